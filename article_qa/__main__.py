@@ -1,0 +1,3 @@
+from article_qa.cli import main
+
+main()

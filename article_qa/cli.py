@@ -1,0 +1,238 @@
+"""The ``article-qa`` command line: index, ask, repl, eval, bot, info.
+
+The commands only parse arguments and format results; the work is done by ``index`` and
+``retrieval``. Domain errors become one line on stderr and a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from article_qa import __version__
+from article_qa.config import Settings, load_settings
+from article_qa.errors import ArticleQAError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def reports_errors(command: F) -> F:
+    """Turn domain errors into ``article-qa: message`` and their exit code."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except ArticleQAError as exc:
+            click.echo(f"article-qa: {exc}", err=True)
+            sys.exit(exc.exit_code)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def settings_from(ctx: click.Context) -> Settings:
+    """Load the configuration named on the group (once per invocation)."""
+    obj = ctx.ensure_object(dict)
+    if "settings" not in obj:
+        obj["settings"] = load_settings(obj.get("config_path"))
+    settings: Settings = obj["settings"]
+    return settings
+
+
+@click.group(name="article-qa", context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Configuration file (default: $ARTICLE_QA_CONFIG, else ./config.toml, else defaults).",
+)
+@click.version_option(__version__, prog_name="article-qa")
+@click.pass_context
+def main(ctx: click.Context, config_path: Path | None) -> None:
+    """Answer questions about news articles with cited, verbatim excerpts.
+
+    \b
+    Example:
+      article-qa index
+      article-qa ask "What did Davutoglu say?"
+    """
+    ctx.ensure_object(dict)["config_path"] = config_path
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@click.option("--if-missing", is_flag=True, help="Do nothing when an index already exists.")
+@click.pass_context
+@reports_errors
+def index(ctx: click.Context, paths: tuple[Path, ...], quiet: bool, if_missing: bool) -> None:
+    """Build the index from articles (PATHs override [corpus].paths).
+
+    The new index replaces the old one only once it is complete.
+
+    \b
+    Example:
+      article-qa index data/articles
+    """
+    from article_qa import store
+    from index import build_index
+
+    settings = settings_from(ctx)
+    if if_missing and store.current_generation_name(settings) is not None:
+        return
+    summary = build_index(settings, [p.resolve() for p in paths] or None, progress=not quiet)
+    click.echo(summary.line())
+
+
+@main.command()
+@click.argument("question", required=False)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per question, per line.")
+@click.option("-k", "k", type=click.IntRange(1, 50), help="How many excerpts (default: top_k).")
+@click.pass_context
+@reports_errors
+def ask(ctx: click.Context, question: str | None, as_json: bool, k: int | None) -> None:
+    """Answer QUESTION, or each line of standard input when QUESTION is left out.
+
+    \b
+    Example:
+      article-qa ask "What did Davutoglu say?"
+      printf 'Who is NATO chief?\\nWhat did Turkey do?\\n' | article-qa ask --json
+    """
+    from article_qa.errors import QuestionError
+    from article_qa.render import answer_as_json, answer_as_text
+    from retrieval import Engine
+
+    engine = Engine(settings_from(ctx))
+    questions = [question] if question is not None else (line.strip() for line in sys.stdin)
+    failed = False
+    for text in questions:
+        if question is None and not text:
+            continue
+        try:
+            answer = engine.answer(text, k=k)
+        except QuestionError as exc:
+            if question is not None:
+                raise
+            click.echo(f"article-qa: {exc}", err=True)
+            failed = True
+            continue
+        click.echo(answer_as_json(answer) if as_json else answer_as_text(answer))
+    if failed:
+        sys.exit(QuestionError.exit_code)
+
+
+@main.command()
+@click.pass_context
+@reports_errors
+def repl(ctx: click.Context) -> None:
+    """Ask questions interactively (type :help for commands, Ctrl-D to leave).
+
+    \b
+    Example:
+      article-qa repl
+    """
+    from article_qa.repl import Repl
+    from retrieval import Engine
+
+    Repl(Engine(settings_from(ctx))).run()
+
+
+@main.command("eval")
+@click.argument("files", nargs=-1, type=click.Path(path_type=Path, exists=True, dir_okay=False))
+@click.option(
+    "--docs",
+    "docs",
+    multiple=True,
+    type=click.Path(path_type=Path, exists=True),
+    help="Articles to index for this evaluation (default: docs/ beside FILE, else the index).",
+)
+@click.option("--dev", is_flag=True, help="Run the project's development sets (data/eval).")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.option("--misses", is_flag=True, help="Also list the questions answered wrongly.")
+@click.pass_context
+@reports_errors
+def evaluate(
+    ctx: click.Context,
+    files: tuple[Path, ...],
+    docs: tuple[Path, ...],
+    dev: bool,
+    as_json: bool,
+    misses: bool,
+) -> None:
+    """Score answers on question sets (JSONL: fact, span, speaker, unanswerable).
+
+    \b
+    Example:
+      article-qa eval --dev
+      article-qa eval my_questions.jsonl --docs my_articles/
+    """
+    from article_qa.evaluation import format_report
+    from article_qa.evaluation_runs import EvalRun, dev_runs, run_all
+
+    runs = [EvalRun(path, docs or _docs_beside(path)) for path in files]
+    if dev:
+        runs.extend(dev_runs())
+    if not runs:
+        raise click.UsageError("give a question set FILE or --dev")
+    reports = run_all(settings_from(ctx), runs)
+    for report in reports:
+        figures = report.figures()
+        if as_json:
+            if misses:
+                figures["misses"] = report.misses
+            click.echo(json.dumps(figures, ensure_ascii=False))
+            continue
+        click.echo(format_report(figures))
+        if misses:
+            for miss in report.misses:
+                click.echo(f"  miss: {json.dumps(miss, ensure_ascii=False)}")
+        click.echo()
+
+
+def _docs_beside(path: Path) -> tuple[Path, ...]:
+    folder = path.parent / "docs"
+    return (folder,) if folder.is_dir() else ()
+
+
+@main.command()
+@click.pass_context
+@reports_errors
+def info(ctx: click.Context) -> None:
+    """Show where the configuration, corpus and index are.
+
+    \b
+    Example:
+      article-qa info
+    """
+    from article_qa import store
+
+    settings = settings_from(ctx)
+    details = {
+        "config": str(settings.source) if settings.source else "(built-in defaults)",
+        "corpus": [str(p) for p in settings.corpus.paths],
+        "index": str(settings.index.path),
+        "generation": store.current_generation_name(settings),
+        "chroma_mode": settings.chroma.mode,
+    }
+    click.echo(json.dumps(details, indent=2))
+
+
+@main.command()
+@click.pass_context
+@reports_errors
+def bot(ctx: click.Context) -> None:
+    """Run the Discord bot (the token comes from $DISCORD_TOKEN, see [discord].token_env).
+
+    \b
+    Example:
+      DISCORD_TOKEN=... article-qa bot
+    """
+    from bot import run_bot
+
+    run_bot(settings_from(ctx))

@@ -1,0 +1,186 @@
+"""Score the engine on a question set (``article-qa eval``).
+
+Question kinds (one JSON object per line; see ``data/eval/README.md``):
+
+* ``fact``: answered when a cited excerpt contains one of ``evidence`` (after folding white
+  space, case and curly quotes);
+* ``span``: SQuAD-style; the excerpt must cite ``doc``, overlap the character range ``para``
+  and contain one of ``answers``;
+* ``speaker``: "what did X say"; recall of the gold ``quotes`` in the first 8 excerpts,
+  precision (excerpts holding a gold quote or an ``also`` string) and attribution (excerpts
+  whose speaker names the person);
+* ``unanswerable``: the engine should refuse; reported per ``sub`` kind.
+
+Every citation is also checked against its source file: ``text[start:end] == quote``.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from article_qa.errors import CorpusError
+from article_qa.textnorm import fold_spaces
+from retrieval.engine import Engine
+from retrieval.types import Answer, Citation
+
+RANK_DEPTH = 5
+SPEAKER_DEPTH = 8
+
+
+@dataclass
+class Report:
+    """Running totals for one question set, turned into figures by ``figures``."""
+
+    name: str
+    ranks: list[int | None] = field(default_factory=list)
+    first_lengths: list[int] = field(default_factory=list)
+    false_refusals: int = 0
+    speaker: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
+    refusals: dict[str, list[bool]] = field(default_factory=lambda: defaultdict(list))
+    citations: int = 0
+    verbatim: int = 0
+    latencies: list[float] = field(default_factory=list)
+    misses: list[dict[str, Any]] = field(default_factory=list)
+
+    def figures(self) -> dict[str, Any]:
+        answered = len(self.ranks)
+        result: dict[str, Any] = {"set": self.name}
+        if answered:
+            for depth in (1, 3, 5):
+                hits = sum(1 for r in self.ranks if r is not None and r <= depth)
+                result[f"hit@{depth}"] = round(hits / answered, 3)
+            result["mrr"] = round(sum(1 / r for r in self.ranks if r) / answered, 3)
+            result["answerable"] = answered
+            result["false_refusals"] = self.false_refusals
+        if self.first_lengths:
+            result["first_excerpt_chars"] = round(statistics.mean(self.first_lengths), 1)
+        for metric, values in sorted(self.speaker.items()):
+            result[f"speaker_{metric}"] = round(statistics.mean(values), 3)
+        for sub, refused in sorted(self.refusals.items()):
+            result[f"refused_{sub}"] = f"{sum(refused)}/{len(refused)}"
+        result["citations_verbatim"] = f"{self.verbatim}/{self.citations}"
+        if self.latencies:
+            ordered = sorted(self.latencies)
+            result["latency_p50_ms"] = round(ordered[len(ordered) // 2], 1)
+        return result
+
+
+def load_questions(path: Path) -> list[dict[str, Any]]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CorpusError(f"cannot read question set {path}: {exc}") from None
+    questions = []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError:
+            raise CorpusError(f"{path}:{number} is not a JSON object") from None
+        if not isinstance(item, dict) or "question" not in item or "kind" not in item:
+            raise CorpusError(f"{path}:{number} needs at least 'kind' and 'question'")
+        questions.append(item)
+    return questions
+
+
+def evaluate(engine: Engine, questions: Iterable[dict[str, Any]], name: str) -> Report:
+    """Ask every question and score the answers."""
+    report = Report(name)
+    for item in questions:
+        kind = item["kind"]
+        depth = SPEAKER_DEPTH if kind == "speaker" else RANK_DEPTH
+        answer = engine.answer(item["question"], k=depth)
+        report.latencies.append(answer.elapsed_ms)
+        _check_verbatim(report, answer.citations)
+        if kind == "unanswerable":
+            report.refusals[item.get("sub", "unanswerable")].append(answer.refused)
+            if not answer.refused:
+                report.misses.append(
+                    {"id": item.get("id"), "question": item["question"], "problem": "not refused"}
+                )
+        elif kind == "speaker":
+            _score_speaker(report, item, answer)
+        elif kind in ("fact", "span"):
+            _score_ranked(report, item, answer)
+    return report
+
+
+def _score_ranked(report: Report, item: dict[str, Any], answer: Answer) -> None:
+    if answer.refused:
+        report.false_refusals += 1
+    if answer.citations:
+        report.first_lengths.append(len(answer.citations[0].quote))
+    rank = next((n for n, c in enumerate(answer.citations, start=1) if _answers(item, c)), None)
+    report.ranks.append(rank)
+    if rank != 1:
+        report.misses.append(
+            {
+                "id": item.get("id"),
+                "question": item["question"],
+                "rank": rank,
+                "first": answer.citations[0].quote[:160] if answer.citations else None,
+            }
+        )
+
+
+def _answers(item: dict[str, Any], citation: Citation) -> bool:
+    quote = fold_spaces(citation.quote)
+    if item["kind"] == "fact":
+        return any(fold_spaces(e) in quote for e in item["evidence"])
+    start, end = item["para"]
+    return (
+        Path(citation.source).name == item["doc"]
+        and citation.start < end
+        and citation.end > start
+        and any(fold_spaces(a) in quote for a in item["answers"])
+    )
+
+
+def _score_speaker(report: Report, item: dict[str, Any], answer: Answer) -> None:
+    cited = [fold_spaces(c.quote) for c in answer.citations[:SPEAKER_DEPTH]]
+    gold = [fold_spaces(q) for q in item["quotes"]]
+    also = [fold_spaces(q) for q in item.get("also", [])]
+    wanted = fold_spaces(item["speaker"])
+    found = sum(1 for q in gold if any(q in c for c in cited))
+    report.speaker["recall"].append(found / len(gold) if gold else 1.0)
+    if cited:
+        relevant = sum(1 for c in cited if any(q in c for q in gold + also))
+        report.speaker["precision"].append(relevant / len(cited))
+        named = sum(
+            1
+            for c in answer.citations[:SPEAKER_DEPTH]
+            if c.speaker and (fold_spaces(c.speaker) in wanted or wanted in fold_spaces(c.speaker))
+        )
+        report.speaker["attribution"].append(named / len(cited))
+    else:
+        report.speaker["precision"].append(0.0)
+        report.speaker["attribution"].append(0.0)
+    if answer.refused:
+        report.false_refusals += 1
+
+
+def _check_verbatim(report: Report, citations: Iterable[Citation]) -> None:
+    for citation in citations:
+        report.citations += 1
+        text = _source_text(citation.source)
+        if text[citation.start : citation.end] == citation.quote:
+            report.verbatim += 1
+
+
+@cache
+def _source_text(source: str) -> str:
+    return Path(source).read_text(encoding="utf-8")
+
+
+def format_report(figures: dict[str, Any]) -> str:
+    """A small aligned table, one figure per line."""
+    width = max(len(k) for k in figures)
+    return "\n".join(f"{k:<{width}}  {v}" for k, v in figures.items())

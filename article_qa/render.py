@@ -1,0 +1,29 @@
+"""Plain-text rendering of an ``Answer`` for the terminal (``ask`` and ``repl``)."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+
+from retrieval.types import Answer
+
+
+def answer_as_json(answer: Answer) -> str:
+    """One line of JSON in the documented ``ask --json`` shape."""
+    return json.dumps(answer.to_json(), ensure_ascii=False)
+
+
+def answer_as_text(answer: Answer, show_timing: bool = False) -> str:
+    """Each excerpt quoted, with its paragraph, speaker and score; or the refusal."""
+    lines = [f"Q: {answer.question}"]
+    if answer.refused:
+        lines.append(f"  {answer.reason or 'The article does not say.'}")
+    for number, citation in enumerate(answer.citations, start=1):
+        where = f"{citation.title}, paragraph {citation.paragraph}"
+        who = f" — {citation.speaker}" if citation.speaker else ""
+        lines.append(f"[{number}] {where}{who}  (score {citation.score:.3f})")
+        wrapped = textwrap.wrap(citation.quote, width=88) or [""]
+        lines.extend(f"    > {line}" for line in wrapped)
+    if show_timing:
+        lines.append(f"  ({answer.elapsed_ms:.1f} ms)")
+    return "\n".join(lines)

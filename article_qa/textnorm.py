@@ -1,0 +1,42 @@
+"""Text folding and tokenizing shared by lexical search, speaker matching and evaluation.
+
+Folding makes "Davutoğlu", "DAVUTOGLU" and "Davutoglu" the same word, and curly quotes the
+same as straight ones, so that a question typed on any keyboard matches the article.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import Stemmer
+from anyascii import anyascii
+from bm25s.stopwords import STOPWORDS_EN
+
+WORD = re.compile(r"[a-z0-9]+")
+STOPWORDS = frozenset(STOPWORDS_EN) | frozenset(
+    "what which who whom whose when where why how did does do is was were are been be has have "
+    "had about from by its his her their there than also would could should can may might will "
+    "shall s".split()
+)
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII transliteration: diacritics dropped, curly quotes straightened."""
+    return anyascii(text).lower()
+
+
+def fold_spaces(text: str) -> str:
+    """``fold`` plus runs of white space collapsed to one space (for comparing excerpts)."""
+    return " ".join(fold(text).split())
+
+
+@cache
+def _stemmer() -> Stemmer.Stemmer:
+    return Stemmer.Stemmer("english")
+
+
+def tokens(text: str) -> list[str]:
+    """Stemmed content words of ``text`` for BM25 (stop words dropped)."""
+    words = [w for w in WORD.findall(fold(text)) if w not in STOPWORDS]
+    return list(_stemmer().stemWords(words))

@@ -1,0 +1,132 @@
+"""Cut an article into paragraphs, passages and sentences that keep exact character offsets.
+
+* A **paragraph** is a block of text between blank lines, numbered from 1.
+* A **passage** is what dense and lexical retrieval rank: a whole paragraph, or, for a long
+  paragraph, a piece of it cut by langchain's ``RecursiveCharacterTextSplitter``.
+* A **sentence** is what an answer cites: a span inside one paragraph (pysbd finds the
+  boundaries; a boundary inside an open quotation is removed, so a quoted statement stays whole).
+
+For every span, ``document.text[start:end] == span.text``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import pysbd
+from langchain_text_splitters import RecursiveCharacterTextSplitter
+
+from index.corpus import Document
+
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+OPENING_QUOTES = "“«"
+CLOSING_QUOTES = "”»"
+
+
+@dataclass(frozen=True)
+class Span:
+    """A verbatim piece of a document: ``text == document.text[start:end]``."""
+
+    text: str
+    start: int
+    end: int
+    paragraph: int
+
+
+def paragraphs(document: Document) -> list[Span]:
+    """Blocks of the body separated by blank lines, stripped of surrounding white space."""
+    spans: list[Span] = []
+    body_start = document.body_start
+    cursor = body_start
+    pieces = [*PARAGRAPH_BREAK.finditer(document.text, body_start), None]
+    for match in pieces:
+        end = match.start() if match else len(document.text)
+        _append_stripped(spans, document.text, cursor, end, len(spans) + 1)
+        if match:
+            cursor = match.end()
+    return spans
+
+
+def passages(document: Document, chunk_size: int, chunk_overlap: int) -> list[Span]:
+    """Paragraphs, with any paragraph longer than ``chunk_size`` split into overlapping pieces."""
+    result: list[Span] = []
+    for paragraph in paragraphs(document):
+        if len(paragraph.text) <= chunk_size:
+            result.append(paragraph)
+            continue
+        splitter = _splitter(chunk_size, min(chunk_overlap, chunk_size // 2))
+        for piece in splitter.create_documents([paragraph.text]):
+            offset = int(piece.metadata["start_index"])
+            start = paragraph.start + offset
+            end = start + len(piece.page_content)
+            if document.text[start:end] != piece.page_content:  # the splitter lost its place
+                start = document.text.find(piece.page_content, paragraph.start, paragraph.end)
+                end = start + len(piece.page_content)
+            if start >= paragraph.start:
+                result.append(Span(piece.page_content, start, end, paragraph.paragraph))
+    return result
+
+
+def sentences(document: Document) -> list[Span]:
+    """Sentences of every paragraph, with quotations kept whole."""
+    result: list[Span] = []
+    for paragraph in paragraphs(document):
+        result.extend(_paragraph_sentences(document.text, paragraph))
+    return result
+
+
+def _paragraph_sentences(text: str, paragraph: Span) -> list[Span]:
+    boundaries: list[tuple[int, int]] = []
+    cursor = paragraph.start
+    for segment in _segmenter().segment(paragraph.text):
+        piece = segment.strip()
+        if not piece:
+            continue
+        start = text.find(piece, cursor, paragraph.end)
+        if start < 0:  # pysbd changed the text; fall back to one sentence per paragraph
+            return [paragraph]
+        boundaries.append((start, start + len(piece)))
+        cursor = start + len(piece)
+    merged: list[tuple[int, int]] = []
+    for start, end in boundaries:
+        if merged and _inside_open_quote(text[merged[-1][0] : merged[-1][1]]):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return [Span(text[s:e], s, e, paragraph.paragraph) for s, e in merged]
+
+
+def _inside_open_quote(sentence: str) -> bool:
+    """True when a curly or straight double quotation opened in ``sentence`` is still open."""
+    opened = sum(sentence.count(q) for q in OPENING_QUOTES)
+    closed = sum(sentence.count(q) for q in CLOSING_QUOTES)
+    if opened or closed:
+        return opened > closed
+    return sentence.count('"') % 2 == 1
+
+
+def _append_stripped(spans: list[Span], text: str, start: int, end: int, number: int) -> None:
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if not stripped:
+        return
+    begin = start + (len(chunk) - len(chunk.lstrip()))
+    spans.append(Span(stripped, begin, begin + len(stripped), number))
+
+
+@cache
+def _segmenter() -> pysbd.Segmenter:
+    return pysbd.Segmenter(language="en", clean=False)
+
+
+@cache
+def _splitter(chunk_size: int, chunk_overlap: int) -> RecursiveCharacterTextSplitter:
+    return RecursiveCharacterTextSplitter(
+        chunk_size=chunk_size,
+        chunk_overlap=chunk_overlap,
+        add_start_index=True,
+        separators=["\n", ". ", "? ", "! ", "; ", ", ", " ", ""],
+        keep_separator="end",
+    )

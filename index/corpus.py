@@ -1,0 +1,152 @@
+"""Find article files and read them into ``Document`` values.
+
+An article is a UTF-8 ``.txt`` or ``.md`` file. It may start with a front-matter block::
+
+    ---
+    title: NATO chief warns of Russian threat
+    url: https://example.org/story
+    published: 2015-11-30
+    ---
+
+Offsets always refer to the file's own text, so a citation can be checked against the file;
+the front matter is simply left out of the body that gets indexed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from article_qa.errors import CorpusError
+
+ARTICLE_SUFFIXES = (".txt", ".md")
+FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<block>(?:.*\n)*?)---[ \t]*(?:\n|\Z)")
+FRONT_MATTER_LINE = re.compile(r"^(?P<key>[A-Za-z_][A-Za-z0-9_-]*)\s*:\s*(?P<value>.*?)\s*$")
+MAX_ARTICLE_BYTES = 20_000_000
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article as indexed: its whole text, and where the body (after front matter) starts."""
+
+    doc_id: str
+    source: Path
+    title: str
+    text: str
+    body_start: int = 0
+    metadata: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def content_hash(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+    @property
+    def url(self) -> str | None:
+        return self.metadata.get("url")
+
+
+def find_article_files(paths: Iterable[Path]) -> list[Path]:
+    """Expand files and folders into a sorted list of article files; reject missing paths."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(
+                p for p in path.rglob("*") if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file()
+            )
+            if not found:
+                raise CorpusError(
+                    f"no .txt or .md articles in {path}: add some or point [corpus].paths elsewhere"
+                )
+            files.extend(found)
+        elif path.is_file():
+            files.append(path)
+        else:
+            raise CorpusError(f"corpus path {path} does not exist: fix [corpus].paths or the PATH")
+    if not files:
+        raise CorpusError("no corpus paths given: set [corpus].paths or pass PATH to index")
+    return sorted({f.resolve() for f in files})
+
+
+def read_document(path: Path, doc_id: str) -> Document:
+    """Read one article strictly: UTF-8 text with something in it, or a CorpusError."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            raise CorpusError(
+                f"{path} is {size:,} bytes, over the {MAX_ARTICLE_BYTES:,}-byte limit for one "
+                "article: split it or leave it out"
+            )
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise CorpusError(f"cannot read {path}: {exc.strerror or exc}") from None
+    if b"\x00" in raw:
+        raise CorpusError(f"{path} is not a text file (it holds NUL bytes): leave it out")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise CorpusError(
+            f"{path} is not valid UTF-8 (byte {exc.start}): convert it, e.g. with iconv"
+        ) from None
+    if text.startswith("\ufeff"):
+        raise CorpusError(f"{path} starts with a byte-order mark: save it as UTF-8 without BOM")
+    metadata, body_start = parse_front_matter(text)
+    if not text[body_start:].strip():
+        raise CorpusError(f"{path} is empty: add the article's text or remove the file")
+    title = metadata.get("title") or title_from_body(path, text[body_start:])
+    return Document(
+        doc_id=doc_id,
+        source=path,
+        title=title,
+        text=text,
+        body_start=body_start,
+        metadata=metadata,
+    )
+
+
+def read_corpus(paths: Iterable[Path]) -> list[Document]:
+    """Read every article under ``paths``; all are checked before anything is indexed."""
+    files = find_article_files(paths)
+    ids = unique_doc_ids(files)
+    return [read_document(path, ids[path]) for path in files]
+
+
+def parse_front_matter(text: str) -> tuple[dict[str, str], int]:
+    """Return the front-matter fields and the offset where the body begins."""
+    match = FRONT_MATTER.match(text)
+    if not match:
+        return {}, 0
+    fields: dict[str, str] = {}
+    for line in match.group("block").splitlines():
+        parsed = FRONT_MATTER_LINE.match(line)
+        if parsed:
+            fields[parsed.group("key").lower()] = parsed.group("value").strip("\"'")
+    return fields, match.end()
+
+
+def title_from_body(path: Path, body: str) -> str:
+    """A Markdown heading if the file starts with one, else the file name made readable."""
+    first_line = body.strip().splitlines()[0]
+    if path.suffix.lower() == ".md" and first_line.startswith("#"):
+        return first_line.lstrip("#").strip()
+    words = re.sub(r"[_\-]+", " ", path.stem)
+    words = re.sub(r"\s*\d{4}\s+\d{1,2}\s+\d{1,2}$", "", words).strip()
+    return words[:1].upper() + words[1:] if words else path.stem
+
+
+def unique_doc_ids(files: list[Path]) -> dict[Path, str]:
+    """Stable ids from file names; a name used twice gets a short hash of its path."""
+    slugs = {
+        path: re.sub(r"[^A-Za-z0-9._-]+", "-", path.stem).strip("-._") or "article"
+        for path in files
+    }
+    uses = Counter(slugs.values())
+    return {
+        path: slug
+        if uses[slug] == 1
+        else f"{slug}-{hashlib.sha1(str(path).encode()).hexdigest()[:8]}"
+        for path, slug in slugs.items()
+    }

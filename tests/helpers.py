@@ -1,0 +1,23 @@
+"""Helpers shared by the tests (fixtures live in conftest.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from article_qa.config import Settings, load_settings
+
+REPO = Path(__file__).resolve().parent.parent
+BUNDLED_ARTICLES = REPO / "data" / "articles"
+BUNDLED_ARTICLE = BUNDLED_ARTICLES / "nato-turkey-russia-2015-11-30.txt"
+
+
+def settings_for(index_path: Path, corpus: list[Path] | None = None, **sections: Any) -> Settings:
+    """Settings with the given index folder and corpus, other keys at their defaults."""
+    base = load_settings(environ={})
+    corpus_settings = base.corpus.model_copy(update={"paths": tuple(corpus or [BUNDLED_ARTICLES])})
+    index_settings = base.index.model_copy(update={"path": index_path})
+    update: dict[str, Any] = {"corpus": corpus_settings, "index": index_settings}
+    for name, values in sections.items():
+        update[name] = getattr(base, name).model_copy(update=values)
+    return base.model_copy(update=update)

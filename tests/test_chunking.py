@@ -1,0 +1,52 @@
+"""Cutting articles: every span is verbatim at its offsets; quotations stay whole."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from index.chunking import paragraphs, passages, sentences
+from index.corpus import Document, read_document
+from tests.helpers import BUNDLED_ARTICLE
+
+
+def document(text: str) -> Document:
+    return Document(doc_id="t", source=Path("t.txt"), title="T", text=text)
+
+
+def test_spans_are_verbatim_in_the_bundled_article() -> None:
+    doc = read_document(BUNDLED_ARTICLE, "nato")
+    for span in paragraphs(doc) + passages(doc, 300, 50) + sentences(doc):
+        assert doc.text[span.start : span.end] == span.text
+
+
+def test_paragraphs_are_numbered_from_one() -> None:
+    doc = document("First para.\n\n\nSecond para, line one\nline two.\n\n  Third.  ")
+    found = paragraphs(doc)
+    assert [p.paragraph for p in found] == [1, 2, 3]
+    assert found[2].text == "Third."
+
+
+def test_long_paragraph_is_split_into_overlapping_passages() -> None:
+    text = " ".join(f"Sentence number {n} is here." for n in range(80))
+    doc = document(text)
+    found = passages(doc, chunk_size=200, chunk_overlap=40)
+    assert len(found) > 5
+    assert all(len(p.text) <= 200 for p in found)
+    assert all(doc.text[p.start : p.end] == p.text for p in found)
+    assert all(p.paragraph == 1 for p in found)
+
+
+def test_a_quotation_with_two_sentences_is_one_sentence() -> None:
+    doc = document("He said: “We are ready. We will talk.” Then he left.")
+    found = [s.text for s in sentences(doc)]
+    assert found == ["He said: “We are ready. We will talk.”", "Then he left."]
+
+
+def test_front_matter_is_not_indexed_but_offsets_stay_file_offsets(tmp_path: Path) -> None:
+    path = tmp_path / "story.md"
+    path.write_text("---\ntitle: A story\nurl: https://example.org/s\n---\nBody text here.\n")
+    doc = read_document(path, "story")
+    assert doc.title == "A story" and doc.url == "https://example.org/s"
+    (only,) = paragraphs(doc)
+    assert only.text == "Body text here."
+    assert doc.text[only.start : only.end] == only.text

@@ -1,0 +1,137 @@
+"""The command line, through click's runner: help everywhere, one-line errors, JSON output."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from article_qa.cli import main
+from article_qa.config import Settings
+from tests.helpers import BUNDLED_ARTICLES
+
+
+def run(
+    *args: str, input: str | None = None, env: dict[str, str] | None = None
+) -> click.testing.Result:
+    return CliRunner().invoke(main, list(args), input=input, env=env, catch_exceptions=False)
+
+
+def index_env(settings: Settings) -> dict[str, str]:
+    return {"ARTICLE_QA_INDEX": str(settings.index.path)}
+
+
+def all_commands() -> list[str]:
+    return sorted(main.commands)
+
+
+@pytest.mark.parametrize("command", all_commands())
+def test_every_command_has_help_with_an_example(command: str) -> None:
+    result = run(command, "--help")
+    assert result.exit_code == 0
+    assert main.commands[command].help
+    assert "Example" in result.output
+
+
+def test_group_help_lists_the_commands() -> None:
+    result = run("-h")
+    assert result.exit_code == 0
+    for command in ("index", "ask", "repl", "eval", "bot", "info"):
+        assert command in result.output
+
+
+def test_ask_before_any_index_says_to_run_index(isolated: Path) -> None:
+    result = run("ask", "What happened?", env={"ARTICLE_QA_INDEX": str(isolated / "none")})
+    assert result.exit_code == 1
+    assert "run `article-qa index`" in result.stderr
+    assert "Traceback" not in result.output + result.stderr
+
+
+def test_ask_json_prints_one_object_per_question(bundled_index: Settings) -> None:
+    questions = "What did Davutoglu say?\n\nWho won the 2014 World Cup?\n"
+    result = run("ask", "--json", "-k", "3", input=questions, env=index_env(bundled_index))
+    assert result.exit_code == 0, result.stderr
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [line["question"] for line in lines] == [
+        "What did Davutoglu say?",
+        "Who won the 2014 World Cup?",
+    ]
+    first = lines[0]
+    assert first["refused"] is False and first["answers"]
+    expected = {
+        "quote",
+        "source",
+        "doc_id",
+        "title",
+        "paragraph",
+        "start",
+        "end",
+        "score",
+        "speaker",
+    }
+    assert expected <= set(first["answers"][0])
+    for answer in first["answers"]:
+        text = Path(answer["source"]).read_text(encoding="utf-8")
+        assert Path(answer["source"]).is_absolute()
+        assert text[answer["start"] : answer["end"]] == answer["quote"]
+    assert lines[1]["refused"] is True and lines[1]["answers"] == []
+
+
+def test_ask_text_output_quotes_each_excerpt(bundled_index: Settings) -> None:
+    result = run("ask", "Who is NATO's Secretary-General?", env=index_env(bundled_index))
+    assert result.exit_code == 0
+    assert "paragraph" in result.stdout and "> " in result.stdout
+
+
+@pytest.mark.parametrize("question", ["", "   ", "x" * 10_000])
+def test_empty_or_huge_question_is_a_usage_error(bundled_index: Settings, question: str) -> None:
+    result = run("ask", question, env=index_env(bundled_index))
+    assert result.exit_code == 2
+    assert result.stderr.startswith("article-qa: ") and len(result.stderr.splitlines()) == 1
+
+
+def test_bad_config_is_one_line_and_exit_2(isolated: Path) -> None:
+    (isolated / "config.toml").write_text("[chroma]\nmode = 'cloud'\n")
+    result = run("info")
+    assert result.exit_code == 2
+    assert "[chroma].mode" in result.stderr and len(result.stderr.splitlines()) == 1
+
+
+def test_server_mode_is_refused_clearly_for_now(isolated: Path) -> None:
+    (isolated / "config.toml").write_text("[chroma]\nmode = 'server'\n")
+    result = run("ask", "What happened?")
+    assert result.exit_code == 2
+    assert "not supported yet" in result.stderr
+
+
+def test_info_prints_where_things_are(isolated: Path) -> None:
+    result = run("info", env={"ARTICLE_QA_INDEX": str(isolated / "idx")})
+    details = json.loads(result.stdout)
+    assert details["index"] == str(isolated / "idx")
+    assert details["generation"] is None
+
+
+def test_repl_answers_and_obeys_commands(bundled_index: Settings) -> None:
+    script = ":help\n:k 2\nWhat did Davutoglu say?\n:json\nWho is NATO's Secretary-General?\n:k x\n"
+    result = run("repl", input=script, env=index_env(bundled_index))
+    assert result.exit_code == 0
+    out = result.stdout
+    assert ":quit" in out  # the help text
+    assert "showing 2 excerpts" in out
+    assert "Ahmet Davutoglu" in out
+    json_line = next(line for line in out.splitlines() if '{"question"' in line)
+    answer = json.loads(json_line[json_line.index("{") :])
+    assert 1 <= len(answer["answers"]) <= 2
+    assert ":k takes a whole number" in out
+
+
+def test_index_command_prints_a_summary(isolated: Path) -> None:
+    env = {"ARTICLE_QA_INDEX": str(isolated / "idx")}
+    result = run("index", "-q", str(BUNDLED_ARTICLES), env=env)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("indexed 1 document(s): ")
+    again = run("index", "-q", "--if-missing", env=env)
+    assert again.exit_code == 0 and again.stdout == ""

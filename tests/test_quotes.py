@@ -1,0 +1,63 @@
+"""Who said what, on small articles written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from index.chunking import sentences
+from index.corpus import Document
+from index.quotes import attribute_statements
+
+ARTICLE = """\
+Chancellor Maria Lindqvist met Foreign Minister Pierre Dubois in Geneva on Friday.
+
+“We will not give up on this treaty,” Lindqvist told reporters.
+
+He added: “Nobody should doubt it.” That was the view of Dubois, the French envoy.
+
+Dubois said talks would resume next week. “The door is open,” he said.
+
+The chancellor said the deal was “within reach.”
+
+“It is a good day,” said Pierre Dubois.
+
+Weather in Geneva was cold. Prices rose, and the market has continued to fall.
+"""
+
+
+def attributed() -> dict[str, str | None]:
+    doc = Document(doc_id="a", source=Path("a.txt"), title="A", text=ARTICLE)
+    spans = sentences(doc)
+    found = attribute_statements(doc.text, spans)
+    return {span.text: (found[n].speaker if n in found else None) for n, span in enumerate(spans)}
+
+
+def test_name_before_a_speech_verb_is_resolved_to_the_full_name() -> None:
+    assert attributed()["“We will not give up on this treaty,” Lindqvist told reporters."] == (
+        "Maria Lindqvist"
+    )
+
+
+def test_he_added_goes_to_the_person_last_mentioned() -> None:
+    # "He" follows Lindqvist's quote; the pronoun takes the nearest person mentioned before it.
+    assert attributed()["He added: “Nobody should doubt it.”"] == "Maria Lindqvist"
+
+
+def test_reported_speech_and_pronoun_in_the_same_paragraph() -> None:
+    found = attributed()
+    assert found["Dubois said talks would resume next week."] == "Pierre Dubois"
+    assert found["“The door is open,” he said."] == "Pierre Dubois"
+
+
+def test_a_title_maps_to_the_person_introduced_with_it() -> None:
+    assert attributed()["The chancellor said the deal was “within reach.”"] == "Maria Lindqvist"
+
+
+def test_inverted_attribution_after_a_quotation() -> None:
+    assert attributed()["“It is a good day,” said Pierre Dubois."] == "Pierre Dubois"
+
+
+def test_sentences_without_a_speaker_are_not_attributed() -> None:
+    found = attributed()
+    assert found["Weather in Geneva was cold."] is None
+    assert found["Prices rose, and the market has continued to fall."] is None

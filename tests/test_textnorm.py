@@ -1,0 +1,20 @@
+"""Folding: case, diacritics and curly quotes do not change what matches."""
+
+from __future__ import annotations
+
+from article_qa.textnorm import fold, fold_spaces, tokens
+
+
+def test_diacritics_and_case_fold_to_the_same_word() -> None:
+    assert fold("Davutoğlu") == fold("DAVUTOGLU") == "davutoglu"
+    assert fold("Erdoğan’s") == "erdogan's"
+    assert fold("Zoë Ångström") == "zoe angstrom"
+
+
+def test_tokens_match_across_spellings() -> None:
+    assert tokens("What did Davutoğlu say?") == tokens("what did davutoglu say")
+    assert "davutoglu" in tokens("Davutoğlu said")
+
+
+def test_fold_spaces_collapses_white_space() -> None:
+    assert fold_spaces("  “Hello”\n\tworld ") == '"hello" world'
