@@ -25,8 +25,10 @@ class EvalRun:
 
 def dev_runs() -> list[EvalRun]:
     """The project's development sets, each with the articles it is about."""
+    bundled = (PROJECT / "data" / "articles",)
     return [
-        EvalRun(DEV_SETS / "seed_dev.jsonl", (PROJECT / "data" / "articles",)),
+        EvalRun(DEV_SETS / "seed_dev.jsonl", bundled),
+        EvalRun(DEV_SETS / "abstain_dev.jsonl", bundled),
         EvalRun(DEV_SETS / "wiki_dev" / "questions.jsonl", (DEV_SETS / "wiki_dev" / "docs",)),
     ]
 

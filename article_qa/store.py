@@ -101,8 +101,8 @@ def new_generation(settings: Settings) -> Iterator[Generation]:
         raise StoreUnavailable(f"cannot create {root}: {exc.strerror or exc}") from None
     with _locked(root):
         _remove_unfinished(root, keep=current_generation_name(settings))
-        name = f"{GENERATION_PREFIX}{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}"
-        folder = root / name
+        folder = _fresh_folder(root)
+        name = folder.name
         try:
             yield Generation(name, _collection(settings, folder, create=True))
         except BaseException:
@@ -132,6 +132,19 @@ def _collection(settings: Settings, folder: Path, create: bool) -> Any:
         ) from None
     except (OSError, chromadb.errors.ChromaError, ValueError) as exc:
         raise StoreUnavailable(f"cannot open the Chroma store at {folder}: {exc}") from None
+
+
+def _fresh_folder(root: Path) -> Path:
+    """Create a new, empty generation folder whose name sorts after every existing one."""
+    while True:
+        now = time.time_ns()
+        stamp = time.strftime("%Y%m%d-%H%M%S", time.gmtime(now / 1e9))
+        folder = root / f"{GENERATION_PREFIX}{stamp}-{now % 1_000_000_000:09d}"
+        try:
+            folder.mkdir()
+            return folder
+        except FileExistsError:
+            continue
 
 
 def _forget_client(folder: Path) -> None:

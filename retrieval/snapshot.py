@@ -48,10 +48,11 @@ class LexicalIndex:
         self._bm25 = bm25s.BM25()
         corpus = [tokens(text) or ["\u2205"] for text in texts]
         self._bm25.index(corpus, show_progress=False)
-        self._vocabulary = set(self._bm25.vocab_dict)
+        self.vocabulary = frozenset(self._bm25.vocab_dict)
+        """Every stemmed word of the corpus."""
 
     def scores(self, query_tokens: list[str]) -> npt.NDArray[np.float32]:
-        known = [t for t in query_tokens if t in self._vocabulary]
+        known = [t for t in query_tokens if t in self.vocabulary]
         if not known or not self._size:
             return np.zeros(self._size, dtype=np.float32)
         return np.asarray(self._bm25.get_scores(known), dtype=np.float32)

@@ -1,0 +1,117 @@
+"""Indexing: idempotent rebuilds, clean errors for bad articles, the live index never damaged."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from article_qa import store
+from article_qa.config import Settings
+from article_qa.embedding import load_embedder
+from article_qa.errors import CorpusError, IndexBusy
+from index import build_index
+from retrieval import Engine
+from tests.helpers import BUNDLED_ARTICLE, settings_for
+
+
+def records(settings: Settings) -> dict[str, tuple[str, dict[str, object]]]:
+    collection = store.open_current(settings).collection
+    page = collection.get(include=["documents", "metadatas"])
+    return {
+        i: (d, m) for i, d, m in zip(page["ids"], page["documents"], page["metadatas"], strict=True)
+    }
+
+
+def test_indexing_twice_gives_the_same_index(isolated: Path) -> None:
+    settings = settings_for(isolated / "index")
+    first = build_index(settings, progress=False)
+    before = records(settings)
+    second = build_index(settings, progress=False)
+    assert records(settings) == before
+    assert (first.documents, first.passages, first.sentences) == (
+        second.documents,
+        second.passages,
+        second.sentences,
+    )
+    assert len([p for p in (isolated / "index").iterdir() if p.name.startswith("gen-")]) <= 2
+
+
+def test_records_carry_their_place_in_the_article(isolated: Path) -> None:
+    settings = settings_for(isolated / "index")
+    build_index(settings, progress=False)
+    text = BUNDLED_ARTICLE.read_text("utf-8")
+    for document, meta in records(settings).values():
+        assert meta["source"] == str(BUNDLED_ARTICLE)
+        if meta["kind"] != "document":
+            assert text[int(meta["start"]) : int(meta["end"])] == document  # type: ignore[call-overload]
+            assert int(meta["paragraph"]) >= 1  # type: ignore[call-overload]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "is empty"),
+        (b"   \n\n  ", "is empty"),
+        (b"caf\xe9 au lait", "not valid UTF-8"),
+        (b"\x00\x01binary", "not a text file"),
+    ],
+)
+def test_bad_article_is_a_clear_error_and_the_live_index_survives(
+    isolated: Path, content: bytes, message: str
+) -> None:
+    settings = settings_for(isolated / "index")
+    build_index(settings, progress=False)
+    live = store.current_generation_name(settings)
+    bad = isolated / "bad.txt"
+    bad.write_bytes(content)
+    with pytest.raises(CorpusError, match=message):
+        build_index(settings, [BUNDLED_ARTICLE, bad], progress=False)
+    assert store.current_generation_name(settings) == live
+    assert Engine(settings).answer("What did Davutoglu say?").citations
+
+
+def test_missing_or_empty_corpus_paths(isolated: Path) -> None:
+    settings = settings_for(isolated / "index")
+    with pytest.raises(CorpusError, match="does not exist"):
+        build_index(settings, [isolated / "nowhere"], progress=False)
+    (isolated / "empty").mkdir()
+    with pytest.raises(CorpusError, match="no .txt or .md articles"):
+        build_index(settings, [isolated / "empty"], progress=False)
+
+
+class FailingEmbedder:
+    """Embeds the first batch, then fails: a crash in the middle of a rebuild."""
+
+    name = "failing"
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        self.calls += 1
+        if self.calls > 1:
+            raise RuntimeError("simulated crash")
+        return np.zeros((len(texts), 384), dtype=np.float32)
+
+
+def test_a_failed_rebuild_leaves_the_previous_index_answering(isolated: Path) -> None:
+    settings = settings_for(isolated / "index")
+    build_index(settings, progress=False)
+    before = Engine(settings).answer("Who is NATO's Secretary-General?")
+    many = isolated / "many"
+    many.mkdir()
+    for n in range(10):
+        (many / f"a{n}.txt").write_text(" ".join(["A sentence about ports."] * 60), "utf-8")
+    with pytest.raises(RuntimeError):
+        build_index(settings, [many], embedder=FailingEmbedder(), progress=False)
+    after = Engine(settings).answer("Who is NATO's Secretary-General?")
+    assert after.citations == before.citations
+
+
+def test_a_second_writer_is_refused_while_one_runs(isolated: Path) -> None:
+    settings = settings_for(isolated / "index")
+    with store.new_generation(settings):
+        with pytest.raises(IndexBusy, match="another `article-qa index`"):
+            build_index(settings, embedder=load_embedder(settings.embedding.model), progress=False)
