@@ -150,13 +150,19 @@ def _speaker_fields(attribution: Attribution | None) -> dict[str, Any]:
 
 
 def _embed_all(embedder: Embedder, texts: list[str], progress: bool) -> Vectors:
+    """Embed every text once: a one-sentence paragraph is both a passage and a sentence."""
+    unique = list(dict.fromkeys(texts))
     chunks: list[Vectors] = []
-    with tqdm(total=len(texts), desc="embedding", unit="text", disable=not progress) as bar:
-        for begin in range(0, len(texts), EMBED_BATCH):
-            chunk = texts[begin : begin + EMBED_BATCH]
+    with tqdm(total=len(unique), desc="embedding", unit="text", disable=not progress) as bar:
+        for begin in range(0, len(unique), EMBED_BATCH):
+            chunk = unique[begin : begin + EMBED_BATCH]
             chunks.append(embedder.embed(chunk))
             bar.update(len(chunk))
-    return np.concatenate(chunks) if chunks else np.zeros((0, 0), dtype=np.float32)
+    if not chunks:
+        return np.zeros((0, 0), dtype=np.float32)
+    vectors = np.concatenate(chunks)
+    row = {text: number for number, text in enumerate(unique)}
+    return vectors[[row[text] for text in texts]]
 
 
 def _max_batch(collection: Any) -> int:

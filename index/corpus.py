@@ -134,7 +134,7 @@ def title_from_body(path: Path, body: str) -> str:
         return first_line.lstrip("#").strip()
     words = re.sub(r"[_\-]+", " ", path.stem)
     words = re.sub(r"\s*\d{4}\s+\d{1,2}\s+\d{1,2}$", "", words).strip()
-    return words[:1].upper() + words[1:] if words else path.stem
+    return " ".join(w[:1].upper() + w[1:] for w in words.split()) or path.stem
 
 
 def unique_doc_ids(files: list[Path]) -> dict[Path, str]:

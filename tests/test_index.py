@@ -103,7 +103,8 @@ def test_a_failed_rebuild_leaves_the_previous_index_answering(isolated: Path) ->
     many = isolated / "many"
     many.mkdir()
     for n in range(10):
-        (many / f"a{n}.txt").write_text(" ".join(["A sentence about ports."] * 60), "utf-8")
+        text = " ".join(f"Sentence {i} of article {n} is about ports." for i in range(60))
+        (many / f"a{n}.txt").write_text(text, "utf-8")
     with pytest.raises(RuntimeError):
         build_index(settings, [many], embedder=FailingEmbedder(), progress=False)
     after = Engine(settings).answer("Who is NATO's Secretary-General?")
