@@ -54,7 +54,11 @@ class ChromaSettings(_Section):
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)
     ssl: bool = False
-    collection: str = "article-qa"
+    collection: str = Field(default="article-qa", pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]{1,40}$")
+    auth_header: str = "Authorization"
+    """Header that carries the server token ("Authorization" sends "Bearer <token>")."""
+    auth_token_env: str | None = None
+    """Name of the environment variable holding the server token, if the server wants one."""
 
 
 class RetrievalSettings(_Section):

@@ -1,14 +1,17 @@
 """Where the index lives: Chroma collections, one per *generation*, and a pointer to the live one.
 
 A rebuild never touches the index that is answering questions. It writes a new generation
-and, only once that is complete, atomically replaces the pointer:
+and, only once that is complete, switches the pointer to it:
 
 * embedded mode: ``<index.path>/gen-<stamp>/`` holds a Chroma ``PersistentClient`` store and
-  ``<index.path>/CURRENT`` names the live folder (replaced with ``os.replace``);
+  ``<index.path>/CURRENT`` names the live folder (replaced atomically with ``os.replace``);
+* server mode: collection ``<collection>-gen-<stamp>`` on the Chroma server, and a one-record
+  collection ``<collection>-pointer`` names the live one (a single upsert).
 
 Readers resolve the pointer when they open the store, so a crash in the middle of a rebuild
-leaves the previous generation answering exactly as before. A lock file keeps two ``index``
-runs from interleaving.
+leaves the previous generation answering exactly as before. A lock file in ``[index].path``
+keeps two ``index`` runs on this machine from interleaving; the next run removes what a crashed
+one left behind.
 """
 
 from __future__ import annotations
@@ -21,12 +24,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from article_qa.config import Settings
-from article_qa.errors import ConfigError, IndexBusy, IndexMissing, StoreUnavailable
+from article_qa.errors import IndexBusy, IndexMissing, StoreUnavailable
 
 POINTER_FILE = "CURRENT"
+POINTER_ID = "live"
 LOCK_FILE = "index.lock"
 GENERATION_PREFIX = "gen-"
 KEEP_PREVIOUS = 1
@@ -54,37 +58,206 @@ def _client_settings() -> Any:
     return ChromaClientSettings(anonymized_telemetry=False, allow_reset=False)
 
 
-def _check_mode(settings: Settings) -> None:
-    if settings.chroma.mode != "embedded":
-        raise ConfigError(
-            '[chroma].mode = "server" is not supported yet: use mode = "embedded" for now'
+def store_errors() -> tuple[type[BaseException], ...]:
+    """Exceptions that mean the store could not be reached or read (server down, disk gone)."""
+    import httpx
+
+    chromadb = _chromadb()
+    return (OSError, httpx.HTTPError, chromadb.errors.ChromaError, ValueError)
+
+
+class Backend(Protocol):
+    """The generations of one store, embedded or on a server."""
+
+    description: str
+
+    def live(self) -> str | None: ...
+    def open(self, name: str) -> Any: ...
+    def create(self, name: str) -> Any: ...
+    def set_live(self, name: str) -> None: ...
+    def names(self) -> list[str]: ...
+    def drop(self, name: str) -> None: ...
+    def close(self) -> None: ...
+
+
+class EmbeddedBackend:
+    """Each generation is a folder with its own ``PersistentClient``."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.root = settings.index.path
+        self.collection = settings.chroma.collection
+        self.description = str(self.root)
+        self._clients: list[Any] = []
+
+    def live(self) -> str | None:
+        pointer = self.root / POINTER_FILE
+        try:
+            name = pointer.read_text(encoding="utf-8").strip()
+        except FileNotFoundError:
+            return None
+        if not name.startswith(GENERATION_PREFIX) or not (self.root / name).is_dir():
+            raise StoreUnavailable(
+                f"{pointer} names {name!r}, which is not an index generation: "
+                "run `article-qa index --full` to rebuild"
+            )
+        return name
+
+    def _client(self, name: str) -> Any:
+        client = _chromadb().PersistentClient(
+            path=str(self.root / name), settings=_client_settings()
+        )
+        self._clients.append(client)
+        return client
+
+    def close(self) -> None:
+        for client in self._clients:
+            client.close()
+        self._clients.clear()
+
+    def open(self, name: str) -> Any:
+        return self._client(name).get_collection(self.collection, embedding_function=None)
+
+    def create(self, name: str) -> Any:
+        (self.root / name).mkdir()
+        return self._client(name).create_collection(
+            self.collection, embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
         )
 
+    def set_live(self, name: str) -> None:
+        temporary = self.root / f".{POINTER_FILE}.{os.getpid()}"
+        temporary.write_text(name + "\n", encoding="utf-8")
+        with temporary.open("rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(temporary, self.root / POINTER_FILE)
 
-def current_generation_name(settings: Settings) -> str | None:
-    """The live generation's folder name, or None when no index has been built."""
-    pointer = settings.index.path / POINTER_FILE
+    def names(self) -> list[str]:
+        return sorted(
+            p.name
+            for p in self.root.iterdir()
+            if p.name.startswith(GENERATION_PREFIX) and p.is_dir()
+        )
+
+    def drop(self, name: str) -> None:
+        from chromadb.api.shared_system_client import SharedSystemClient
+
+        folder = self.root / name
+        SharedSystemClient._identifier_to_system.pop(str(folder), None)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+class ServerBackend:
+    """Each generation is a collection on a Chroma server; a pointer collection names the live."""
+
+    def __init__(self, settings: Settings) -> None:
+        chroma = settings.chroma
+        self.prefix = f"{chroma.collection}-"
+        self.description = f"Chroma server {chroma.host}:{chroma.port}"
+        headers = {}
+        if chroma.auth_token_env:
+            token = os.environ.get(chroma.auth_token_env)
+            if not token:
+                raise StoreUnavailable(
+                    f"[chroma].auth_token_env names ${chroma.auth_token_env}, which is not set: "
+                    "export the token or remove the setting"
+                )
+            bearer = chroma.auth_header.lower() == "authorization"
+            headers[chroma.auth_header] = f"Bearer {token}" if bearer else token
+        try:
+            self.client = _chromadb().HttpClient(
+                host=chroma.host,
+                port=chroma.port,
+                ssl=chroma.ssl,
+                headers=headers,
+                settings=_client_settings(),
+            )
+            self.client.heartbeat()
+        except store_errors() as exc:
+            raise StoreUnavailable(
+                f"cannot reach the Chroma server at {chroma.host}:{chroma.port} ({exc}): "
+                "start it (`chroma run --path DIR --port PORT`) or fix [chroma].host/port"
+            ) from None
+        self.pointer = self.client.get_or_create_collection(
+            f"{self.prefix}pointer", embedding_function=None
+        )
+
+    def live(self) -> str | None:
+        record = self.pointer.get(ids=[POINTER_ID], include=["metadatas"])
+        if not record["ids"]:
+            return None
+        return str(record["metadatas"][0]["generation"])
+
+    def open(self, name: str) -> Any:
+        return self.client.get_collection(self.prefix + name, embedding_function=None)
+
+    def create(self, name: str) -> Any:
+        return self.client.create_collection(
+            self.prefix + name,
+            embedding_function=None,
+            configuration={"hnsw": {"space": "cosine"}},
+        )
+
+    def set_live(self, name: str) -> None:
+        self.pointer.upsert(
+            ids=[POINTER_ID], embeddings=[[1.0]], metadatas=[{"generation": name}], documents=[name]
+        )
+
+    def names(self) -> list[str]:
+        names = [c.name if hasattr(c, "name") else str(c) for c in self.client.list_collections()]
+        return sorted(
+            n.removeprefix(self.prefix)
+            for n in names
+            if n.startswith(self.prefix + GENERATION_PREFIX)
+        )
+
+    def drop(self, name: str) -> None:
+        try:
+            self.client.delete_collection(self.prefix + name)
+        except store_errors():
+            pass
+
+    def close(self) -> None:
+        session = getattr(getattr(self.client, "_server", None), "_session", None)
+        self.client.close()
+        # chromadb 1.5 gives every HttpClient a system of its own but leaves that system's
+        # HTTP session open on close(); close it too, or its sockets leak.
+        if session is not None:
+            session.close()
+
+
+def backend(settings: Settings) -> Backend:
+    if settings.chroma.mode == "server":
+        return ServerBackend(settings)
+    return EmbeddedBackend(settings)
+
+
+def current_generation_name(settings: Settings, store: Backend | None = None) -> str | None:
+    """The live generation's name, or None when no index has been built."""
+    store = store or backend(settings)
     try:
-        name = pointer.read_text(encoding="utf-8").strip()
-    except FileNotFoundError:
-        return None
-    except OSError as exc:
-        raise StoreUnavailable(f"cannot read {pointer}: {exc.strerror or exc}") from None
-    if not name.startswith(GENERATION_PREFIX) or not (settings.index.path / name).is_dir():
+        return store.live()
+    except store_errors() as exc:
         raise StoreUnavailable(
-            f"{pointer} names {name!r}, which is not an index generation: "
-            "run `article-qa index` to rebuild"
-        )
-    return name
+            f"cannot read the index pointer in {store.description}: {exc}"
+        ) from None
 
 
-def open_current(settings: Settings) -> Generation:
-    """Open the live generation for reading; IndexMissing if there is none yet."""
-    _check_mode(settings)
-    name = current_generation_name(settings)
+def open_current(settings: Settings, store: Backend | None = None) -> Generation:
+    """Open the live generation for reading; IndexMissing if there is none yet.
+
+    Without ``store``, a backend is made for the purpose and left open with the collection.
+    """
+    store = store or backend(settings)
+    name = current_generation_name(settings, store)
     if name is None:
-        raise IndexMissing(f"no index at {settings.index.path}: run `article-qa index` to build it")
-    return Generation(name, _collection(settings, settings.index.path / name, create=False))
+        raise IndexMissing(f"no index in {store.description}: run `article-qa index` to build it")
+    try:
+        return Generation(name, store.open(name))
+    except _chromadb().errors.NotFoundError:
+        raise IndexMissing(
+            f"the live index {name} in {store.description} is gone: run `article-qa index --full`"
+        ) from None
+    except store_errors() as exc:
+        raise StoreUnavailable(f"cannot open index {name} in {store.description}: {exc}") from None
 
 
 @contextmanager
@@ -93,65 +266,51 @@ def new_generation(settings: Settings) -> Iterator[Generation]:
 
     Holds the index lock for the whole block: a second writer gets IndexBusy at once.
     """
-    _check_mode(settings)
     root = settings.index.path
     try:
         root.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StoreUnavailable(f"cannot create {root}: {exc.strerror or exc}") from None
-    with _locked(root):
-        _remove_unfinished(root, keep=current_generation_name(settings))
-        folder = _fresh_folder(root)
-        name = folder.name
+    with _locked(root), _closing(backend(settings)) as store:
+        live = current_generation_name(settings, store)
+        for leftover in store.names():
+            if live is None or leftover > live:  # written by a run that crashed
+                store.drop(leftover)
+        name = _fresh_name(live)
         try:
-            yield Generation(name, _collection(settings, folder, create=True))
+            collection = store.create(name)
+        except store_errors() as exc:
+            raise StoreUnavailable(
+                f"cannot create index {name} in {store.description}: {exc}"
+            ) from None
+        try:
+            yield Generation(name, collection)
         except BaseException:
-            _forget_client(folder)
-            shutil.rmtree(folder, ignore_errors=True)
+            store.drop(name)
             raise
-        _forget_client(folder)
-        _point_to(root, name)
-        _remove_old(root, live=name)
+        store.set_live(name)
+        older = [n for n in store.names() if n < name]
+        for old in older[: max(0, len(older) - KEEP_PREVIOUS)]:
+            store.drop(old)
 
 
-def _collection(settings: Settings, folder: Path, create: bool) -> Any:
-    chromadb = _chromadb()
-    try:
-        client = chromadb.PersistentClient(path=str(folder), settings=_client_settings())
-        if create:
-            return client.create_collection(
-                settings.chroma.collection,
-                embedding_function=None,
-                configuration={"hnsw": {"space": "cosine"}},
-            )
-        return client.get_collection(settings.chroma.collection, embedding_function=None)
-    except chromadb.errors.NotFoundError:
-        raise IndexMissing(
-            f"the index at {folder} has no collection {settings.chroma.collection!r}: "
-            "run `article-qa index` to rebuild it"
-        ) from None
-    except (OSError, chromadb.errors.ChromaError, ValueError) as exc:
-        raise StoreUnavailable(f"cannot open the Chroma store at {folder}: {exc}") from None
-
-
-def _fresh_folder(root: Path) -> Path:
-    """Create a new, empty generation folder whose name sorts after every existing one."""
+def _fresh_name(after: str | None) -> str:
+    """A generation name that sorts after ``after`` (names hold a nanosecond time stamp)."""
     while True:
         now = time.time_ns()
         stamp = time.strftime("%Y%m%d-%H%M%S", time.gmtime(now / 1e9))
-        folder = root / f"{GENERATION_PREFIX}{stamp}-{now % 1_000_000_000:09d}"
-        try:
-            folder.mkdir()
-            return folder
-        except FileExistsError:
-            continue
+        name = f"{GENERATION_PREFIX}{stamp}-{now % 1_000_000_000:09d}"
+        if after is None or name > after:
+            return name
+        time.sleep(0.001)
 
 
-def _forget_client(folder: Path) -> None:
-    """Drop chromadb's cached client for ``folder`` so its files can be removed or reopened."""
-    from chromadb.api.shared_system_client import SharedSystemClient
-
-    SharedSystemClient._identifier_to_system.pop(str(folder), None)
+@contextmanager
+def _closing(store: Backend) -> Iterator[Backend]:
+    try:
+        yield store
+    finally:
+        store.close()
 
 
 @contextmanager
@@ -167,29 +326,3 @@ def _locked(root: Path) -> Iterator[None]:
             yield
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
-
-
-def _point_to(root: Path, name: str) -> None:
-    temporary = root / f".{POINTER_FILE}.{os.getpid()}"
-    temporary.write_text(name + "\n", encoding="utf-8")
-    with temporary.open("rb") as handle:
-        os.fsync(handle.fileno())
-    os.replace(temporary, root / POINTER_FILE)
-
-
-def _generations(root: Path) -> list[Path]:
-    return sorted(p for p in root.iterdir() if p.name.startswith(GENERATION_PREFIX) and p.is_dir())
-
-
-def _remove_unfinished(root: Path, keep: str | None) -> None:
-    """Remove generations left by a crashed run (newer than the live one)."""
-    for folder in _generations(root):
-        if keep is None or folder.name > keep:
-            shutil.rmtree(folder, ignore_errors=True)
-
-
-def _remove_old(root: Path, live: str) -> None:
-    older = [p for p in _generations(root) if p.name < live]
-    for folder in older[: max(0, len(older) - KEEP_PREVIOUS)]:
-        _forget_client(folder)
-        shutil.rmtree(folder, ignore_errors=True)

@@ -100,11 +100,11 @@ def test_bad_config_is_one_line_and_exit_2(isolated: Path) -> None:
     assert "[chroma].mode" in result.stderr and len(result.stderr.splitlines()) == 1
 
 
-def test_server_mode_is_refused_clearly_for_now(isolated: Path) -> None:
-    (isolated / "config.toml").write_text("[chroma]\nmode = 'server'\n")
+def test_unreachable_server_is_one_line_naming_host_and_port(isolated: Path) -> None:
+    (isolated / "config.toml").write_text("[chroma]\nmode = 'server'\nport = 9\n")
     result = run("ask", "What happened?")
-    assert result.exit_code == 2
-    assert "not supported yet" in result.stderr
+    assert result.exit_code == 1
+    assert "127.0.0.1:9" in result.stderr and len(result.stderr.splitlines()) == 1
 
 
 def test_info_prints_where_things_are(isolated: Path) -> None:

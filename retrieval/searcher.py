@@ -1,0 +1,307 @@
+"""Answering against one index generation: hybrid ranking, sentence excerpts, speakers.
+
+A ``Searcher`` is made for one generation and never changes, so every answer it gives reads
+one consistent snapshot even while the engine swaps in a newer generation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from article_qa import schema
+from article_qa.embedding import Embedder
+from article_qa.textnorm import fold, fold_spaces, tokens
+from retrieval.snapshot import Snapshot, Unit
+from retrieval.speakers import SpeakerQuestion, match_speakers, parse_speaker_question
+from retrieval.types import Answer, Citation
+
+RRF_K = 60
+DENSE_PASSAGES = 30
+CANDIDATE_PASSAGES = 10
+SPEAKER_LIMIT = 8
+SHORT_EXCERPT = 60
+"""A cited sentence shorter than this is widened with its neighbour, so it reads on its own."""
+
+
+@dataclass(frozen=True)
+class Weights:
+    """How the evidence for one sentence is combined (tuned with ``article-qa eval``)."""
+
+    sentence_dense: float = 0.45
+    sentence_lexical: float = 0.25
+    passage_fused: float = 0.35
+    paragraph_lexical: float = 0.15
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """When to refuse: the question must share enough meaning or words with the corpus.
+
+    ``relevance = best sentence cosine + 0.3 * share of the question's words in the best
+    passage + 0.3 * share of them anywhere in the corpus``. On the development sets, answerable
+    questions score 0.73 and up, off-topic ones 0.05 to 0.72 (most below 0.5); the threshold
+    keeps a wide margin below the answerable ones, since refusing an answerable question is
+    the worse mistake.
+    """
+
+    min_relevance: float = 0.55
+    passage_words: float = 0.3
+    corpus_words: float = 0.3
+
+
+@dataclass(frozen=True)
+class Searcher:
+    """Answers questions from one generation's snapshot and Chroma collection."""
+
+    snapshot: Snapshot
+    collection: Any
+    embedder: Embedder
+    weights: Weights
+    thresholds: Thresholds
+
+    def answer(self, question: str, k: int) -> Answer:
+        asked = parse_speaker_question(question)
+        answer = self._answer_speaker(question, asked, k) if asked else None
+        return answer or self._answer_general(question, k)
+
+    # -- speakers -------------------------------------------------------------------------
+
+    def _answer_speaker(self, question: str, asked: SpeakerQuestion, k: int) -> Answer | None:
+        snapshot = self.snapshot
+        speakers = {(u.speaker, u.aliases) for u in snapshot.sentences if u.speaker is not None}
+        names = match_speakers(asked.who, speakers)
+        if not names:
+            if _mentioned(asked.who, snapshot.folded_text):
+                return None  # named but never quoted: let general retrieval find the mentions
+            return Answer(
+                question,
+                refused=True,
+                reason=f"The article doesn't mention {asked.who}, so it can't say what they said.",
+                extras={"speaker_asked": asked.who},
+            )
+        chosen = [n for n, u in enumerate(snapshot.sentences) if u.speaker in names]
+        limit = max(k, SPEAKER_LIMIT)
+        scores = {n: 1.0 for n in chosen}
+        if asked.topic:
+            scores = self._topic_scores(asked.topic, chosen)
+            best = max(scores.values(), default=0.0)
+            chosen = [n for n in chosen if scores[n] >= best * 0.6]
+            chosen = sorted(chosen, key=lambda n: -scores[n])[:limit]
+            chosen.sort()
+        citations = [
+            _citation(snapshot.sentences[n], scores[n], speaker=snapshot.sentences[n].speaker)
+            for n in chosen[:limit]
+        ]
+        return Answer(question, tuple(citations), extras={"speaker_asked": asked.who})
+
+    def _topic_scores(self, topic: str, sentence_numbers: list[int]) -> dict[int, float]:
+        snapshot = self.snapshot
+        vector = self.embedder.embed([topic])[0]
+        ids = [snapshot.sentences[n].id for n in sentence_numbers]
+        dense = self._similarities(vector, ids)
+        lexical = _normalised(snapshot.sentence_lexical.scores(tokens(topic))[sentence_numbers])
+        return {
+            n: float(dense.get(snapshot.sentences[n].id, 0.0) + 0.5 * lexical[i])
+            for i, n in enumerate(sentence_numbers)
+        }
+
+    # -- hybrid retrieval -------------------------------------------------------------------
+
+    def _answer_general(self, question: str, k: int) -> Answer:
+        snapshot = self.snapshot
+        query_tokens = tokens(question)
+        vector = self.embedder.embed([question])[0]
+        fused = self._fused_passages(vector, query_tokens)
+        candidates = [p for p, _ in fused[:CANDIDATE_PASSAGES]]
+        if not candidates:
+            return Answer(question, refused=True, reason="The index holds no passages.")
+        passage_score = {p: s for p, s in fused}
+        top_fused = fused[0][1]
+        sentence_numbers = sorted(
+            {n for p in candidates for n in snapshot.sentences_in(snapshot.passages[p])}
+        )
+        dense = self._similarities(vector, [snapshot.sentences[n].id for n in sentence_numbers])
+        sentence_lex = _normalised(snapshot.sentence_lexical.scores(query_tokens))
+        passage_lex = _normalised(snapshot.passage_lexical.scores(query_tokens))
+        owner = {
+            n: p for p in reversed(candidates) for n in snapshot.sentences_in(snapshot.passages[p])
+        }
+        w = self.weights
+        scored: list[tuple[float, int]] = []
+        for n in sentence_numbers:
+            p = owner[n]
+            score = (
+                w.sentence_dense * dense.get(snapshot.sentences[n].id, 0.0)
+                + w.sentence_lexical * float(sentence_lex[n])
+                + w.passage_fused * passage_score[p] / top_fused
+                + w.paragraph_lexical * float(passage_lex[p])
+            )
+            scored.append((score, n))
+        scored.sort(reverse=True)
+        best_dense = max(dense.values(), default=0.0)
+        relevance = self._relevance(best_dense, query_tokens, snapshot.passages[candidates[0]])
+        if relevance < self.thresholds.min_relevance:
+            return Answer(
+                question,
+                refused=True,
+                reason="The article doesn't say: nothing in it matches this question.",
+                extras={"relevance": relevance},
+            )
+        return Answer(question, tuple(self._excerpts(scored, k)), extras={"relevance": relevance})
+
+    def _relevance(self, best_dense: float, query_tokens: list[str], best: Unit) -> float:
+        """How much the question has in common with the corpus (see ``Thresholds``)."""
+        words = set(query_tokens)
+        if not words:
+            return best_dense
+        in_passage = set(tokens(f"{best.title} {best.text}"))
+        vocabulary = self.snapshot.sentence_lexical.vocabulary
+        t = self.thresholds
+        return (
+            best_dense
+            + t.passage_words * len(words & in_passage) / len(words)
+            + t.corpus_words * len(words & vocabulary) / len(words)
+        )
+
+    def _fused_passages(
+        self, vector: npt.NDArray[np.float32], query_tokens: list[str]
+    ) -> list[tuple[int, float]]:
+        """Passage numbers with their reciprocal-rank-fusion scores, best first."""
+        snapshot = self.snapshot
+        count = min(DENSE_PASSAGES, len(snapshot.passages))
+        if count == 0:
+            return []
+        result = self.collection.query(
+            query_embeddings=[vector.tolist()],
+            n_results=count,
+            where={schema.KIND: schema.PASSAGE},
+            include=[],
+        )
+        dense_ranked = [
+            snapshot.passage_index[i] for i in result["ids"][0] if i in snapshot.passage_index
+        ]
+        lexical = snapshot.passage_lexical.scores(query_tokens)
+        lexical_ranked = [int(i) for i in np.argsort(-lexical)[:count] if lexical[i] > 0]
+        fused: dict[int, float] = {}
+        for ranking in (dense_ranked, lexical_ranked):
+            for rank, passage in enumerate(ranking):
+                fused[passage] = fused.get(passage, 0.0) + 1.0 / (RRF_K + rank + 1)
+        return sorted(fused.items(), key=lambda item: -item[1])
+
+    def _similarities(self, vector: npt.NDArray[np.float32], ids: list[str]) -> dict[str, float]:
+        """Cosine similarity of ``vector`` with the stored embeddings of the records ``ids``."""
+        if not ids:
+            return {}
+        stored = self.collection.get(ids=ids, include=["embeddings"])
+        matrix = np.asarray(stored["embeddings"], dtype=np.float32)
+        return dict(zip(stored["ids"], (matrix @ vector).tolist(), strict=True))
+
+    def _excerpts(self, scored: list[tuple[float, int]], k: int) -> list[Citation]:
+        """The top sentences as citations: no sentence twice, short ones widened."""
+        snapshot = self.snapshot
+        seen_text: set[str] = set()
+        used: set[int] = set()
+        citations: list[Citation] = []
+        for score, n in scored:
+            if len(citations) >= k:
+                break
+            key = fold_spaces(snapshot.sentences[n].text)
+            if n in used or key in seen_text:
+                continue
+            numbers = self._widened(n, used)
+            used.update(numbers)
+            seen_text.update(fold_spaces(snapshot.sentences[m].text) for m in numbers)
+            citations.append(_joined_citation([snapshot.sentences[m] for m in numbers], score))
+        return citations
+
+    def _widened(self, n: int, used: set[int]) -> list[int]:
+        """The sentence, with a neighbour from its paragraph when it does not stand alone.
+
+        A very short sentence takes its neighbour; a sentence that opens by pointing back
+        ("That has ...", "He added ...") takes the one before it; and one followed by such a
+        sentence takes that too, since the next sentence continues its thought.
+        """
+        snapshot = self.snapshot
+        sentence = snapshot.sentences[n]
+        paragraph = snapshot.sentences_by_paragraph[(sentence.doc_id, sentence.paragraph)]
+        position = paragraph.index(n)
+        before = paragraph[position - 1] if position > 0 else None
+        after = paragraph[position + 1] if position + 1 < len(paragraph) else None
+        chosen = [n]
+        if (
+            before is not None
+            and before not in used
+            and (_points_back(sentence.text) or len(sentence.text) < SHORT_EXCERPT)
+        ):
+            chosen.insert(0, before)
+        elif (
+            after is not None
+            and after not in used
+            and (_points_back(snapshot.sentences[after].text) or len(sentence.text) < SHORT_EXCERPT)
+        ):
+            chosen.append(after)
+        return chosen
+
+
+def _citation(unit: Unit, score: float, speaker: str | None = None) -> Citation:
+    return Citation(
+        quote=unit.text,
+        source=unit.source,
+        doc_id=unit.doc_id,
+        title=unit.title,
+        paragraph=unit.paragraph,
+        start=unit.start,
+        end=unit.end,
+        score=round(score, 4),
+        speaker=speaker,
+        url=unit.url,
+    )
+
+
+def _joined_citation(units: list[Unit], score: float) -> Citation:
+    """One citation spanning consecutive sentences of a paragraph, verbatim with their gaps."""
+    if len(units) == 1:
+        unit = units[0]
+        return _citation(unit, score, speaker=unit.speaker if unit.direct_quote else None)
+    quote = "".join(u.text + u.gap for u in units[:-1]) + units[-1].text
+    first, last = units[0], units[-1]
+    speakers = {u.speaker for u in units if u.speaker and u.direct_quote}
+    return Citation(
+        quote=quote,
+        source=first.source,
+        doc_id=first.doc_id,
+        title=first.title,
+        paragraph=first.paragraph,
+        start=first.start,
+        end=last.end,
+        score=round(score, 4),
+        speaker=speakers.pop() if len(speakers) == 1 else None,
+        url=first.url,
+    )
+
+
+ANAPHORA = re.compile(
+    r"^(?:that|this|these|those|it|its|they|their|he|his|she|her|such|there)\b(?!\s+(?:is|are)\s+(?:a|an|the)\b)",
+    re.IGNORECASE,
+)
+
+
+def _points_back(text: str) -> bool:
+    """True when a sentence opens with a word that refers to the sentence before it."""
+    return bool(ANAPHORA.match(text.lstrip("“\"'(")))
+
+
+def _normalised(values: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
+    top = float(values.max()) if values.size else 0.0
+    return values / top if top > 0 else values
+
+
+def _mentioned(who: str, folded_corpus: str) -> bool:
+    """True when every capitalised-looking word of ``who`` occurs in the corpus."""
+    words = [w for w in fold(who).split() if len(w) > 2]
+    return bool(words) and all(f" {w}" in f" {folded_corpus}" for w in words)

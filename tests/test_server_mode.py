@@ -1,0 +1,66 @@
+"""Server mode against a real `chroma run` on loopback: same answers as embedded mode."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from article_qa import store
+from article_qa.config import Settings
+from article_qa.errors import StoreUnavailable
+from index import build_index
+from retrieval import Engine
+from tests.helpers import settings_for
+
+
+def server_settings(isolated: Path, server: tuple[str, int], collection: str) -> Settings:
+    host, port = server
+    chroma = {"mode": "server", "host": host, "port": port, "collection": collection}
+    return settings_for(isolated / "state", chroma=chroma)
+
+
+QUESTIONS = [
+    "What did Davutoglu say?",
+    "Who is NATO's Secretary-General?",
+    "Where could the NATO Response Force be sent?",
+    "What is the boiling point of water?",
+]
+
+
+def test_server_mode_answers_exactly_like_embedded_mode(
+    isolated: Path, chroma_server: tuple[str, int], engine: Engine
+) -> None:
+    settings = server_settings(isolated, chroma_server, "same-answers")
+    build_index(settings, progress=False)
+    remote = Engine(settings)
+    for question in QUESTIONS:
+        here, there = engine.answer(question), remote.answer(question)
+        assert (here.refused, here.citations) == (there.refused, there.citations)
+    remote.close()
+
+
+def test_a_rebuild_swaps_the_pointer_and_drops_old_generations(
+    isolated: Path, chroma_server: tuple[str, int]
+) -> None:
+    settings = server_settings(isolated, chroma_server, "swaps")
+    build_index(settings, progress=False)
+    first = store.current_generation_name(settings)
+    reader = Engine(settings)
+    build_index(settings, progress=False)
+    second = store.current_generation_name(settings)
+    assert first is not None and second is not None and second > first
+    build_index(settings, progress=False)
+    backend = store.backend(settings)
+    names = backend.names()
+    backend.close()
+    assert len(names) == 2 and first not in names  # the live one and the one before it
+    reader.refresh(force=True)
+    assert reader.snapshot.generation == store.current_generation_name(settings)
+    reader.close()
+
+
+def test_unreachable_server_names_host_and_port(isolated: Path) -> None:
+    settings = settings_for(isolated / "state", chroma={"mode": "server", "port": 9})
+    with pytest.raises(StoreUnavailable, match="127.0.0.1:9"):
+        Engine(settings)
