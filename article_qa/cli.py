@@ -69,11 +69,15 @@ def main(ctx: click.Context, config_path: Path | None) -> None:
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @click.option("--if-missing", is_flag=True, help="Do nothing when an index already exists.")
+@click.option("--full", is_flag=True, help="Re-embed every article, changed or not.")
 @click.pass_context
 @reports_errors
-def index(ctx: click.Context, paths: tuple[Path, ...], quiet: bool, if_missing: bool) -> None:
-    """Build the index from articles (PATHs override [corpus].paths).
+def index(
+    ctx: click.Context, paths: tuple[Path, ...], quiet: bool, if_missing: bool, full: bool
+) -> None:
+    """Build or update the index from articles (PATHs override [corpus].paths).
 
+    Only new and changed articles are embedded; articles no longer there are dropped.
     The new index replaces the old one only once it is complete.
 
     \b
@@ -86,7 +90,9 @@ def index(ctx: click.Context, paths: tuple[Path, ...], quiet: bool, if_missing: 
     settings = settings_from(ctx)
     if if_missing and store.current_generation_name(settings) is not None:
         return
-    summary = build_index(settings, [p.resolve() for p in paths] or None, progress=not quiet)
+    summary = build_index(
+        settings, [p.resolve() for p in paths] or None, progress=not quiet, full=full
+    )
     click.echo(summary.line())
 
 

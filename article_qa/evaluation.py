@@ -170,7 +170,7 @@ def _score_speaker(report: Report, item: dict[str, Any], answer: Answer) -> None
 def _check_verbatim(report: Report, citations: Iterable[Citation]) -> None:
     for citation in citations:
         report.citations += 1
-        text = _source_text(citation.source)
+        text = _source_text(citation.text_path or citation.source)
         if text[citation.start : citation.end] == citation.quote:
             report.verbatim += 1
 

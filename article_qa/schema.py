@@ -4,14 +4,19 @@ Every record has a ``kind`` and the fields below in its metadata. Chroma metadat
 scalars, so lists (speaker aliases) are stored joined with ``ALIAS_SEPARATOR``; a field with no
 value is left out rather than stored as null.
 
-* ``document`` (id ``<doc_id>``): one per article; its text is the title. Fields: doc_id,
-  source, title, content_hash, and any front-matter field (url, published, outlet, author).
-* ``passage`` (id ``<doc_id>#p<n>``): what retrieval ranks. Fields: doc_id, source, title,
-  paragraph, start, end. Embedded as ``title + "\\n" + text``.
-* ``sentence`` (id ``<doc_id>#s<n>``): what answers cite. Fields: doc_id, source, title,
-  paragraph, start, end, gap (the white space up to the next sentence of the same paragraph,
-  so that neighbouring sentences can be joined verbatim), and, for a statement attributed to
-  someone, speaker and speaker_aliases.
+Every record has doc_id, source (the article's file), text_path (the file whose text the
+offsets refer to: source itself, or a saved copy of the text extracted from an HTML file) and
+title.
+
+* ``document`` (id ``<doc_id>``): one per article; its text is the title. Fields:
+  content_hash, fingerprint (what else the records depend on: format, model, chunking), and
+  any front-matter field (url, published, outlet, author).
+* ``passage`` (id ``<doc_id>#p<n>``): what retrieval ranks. Fields: paragraph, start, end.
+  Embedded as ``title + "\\n" + text``.
+* ``sentence`` (id ``<doc_id>#s<n>``): what answers cite. Fields: paragraph, start, end, gap
+  (the white space up to the next sentence of the same paragraph, so that neighbouring
+  sentences can be joined verbatim) and, for a statement attributed to someone, speaker,
+  speaker_aliases and direct_quote (whether the sentence quotes their words).
 """
 
 from __future__ import annotations

@@ -46,6 +46,14 @@ class Generation:
     """The chromadb ``Collection`` holding this generation's records."""
 
 
+@dataclass(frozen=True)
+class Rebuild:
+    """What a writer gets: the generation to fill, and the live one (to reuse unchanged work)."""
+
+    target: Generation
+    previous: Generation | None
+
+
 def _chromadb() -> Any:
     import chromadb
 
@@ -261,7 +269,7 @@ def open_current(settings: Settings, store: Backend | None = None) -> Generation
 
 
 @contextmanager
-def new_generation(settings: Settings) -> Iterator[Generation]:
+def new_generation(settings: Settings) -> Iterator[Rebuild]:
     """Write a new generation; make it live only if the block finishes without error.
 
     Holds the index lock for the whole block: a second writer gets IndexBusy at once.
@@ -276,6 +284,7 @@ def new_generation(settings: Settings) -> Iterator[Generation]:
         for leftover in store.names():
             if live is None or leftover > live:  # written by a run that crashed
                 store.drop(leftover)
+        previous = _readable(store, live)
         name = _fresh_name(live)
         try:
             collection = store.create(name)
@@ -284,7 +293,7 @@ def new_generation(settings: Settings) -> Iterator[Generation]:
                 f"cannot create index {name} in {store.description}: {exc}"
             ) from None
         try:
-            yield Generation(name, collection)
+            yield Rebuild(Generation(name, collection), previous)
         except BaseException:
             store.drop(name)
             raise
@@ -292,6 +301,16 @@ def new_generation(settings: Settings) -> Iterator[Generation]:
         older = [n for n in store.names() if n < name]
         for old in older[: max(0, len(older) - KEEP_PREVIOUS)]:
             store.drop(old)
+
+
+def _readable(store: Backend, name: str | None) -> Generation | None:
+    """The generation ``name`` if it can be opened; an unreadable one is rebuilt, not reused."""
+    if name is None:
+        return None
+    try:
+        return Generation(name, store.open(name))
+    except store_errors():
+        return None
 
 
 def _fresh_name(after: str | None) -> str:

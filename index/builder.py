@@ -1,4 +1,10 @@
-"""Build the index: read articles, cut them up, embed, and write a new Chroma generation."""
+"""Build the index: read articles, cut them up, embed, and write a new Chroma generation.
+
+Indexing is incremental: an article whose text (content hash), path and indexing settings are
+unchanged since the live generation has its records, embeddings included, copied into the new
+generation; only new and changed articles are cut up and embedded. ``full=True`` re-embeds all.
+Either way the new generation replaces the live one only once it is complete.
+"""
 
 from __future__ import annotations
 
@@ -14,12 +20,18 @@ from tqdm import tqdm
 from article_qa import schema
 from article_qa.config import Settings
 from article_qa.embedding import Embedder, Vectors, load_embedder
-from article_qa.store import new_generation
+from article_qa.store import Generation, new_generation
+from index.boilerplate import boilerplate_sentences
 from index.chunking import Span, passages, sentences
 from index.corpus import Document, read_corpus
 from index.quotes import Attribution, attribute_statements
 
 EMBED_BATCH = 256
+COPY_DOCUMENTS = 50
+"""Unchanged documents whose records are copied from the live generation in one request."""
+INDEX_FORMAT = 2
+"""Bumped whenever the records change shape, so that an older index is re-embedded."""
+TEXTS_FOLDER = "texts"
 
 
 @dataclass(frozen=True)
@@ -27,13 +39,18 @@ class IndexSummary:
     documents: int
     passages: int
     sentences: int
+    added: int
+    updated: int
+    removed: int
+    unchanged: int
     seconds: float
     generation: str
     location: str
 
     def line(self) -> str:
         return (
-            f"indexed {self.documents} document(s): {self.passages} passages, "
+            f"indexed {self.documents} document(s) ({self.added} added, {self.updated} updated, "
+            f"{self.removed} removed, {self.unchanged} unchanged): {self.passages} passages, "
             f"{self.sentences} sentences in {self.seconds:.1f}s -> {self.location}"
         )
 
@@ -59,6 +76,7 @@ def build_index(
     paths: Sequence[Path] | None = None,
     embedder: Embedder | None = None,
     progress: bool = True,
+    full: bool = False,
 ) -> IndexSummary:
     """Index the articles under ``paths`` (default: ``[corpus].paths``) as a new generation.
 
@@ -67,47 +85,154 @@ def build_index(
     """
     started = time.perf_counter()
     documents = read_corpus(paths or settings.corpus.paths)
-    records = _Records()
-    counts = {schema.PASSAGE: 0, schema.SENTENCE: 0}
-    for document in documents:
-        for kind in _add_document(records, document, settings):
-            counts[kind] += 1
-    embedder = embedder or load_embedder(settings.embedding.model, settings.embedding.batch_size)
-    vectors = _embed_all(embedder, records.to_embed, progress)
-    with new_generation(settings) as generation:
-        collection = generation.collection
-        batch = _max_batch(collection)
-        for begin in range(0, len(records.ids), batch):
-            end = begin + batch
-            collection.add(
-                ids=records.ids[begin:end],
-                documents=records.texts[begin:end],
-                embeddings=vectors[begin:end],
-                metadatas=records.metadatas[begin:end],
+    fingerprint = _fingerprint(settings)
+    with new_generation(settings) as rebuild:
+        known = {} if rebuild.previous is None else _documents_in(rebuild.previous)
+        unchanged = [
+            d for d in documents if not full and _same(known.get(d.doc_id), d, fingerprint)
+        ]
+        unchanged_ids = {d.doc_id for d in unchanged}
+        to_embed = [d for d in documents if d.doc_id not in unchanged_ids]
+        target = rebuild.target.collection
+        batch = _max_batch(target)
+        counts = {schema.PASSAGE: 0, schema.SENTENCE: 0}
+        if rebuild.previous is not None and unchanged:
+            for kind in _copy(rebuild.previous.collection, target, sorted(unchanged_ids), batch):
+                counts[kind] = counts.get(kind, 0) + 1
+        records = _Records()
+        for document in to_embed:
+            text_path = _save_text(settings, document)
+            for kind in _add_document(records, document, text_path, fingerprint, settings):
+                counts[kind] += 1
+        if records.ids:
+            embedder = embedder or load_embedder(
+                settings.embedding.model, settings.embedding.batch_size
             )
+            vectors = _embed_all(embedder, records.to_embed, progress)
+            for begin in range(0, len(records.ids), batch):
+                end = begin + batch
+                target.add(
+                    ids=records.ids[begin:end],
+                    documents=records.texts[begin:end],
+                    embeddings=vectors[begin:end],
+                    metadatas=records.metadatas[begin:end],
+                )
+    current = {d.doc_id for d in documents}
+    _remove_unused_texts(settings, documents)
     return IndexSummary(
         documents=len(documents),
         passages=counts[schema.PASSAGE],
         sentences=counts[schema.SENTENCE],
+        added=sum(1 for d in to_embed if d.doc_id not in known),
+        updated=sum(1 for d in to_embed if d.doc_id in known),
+        removed=len(set(known) - current),
+        unchanged=len(unchanged),
         seconds=time.perf_counter() - started,
-        generation=generation.name,
+        generation=rebuild.target.name,
         location=str(settings.index.path),
     )
 
 
-def _add_document(records: _Records, document: Document, settings: Settings) -> Iterable[str]:
+def _fingerprint(settings: Settings) -> str:
+    """What else, besides an article's text, its records depend on."""
+    index = settings.index
+    return f"{INDEX_FORMAT}|{settings.embedding.model}|{index.chunk_size}|{index.chunk_overlap}"
+
+
+def _documents_in(generation: Generation) -> dict[str, dict[str, Any]]:
+    """The document records of a generation, by doc_id."""
+    found = generation.collection.get(where={schema.KIND: schema.DOCUMENT}, include=["metadatas"])
+    return {str(m["doc_id"]): m for m in found["metadatas"]}
+
+
+def _same(known: dict[str, Any] | None, document: Document, fingerprint: str) -> bool:
+    """True when the live generation holds this very document, indexed the same way."""
+    return (
+        known is not None
+        and known.get("content_hash") == document.content_hash
+        and known.get("source") == str(document.source)
+        and known.get("fingerprint") == fingerprint
+        and (not document.extracted or Path(str(known.get("text_path"))).is_file())
+    )
+
+
+def _copy(source: Any, target: Any, doc_ids: list[str], batch: int) -> Iterable[str]:
+    """Copy every record of ``doc_ids``, embeddings included; yield each record's kind."""
+    for begin in range(0, len(doc_ids), COPY_DOCUMENTS):
+        wanted = doc_ids[begin : begin + COPY_DOCUMENTS]
+        found = source.get(
+            where={"doc_id": {"$in": wanted}},
+            include=["embeddings", "documents", "metadatas"],
+        )
+        for start in range(0, len(found["ids"]), batch):
+            end = start + batch
+            target.add(
+                ids=found["ids"][start:end],
+                documents=found["documents"][start:end],
+                embeddings=found["embeddings"][start:end],
+                metadatas=found["metadatas"][start:end],
+            )
+        yield from (str(m[schema.KIND]) for m in found["metadatas"])
+
+
+def _save_text(settings: Settings, document: Document) -> Path:
+    """Where the indexed text can be read: the file itself, or a saved copy of extracted text."""
+    if not document.extracted:
+        return document.source
+    folder = settings.index.path / TEXTS_FOLDER
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{document.content_hash}.txt"
+    if not path.is_file():
+        temporary = path.with_suffix(".tmp")
+        temporary.write_text(document.text, encoding="utf-8")
+        temporary.replace(path)
+    return path
+
+
+def _remove_unused_texts(settings: Settings, documents: Sequence[Document]) -> None:
+    """Drop saved texts that no current article uses (the previous generation may still
+    hold a few for a while: only texts older than a day are removed)."""
+    folder = settings.index.path / TEXTS_FOLDER
+    if not folder.is_dir():
+        return
+    keep = {f"{d.content_hash}.txt" for d in documents if d.extracted}
+    cutoff = time.time() - 86_400
+    for path in folder.iterdir():
+        if path.name not in keep and path.stat().st_mtime < cutoff:
+            path.unlink(missing_ok=True)
+
+
+def _add_document(
+    records: _Records, document: Document, text_path: Path, fingerprint: str, settings: Settings
+) -> Iterable[str]:
     """Append the records of one document; yield the kind of each passage or sentence added."""
-    common = {"doc_id": document.doc_id, "source": str(document.source), "title": document.title}
+    common = {
+        "doc_id": document.doc_id,
+        "source": str(document.source),
+        "text_path": str(text_path),
+        "title": document.title,
+    }
     extra = {k: v for k, v in document.metadata.items() if k in schema.DOCUMENT_FIELDS}
     records.add(
         document.doc_id,
         document.title,
         document.title,
-        {schema.KIND: schema.DOCUMENT, **common, **extra, "content_hash": document.content_hash},
+        {
+            schema.KIND: schema.DOCUMENT,
+            **common,
+            **extra,
+            "content_hash": document.content_hash,
+            "fingerprint": fingerprint,
+        },
     )
+    spans = sentences(document)
+    skipped = boilerplate_sentences(spans)
+    article_paragraphs = {s.paragraph for n, s in enumerate(spans) if n not in skipped}
     for number, span in enumerate(
         passages(document, settings.index.chunk_size, settings.index.chunk_overlap)
     ):
+        if span.paragraph not in article_paragraphs:
+            continue
         records.add(
             schema.passage_id(document.doc_id, number),
             span.text,
@@ -115,9 +240,10 @@ def _add_document(records: _Records, document: Document, settings: Settings) -> 
             {schema.KIND: schema.PASSAGE, **common, **_position(span)},
         )
         yield schema.PASSAGE
-    spans = sentences(document)
     attributions = attribute_statements(document.text, spans)
     for number, span in enumerate(spans):
+        if number in skipped:
+            continue
         following = spans[number + 1] if number + 1 < len(spans) else None
         gap = (
             document.text[span.end : following.start]
@@ -158,8 +284,6 @@ def _embed_all(embedder: Embedder, texts: list[str], progress: bool) -> Vectors:
             chunk = unique[begin : begin + EMBED_BATCH]
             chunks.append(embedder.embed(chunk))
             bar.update(len(chunk))
-    if not chunks:
-        return np.zeros((0, 0), dtype=np.float32)
     vectors = np.concatenate(chunks)
     row = {text: number for number, text in enumerate(unique)}
     return vectors[[row[text] for text in texts]]

@@ -1,6 +1,7 @@
 """Find article files and read them into ``Document`` values.
 
-An article is a UTF-8 ``.txt`` or ``.md`` file. It may start with a front-matter block::
+An article is a UTF-8 ``.txt``, ``.md`` or ``.html`` file. A text file may start with a
+front-matter block::
 
     ---
     title: NATO chief warns of Russian threat
@@ -8,8 +9,10 @@ An article is a UTF-8 ``.txt`` or ``.md`` file. It may start with a front-matter
     published: 2015-11-30
     ---
 
-Offsets always refer to the file's own text, so a citation can be checked against the file;
-the front matter is simply left out of the body that gets indexed.
+Offsets always refer to the indexed text, so a citation can be checked against it: for a
+text file that is the file itself (the front matter is simply left out of the body that gets
+indexed); for an HTML file it is the article text extracted from it, which the builder saves
+beside the index (``Document.text_path``).
 """
 
 from __future__ import annotations
@@ -22,8 +25,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from article_qa.errors import CorpusError
+from index.html import html_to_article
 
-ARTICLE_SUFFIXES = (".txt", ".md")
+ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
+HTML_SUFFIXES = (".html", ".htm")
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<block>(?:.*\n)*?)---[ \t]*(?:\n|\Z)")
 FRONT_MATTER_LINE = re.compile(r"^(?P<key>[A-Za-z_][A-Za-z0-9_-]*)\s*:\s*(?P<value>.*?)\s*$")
 MAX_ARTICLE_BYTES = 20_000_000
@@ -39,6 +44,8 @@ class Document:
     text: str
     body_start: int = 0
     metadata: dict[str, str] = field(default_factory=dict)
+    extracted: bool = False
+    """True when ``text`` was extracted from the file (HTML) rather than being the file."""
 
     @property
     def content_hash(self) -> str:
@@ -59,7 +66,8 @@ def find_article_files(paths: Iterable[Path]) -> list[Path]:
             )
             if not found:
                 raise CorpusError(
-                    f"no .txt or .md articles in {path}: add some or point [corpus].paths elsewhere"
+                    f"no .txt, .md or .html articles in {path}: "
+                    "add some or point [corpus].paths elsewhere"
                 )
             files.extend(found)
         elif path.is_file():
@@ -93,6 +101,16 @@ def read_document(path: Path, doc_id: str) -> Document:
         ) from None
     if text.startswith("\ufeff"):
         raise CorpusError(f"{path} starts with a byte-order mark: save it as UTF-8 without BOM")
+    if path.suffix.lower() in HTML_SUFFIXES:
+        body, found = html_to_article(text, str(path))
+        return Document(
+            doc_id=doc_id,
+            source=path,
+            title=found.get("title") or title_from_body(path, body),
+            text=body,
+            metadata=found,
+            extracted=True,
+        )
     metadata, body_start = parse_front_matter(text)
     if not text[body_start:].strip():
         raise CorpusError(f"{path} is empty: add the article's text or remove the file")

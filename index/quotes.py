@@ -31,7 +31,7 @@ TITLE_WORDS = frozenset(
     spokesperson minister king queen prince princess pope bishop cardinal rabbi imam judge
     justice attorney prosecutor professor prof. dr. mr. mrs. ms. miss sir lord lady dame coach
     manager leader head official officer commissioner president-elect founder analyst
-    economist researcher scientist editor correspondent reporter""".split()
+    economist researcher scientist editor correspondent reporter master""".split()
 )
 SPEECH_VERBS = (
     "said|says|told|tells|stated|explained|warned|insisted|argued|wrote|declared|asserted|"
@@ -160,10 +160,14 @@ def _subject_before(before: str, people: _People, offset: int) -> str | None:
 
 
 def _subject_after(after: str, people: _People) -> str | None:
-    phrase = re.match(rf"\s*({NAME_PHRASE.pattern})", after)
-    if phrase:
-        return people.resolve_name(phrase.group(1))
-    return None
+    """The name after an inverted verb: "said Pierre Dubois", "said harbour master Rui Lopes"."""
+    phrase = re.match(rf"\s*((?:[a-z][\w-]*\s+){{0,3}}?)({NAME_PHRASE.pattern})", after)
+    if phrase is None:
+        return None
+    described = phrase.group(1).split()
+    if described and described[-1] not in TITLE_WORDS:
+        return None
+    return people.resolve_name(phrase.group(2))
 
 
 def _name_phrases(text: str) -> list[tuple[int, str]]:

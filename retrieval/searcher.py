@@ -260,6 +260,7 @@ def _citation(unit: Unit, score: float, speaker: str | None = None) -> Citation:
         score=round(score, 4),
         speaker=speaker,
         url=unit.url,
+        text_path=unit.text_path,
     )
 
 
@@ -282,6 +283,7 @@ def _joined_citation(units: list[Unit], score: float) -> Citation:
         score=round(score, 4),
         speaker=speakers.pop() if len(speakers) == 1 else None,
         url=first.url,
+        text_path=first.text_path,
     )
 
 

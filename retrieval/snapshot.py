@@ -38,6 +38,7 @@ class Unit:
     aliases: tuple[str, ...] = ()
     direct_quote: bool = False
     url: str | None = None
+    text_path: str | None = None
 
 
 class LexicalIndex:
@@ -131,6 +132,7 @@ def _unit(id_: str, text: str, meta: dict[str, Any], urls: dict[str, Any]) -> Un
         aliases=tuple(a for a in str(aliases).split(schema.ALIAS_SEPARATOR) if a),
         direct_quote=bool(meta.get("direct_quote", False)),
         url=urls.get(str(meta["doc_id"])),
+        text_path=str(meta.get("text_path") or meta["source"]),
     )
 
 

@@ -10,8 +10,8 @@ from typing import Any
 class Citation:
     """One verbatim excerpt of an article and where it stands.
 
-    ``quote == text_of(source)[start:end]`` always holds: the quote is the article's own words,
-    cut at character offsets of the indexed text (for a ``.txt`` or ``.md`` file, the file itself).
+    ``quote == read(text_path)[start:end]`` always holds: the quote is the article's own words,
+    cut at character offsets of the indexed text (for a ``.txt`` or ``.md`` file, ``source``).
     """
 
     quote: str
@@ -28,6 +28,9 @@ class Citation:
     """Full name of the person quoted, when the excerpt is a statement attributed to someone."""
     url: str | None = None
     """The article's URL when its metadata gives one."""
+    text_path: str | None = None
+    """The file whose text the offsets refer to: ``source`` itself for a text article, a saved
+    copy of the extracted text for an HTML one."""
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

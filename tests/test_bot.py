@@ -465,7 +465,18 @@ class GatedBuilder:
         self.calls += 1
         self.started.set()
         self.release.wait(timeout=30)
-        return IndexSummary(1, 29, 42, 0.5, "gen-test", str(settings.index.path))
+        return IndexSummary(
+            documents=1,
+            passages=29,
+            sentences=42,
+            added=0,
+            updated=1,
+            removed=0,
+            unchanged=0,
+            seconds=0.5,
+            generation="gen-test",
+            location=str(settings.index.path),
+        )
 
 
 MANAGE_SERVER = discord.Permissions(manage_guild=True)

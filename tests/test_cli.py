@@ -132,6 +132,6 @@ def test_index_command_prints_a_summary(isolated: Path) -> None:
     env = {"ARTICLE_QA_INDEX": str(isolated / "idx")}
     result = run("index", "-q", str(BUNDLED_ARTICLES), env=env)
     assert result.exit_code == 0, result.stderr
-    assert result.stdout.startswith("indexed 1 document(s): ")
+    assert result.stdout.startswith("indexed 1 document(s) (1 added, 0 updated, 0 removed, ")
     again = run("index", "-q", "--if-missing", env=env)
     assert again.exit_code == 0 and again.stdout == ""

@@ -77,7 +77,7 @@ def test_missing_or_empty_corpus_paths(isolated: Path) -> None:
     with pytest.raises(CorpusError, match="does not exist"):
         build_index(settings, [isolated / "nowhere"], progress=False)
     (isolated / "empty").mkdir()
-    with pytest.raises(CorpusError, match="no .txt or .md articles"):
+    with pytest.raises(CorpusError, match="no .txt, .md or .html articles"):
         build_index(settings, [isolated / "empty"], progress=False)
 
 
@@ -116,3 +116,82 @@ def test_a_second_writer_is_refused_while_one_runs(isolated: Path) -> None:
     with store.new_generation(settings):
         with pytest.raises(IndexBusy, match="another `article-qa index`"):
             build_index(settings, embedder=load_embedder(settings.embedding.model), progress=False)
+
+
+def write_articles(folder: Path, articles: dict[str, str]) -> None:
+    folder.mkdir(exist_ok=True)
+    for name, text in articles.items():
+        (folder / name).write_text(text, encoding="utf-8")
+
+
+ARTICLES = {
+    "ports.txt": "Rotterdam is the largest port in Europe.\n\nIt handles containers and oil.\n",
+    "trains.txt": "The night train to Vienna leaves at nine.\n\nTickets sold out in June.\n",
+    "bees.txt": "Bees pollinate almonds in California.\n\nHives are rented each spring.\n",
+}
+
+
+def test_incremental_index_embeds_only_what_changed(isolated: Path) -> None:
+    corpus = isolated / "news"
+    write_articles(corpus, ARTICLES)
+    settings = settings_for(isolated / "index", [corpus])
+    first = build_index(settings, progress=False)
+    assert (first.added, first.updated, first.removed, first.unchanged) == (3, 0, 0, 0)
+    before = records(settings)
+
+    (corpus / "trains.txt").write_text("The night train to Vienna was cancelled.\n", "utf-8")
+    (corpus / "bees.txt").unlink()
+    (corpus / "ferries.txt").write_text("The ferry to Helsinki runs daily.\n", "utf-8")
+    second = build_index(settings, progress=False)
+    assert (second.added, second.updated, second.removed, second.unchanged) == (1, 1, 1, 1)
+
+    after = records(settings)
+    assert {i: r for i, r in after.items() if i.startswith("ports")} == {
+        i: r for i, r in before.items() if i.startswith("ports")
+    }
+    assert not any(i.startswith("bees") for i in after)
+    engine = Engine(settings)
+    assert (
+        "cancelled"
+        in engine.answer("What happened to the night train to Vienna?").citations[0].quote
+    )
+    full = build_index(settings, progress=False, full=True)
+    assert (full.added, full.updated, full.removed, full.unchanged) == (0, 3, 0, 0)
+
+
+def test_page_boilerplate_is_not_indexed_but_the_byline_is(isolated: Path) -> None:
+    settings = settings_for(isolated / "index")
+    build_index(settings, progress=False)
+    texts = [document for document, _ in records(settings).values()]
+    assert not any("Sign up" in t or "Sign Up" in t or t == "author picture" for t in texts)
+    assert any(t.startswith("John covers U.S. military activities") for t in texts)
+    captions = [t for t in texts if t.startswith("NATO Secretary-General Jens Stoltenberg, right")]
+    assert len(captions) == 2  # the caption paragraph: once as a passage, once as a sentence
+
+
+HTML = """<html><head><title>Harbour reopens</title>
+<meta property="og:url" content="https://example.org/harbour"></head>
+<body><nav>Home | World | Sport</nav><article><h1>Harbour reopens</h1>
+<p>By Ana Costa</p>
+<p>The harbour of Porto reopened on Monday after a week of storms, port officials said.</p>
+<p>“We are back to normal,” said harbour master Rui Lopes.</p></article>
+<footer>Sign up for our newsletter</footer></body></html>"""
+
+
+def test_html_articles_are_indexed_from_their_extracted_text(isolated: Path) -> None:
+    corpus = isolated / "web"
+    write_articles(corpus, {"harbour.html": HTML})
+    settings = settings_for(isolated / "index", [corpus])
+    build_index(settings, progress=False)
+    answer = Engine(settings).answer("When did the harbour of Porto reopen?")
+    citation = answer.citations[0]
+    assert citation.source == str(corpus / "harbour.html")
+    assert citation.url == "https://example.org/harbour"
+    assert citation.title == "Harbour reopens"
+    assert citation.text_path and citation.text_path != citation.source
+    assert Path(citation.text_path).read_text("utf-8")[citation.start : citation.end] == (
+        citation.quote
+    )
+    assert "reopened on Monday" in citation.quote
+    spoken = Engine(settings).answer("What did Rui Lopes say?").citations
+    assert spoken and spoken[0].speaker == "Rui Lopes"
