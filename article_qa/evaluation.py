@@ -11,6 +11,9 @@ Question kinds (one JSON object per line; see ``data/eval/README.md``):
   whose speaker names the person);
 * ``unanswerable``: the engine should refuse; reported per ``sub`` kind.
 
+The Discord bot's feedback file (one vote per line) is read as a question set too: a 👍 on an
+answer becomes a ``fact`` question, a 👍 on a refusal an ``unanswerable`` one.
+
 Every citation is also checked against its source file: ``text[start:end] == quote``.
 """
 
@@ -85,10 +88,31 @@ def load_questions(path: Path) -> list[dict[str, Any]]:
             item = json.loads(line)
         except json.JSONDecodeError:
             raise CorpusError(f"{path}:{number} is not a JSON object") from None
+        if isinstance(item, dict) and "vote" in item and "kind" not in item:
+            item = question_from_vote(item)  # a line of the bot's feedback file
+            if item is None:
+                continue
         if not isinstance(item, dict) or "question" not in item or "kind" not in item:
             raise CorpusError(f"{path}:{number} needs at least 'kind' and 'question'")
         questions.append(item)
     return questions
+
+
+def question_from_vote(record: dict[str, Any]) -> dict[str, Any] | None:
+    """The eval question a vote suggests, or None when it needs a person to look first.
+
+    A 👍 on an answer becomes a ``fact`` question whose evidence is the first cited excerpt;
+    a 👍 on a refusal becomes an ``unanswerable`` one. A 👎 says what is wrong, not what is
+    right, so it is left for review.
+    """
+    if record.get("vote") != "up":
+        return None
+    if record.get("refused"):
+        return {"kind": "unanswerable", "sub": "feedback", "question": record["question"]}
+    cited = record.get("cited") or []
+    if not cited:
+        return None
+    return {"kind": "fact", "question": record["question"], "evidence": [cited[0]["quote"]]}
 
 
 def evaluate(engine: Engine, questions: Iterable[dict[str, Any]], name: str) -> Report:

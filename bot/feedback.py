@@ -7,7 +7,7 @@ One JSON object per vote, per line, with no user names or ids::
      "doc": "nato-….txt", "paragraph": 9, "para": [1234, 1390], "quote": "…"}]}
 
 ``para`` is the character range of the excerpt in ``doc``, as in the eval sets' ``span``
-questions, so that ``eval_item`` can turn a vote into a question for ``article-qa eval``.
+questions, so that ``article-qa eval`` can read the file as a question set.
 """
 
 from __future__ import annotations
@@ -56,23 +56,6 @@ def feedback_record(answer: Answer, vote: Vote, now: datetime | None = None) -> 
             for c in answer.citations
         ],
     }
-
-
-def eval_item(record: dict[str, Any]) -> dict[str, Any] | None:
-    """The eval question a vote suggests, or None when it needs a person to look first.
-
-    A 👍 on an answer becomes a ``fact`` question whose evidence is the first cited excerpt;
-    a 👍 on a refusal becomes an ``unanswerable`` one. A 👎 says what is wrong, not what is
-    right, so it is left for review.
-    """
-    if record.get("vote") != "up":
-        return None
-    if record.get("refused"):
-        return {"kind": "unanswerable", "sub": "feedback", "question": record["question"]}
-    cited = record.get("cited") or []
-    if not cited:
-        return None
-    return {"kind": "fact", "question": record["question"], "evidence": [cited[0]["quote"]]}
 
 
 class FeedbackLog:

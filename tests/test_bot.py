@@ -24,10 +24,10 @@ import pytest
 
 from article_qa.config import Settings
 from article_qa.errors import ConfigError
+from article_qa.evaluation import question_from_vote as eval_item
 from bot import ArticleBot, create_bot
 from bot.asking import APOLOGY, NO_INDEX
 from bot.cog import question_in
-from bot.feedback import eval_item
 from bot.testing import APPLICATION_ID, Sent, click, recording, slash_interaction
 from index import IndexSummary
 from retrieval import Answer, Engine

@@ -135,3 +135,40 @@ def test_index_command_prints_a_summary(isolated: Path) -> None:
     assert result.stdout.startswith("indexed 1 document(s) (1 added, 0 updated, 0 removed, ")
     again = run("index", "-q", "--if-missing", env=env)
     assert again.exit_code == 0 and again.stdout == ""
+
+
+def test_eval_scores_a_question_set_and_reads_bot_feedback(
+    bundled_index: Settings, isolated: Path
+) -> None:
+    questions = isolated / "q.jsonl"
+    lines = [
+        {
+            "kind": "fact",
+            "question": "Who is the president of Turkey?",
+            "evidence": ["Turkish President Recep Tayyip Erdogan"],
+        },
+        {"kind": "unanswerable", "sub": "offtopic", "question": "How do I bake bread?"},
+        {
+            "vote": "up",
+            "question": "Where could the NATO Response Force be sent?",
+            "refused": False,
+            "cited": [{"quote": "whether to the south or the east"}],
+        },
+        {"vote": "down", "question": "Ignored: a 👎 needs a person", "refused": False, "cited": []},
+    ]
+    questions.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    result = run("eval", str(questions), "--json", env=index_env(bundled_index))
+    assert result.exit_code == 0, result.stderr
+    figures = json.loads(result.stdout)
+    assert figures["answerable"] == 2 and figures["hit@1"] == 1.0
+    assert figures["refused_offtopic"] == "1/1"
+    assert (
+        figures["citations_verbatim"].split("/")[0] == figures["citations_verbatim"].split("/")[1]
+    )
+
+
+def test_eval_rejects_a_malformed_question_set(bundled_index: Settings, isolated: Path) -> None:
+    bad = isolated / "bad.jsonl"
+    bad.write_text('{"question": "no kind"}\n', encoding="utf-8")
+    result = run("eval", str(bad), env=index_env(bundled_index))
+    assert result.exit_code == 2 and "needs at least 'kind'" in result.stderr
