@@ -94,7 +94,7 @@ class Searcher:
             chosen = sorted(chosen, key=lambda n: -scores[n])[:limit]
             chosen.sort()
         citations = [
-            _citation(snapshot.sentences[n], scores[n], speaker=snapshot.sentences[n].speaker)
+            _citation([snapshot.sentences[n]], scores[n], snapshot.sentences[n].speaker)
             for n in chosen[:limit]
         ]
         return Answer(question, tuple(citations), extras={"speaker_asked": asked.who})
@@ -216,7 +216,8 @@ class Searcher:
             numbers = self._widened(n, used)
             used.update(numbers)
             seen_text.update(fold_spaces(snapshot.sentences[m].text) for m in numbers)
-            citations.append(_joined_citation([snapshot.sentences[m] for m in numbers], score))
+            units = [snapshot.sentences[m] for m in numbers]
+            citations.append(_citation(units, score, _quoted_speaker(units)))
         return citations
 
     def _widened(self, n: int, used: set[int]) -> list[int]:
@@ -248,32 +249,11 @@ class Searcher:
         return chosen
 
 
-def _citation(unit: Unit, score: float, speaker: str | None = None) -> Citation:
-    return Citation(
-        quote=unit.text,
-        source=unit.source,
-        doc_id=unit.doc_id,
-        title=unit.title,
-        paragraph=unit.paragraph,
-        start=unit.start,
-        end=unit.end,
-        score=round(score, 4),
-        speaker=speaker,
-        url=unit.url,
-        text_path=unit.text_path,
-    )
-
-
-def _joined_citation(units: list[Unit], score: float) -> Citation:
+def _citation(units: list[Unit], score: float, speaker: str | None) -> Citation:
     """One citation spanning consecutive sentences of a paragraph, verbatim with their gaps."""
-    if len(units) == 1:
-        unit = units[0]
-        return _citation(unit, score, speaker=unit.speaker if unit.direct_quote else None)
-    quote = "".join(u.text + u.gap for u in units[:-1]) + units[-1].text
     first, last = units[0], units[-1]
-    speakers = {u.speaker for u in units if u.speaker and u.direct_quote}
     return Citation(
-        quote=quote,
+        quote="".join(u.text + u.gap for u in units[:-1]) + last.text,
         source=first.source,
         doc_id=first.doc_id,
         title=first.title,
@@ -281,10 +261,16 @@ def _joined_citation(units: list[Unit], score: float) -> Citation:
         start=first.start,
         end=last.end,
         score=round(score, 4),
-        speaker=speakers.pop() if len(speakers) == 1 else None,
+        speaker=speaker,
         url=first.url,
         text_path=first.text_path,
     )
+
+
+def _quoted_speaker(units: list[Unit]) -> str | None:
+    """The one person whose words the units quote, if there is exactly one."""
+    speakers = {u.speaker for u in units if u.speaker and u.direct_quote}
+    return speakers.pop() if len(speakers) == 1 else None
 
 
 ANAPHORA = re.compile(
