@@ -29,8 +29,9 @@ from index.quotes import Attribution, attribute_statements
 EMBED_BATCH = 256
 COPY_DOCUMENTS = 50
 """Unchanged documents whose records are copied from the live generation in one request."""
-INDEX_FORMAT = 2
-"""Bumped whenever the records change shape, so that an older index is re-embedded."""
+INDEX_FORMAT = 3
+"""Bump it whenever indexing changes what it writes (record shape, chunking, attribution):
+an index written by another format is rebuilt rather than reused."""
 TEXTS_FOLDER = "texts"
 
 

@@ -56,8 +56,14 @@ LEADING_STOPWORDS = frozenset(
 PRONOUNS = frozenset({"he", "she"})
 NAME_TOKEN = r"[A-Z\u00C0-\u00DE][\w’'.\-]*"
 NAME_PHRASE = re.compile(
-    rf"{NAME_TOKEN}(?:\s+(?:(?:of|de|da|del|van|von|der|bin|al|le|la)\s+)?{NAME_TOKEN})*"
+    rf"{NAME_TOKEN}(?:[ \t]+(?:(?:of|de|da|del|van|von|der|bin|al|le|la)[ \t]+)?{NAME_TOKEN})*"
 )
+APPOSITIVE_BEFORE = re.compile(
+    r"(?:^|[.;:—]\s+|\b[Tt]he\s+)((?:[\w’'.\-]+[ \t]+){0,4}[\w’'.\-]+),\s*$"
+)
+"""'The Federal Reserve chair, ' before a name: the title the article gives the person."""
+APPOSITIVE_AFTER = re.compile(r"^,[ \t]+(?:the|a|an)[ \t]+((?:[\w’'.\-]+[ \t]+){0,4}[\w’'.\-]+),")
+"""', the foreign minister,' after a name."""
 QUOTE_CHARS = '“”"«»'
 OPEN_QUOTES = '“«"'
 
@@ -173,14 +179,17 @@ def _subject_after(after: str, people: _People) -> str | None:
 def _name_phrases(text: str) -> list[tuple[int, str]]:
     """Capitalized phrases with their offsets, cut where a sentence ends inside one."""
     found: list[tuple[int, str]] = []
-    for match in NAME_PHRASE.finditer(text):
-        start = match.start()
+    position = 0
+    while match := NAME_PHRASE.search(text, position):
         words: list[str] = []
-        for token in match.group().split():
-            words.append(token)
-            if token.endswith(".") and not _is_abbreviation(token):
+        end = match.end()
+        for token in re.finditer(r"\S+", match.group()):
+            words.append(token.group())
+            if token.group().endswith(".") and not _is_abbreviation(token.group()):
+                end = match.start() + token.end()  # a sentence ends here: scan on after it
                 break
-        found.append((start, " ".join(words).rstrip(".")))
+        found.append((match.start(), " ".join(words).rstrip(".")))
+        position = end
     return found
 
 
@@ -210,6 +219,18 @@ def _split_title(phrase: str) -> tuple[str, str]:
     return " ".join(tokens[:cut]), " ".join(tokens[cut:])
 
 
+def _appositive_title(text: str, start: int, end: int) -> str:
+    """A title set off by commas next to a name ("the Fed chair, Jerome Powell,"), or ""."""
+    for pattern, around in (
+        (APPOSITIVE_BEFORE, text[max(0, start - 80) : start]),
+        (APPOSITIVE_AFTER, text[end : end + 80]),
+    ):
+        match = pattern.search(around)
+        if match and any(w.lower() in TITLE_WORDS for w in match.group(1).split()):
+            return match.group(1)
+    return ""
+
+
 def _strip_possessive(name: str) -> str:
     """ "Putin’s" -> "Putin"; a sentence's full stop is dropped too ("Dubois." -> "Dubois")."""
     words = name.split()
@@ -227,12 +248,18 @@ class _People:
 
     @classmethod
     def from_text(cls, text: str) -> _People:
+        """Register everyone the article introduces with a title, or names as a speaker."""
         people = cls()
         phrases = _name_phrases(text)
-        for _, phrase in phrases:
+        for position, phrase in phrases:
             title, name = _split_title(phrase)
             name = _strip_possessive(name)
-            if title and name:
+            if not name:
+                continue
+            end = position + len(phrase)
+            title = title or _appositive_title(text, position, end)
+            speaks = re.match(rf"[ \t]+(?:\w+[ \t]+)?(?:{SPEECH_VERBS})\b", text[end:])
+            if title or (speaks and len(name.split()) >= 2):
                 people.register(name, title)
         for position, phrase in phrases:
             _, name = _split_title(phrase)
@@ -251,6 +278,7 @@ class _People:
         words = title.split()
         for begin in range(len(words)):
             person.titles.add(" ".join(words[begin:]))
+        person.titles.discard("")
 
     def find(self, name: str) -> _Person | None:
         if not name:

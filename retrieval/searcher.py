@@ -217,7 +217,7 @@ class Searcher:
             used.update(numbers)
             seen_text.update(fold_spaces(snapshot.sentences[m].text) for m in numbers)
             units = [snapshot.sentences[m] for m in numbers]
-            citations.append(_citation(units, score, _quoted_speaker(units)))
+            citations.append(_citation(units, score, _statement_speaker(units)))
         return citations
 
     def _widened(self, n: int, used: set[int]) -> list[int]:
@@ -267,9 +267,9 @@ def _citation(units: list[Unit], score: float, speaker: str | None) -> Citation:
     )
 
 
-def _quoted_speaker(units: list[Unit]) -> str | None:
-    """The one person whose words the units quote, if there is exactly one."""
-    speakers = {u.speaker for u in units if u.speaker and u.direct_quote}
+def _statement_speaker(units: list[Unit]) -> str | None:
+    """The one person whose statement the units quote or report, if there is exactly one."""
+    speakers = {u.speaker for u in units if u.speaker}
     return speakers.pop() if len(speakers) == 1 else None
 
 

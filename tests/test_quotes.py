@@ -61,3 +61,43 @@ def test_sentences_without_a_speaker_are_not_attributed() -> None:
     found = attributed()
     assert found["Weather in Geneva was cold."] is None
     assert found["Prices rose, and the market has continued to fall."] is None
+
+
+WIRE_STORY = """\
+WASHINGTON - Treasury Secretary Ann Ortiz said on Tuesday that inflation remained too high.
+
+The central bank chair, Jerome Wu, said rates would stay elevated. "Our job is not done," Wu said.
+
+Payrolls rose by 200,000 in October.
+
+Senator Lena Park, a Democrat from Ohio, criticized the bank. "This is a mistake," she said.
+"""
+
+
+def attributed_in(text: str) -> dict[str, str | None]:
+    doc = Document(doc_id="w", source=Path("w.txt"), title="W", text=text)
+    spans = sentences(doc)
+    found = attribute_statements(doc.text, spans)
+    return {span.text: (found[n].speaker if n in found else None) for n, span in enumerate(spans)}
+
+
+def test_a_title_set_off_by_commas_introduces_the_person() -> None:
+    found = attributed_in(WIRE_STORY)
+    assert found["The central bank chair, Jerome Wu, said rates would stay elevated."] == (
+        "Jerome Wu"
+    )
+    assert found['"Our job is not done," Wu said.'] == "Jerome Wu"
+
+
+def test_a_name_after_a_paragraph_break_is_still_found() -> None:
+    # "October." ends one paragraph; "Senator Lena Park" opens the next: both are names.
+    assert attributed_in(WIRE_STORY)['"This is a mistake," she said.'] == "Lena Park"
+
+
+def test_titles_become_aliases() -> None:
+    doc = Document(doc_id="w", source=Path("w.txt"), title="W", text=WIRE_STORY)
+    spans = sentences(doc)
+    found = attribute_statements(doc.text, spans)
+    aliases = {a.speaker: set(a.aliases) for a in found.values()}
+    assert {"central bank chair", "Wu"} <= aliases["Jerome Wu"]
+    assert {"Senator", "Park"} <= aliases["Lena Park"]
