@@ -18,7 +18,10 @@ SAY = (
     r"(?:say|said|tell|told|state|stated|claim|claimed|comment|mention|announce|argue|add|"
     r"think|believe|warn|declare|stress|note|explain|insist|remark)"
 )
-STATEMENTS = r"(?:statements?|remarks?|comments?|quotes?|quotations?|words|views|says|claims?)"
+STATEMENTS = (
+    r"(?:statements?|remarks?|comments?|quotes?|quotations?|words|views?|says|claims?|"
+    r"positions?|stance|opinions?|response|reaction|message|arguments?|warnings?)"
+)
 AUDIENCE = r"(?:\s+(?:to\s+)?(?:the\s+)?(?:reporters|journalists|press|media|public|[a-z]+ers))?"
 TOPIC = r"(?:\s+(?:about|on|regarding|concerning|of|in)\s+(?P<topic>.+?))?"
 PATTERNS = [
@@ -30,6 +33,9 @@ PATTERNS = [
     rf"^(?:show |list |give )?(?:me )?(?:all )?(?P<who>.+?)['’]s? {STATEMENTS}{TOPIC}$",
     rf"^(?:show |list |give )?(?:me )?(?:all )?{STATEMENTS} (?:from|by|of) (?P<who>.+?){TOPIC}$",
     rf"^how did (?P<who>.+?) (?:respond|react|reply|describe|explain){TOPIC}$",
+    rf"^(?:what|which) (?:are|were|is|was) (?:the )?{STATEMENTS} (?:of|from|by) (?P<who>.+?)"
+    rf"{TOPIC}$",
+    rf"^(?:did|has|have) (?P<who>.+?) (?:{SAY})s? (?:anything|something){TOPIC}$",
 ]
 COMPILED = [re.compile(p, re.IGNORECASE) for p in PATTERNS]
 NOT_A_NAME = frozenset("you i we they it this that there the article story he she".split())
