@@ -21,8 +21,7 @@ $(STAMP): pyproject.toml
 
 run: setup  ## index the bundled article if needed, then open the REPL (or the bot with DISCORD_TOKEN)
 	@$(VENV)/bin/article-qa index --if-missing
-	@if [ -n "$$DISCORD_TOKEN" ] && $(VENV)/bin/article-qa bot --help >/dev/null 2>&1; then \
-		$(VENV)/bin/article-qa bot; else $(VENV)/bin/article-qa repl; fi
+	@if [ -n "$$DISCORD_TOKEN" ]; then $(VENV)/bin/article-qa bot; else $(VENV)/bin/article-qa repl; fi
 
 test: setup lint typecheck pytest  ## ruff, mypy and pytest
 
@@ -39,8 +38,9 @@ pytest: setup
 eval: setup  ## answer quality on the development question sets
 	$(VENV)/bin/article-qa eval --dev
 
-bench: setup  ## speed figures
+bench: setup  ## speed figures: indexing and query latency, the bot under load
 	$(PY) bench/latency.py
+	$(PY) bench/bot_load.py
 
 clean:
 	rm -rf .article-qa .pytest_cache .mypy_cache .ruff_cache
