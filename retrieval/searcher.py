@@ -13,7 +13,6 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from article_qa import schema
 from article_qa.embedding import Embedder
 from article_qa.textnorm import fold, fold_spaces, tokens
 from retrieval.snapshot import Snapshot, Unit
@@ -22,6 +21,8 @@ from retrieval.types import Answer, Citation
 
 RRF_K = 60
 DENSE_PASSAGES = 30
+DENSE_UNITS = 80
+"""Nearest passages and sentences asked of Chroma; they name up to DENSE_PASSAGES passages."""
 CANDIDATE_PASSAGES = 10
 SPEAKER_LIMIT = 8
 SHORT_EXCERPT = 60
@@ -176,17 +177,20 @@ class Searcher:
         count = min(DENSE_PASSAGES, len(snapshot.passages))
         if count == 0:
             return []
+        # No metadata filter: a filtered query scans every record's metadata (40x slower at
+        # 30,000 records). Passages and sentences are ranked together instead, and a sentence
+        # stands for the passage it is in.
         result = self.collection.query(
             query_embeddings=[vector.tolist()],
-            n_results=count,
-            where={schema.KIND: schema.PASSAGE},
+            n_results=min(DENSE_UNITS, len(snapshot.passage_of) + len(snapshot.passages)),
             include=[],
         )
-        dense_ranked = [
-            snapshot.passage_index[i] for i in result["ids"][0] if i in snapshot.passage_index
-        ]
+        hits = [snapshot.passage_of[i] for i in result["ids"][0] if i in snapshot.passage_of]
+        dense_ranked = list(dict.fromkeys(hits))[:count]
         lexical = snapshot.passage_lexical.scores(query_tokens)
-        lexical_ranked = [int(i) for i in np.argsort(-lexical)[:count] if lexical[i] > 0]
+        top = np.argpartition(-lexical, count - 1)[:count] if count < lexical.size else None
+        order = top[np.argsort(-lexical[top])] if top is not None else np.argsort(-lexical)
+        lexical_ranked = [int(i) for i in order if lexical[i] > 0]
         fused: dict[int, float] = {}
         for ranking in (dense_ranked, lexical_ranked):
             for rank, passage in enumerate(ranking):

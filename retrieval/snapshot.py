@@ -68,11 +68,11 @@ class Snapshot:
     sentences: list[Unit]
     passage_lexical: LexicalIndex
     sentence_lexical: LexicalIndex
-    sentence_index: dict[str, int] = field(default_factory=dict)
-    passage_index: dict[str, int] = field(default_factory=dict)
     sentences_by_paragraph: dict[tuple[str, int], list[int]] = field(default_factory=dict)
     folded_text: str = ""
     """All sentences folded and joined: to tell whether a name occurs in the corpus at all."""
+    passage_of: dict[str, int] = field(default_factory=dict)
+    """Record id of every passage and sentence -> number of the (first) passage it is in."""
 
     @classmethod
     def load(cls, generation: str, collection: Any) -> Snapshot:
@@ -95,17 +95,20 @@ class Snapshot:
         by_paragraph: dict[tuple[str, int], list[int]] = defaultdict(list)
         for number, sentence in enumerate(sentences):
             by_paragraph[(sentence.doc_id, sentence.paragraph)].append(number)
-        return cls(
+        snapshot = cls(
             generation=generation,
             passages=passages,
             sentences=sentences,
             passage_lexical=LexicalIndex([f"{u.title}\n{u.text}" for u in passages]),
             sentence_lexical=LexicalIndex([f"{u.title}\n{u.text}" for u in sentences]),
-            sentence_index={u.id: n for n, u in enumerate(sentences)},
-            passage_index={u.id: n for n, u in enumerate(passages)},
             sentences_by_paragraph=dict(by_paragraph),
             folded_text=" ".join(fold(u.text) for u in sentences),
         )
+        for number, passage in reversed(list(enumerate(passages))):
+            snapshot.passage_of[passage.id] = number
+            for n in snapshot.sentences_in(passage):
+                snapshot.passage_of[sentences[n].id] = number
+        return snapshot
 
     def sentences_in(self, passage: Unit) -> list[int]:
         """Numbers of the sentences that overlap ``passage``."""
