@@ -30,10 +30,15 @@ def reports_errors(command: F) -> F:
         try:
             return command(*args, **kwargs)
         except ArticleQAError as exc:
-            click.echo(f"article-qa: {exc}", err=True)
+            click.echo(f"article-qa: {one_line(str(exc))}", err=True)
             sys.exit(exc.exit_code)
 
     return wrapper  # type: ignore[return-value]
+
+
+def one_line(message: str) -> str:
+    """A message on one line, whatever a file name in it holds."""
+    return message.replace("\r", "\\r").replace("\n", "\\n")
 
 
 def settings_from(ctx: click.Context) -> Settings:
@@ -125,7 +130,7 @@ def ask(ctx: click.Context, question: str | None, as_json: bool, k: int | None) 
         except QuestionError as exc:
             if question is not None:
                 raise
-            click.echo(f"article-qa: {exc}", err=True)
+            click.echo(f"article-qa: {one_line(str(exc))}", err=True)
             failed = True
             continue
         click.echo(answer_as_json(answer) if as_json else answer_as_text(answer))

@@ -7,10 +7,16 @@ import textwrap
 
 from retrieval.types import Answer
 
+LINE_BREAKS = {"\u2028": "\\u2028", "\u2029": "\\u2029", "\u0085": "\\u0085"}
+"""Characters some readers take for line ends: escaped, so each answer stays on one line."""
+
 
 def answer_as_json(answer: Answer) -> str:
     """One line of JSON in the documented ``ask --json`` shape."""
-    return json.dumps(answer.to_json(), ensure_ascii=False)
+    text = json.dumps(answer.to_json(), ensure_ascii=False)
+    for character, escaped in LINE_BREAKS.items():
+        text = text.replace(character, escaped)
+    return text
 
 
 def answer_as_text(answer: Answer, show_timing: bool = False) -> str:

@@ -21,6 +21,7 @@ from langchain_text_splitters import RecursiveCharacterTextSplitter
 from index.corpus import Document
 
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+SEGMENT_CHARS = 4000
 OPENING_QUOTES = "“«"
 CLOSING_QUOTES = "”»"
 
@@ -80,7 +81,7 @@ def sentences(document: Document) -> list[Span]:
 def _paragraph_sentences(text: str, paragraph: Span) -> list[Span]:
     boundaries: list[tuple[int, int]] = []
     cursor = paragraph.start
-    for segment in _segmenter().segment(paragraph.text):
+    for segment in _segments(paragraph.text):
         piece = segment.strip()
         if not piece:
             continue
@@ -96,6 +97,32 @@ def _paragraph_sentences(text: str, paragraph: Span) -> list[Span]:
         else:
             merged.append((start, end))
     return [Span(text[s:e], s, e, paragraph.paragraph) for s, e in merged]
+
+
+def _segments(text: str) -> list[str]:
+    """pysbd's sentences of ``text``, fed to it in pieces of at most ``SEGMENT_CHARS``.
+
+    pysbd's time grows with the square of an unpunctuated stretch (a 100 KB paragraph takes
+    half a minute), so a long paragraph is first cut at line ends or sentence ends.
+    """
+    if len(text) <= SEGMENT_CHARS:
+        return list(_segmenter().segment(text))
+    segments: list[str] = []
+    begin = 0
+    while begin < len(text):
+        end = min(len(text), begin + SEGMENT_CHARS)
+        if end < len(text):
+            window = text[begin:end]
+            cut = max(
+                window.rfind("\n"), window.rfind(". "), window.rfind("? "), window.rfind("! ")
+            )
+            if cut <= 0:
+                cut = window.rfind(" ")
+            if cut > 0:
+                end = begin + cut + 1
+        segments.extend(_segmenter().segment(text[begin:end]))
+        begin = end
+    return segments
 
 
 def _inside_open_quote(sentence: str) -> bool:

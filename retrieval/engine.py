@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import threading
 import time
+import unicodedata
 
 from article_qa import store
 from article_qa.config import Settings
@@ -113,7 +114,12 @@ class Engine:
             ) from None
 
     def _checked(self, question: str) -> str:
+        """The question as it will be asked: invisible and undecodable characters removed."""
         limit = self.settings.retrieval.max_question_chars
+        # Undecodable bytes reach us as lone surrogates: make them U+FFFD, which any encoder takes.
+        question = question.encode("utf-8", "replace").decode("utf-8")
+        # Byte-order marks, zero-width spaces and direction marks (category Cf) carry no words.
+        question = "".join(c for c in question if unicodedata.category(c) != "Cf")
         cleaned = " ".join(question.split())
         if not cleaned:
             raise QuestionError("the question is empty: ask something about the article")

@@ -59,7 +59,7 @@ def parse_speaker_question(question: str) -> SpeakerQuestion | None:
             r"^(?:the|a|an|mr\.?|mrs\.?|ms\.?|dr\.?)\s+", "", match.group("who"), flags=re.I
         )
         who = re.sub(r"['’]s$", "", who).strip(" ,")
-        if not who or fold(who) in NOT_A_NAME or len(who.split()) > 6:
+        if not re.search(r"[a-z0-9]", fold(who)) or fold(who) in NOT_A_NAME or len(who.split()) > 6:
             continue
         topic = match.groupdict().get("topic")
         return SpeakerQuestion(who=who, topic=topic.strip() if topic else None)
@@ -75,6 +75,8 @@ def match_speakers(who: str, speakers: Iterable[tuple[str, tuple[str, ...]]]) ->
     """
     wanted = fold(who)
     wanted_words = set(wanted.split())
+    if not wanted_words:
+        return []
     exact: list[str] = []
     partial: list[str] = []
     for name, aliases in speakers:
