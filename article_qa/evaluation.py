@@ -28,6 +28,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from article_qa.attribution_scoring import AttributionScore
 from article_qa.errors import CorpusError
 from article_qa.textnorm import fold_spaces
 from retrieval.engine import Engine
@@ -51,6 +52,8 @@ class Report:
     verbatim: int = 0
     latencies: list[float] = field(default_factory=list)
     misses: list[dict[str, Any]] = field(default_factory=list)
+    attribution: AttributionScore | None = None
+    """Statement-level attribution against a gold file, for sets that have one."""
 
     def figures(self) -> dict[str, Any]:
         answered = len(self.ranks)
@@ -68,6 +71,8 @@ class Report:
             result[f"speaker_{metric}"] = round(statistics.mean(values), 3)
         for sub, refused in sorted(self.refusals.items()):
             result[f"refused_{sub}"] = f"{sum(refused)}/{len(refused)}"
+        if self.attribution is not None:
+            result.update(self.attribution.figures())
         result["citations_verbatim"] = f"{self.verbatim}/{self.citations}"
         if self.latencies:
             ordered = sorted(self.latencies)

