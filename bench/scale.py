@@ -95,6 +95,9 @@ class Row:
     open_s: float
     p50_ms: float
     p95_ms: float
+    speaker_p50_ms: float
+    """p50 of the questions that ask what someone said (answered from the speaker lists)."""
+    other_p50_ms: float
     questions: int
     refused: int
     disk_mb: float
@@ -159,7 +162,7 @@ def main() -> None:
     parser.add_argument("--questions", type=int, default=100, help="questions timed per row")
     parser.add_argument("--seed", type=int, default=7, help="seed of the synthetic corpus")
     parser.add_argument("--json", type=Path, help="also write the rows and context as JSON")
-    parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    parser.add_argument("--keep", action="store_true", help="keep the corpora and indexes")
     parser.add_argument("--index-worker", metavar="CONFIG", help=argparse.SUPPRESS)
     parser.add_argument("--query-worker", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -228,7 +231,8 @@ def run_size(
         row = run_mode(work, mode, size, corpus, questions_file, embedder, raw, args.vectors)
         print(f"  {format_row(row)}", flush=True)
         rows.append(row)
-        shutil.rmtree(work, ignore_errors=True)
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
     return rows
 
 
@@ -295,6 +299,8 @@ def run_mode(
         open_s=timing["open_s"],
         p50_ms=timing["p50_ms"],
         p95_ms=timing["p95_ms"],
+        speaker_p50_ms=timing["speaker_p50_ms"],
+        other_p50_ms=timing["other_p50_ms"],
         questions=timing["questions"],
         refused=timing["refused"],
         disk_mb=round(disk / 1e6, 1),
@@ -373,6 +379,7 @@ def query_worker(config: Path, questions_file: Path, vectors: str) -> None:
     from article_qa.config import load_settings
     from article_qa.embedding import load_embedder
     from retrieval import Engine
+    from retrieval.speakers import parse_speaker_question
 
     settings = load_settings(config)
     if vectors == "model":
@@ -387,11 +394,13 @@ def query_worker(config: Path, questions_file: Path, vectors: str) -> None:
     for question in asked[:WARM_QUESTIONS]:
         engine.answer(question)
     elapsed: list[float] = []
+    by_kind: dict[str, list[float]] = {"speaker": [], "other": []}
     refused = 0
     for question in asked:
         started = time.perf_counter()
         answer = engine.answer(question)
         elapsed.append((time.perf_counter() - started) * 1000)
+        by_kind["speaker" if parse_speaker_question(question) else "other"].append(elapsed[-1])
         refused += answer.refused
     engine.close()
     result = {
@@ -400,12 +409,14 @@ def query_worker(config: Path, questions_file: Path, vectors: str) -> None:
         "p95_ms": round(percentile(elapsed, 0.95), 1),
         "questions": len(elapsed),
         "refused": refused,
+        "speaker_p50_ms": round(percentile(by_kind["speaker"], 0.50), 1),
+        "other_p50_ms": round(percentile(by_kind["other"], 0.50), 1),
     }
     print(json.dumps(result))
 
 
 def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
+    ordered = sorted(values) or [math.nan]
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
 
 
