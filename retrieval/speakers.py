@@ -37,6 +37,26 @@ PATTERNS = [
     rf"{TOPIC}$",
     rf"^(?:did|has|have) (?P<who>.+?) (?:{SAY})s? (?:anything|something){TOPIC}$",
 ]
+REACT = (
+    r"(?:say|tell|tweet|write|post|state|claim|allege|argue|add|announce|comment|mention|declare|"
+    r"stress|note|explain|insist|remark|warn|urge|predict|promise|pledge|admit|deny|confirm|"
+    r"describe|call|critici[sz]e|praise|condemn|react|respond|reply|remember|recall|"
+    r"pay tribute(?: to)?|characteri[sz]e|testify|suggest|ask)"
+)
+"""What a question may ask someone did with words: the reporting verbs, and reacting to."""
+PLAIN_SAY = r"(?:say|tell|state|comment|add|react|respond|reply|post|write|tweet)$"
+"""Verbs that ask for everything someone said; any other verb ("criticize") is a topic too."""
+TOPIC_LEAD = (
+    r"^(?:(?:to|at)\s+(?:the\s+)?(?:reporters|journalists|press|media|public|court|rally|"
+    r"[a-z]+ers)\b\s*)?(?:about|on|regarding|concerning|of|to|after|in response to|over|at|"
+    r"during|when|in)?\s*"
+)
+GENERAL = re.compile(
+    rf"^(?:what|how|why) (?:did|does|do|has|have|had|would|will) (?P<who>.+?) (?P<verb>{REACT})\b"
+    rf"(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+ACCORDING = re.compile(r"^according to (?P<who>[^,]+), (?P<rest>.+)$", re.IGNORECASE)
 COMPILED = [re.compile(p, re.IGNORECASE) for p in PATTERNS]
 NOT_A_NAME = frozenset("you i we they it this that there the article story he she".split())
 
@@ -56,14 +76,34 @@ def parse_speaker_question(question: str) -> SpeakerQuestion | None:
         if not match:
             continue
         who = re.sub(
-            r"^(?:the|a|an|mr\.?|mrs\.?|ms\.?|dr\.?)\s+", "", match.group("who"), flags=re.I
+            r"^(?:the|a|an|mr\.?|mrs\.?|ms\.?|dr\.?)\s+",
+            "",
+            match.group("who").split(",")[0],  # "Jane Roe, the mayor"
+            flags=re.I,
         )
         who = re.sub(r"['’]s$", "", who).strip(" ,")
         if not re.search(r"[a-z0-9]", fold(who)) or fold(who) in NOT_A_NAME or len(who.split()) > 6:
             continue
         topic = match.groupdict().get("topic")
         return SpeakerQuestion(who=who, topic=topic.strip() if topic else None)
-    return None
+    return _general(text)
+
+
+def _general(text: str) -> SpeakerQuestion | None:
+    """ "How did X react to Y", "What did X tweet after Y", "According to X, what ...?"."""
+    match = GENERAL.match(text) or ACCORDING.match(text)
+    if match is None:
+        return None
+    who = match.group("who").split(",")[0]  # "Tanya Davies, an early opponent of the bill"
+    who = re.sub(r"^(?:the|a|an|mr\.?|mrs\.?|ms\.?|dr\.?)\s+", "", who, flags=re.I)
+    who = re.sub(r"['’]s$", "", who).strip(" ,")
+    if not re.search(r"[a-z0-9]", fold(who)) or fold(who) in NOT_A_NAME or len(who.split()) > 9:
+        return None
+    topic = re.sub(TOPIC_LEAD, "", match.group("rest").strip(), flags=re.I).strip(" ,")
+    verb = (match.groupdict().get("verb") or "say").lower()
+    if not topic and not re.match(PLAIN_SAY, verb):
+        topic = verb  # "What did X criticize?": what they criticised is the topic
+    return SpeakerQuestion(who=who, topic=topic or None)
 
 
 def match_speakers(who: str, speakers: Iterable[tuple[str, tuple[str, ...]]]) -> list[str]:
@@ -74,6 +114,10 @@ def match_speakers(who: str, speakers: Iterable[tuple[str, tuple[str, ...]]]) ->
     "Turkish Prime Minister").
     """
     wanted = fold(who)
+    if "'s " in wanted:  # "the WHO's Mike Ryan": the name, else the whole description
+        found = match_speakers(wanted.rsplit("'s ", 1)[1], speakers)
+        if found:
+            return found
     wanted_words = set(wanted.split())
     if not wanted_words:
         return []
@@ -84,7 +128,37 @@ def match_speakers(who: str, speakers: Iterable[tuple[str, tuple[str, ...]]]) ->
         if wanted in forms:
             exact.append(name)
         elif wanted_words <= set(fold(name).split()) or any(
-            f.endswith(" " + wanted) or wanted.endswith(" " + f) for f in forms if len(f) > 3
+            f.endswith(" " + wanted) or (wanted.endswith(" " + f) and " " in f)
+            for f in forms
+            if len(f) > 3
         ):
             partial.append(name)
-    return sorted(set(exact or partial))
+    if exact or partial:
+        return sorted(set(exact or partial))
+    return _by_role(wanted_words, speakers)
+
+
+ROLE_FILLER = frozenset("the a an of s in at for".split())
+
+
+def _by_role(wanted: set[str], speakers: Iterable[tuple[str, tuple[str, ...]]]) -> list[str]:
+    """Speakers asked for by a description ("Mexico's foreign minister", "the Samoa Observer
+    editor"): the role's head noun must be one of theirs; most words in common wins."""
+    wanted = {w.removesuffix("'s") for w in wanted} - ROLE_FILLER
+    best: dict[str, int] = {}
+    for name, aliases in speakers:
+        for alias in aliases:
+            if fold(alias) in fold(name).split():
+                continue  # the surname is a name, not a role
+            words = set(re.findall(r"[a-z0-9-]+", fold(alias))) - ROLE_FILLER
+            head = _head_word(fold(alias))
+            if head and head in wanted:
+                best[name] = max(best.get(name, 0), len(words & wanted))
+    top = max(best.values(), default=0)
+    return sorted(n for n, score in best.items() if score == top and top > 0)
+
+
+def _head_word(role: str) -> str | None:
+    """ "director of amnesty international" -> "director"; "foreign minister" -> "minister"."""
+    words = re.findall(r"[a-z0-9-]+", role.split(" of ")[0])
+    return words[-1] if words else None

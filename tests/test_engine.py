@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from retrieval import Engine
-from retrieval.speakers import parse_speaker_question
+from retrieval.speakers import match_speakers, parse_speaker_question
 from tests.helpers import REPO
 
 SOURCE = (REPO / "data" / "articles" / "nato-turkey-russia-2015-11-30.txt").read_text("utf-8")
@@ -118,6 +118,17 @@ def test_a_sentence_pointing_back_is_cited_with_the_one_before(engine: Engine) -
     assert first.startswith("For NATO, the crisis in Syria")
 
 
+def test_a_description_finds_the_person_with_that_role() -> None:
+    speakers = [
+        ("Marcelo Ebrard", ("Ebrard", "Mexican Foreign Minister")),
+        ("Ana Lopez", ("Lopez", "Prime Minister")),
+        ("Keni Lesa", ("Lesa", "editor of the Samoa Observer")),
+    ]
+    assert match_speakers("Mexico's foreign minister", speakers) == ["Marcelo Ebrard"]
+    assert match_speakers("Samoa Observer editor", speakers) == ["Keni Lesa"]
+    assert match_speakers("Paul Lopez", speakers) == []
+
+
 @pytest.mark.parametrize(
     ("question", "who", "topic"),
     [
@@ -132,6 +143,16 @@ def test_a_sentence_pointing_back_is_cited_with_the_one_before(engine: Engine) -
         ("What is the population of Fresno?", None, None),
         ("What happened in Brussels?", None, None),
         ("What did Turkey do?", None, None),
+        ("How did the defence lawyer react to the verdict?", "defence lawyer", "the verdict"),
+        ("What did Jane Roe tweet after the storm?", "Jane Roe", "the storm"),
+        ("What did Jane Roe, the mayor, say?", "Jane Roe", None),
+        (
+            "According to the WHO's Mike Ryan, what will stop Ebola?",
+            "WHO's Mike Ryan",
+            "what will stop Ebola",
+        ),
+        ("What did Davutoglu criticize?", "Davutoglu", "criticize"),
+        ("What do some encrypted broadcasts require to view?", None, None),
     ],
 )
 def test_speaker_questions_are_recognised(
