@@ -51,6 +51,10 @@ NEEDS_SPEECH = frozenset(
 they count only with a quotation, a colon or a clause ("that ...") as their complement, or a
 particle that makes them speech ("pointed out", "called on")."""
 SPEECH_PARTICLES = frozenset({"out", "on"})
+VIEW_NOUNS = frozenset(
+    "view opinion words estimate estimation assessment judgement judgment".split()
+)
+"""Nouns that report someone's view: "In his opinion, ...", "in the words of X"."""
 PRONOUNS = frozenset({"he", "she"})
 QUOTATION = re.compile(r"[“«][^”»]*[”»]?|\"[^\"]*\"?")
 QUOTE_MARKS = '“”"«»'
@@ -136,6 +140,12 @@ def _speaker_of(tokens: TokenSpan, text: str, people: People, offset: int) -> Pe
             if person:
                 return person
             continue
+        if token.lemma_.lower() in VIEW_NOUNS and token.head.lower_ in ("in", "from"):
+            holder = next((c for c in token.children if c.dep_ == "poss"), None)
+            person = _person_for(holder, people, offset) if holder is not None else None
+            if person:
+                return person
+            continue
         lemma = token.lemma_.lower()
         if token.pos_ != "VERB" or lemma not in REPORTING or _negated(token):
             continue
@@ -213,6 +223,6 @@ def _person_for(token: Token, people: People, offset: int) -> Person | None:
             person = people.at(offset + part.idx)
             if person is not None:
                 return person
-    if token.pos_ == "NOUN":
+    if token.pos_ == "NOUN" or token.lower_ in TITLE_WORDS:  # "the mayor", "The President"
         return people.with_role(token.lemma_.lower(), position)
     return None

@@ -37,7 +37,8 @@ TITLE_WORDS = frozenset(
     archbishop rabbi imam judge justice attorney prosecutor professor prof. dr. dr mr. mr mrs.
     mrs ms. ms miss mme mlle sir lord lady dame coach manager leader head officer commissioner
     founder broadcaster councillor councilor detective inspector superintendent constable
-    sheriff deputy rev. reverend st. emir sheikh sultan monsenor monsignor""".split()
+    sheriff deputy rev. reverend st. emir sheikh sultan monsenor monsignor whip speaker mp mep
+    actor actress singer author editor writer lawyer activist""".split()
 )
 """Titles that may stand before a name ("Mayor", "Dr"): taken off the name and kept as a role."""
 POST_NOMINALS = frozenset("qc kc mp mep phd md obe mbe cbe esq esq.".split())
@@ -50,6 +51,7 @@ GENDERED_TITLES = {
     **dict.fromkeys("daughter sister".split(), "f"),
 }
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 
 
 @dataclass
@@ -64,7 +66,11 @@ class Person:
 
     @property
     def surname(self) -> str:
-        return self.name.split()[-1]
+        """The last word of the name that is not a suffix ("Downey" in "Robert Downey Jr.")."""
+        words = self.name.split()
+        while len(words) > 1 and fold(words[-1]).rstrip(".") in NAME_SUFFIXES:
+            words.pop()
+        return words[-1]
 
     def aliases(self) -> tuple[str, ...]:
         forms = {self.surname, *self.roles} - {self.name}
@@ -151,14 +157,21 @@ class People:
 
     def _person_named(self, name: str, position: int) -> Person:
         words = name.split()
-        surname = fold(words[-1])
+        surname = fold(Person(name).surname)
         same_surname = self._by_recency(
             [p for p in self.persons if fold(p.surname) == surname], position
         )
         if len(words) == 1:
             if same_surname:
                 return same_surname[-1]
+            bearers = [p for p in self.persons if surname in fold(p.name).split()]
+            if len(bearers) == 1:  # "Tuilaepa" for "Tuilaepa Sailele Malielegaoi"
+                return bearers[0]
         else:
+            for person in self.persons:  # "Tuilaepa" was met before the full name
+                if " " not in person.name and fold(person.name) in map(fold, words[:-1]):
+                    person.name = name
+                    return person
             for person in reversed(same_surname):
                 known = person.name.split()
                 if len(known) == 1 or fold(known[0]) == fold(words[0]):
@@ -184,11 +197,16 @@ def read_people(parsed: Sequence[tuple[int, Doc]], reporting: frozenset[str]) ->
     candidates: list[_Candidate] = []
     for offset, doc in parsed:
         for entity in doc.ents:
-            if entity.label_ == "PERSON" and _mostly_person(entity.text, labels):
+            if (entity.label_ == "PERSON" and _mostly_person(entity.text, labels)) or _titled(
+                entity
+            ):
                 candidates.extend(_candidate(entity, offset))
     for offset, doc in parsed:
         candidates.extend(_unrecognised_speakers(doc, offset, reporting, candidates))
-    surnames = {fold(c.name.split()[-1]) for c in candidates}
+    surnames = {fold(Person(c.name).surname) for c in candidates}
+    names = {c.name for c in candidates}
+    given = Counter(fold(w) for name in names for w in set(name.split()[:-1]))
+    surnames |= {w for w, uses in given.items() if uses == 1 and len(w) > 2}
     for offset, doc in parsed:
         candidates.extend(_surname_mentions(doc, offset, surnames, candidates))
     people = People()
@@ -205,6 +223,21 @@ def _entity_labels(parsed: Sequence[tuple[int, Doc]]) -> dict[str, Counter[str]]
         for entity in doc.ents:
             labels.setdefault(fold(entity.text), Counter())[entity.label_] += 1
     return labels
+
+
+def _acronym(name: str) -> bool:
+    """ "PBS", "MDC": letters in capitals are an organisation's initials, not a person's name."""
+    return " " not in name and len(name) > 1 and name.isupper()
+
+
+def _titled(entity: Span) -> bool:
+    """A name the recogniser took for an organisation, marked as a person by a title before it
+    or letters after it ("Prosecutor Kama Melly QC")."""
+    before = entity.doc[entity.start - 1] if entity.start > 0 else None
+    return entity.label_ == "ORG" and (
+        (before is not None and before.lower_ in TITLE_WORDS)
+        or entity[-1].lower_.rstrip(".") in POST_NOMINALS
+    )
 
 
 def _mostly_person(text: str, labels: dict[str, Counter[str]]) -> bool:
@@ -226,10 +259,10 @@ def _candidate(entity: Span, offset: int) -> list[_Candidate]:
         start -= 1
     entity = doc[start : entity.end]
     name_tokens, titles = split_title(list(entity))
-    if not name_tokens:
-        return []
+    if not name_tokens or name_tokens[-1].lower_ in TITLE_WORDS:
+        return []  # a title alone ("Senate Minority Leader") names nobody
     name = _name_text(name_tokens)
-    if not re.search(r"[^\W\d_]", name) or not name[:1].isupper():
+    if not re.search(r"[^\W\d_]", name) or not name[:1].isupper() or _acronym(name):
         return []
     root = entity.root
     subject = root.dep_ in SUBJECT_DEPS or (
@@ -251,6 +284,8 @@ def split_title(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
     """A name's tokens and the titles glued before it ("Mayor", "Broadcaster", "Dr")."""
     tokens = [t for t in tokens if t.text not in ("'s", "’s", "'", "’")]
     titles: list[Token] = []
+    last_title = max((n for n, t in enumerate(tokens[:-1]) if t.lower_ in TITLE_WORDS), default=-1)
+    titles, tokens = tokens[: last_title + 1], tokens[last_title + 1 :]  # "Minority Whip"
     while tokens and (tokens[0].lower_ in TITLE_WORDS or tokens[0].pos_ not in ("PROPN", "X")):
         titles.append(tokens.pop(0))
     while tokens and tokens[-1].lower_.rstrip(".") in POST_NOMINALS:
@@ -285,7 +320,9 @@ def _unrecognised_speakers(
                 first -= 1
             run = list(doc[first : subject.i + 1])
             name_tokens, titles = split_title(run)
-            if len(name_tokens) < 2 or _covered(offset + name_tokens[0].idx, known + found):
+            if len(name_tokens) < 2 or subject.lower_ in TITLE_WORDS:
+                continue
+            if _covered(offset + name_tokens[0].idx, known + found):
                 continue
             found.append(
                 _Candidate(
@@ -359,28 +396,43 @@ def _roles(entity: Span, titles: list[Token]) -> list[tuple[str, str]]:
     left = min(head.left_edge.i, entity.start)
     words = [t for t in doc[left : entity.start + len(titles)] if t.dep_ not in ("det", "poss")]
     words = [t for t in words if not t.is_punct and (t.ent_type_ != "PERSON" or t in titles)]
-    nouns = [t for t in words if t.lower_ in TITLE_WORDS] or [t for t in words if t.pos_ == "NOUN"]
-    if words and nouns:
-        found.append((_phrase(words), nouns[-1].lemma_.lower()))
+    nouns = [t for t in words if t.lower_ in TITLE_WORDS]
+    nouns = nouns or [t for t in words if t.pos_ == "NOUN"][-1:]
+    for noun in nouns:  # "archbishop Monsenor": both words name the role
+        found.append((_phrase(words), noun.lemma_.lower()))
     # Apposition after the name: "Jane Roe, the mayor of Leeds, said".
     for child in head.children:
-        if child.dep_ == "appos" and child.pos_ == "NOUN":
+        if child.dep_ == "appos" and _role_noun(child):
             found.append((_description(child), child.lemma_.lower()))
     # Apposition before it: "the mayor, Jane Roe, said".
-    if head.dep_ == "appos" and head.head.pos_ == "NOUN":
+    if head.dep_ == "appos" and _role_noun(head.head):
         found.append((_description(head.head, stop=head), head.head.lemma_.lower()))
     return found
+
+
+def _role_noun(token: Token) -> bool:
+    """A common noun, or a capitalised title ("the Vice President", "the Speaker")."""
+    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.lower_ in TITLE_WORDS)
 
 
 def _description(noun: Token, stop: Token | None = None) -> str:
     """A role noun with the words that qualify it ("the victim's father", "foreign minister")."""
     words = [t for t in noun.subtree if stop is None or t.i < stop.left_edge.i]
-    words = [t for t in words if t.i <= noun.i or t.dep_ == "prep" or t.head.dep_ == "prep"]
+    words = [t for t in words if t.i <= noun.i or _qualifies(t, noun)]
     while words and (words[0].dep_ in ("det", "poss") or words[0].is_punct):
         words.pop(0)
     while words and words[-1].is_punct:
         words.pop()
     return _phrase(words)
+
+
+def _qualifies(token: Token, noun: Token) -> bool:
+    """A word after a role noun that belongs to it ("of the House"), not a clause about it."""
+    while token != noun:
+        if token.dep_ in ("relcl", "acl", "appos", "advcl", "conj", "cc", "punct"):
+            return False
+        token = token.head
+    return True
 
 
 def _phrase(tokens: list[Token]) -> str:
