@@ -29,6 +29,17 @@ from index.html import html_to_article
 
 HEADLINE = re.compile(r"\s*(?P<line>[^\n]+)\n[ \t]*\n")
 HEADLINE_CHARS = 200
+MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+DATELINE = re.compile(
+    r"\s*(?P<line>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    rf"(?:(?:{MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{MONTHS})\.?,?\s+\d{{4}}|"
+    r"\d{4}-\d{2}-\d{2}))[ \t]*(?:\n[ \t]*\n|\n?$)",
+    re.IGNORECASE,
+)
+"""A paragraph that is only a date ("Monday, April 8, 2019"): when the article was published."""
 SENTENCE_END = tuple(".!?:;\"”’'»)")
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 HTML_SUFFIXES = (".html", ".htm")
@@ -123,6 +134,10 @@ def read_document(path: Path, doc_id: str) -> Document:
         title = metadata.get("title") or heading
     else:
         title = metadata.get("title") or title_from_body(path, text[body_start:])
+    dateline = DATELINE.match(text, body_start)
+    if dateline is not None and text[dateline.end() :].strip():
+        metadata.setdefault("published", dateline.group("line").strip())
+        body_start = dateline.end()
     return Document(
         doc_id=doc_id,
         source=path,
@@ -159,7 +174,8 @@ def headline(text: str, body_start: int) -> tuple[str, int] | None:
     A headline is a first paragraph of one line, at most ``HEADLINE_CHARS`` long, that does not
     end like a sentence ("Bystanders foil knife attack on London Bridge"), or a Markdown
     heading. It becomes the title (unless front matter gives one) and is not cited as text:
-    the title already goes with every passage.
+    the title already goes with every passage. A dateline after it ("Monday, April 8, 2019")
+    becomes the ``published`` field the same way (``DATELINE``).
     """
     match = HEADLINE.match(text, body_start)
     if match is None:

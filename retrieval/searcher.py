@@ -15,6 +15,7 @@ import numpy.typing as npt
 
 from article_qa.embedding import Embedder
 from article_qa.textnorm import fold, fold_spaces, tokens
+from retrieval.answer_types import expected_type, holds
 from retrieval.snapshot import Snapshot, Unit
 from retrieval.speakers import SpeakerQuestion, match_speakers, parse_speaker_question
 from retrieval.types import Answer, Citation
@@ -37,6 +38,8 @@ class Weights:
     sentence_lexical: float = 0.25
     passage_fused: float = 0.35
     paragraph_lexical: float = 0.15
+    answer_type: float = 0.1
+    """Bonus for a sentence holding the kind of answer asked for (``retrieval.answer_types``)."""
 
 
 @dataclass(frozen=True)
@@ -133,6 +136,7 @@ class Searcher:
             n: p for p in reversed(candidates) for n in snapshot.sentences_in(snapshot.passages[p])
         }
         w = self.weights
+        wanted = expected_type(question)
         scored: list[tuple[float, int]] = []
         for n in sentence_numbers:
             p = owner[n]
@@ -142,6 +146,8 @@ class Searcher:
                 + w.passage_fused * passage_score[p] / top_fused
                 + w.paragraph_lexical * float(passage_lex[p])
             )
+            if wanted is not None and holds(snapshot.sentences[n].text, wanted):
+                score += w.answer_type
             scored.append((score, n))
         scored.sort(reverse=True)
         best_dense = max(dense.values(), default=0.0)

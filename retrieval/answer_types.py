@@ -1,0 +1,62 @@
+"""What kind of answer a question asks for, and whether a sentence holds one.
+
+"How many ...?" asks for a number and "When ...?" for a time; a sentence that holds no number
+(or no date) cannot be the answer, however close its words are. The searcher gives a sentence
+that holds the expected kind a small bonus (``Weights.answer_type``). Only kinds that plain
+text shows reliably are used: numbers and times.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+
+
+class AnswerType(Enum):
+    NUMBER = "number"
+    TIME = "time"
+
+
+ASKS_NUMBER = re.compile(
+    r"\b(?:how (?:many|much|long|old|far|big|large|tall|high|deep|often)|what (?:number|percentage"
+    r"|share|proportion|amount|age|score)|at what (?:age|speed|cost|price))\b",
+    re.IGNORECASE,
+)
+ASKS_TIME = re.compile(
+    r"^(?:when|since when|until when)\b|\b(?:what|which) (?:date|day|year|month|time|decade|"
+    r"century)\b|\bhow long ago\b",
+    re.IGNORECASE,
+)
+NUMBER_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+    r"hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|"
+    r"quarter|single|double|twice"
+)
+HOLDS_NUMBER = re.compile(rf"\d|\b(?:{NUMBER_WORDS})\b", re.IGNORECASE)
+MONTHS = (
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
+)
+HOLDS_TIME = re.compile(
+    rf"\b(?:{MONTHS})\b\.?|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:1[5-9]|20)\d\d\b|"
+    r"\b(?:yesterday|today|tomorrow|tonight|last (?:week|month|year|night)|next (?:week|month|"
+    r"year)|(?:this|that) (?:morning|afternoon|evening|week|month|year)|\d{1,2}(?::\d\d)? ?"
+    r"(?:a\.?m\.?|p\.?m\.?)|century|decade|ago|until|since)\b",
+    re.IGNORECASE,
+)
+
+
+def expected_type(question: str) -> AnswerType | None:
+    """The kind of answer ``question`` asks for, when its wording says so."""
+    if ASKS_TIME.search(question):
+        return AnswerType.TIME
+    if ASKS_NUMBER.search(question):
+        return AnswerType.NUMBER
+    return None
+
+
+def holds(text: str, kind: AnswerType) -> bool:
+    """True when ``text`` contains something of that kind (a number, a date or time)."""
+    pattern = HOLDS_NUMBER if kind is AnswerType.NUMBER else HOLDS_TIME
+    return bool(pattern.search(text))

@@ -1,0 +1,40 @@
+"""Reading plain-text articles: headline and dateline are metadata, not cited text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from index.chunking import sentences
+from index.corpus import read_document
+
+WIRE = """\
+Flood closes Ashford ring road
+
+Monday, April 8, 2019
+
+Flooding closed the ring road in Ashford on Monday.
+
+Repairs will take a week.
+"""
+
+
+def test_a_headline_becomes_the_title_and_a_dateline_the_published_date(tmp_path: Path) -> None:
+    path = tmp_path / "flood.txt"
+    path.write_text(WIRE, encoding="utf-8")
+    document = read_document(path, "flood")
+    assert document.title == "Flood closes Ashford ring road"
+    assert document.metadata["published"] == "Monday, April 8, 2019"
+    cited = [span.text for span in sentences(document)]
+    assert cited == [
+        "Flooding closed the ring road in Ashford on Monday.",
+        "Repairs will take a week.",
+    ]
+    assert all(document.text[s.start : s.end] == s.text for s in sentences(document))
+
+
+def test_a_first_line_that_ends_like_a_sentence_is_text(tmp_path: Path) -> None:
+    path = tmp_path / "plain.txt"
+    path.write_text("The council met on Monday.\n\nIt agreed a budget.\n", encoding="utf-8")
+    document = read_document(path, "plain")
+    assert [s.text for s in sentences(document)][0] == "The council met on Monday."
+    assert "published" not in document.metadata
