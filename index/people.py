@@ -26,21 +26,10 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from article_qa.textnorm import fold
+from article_qa.titles import TITLE_WORDS
 
 NOT_PEOPLE = frozenset("ORG GPE NORP FAC LOC PRODUCT EVENT WORK_OF_ART LAW LANGUAGE".split())
 """Entity labels that are never a speaker."""
-TITLE_WORDS = frozenset(
-    """president vice premier prime minister secretary chancellor senator sen. representative
-    rep. congressman congresswoman governor gov. mayor ambassador envoy general gen. admiral
-    colonel col. commander lieutenant captain sergeant sgt. chief director chairman chairwoman
-    chair ceo spokesman spokeswoman spokesperson king queen prince princess pope bishop cardinal
-    archbishop rabbi imam judge justice attorney prosecutor professor prof. dr. dr mr. mr mrs.
-    mrs ms. ms miss mme mlle sir lord lady dame coach manager leader head officer commissioner
-    founder broadcaster councillor councilor detective inspector superintendent constable
-    sheriff deputy rev. reverend st. emir sheikh sultan monsenor monsignor whip speaker mp mep
-    actor actress singer author editor writer lawyer activist""".split()
-)
-"""Titles that may stand before a name ("Mayor", "Dr"): taken off the name and kept as a role."""
 POST_NOMINALS = frozenset("qc kc mp mep phd md obe mbe cbe esq esq.".split())
 """Letters after a name ("Durham Hall QC"): not part of the name."""
 MALE = frozenset("he him his himself".split())

@@ -54,6 +54,9 @@ class Thresholds:
     """
 
     min_relevance: float = 0.55
+    topic_share: float = 0.6
+    """For "what did X say about Y": X's statements scoring at least this share of the best
+    one's topic score are cited, best first."""
     passage_words: float = 0.3
     corpus_words: float = 0.3
 
@@ -94,7 +97,7 @@ class Searcher:
         if asked.topic:
             scores = self._topic_scores(asked.topic, chosen)
             best = max(scores.values(), default=0.0)
-            chosen = [n for n in chosen if scores[n] >= best * 0.6]
+            chosen = [n for n in chosen if scores[n] >= best * self.thresholds.topic_share]
             chosen = sorted(chosen, key=lambda n: -scores[n])[:limit]
             chosen.sort()
         citations = [

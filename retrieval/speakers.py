@@ -9,10 +9,11 @@ done on folded text (case and diacritics ignored) against each speaker's full na
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from article_qa.textnorm import fold
+from article_qa.titles import TITLE_WORDS
 
 SAY = (
     r"(?:say|said|tell|told|state|stated|claim|claimed|comment|mention|announce|argue|add|"
@@ -113,6 +114,7 @@ def match_speakers(who: str, speakers: Iterable[tuple[str, tuple[str, ...]]]) ->
     ("Stoltenberg" in "Jens Stoltenberg"), which beats a title ending ("prime minister" for
     "Turkish Prime Minister").
     """
+    speakers = list(speakers)
     wanted = fold(who)
     if "'s " in wanted:  # "the WHO's Mike Ryan": the name, else the whole description
         found = match_speakers(wanted.rsplit("'s ", 1)[1], speakers)
@@ -135,16 +137,36 @@ def match_speakers(who: str, speakers: Iterable[tuple[str, tuple[str, ...]]]) ->
             partial.append(name)
     if exact or partial:
         return sorted(set(exact or partial))
-    return _by_role(wanted_words, speakers)
+    return _by_role(wanted_words, speakers) or _after_title(wanted, speakers)
+
+
+def _after_title(wanted: str, speakers: Sequence[tuple[str, tuple[str, ...]]]) -> list[str]:
+    """ "Mayor Dee Margo", "Detective Constable Daniel Dubé": the name after the title words."""
+    words = wanted.split()
+    for begin in range(1, len(words)):
+        if words[begin - 1] not in TITLE_WORDS:
+            break  # only titles are dropped: "Paul Margo" is not Dee Margo
+        rest = words[begin:]
+        found = [
+            name
+            for name, _ in speakers
+            if set(rest) <= set(fold(name).split()) and fold(name).split()[-1] == rest[-1]
+        ]
+        if found:
+            return sorted(set(found))
+    return []
 
 
 ROLE_FILLER = frozenset("the a an of s in at for".split())
 
 
-def _by_role(wanted: set[str], speakers: Iterable[tuple[str, tuple[str, ...]]]) -> list[str]:
+def _by_role(wanted: set[str], speakers: Sequence[tuple[str, tuple[str, ...]]]) -> list[str]:
     """Speakers asked for by a description ("Mexico's foreign minister", "the Samoa Observer
     editor"): the role's head noun must be one of theirs; most words in common wins."""
     wanted = {w.removesuffix("'s") for w in wanted} - ROLE_FILLER
+    surnames = {fold(name).split()[-1] for name, _ in speakers}
+    if wanted & surnames:
+        return []  # a name that did not match ("Mayor Paul Margo"), not a description
     best: dict[str, int] = {}
     for name, aliases in speakers:
         for alias in aliases:

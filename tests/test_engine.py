@@ -127,6 +127,8 @@ def test_a_description_finds_the_person_with_that_role() -> None:
     assert match_speakers("Mexico's foreign minister", speakers) == ["Marcelo Ebrard"]
     assert match_speakers("Samoa Observer editor", speakers) == ["Keni Lesa"]
     assert match_speakers("Paul Lopez", speakers) == []
+    assert match_speakers("Prime Minister Ana Lopez", speakers) == ["Ana Lopez"]
+    assert match_speakers("Prime Minister Paul Lopez", speakers) == []
 
 
 @pytest.mark.parametrize(
