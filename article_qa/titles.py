@@ -15,3 +15,10 @@ TITLE_WORDS = frozenset(
     actor actress singer author editor writer lawyer activist""".split()
 )
 """Titles that may stand before a name ("Mayor", "Dr"): taken off the name and kept as a role."""
+RELATION_WORDS = frozenset(
+    """father mother son daughter wife husband brother sister parent parents uncle aunt cousin
+    grandfather grandmother grandson granddaughter fiance fiancee fiancée partner girlfriend
+    boyfriend friend neighbour neighbor colleague victim witness survivor suspect owner
+    resident student teacher doctor nurse driver pilot passenger worker employee""".split()
+)
+"""Words for how a person stands to the story ("the victim's father", "a neighbour")."""

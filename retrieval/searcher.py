@@ -15,6 +15,7 @@ import numpy.typing as npt
 
 from article_qa.embedding import Embedder
 from article_qa.textnorm import fold, fold_spaces, tokens
+from article_qa.titles import RELATION_WORDS, TITLE_WORDS
 from retrieval.answer_types import expected_type, holds
 from retrieval.snapshot import Snapshot, Unit
 from retrieval.speakers import SpeakerQuestion, match_speakers, parse_speaker_question
@@ -83,8 +84,8 @@ class Searcher:
         speakers = {(u.speaker, u.aliases) for u in snapshot.sentences if u.speaker is not None}
         names = match_speakers(asked.who, speakers)
         if not names:
-            if _mentioned(asked.who, snapshot.folded_text):
-                return None  # named but never quoted: let general retrieval find the mentions
+            if not _absent(asked.who, snapshot.folded_text):
+                return None  # named but never quoted, or a description: let retrieval try
             return Answer(
                 question,
                 refused=True,
@@ -302,7 +303,16 @@ def _normalised(values: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
     return values / top if top > 0 else values
 
 
-def _mentioned(who: str, folded_corpus: str) -> bool:
-    """True when every capitalised-looking word of ``who`` occurs in the corpus."""
-    words = [w for w in fold(who).split() if len(w) > 2]
-    return bool(words) and all(f" {w}" in f" {folded_corpus}" for w in words)
+def _absent(who: str, folded_corpus: str) -> bool:
+    """True when ``who`` is a name (its last word is capitalised, as a surname is) and a word
+    of it never occurs in the corpus. A description ("the defence lawyer", "Chile's foreign
+    minister", "the victim's father") is never absent: retrieval looks for it. Typed all in
+    lower case, every word counts as part of a name unless it ends with a title or relation."""
+    words = [w.removesuffix("'s").removesuffix("’s") for w in who.split()]
+    typed_lower = who == who.lower()
+    if not words or fold(words[-1]) in TITLE_WORDS | RELATION_WORDS:
+        return False
+    if not (typed_lower or words[-1][:1].isupper()):
+        return False
+    name = [fold(w) for w in words if (typed_lower or w[:1].isupper()) and len(w) > 2]
+    return any(f" {w}" not in f" {folded_corpus}" for w in name)

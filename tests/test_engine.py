@@ -165,3 +165,14 @@ def test_speaker_questions_are_recognised(
         assert parsed is None
     else:
         assert parsed is not None and (parsed.who, parsed.topic) == (who, topic)
+
+
+def test_only_a_name_the_corpus_lacks_is_absent() -> None:
+    from retrieval.searcher import _absent
+
+    corpus = " jens stoltenberg said nato would defend turkey, the foreign minister said"
+    assert _absent("Angela Merkel", corpus)
+    assert _absent("merkel", corpus)  # typed in lower case: still a name
+    assert not _absent("Stoltenberg", corpus)
+    assert not _absent("the defence lawyer", corpus)  # a description: retrieval tries
+    assert not _absent("Hungary's government commissioner for defence", corpus)
