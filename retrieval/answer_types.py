@@ -17,6 +17,17 @@ class AnswerType(Enum):
     TIME = "time"
 
 
+class Wanted(Enum):
+    """What a bare wh-question asks for."""
+
+    REASON = "reason"
+    TIME = "time"
+    PLACE = "place"
+    NUMBER = "number"
+    PERSON = "person"
+    ANY = "any"
+
+
 ASKS_NUMBER = re.compile(
     r"\b(?:how (?:many|much|long|old|far|big|large|tall|high|deep|often)|what (?:number|percentage"
     r"|share|proportion|amount|age|score)|at what (?:age|speed|cost|price))\b",
@@ -60,3 +71,26 @@ def holds(text: str, kind: AnswerType) -> bool:
     """True when ``text`` contains something of that kind (a number, a date or time)."""
     pattern = HOLDS_NUMBER if kind is AnswerType.NUMBER else HOLDS_TIME
     return bool(pattern.search(text))
+
+
+REASON = re.compile(
+    r"\b(?:because|as a result|due to|owing to|in order to|so that|in response to|caused|"
+    r"led to|reason|why|to protest|to stop|to prevent|to avoid|blamed|accused)\b",
+    re.IGNORECASE,
+)
+PLACE = re.compile(
+    r"\b(?:in|at|near|from|outside|inside|across|to)\s+(?:the\s+)?[A-Z][\w’'\-]+"
+    r"|\b(?:street|road|city|town|village|province|region|country|airport|border)\b"
+)
+PERSON = re.compile(r"\b[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+")
+
+
+def holds_wanted(text: str, wanted: Wanted) -> bool:
+    """True when ``text`` holds the kind of answer a short follow-up asks for ("Why?" a reason,
+    "Where?" a place, "By whom?" a person's name ...). ``Wanted.ANY`` is held by any text."""
+    if wanted is Wanted.TIME:
+        return holds(text, AnswerType.TIME)
+    if wanted is Wanted.NUMBER:
+        return holds(text, AnswerType.NUMBER)
+    pattern = {Wanted.REASON: REASON, Wanted.PLACE: PLACE, Wanted.PERSON: PERSON}.get(wanted)
+    return pattern is None or bool(pattern.search(text))

@@ -20,11 +20,15 @@ from __future__ import annotations
 import threading
 import time
 import unicodedata
+from collections.abc import Callable
+from dataclasses import replace
 
 from article_qa import store
 from article_qa.config import Settings
 from article_qa.embedding import Embedder, load_embedder
 from article_qa.errors import QuestionError, StoreUnavailable
+from retrieval.conversation import Conversation, Reply, Turn
+from retrieval.followups import Kind, Reading, read_followup, things_in
 from retrieval.searcher import Searcher, Thresholds, Weights
 from retrieval.snapshot import Snapshot
 from retrieval.types import Answer
@@ -113,6 +117,90 @@ class Engine:
                 f"cannot read the index in {self._store.description}: {exc}"
             ) from None
 
+    def converse(
+        self, question: str, conversation: Conversation | None = None, k: int | None = None
+    ) -> Reply:
+        """Answer ``question`` as a turn of ``conversation``; follow-ups are read against it.
+
+        The reading (``retrieval.followups``) turns a follow-up into a standalone question,
+        or into "the next excerpts" or "about the previous answer", or a question back; the
+        answer says how it was understood (``Answer.understood_as``) and the returned
+        conversation holds the new turn.
+        """
+        started = time.perf_counter()
+        question = self._checked(question)
+        k = k or self.settings.retrieval.top_k
+        conversation = conversation or Conversation()
+        self.refresh()
+        searcher = self._searcher
+        assert searcher is not None
+        reading = read_followup(question, conversation, searcher.speaker_names)
+        previous = conversation.last
+        if reading.kind is Kind.CLARIFY:
+            names = " or ".join(reading.options)
+            answer = Answer(question, reason=f"Do you mean {names}?", clarify=reading.options)
+        elif reading.kind is Kind.MORE and previous is not None:
+            answer = self._more(previous, k)
+        elif reading.kind is Kind.ABOUT_PREVIOUS and previous is not None:
+            wanted = reading.wanted
+            assert wanted is not None
+            answer = self._guarded(
+                lambda: searcher.about_previous(question, previous.citations, wanted, k)
+            )
+        else:
+            answer = self._guarded(lambda: searcher.answer(reading.question, k))
+        understood = _understanding(question, reading, previous)
+        answer = replace(_timed(answer, started), question=question, understood_as=understood)
+        turn = self._turn(question, reading, answer, k, previous)
+        return Reply(answer, conversation.then(turn))
+
+    def _turn(
+        self, question: str, reading: Reading, answer: Answer, k: int, previous: Turn | None
+    ) -> Turn:
+        """What this turn establishes for the next one. "more" and "Why?"-style turns go on
+        about the same people, topic and things as the turn before them."""
+        searcher = self._searcher
+        assert searcher is not None
+        named = tuple(c.speaker for c in answer.citations if c.speaker)
+        if reading.kind in (Kind.MORE, Kind.ABOUT_PREVIOUS) and previous is not None:
+            return replace(
+                previous,
+                question=question,
+                named=named or previous.named,
+                citations=previous.citations + answer.citations,
+                k=previous.k + k if reading.kind is Kind.MORE else previous.k,
+            )
+        return Turn(
+            question=question,
+            understood_as=reading.question,
+            speakers=tuple(answer.extras.get("speakers", ())) or reading.options,
+            topic=answer.extras.get("topic"),
+            named=named,
+            things=things_in(reading.question, searcher.speaker_names),
+            citations=answer.citations,
+            k=k,
+        )
+
+    def _more(self, previous: Turn, k: int) -> Answer:
+        """The excerpts for the previous question that its answer did not show yet."""
+        searcher = self._searcher
+        assert searcher is not None
+        shown = {(c.doc_id, c.start) for c in previous.citations}
+        wanted = len(previous.citations) + k
+        fuller = self._guarded(lambda: searcher.answer(previous.understood_as, wanted))
+        fresh = tuple(c for c in fuller.citations if (c.doc_id, c.start) not in shown)[:k]
+        if not fresh:
+            return Answer(previous.understood_as, reason="That is all the article says about it.")
+        return replace(fuller, citations=fresh)
+
+    def _guarded(self, ask: Callable[[], Answer]) -> Answer:
+        try:
+            return ask()
+        except store.store_errors() as exc:
+            raise StoreUnavailable(
+                f"cannot read the index in {self._store.description}: {exc}"
+            ) from None
+
     def _checked(self, question: str) -> str:
         """The question as it will be asked: invisible and undecodable characters removed."""
         limit = self.settings.retrieval.max_question_chars
@@ -131,13 +219,14 @@ class Engine:
         return cleaned
 
 
+def _understanding(question: str, reading: Reading, previous: Turn | None) -> str:
+    """How a turn was understood, in words a person can check."""
+    if reading.kind is Kind.MORE and previous is not None:
+        return f"more on: {previous.understood_as}"
+    if reading.kind is Kind.ABOUT_PREVIOUS and previous is not None:
+        return f"{question} (about the previous answer to: {previous.understood_as})"
+    return reading.question
+
+
 def _timed(answer: Answer, started: float) -> Answer:
-    elapsed = (time.perf_counter() - started) * 1000
-    return Answer(
-        answer.question,
-        answer.citations,
-        answer.refused,
-        answer.reason,
-        round(elapsed, 2),
-        answer.extras,
-    )
+    return replace(answer, elapsed_ms=round((time.perf_counter() - started) * 1000, 2))

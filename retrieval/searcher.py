@@ -7,7 +7,8 @@ one consistent snapshot even while the engine swaps in a newer generation.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import Any
 
 import numpy as np
@@ -16,7 +17,7 @@ import numpy.typing as npt
 from article_qa.embedding import Embedder
 from article_qa.textnorm import fold, fold_spaces, tokens
 from article_qa.titles import RELATION_WORDS, TITLE_WORDS
-from retrieval.answer_types import expected_type, holds
+from retrieval.answer_types import Wanted, expected_type, holds, holds_wanted
 from retrieval.snapshot import Snapshot, Unit
 from retrieval.speakers import SpeakerQuestion, match_speakers, parse_speaker_question
 from retrieval.types import Answer, Citation
@@ -28,6 +29,10 @@ DENSE_UNITS = 80
 CANDIDATE_PASSAGES = 10
 SPEAKER_LIMIT = 8
 SHORT_EXCERPT = 60
+PREVIOUS_CITATIONS = 3
+"""A follow-up about the previous answer looks at its first excerpts ..."""
+NEIGHBOURS = 2
+"""... and the sentences up to this far before and after them in the article."""
 """A cited sentence shorter than this is widened with its neighbour, so it reads on its own."""
 
 
@@ -72,9 +77,17 @@ class Searcher:
     weights: Weights
     thresholds: Thresholds
 
+    @cached_property
+    def speaker_names(self) -> frozenset[str]:
+        """Everyone the generation quotes."""
+        return frozenset(u.speaker for u in self.snapshot.sentences if u.speaker)
+
     def answer(self, question: str, k: int) -> Answer:
         asked = parse_speaker_question(question)
         answer = self._answer_speaker(question, asked, k) if asked else None
+        if answer is None and asked is not None:  # someone the corpus names but never quotes
+            general = self._answer_general(question, k)
+            return replace(general, extras={**general.extras, "speakers": (asked.who,)})
         return answer or self._answer_general(question, k)
 
     # -- speakers -------------------------------------------------------------------------
@@ -99,13 +112,13 @@ class Searcher:
             scores = self._topic_scores(asked.topic, chosen)
             best = max(scores.values(), default=0.0)
             chosen = [n for n in chosen if scores[n] >= best * self.thresholds.topic_share]
-            chosen = sorted(chosen, key=lambda n: -scores[n])[:limit]
-            chosen.sort()
+            chosen = sorted(chosen, key=lambda n: -scores[n])  # most on the topic first
         citations = [
             _citation([snapshot.sentences[n]], scores[n], snapshot.sentences[n].speaker)
             for n in chosen[:limit]
         ]
-        return Answer(question, tuple(citations), extras={"speaker_asked": asked.who})
+        extras = {"speaker_asked": asked.who, "speakers": names, "topic": asked.topic}
+        return Answer(question, tuple(citations), extras=extras)
 
     def _topic_scores(self, topic: str, sentence_numbers: list[int]) -> dict[int, float]:
         snapshot = self.snapshot
@@ -117,6 +130,44 @@ class Searcher:
             n: float(dense.get(snapshot.sentences[n].id, 0.0) + 0.5 * lexical[i])
             for i, n in enumerate(sentence_numbers)
         }
+
+    # -- follow-ups about the previous answer ------------------------------------------------
+
+    def about_previous(
+        self, question: str, cited: tuple[Citation, ...], wanted: Wanted, k: int
+    ) -> Answer:
+        """ "Why?", "When?", "By whom?" after an answer: its cited sentences and their
+        neighbours, those holding the wanted kind of answer first, then the nearest."""
+        snapshot = self.snapshot
+        distance: dict[int, int] = {}
+        for citation in cited[:PREVIOUS_CITATIONS]:
+            numbers = [
+                n
+                for n in snapshot.sentences_by_paragraph.get(
+                    (citation.doc_id, citation.paragraph), []
+                )
+                if snapshot.sentences[n].start < citation.end
+                and snapshot.sentences[n].end > citation.start
+            ]
+            for n in numbers:
+                for step in range(-NEIGHBOURS, NEIGHBOURS + 1):
+                    m = n + step
+                    if 0 <= m < len(snapshot.sentences) and (
+                        snapshot.sentences[m].doc_id == citation.doc_id
+                    ):
+                        distance[m] = min(distance.get(m, abs(step)), abs(step))
+        scored = sorted(
+            (
+                (float(holds_wanted(snapshot.sentences[n].text, wanted)) + 0.5 / (1 + d), n)
+                for n, d in distance.items()
+            ),
+            reverse=True,
+        )
+        if not scored:
+            return Answer(
+                question, refused=True, reason="There is no previous answer to ask about."
+            )
+        return Answer(question, tuple(self._excerpts(scored, k)))
 
     # -- hybrid retrieval -------------------------------------------------------------------
 

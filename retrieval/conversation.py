@@ -1,0 +1,57 @@
+"""What a conversation has established so far: a small, immutable record of its last turns.
+
+The engine answers a question *given* a conversation and returns the conversation with the new
+turn added (``Engine.converse``); how a follow-up is read against it is ``retrieval.followups``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from retrieval.types import Answer, Citation
+
+KEPT_TURNS = 5
+"""Turns a conversation remembers; older ones are dropped."""
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One question of a conversation, how it was understood, and what was answered."""
+
+    question: str
+    """As the person typed it."""
+    understood_as: str
+    """The standalone question that was answered (``question`` itself when taken as it is)."""
+    speakers: tuple[str, ...]
+    """Full names of the people it asked about ("what did X say"), if any."""
+    topic: str | None
+    """What it asked about ("refugees" in "what did X say about refugees")."""
+    named: tuple[str, ...]
+    """People its answer quoted, in the order of the excerpts."""
+    things: tuple[str, ...]
+    """Names of places, organisations and things its question mentioned, last one last."""
+    citations: tuple[Citation, ...]
+    """Every excerpt it cited."""
+    k: int
+    """How many excerpts were asked for (so "more" knows where to go on)."""
+
+
+@dataclass(frozen=True)
+class Conversation:
+    turns: tuple[Turn, ...] = ()
+
+    @property
+    def last(self) -> Turn | None:
+        return self.turns[-1] if self.turns else None
+
+    def then(self, turn: Turn) -> Conversation:
+        """This conversation with ``turn`` added (the oldest turns dropped past KEPT_TURNS)."""
+        return Conversation((*self.turns, turn)[-KEPT_TURNS:])
+
+
+@dataclass(frozen=True)
+class Reply:
+    """What ``Engine.converse`` returns: the answer, and the conversation that now includes it."""
+
+    answer: Answer
+    conversation: Conversation

@@ -1,0 +1,241 @@
+"""Read a follow-up question against the conversation so far, by explainable rules.
+
+No model is involved. In order, a question is:
+
+1. **more** — "more", "anything else?", "go on": the next excerpts of the previous answer;
+2. **about the previous answer** — a bare or short wh-question ("Why?", "When?", "By whom?",
+   "When did that happen?", "Who was killed afterwards?"): answered from the sentences the
+   previous answer cited and their neighbours, picked by the wh-word's answer type;
+3. **an ellipsis** — "And Stoltenberg?", "What about Britain?", "How about on Syria?": the
+   previous question with the new person, thing or topic put in place of the old one;
+4. **pronouns** — "he", "she", "his", "their" ... stand for the person the previous turn asked
+   about, or else the one person its answer quoted; "it", "that", "there" for the last thing
+   its question named. When "he" could be two people, nothing is guessed: the reading is a
+   question back, with the options;
+5. **standalone** — anything else, and any question that names its own subject, is taken as it
+   is: nothing from the conversation leaks into it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
+from enum import Enum
+
+from article_qa.textnorm import fold
+from retrieval.answer_types import Wanted
+from retrieval.conversation import Conversation, Turn
+
+
+class Kind(Enum):
+    STANDALONE = "standalone"
+    REWRITTEN = "rewritten"
+    MORE = "more"
+    ABOUT_PREVIOUS = "about_previous"
+    CLARIFY = "clarify"
+
+
+@dataclass(frozen=True)
+class Reading:
+    kind: Kind
+    question: str
+    """The standalone question to answer (the question itself when taken as it is)."""
+    wanted: Wanted | None = None
+    """For ``ABOUT_PREVIOUS``: the answer type of its wh-word."""
+    options: tuple[str, ...] = ()
+    """For ``CLARIFY``: the people "he" or "she" could be."""
+
+
+MORE = re.compile(
+    r"^(?:(?:and|ok|okay|so)\W+)?(?:more|anything else|what else|go on|continue|keep going|"
+    r"tell me more|say more|others?|next|and then)(?: please)?\W*$",
+    re.IGNORECASE,
+)
+WH_WORDS: dict[str, Wanted] = {
+    "why": Wanted.REASON,
+    "how come": Wanted.REASON,
+    "what for": Wanted.REASON,
+    "when": Wanted.TIME,
+    "until when": Wanted.TIME,
+    "since when": Wanted.TIME,
+    "how long": Wanted.TIME,
+    "where": Wanted.PLACE,
+    "from where": Wanted.PLACE,
+    "how many": Wanted.NUMBER,
+    "how much": Wanted.NUMBER,
+    "who": Wanted.PERSON,
+    "whom": Wanted.PERSON,
+    "by whom": Wanted.PERSON,
+    "which": Wanted.ANY,
+    "what": Wanted.ANY,
+    "how": Wanted.ANY,
+}
+WH = re.compile(
+    r"^(?:and\s+|but\s+|so\s+)?(?P<wh>until when|since when|how long|how come|what for|"
+    r"from where|how many|how much|by whom|why|when|where|who|whom|which|what|how)\b"
+    r"(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+ELLIPSIS = re.compile(
+    r"^(?:(?:and|but)\s+)?(?:what|how)\s+about\s+(?:on\s+|in\s+|with\s+)?(?P<x>.+?)\W*$"
+    r"|^(?:and|but)\s+(?:on\s+|in\s+|about\s+|with\s+)?(?P<y>[^\s?].*?)\W*$",
+    re.IGNORECASE,
+)
+PERSON_PRONOUNS = {
+    "he": "",
+    "she": "",
+    "him": "",
+    "his": "'s",
+    "her": "",
+    "hers": "'s",
+    "they": "",
+    "them": "",
+    "their": "'s",
+}
+THING_PRONOUNS = frozenset({"it", "that", "this", "there", "its"})
+FILLER = frozenset(
+    """did does do was were is are has have had the a an it that this there then happen
+    happened exactly again afterwards after before later first next it's s""".split()
+)
+"""Words a short wh-question may have and still be about the previous answer."""
+SHORT_WH_WORDS = 2
+"""A wh-question with fewer content words than this is about the previous answer."""
+PREPOSITIONS = frozenset("in on at about to of for with from by into over".split())
+CAPITALISED_PHRASE = re.compile(r"\b[A-Z][\w’'.\-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'.\-]*)*")
+
+
+def read_followup(
+    question: str, conversation: Conversation | None, speakers: Collection[str] = ()
+) -> Reading:
+    """How ``question`` is to be answered, given the conversation so far.
+
+    ``speakers`` are the names of the people the corpus quotes: a question that names one of
+    them names its own subject, and its pronouns are left alone.
+    """
+    previous = conversation.last if conversation else None
+    text = " ".join(question.split())
+    if previous is None or conversation is None:
+        return Reading(Kind.STANDALONE, text)
+    if MORE.match(text):
+        return Reading(Kind.MORE, previous.understood_as)
+    ellipsis = ELLIPSIS.match(text)
+    item = (ellipsis.group("x") or ellipsis.group("y") or "").strip() if ellipsis else ""
+    if item and not WH.match(item):
+        return _replace(previous, item, speakers)
+    words = re.findall(r"[\w’']+", text)
+    lowered = {w.lower() for w in words}
+    known = {fold(part) for name in speakers for part in name.split()}
+    names_a_person = any(fold(w) in known for w in words if w[:1].isupper())
+    if lowered & set(PERSON_PRONOUNS) and not names_a_person:
+        candidates = _people(conversation)
+        if len(candidates) > 1:
+            return Reading(Kind.CLARIFY, text, options=candidates)
+        if candidates:
+            return Reading(Kind.REWRITTEN, _put_person(text, candidates[0]))
+    names_a_thing = bool(things_in(text, speakers))
+    wanted = _short_wh(text)
+    if wanted is not None and not names_a_thing:
+        rest = WH.match(text)
+        content = _content(rest.group("rest")) if rest else []
+        if not (lowered & THING_PRONOUNS and content and previous.things):
+            return Reading(Kind.ABOUT_PREVIOUS, previous.understood_as, wanted=wanted)
+    if lowered & THING_PRONOUNS and previous.things and not names_a_thing:
+        return Reading(Kind.REWRITTEN, _put_thing(text, previous.things[-1]))
+    return Reading(Kind.STANDALONE, text)
+
+
+def _short_wh(text: str) -> Wanted | None:
+    """The answer type of a bare or short wh-question ("Why?", "When did that happen?",
+    "Who was killed afterwards?"), or None for a question with its own content."""
+    match = WH.match(text.rstrip(" ?!.").strip())
+    if match is None:
+        return None
+    wh = match.group("wh").lower()
+    if wh in ("what", "which", "how") and not match.group("rest").strip():
+        return None  # "What?" alone asks nothing
+    if len(_content(match.group("rest"))) >= SHORT_WH_WORDS:
+        return None
+    return WH_WORDS[wh]
+
+
+def _content(text: str) -> list[str]:
+    words = re.findall(r"[\w’']+", text.lower())
+    return [w for w in words if w not in FILLER and w not in PERSON_PRONOUNS]
+
+
+def _replace(previous: Turn, item: str, speakers: Collection[str]) -> Reading:
+    """The previous question with ``item`` put in place of the person, topic or thing."""
+    if previous.speakers and _names_someone(item, speakers):
+        topic = f" about {previous.topic}" if previous.topic else ""
+        return Reading(Kind.REWRITTEN, f"What did {item} say{topic}?")
+    if previous.speakers:
+        return Reading(Kind.REWRITTEN, f"What did {previous.speakers[0]} say about {item}?")
+    if previous.things:
+        old = previous.things[-1]
+        return Reading(Kind.REWRITTEN, previous.understood_as.replace(old, item, 1))
+    base = previous.understood_as.rstrip(" ?")
+    return Reading(Kind.REWRITTEN, f"{base} ({item})?")
+
+
+def _people(conversation: Conversation) -> tuple[str, ...]:
+    """Whom "he" or "she" can mean: the people the last turn asked about, else the people its
+    answer quoted; looking one turn further back when the last one names nobody."""
+    for turn in reversed(conversation.turns[-2:]):
+        if turn.speakers:
+            return turn.speakers
+        named = tuple(dict.fromkeys(turn.named))
+        if named:
+            return named
+    return ()
+
+
+def _put_person(text: str, name: str) -> str:
+    """Each person pronoun replaced by ``name`` (a possessive by "name's")."""
+
+    def swap(match: re.Match[str]) -> str:
+        word = match.group(0).lower()
+        after = text[match.end() :].lstrip()
+        possessive = PERSON_PRONOUNS[word] or (
+            "'s"
+            if word == "her" and after[:1].isalpha() and not _starts_with_preposition(after)
+            else ""
+        )
+        return f"{name}{possessive}"
+
+    pattern = r"\b(?:" + "|".join(PERSON_PRONOUNS) + r")\b"
+    return re.sub(pattern, swap, text, flags=re.IGNORECASE)
+
+
+def _starts_with_preposition(text: str) -> bool:
+    first = text.split(maxsplit=1)[0].lower() if text.split() else ""
+    return first in PREPOSITIONS or first in ("and", "or", "but", "say", "said")
+
+
+def _put_thing(text: str, thing: str) -> str:
+    def swap(match: re.Match[str]) -> str:
+        word = match.group(0).lower()
+        if word == "there":
+            return f"in {thing}"
+        if word == "its":
+            return f"{thing}'s"
+        return thing
+
+    return re.sub(r"\b(?:it|that|this|there|its)\b", swap, text, count=1, flags=re.IGNORECASE)
+
+
+def _names_someone(item: str, speakers: Collection[str]) -> bool:
+    """``item`` is (part of) the name of someone the corpus quotes."""
+    known = {fold(part) for name in speakers for part in name.split()}
+    words = [fold(w) for w in re.findall(r"[\w’'\-]+", item)]
+    return bool(words) and all(w in known for w in words)
+
+
+def things_in(question: str, speakers: Collection[str] = ()) -> tuple[str, ...]:
+    """Capitalised names in a question (not its first word) that are not people the corpus
+    quotes: places, organisations, things, events."""
+    body = question.strip()
+    first = re.match(r"\S+\s*", body)
+    offset = first.end() if first else 0
+    found = (m.group(0).rstrip(".") for m in CAPITALISED_PHRASE.finditer(body, offset))
+    return tuple(t for t in found if not _names_someone(t, speakers))

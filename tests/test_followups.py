@@ -1,0 +1,135 @@
+"""How a follow-up is read against the conversation so far (no model, no index)."""
+
+from __future__ import annotations
+
+from retrieval.answer_types import Wanted
+from retrieval.conversation import Conversation, Turn
+from retrieval.followups import Kind, read_followup, things_in
+from retrieval.types import Citation
+
+SPEAKERS = ("Jens Stoltenberg", "Ahmet Davutoglu", "Maria Lindqvist")
+
+
+def turn(
+    question: str,
+    speakers: tuple[str, ...] = (),
+    topic: str | None = None,
+    named: tuple[str, ...] = (),
+) -> Turn:
+    cited = tuple(
+        Citation(f"{n} said so.", "a.txt", "a", "A", 1, i * 10, i * 10 + 9, 1.0, n)
+        for i, n in enumerate(named)
+    )
+    return Turn(
+        question=question,
+        understood_as=question,
+        speakers=speakers,
+        topic=topic,
+        named=named,
+        things=things_in(question, SPEAKERS),
+        citations=cited,
+        k=3,
+    )
+
+
+def after(*turns: Turn) -> Conversation:
+    return Conversation(turns)
+
+
+ASKED_DAVUTOGLU = turn("What did Davutoglu say?", speakers=("Ahmet Davutoglu",))
+
+
+def test_a_pronoun_is_the_person_the_previous_turn_asked_about() -> None:
+    reading = read_followup("What did he say about refugees?", after(ASKED_DAVUTOGLU), SPEAKERS)
+    assert reading.kind is Kind.REWRITTEN
+    assert reading.question == "What did Ahmet Davutoglu say about refugees?"
+
+
+def test_a_possessive_becomes_the_name_with_s() -> None:
+    reading = read_followup("What was his reaction?", after(ASKED_DAVUTOGLU), SPEAKERS)
+    assert reading.question == "What was Ahmet Davutoglu's reaction?"
+
+
+def test_failing_an_asked_person_the_one_person_the_answer_quoted() -> None:
+    previous = turn("Who defended Turkey?", named=("Jens Stoltenberg", "Jens Stoltenberg"))
+    reading = read_followup("What else did she say?", after(previous), SPEAKERS)
+    assert reading.question == "What else did Jens Stoltenberg say?"
+
+
+def test_two_possible_people_are_asked_back_not_guessed() -> None:
+    previous = turn("Who spoke at the meeting?", named=("Jens Stoltenberg", "Ahmet Davutoglu"))
+    reading = read_followup("What else did he say?", after(previous), SPEAKERS)
+    assert reading.kind is Kind.CLARIFY
+    assert reading.options == ("Jens Stoltenberg", "Ahmet Davutoglu")
+
+
+def test_an_ellipsis_with_a_person_replaces_the_person() -> None:
+    previous = turn("What did Davutoglu say about Syria?", ("Ahmet Davutoglu",), "Syria")
+    reading = read_followup("And Stoltenberg?", after(previous), SPEAKERS)
+    assert reading.question == "What did Stoltenberg say about Syria?"
+
+
+def test_an_ellipsis_with_a_topic_replaces_the_topic() -> None:
+    previous = turn("What did Stoltenberg say about Turkey?", ("Jens Stoltenberg",), "Turkey")
+    for question in ("What about Russia?", "How about on Russia?"):
+        reading = read_followup(question, after(previous), SPEAKERS)
+        assert reading.question == "What did Jens Stoltenberg say about Russia?"
+
+
+def test_an_ellipsis_after_a_fact_question_replaces_the_last_thing_named() -> None:
+    previous = turn("How many people died in Karaj?")
+    reading = read_followup("What about Magnitogorsk?", after(previous), SPEAKERS)
+    assert reading.question == "How many people died in Magnitogorsk?"
+
+
+def test_there_and_it_are_the_last_thing_named() -> None:
+    previous = turn("Where is Fresno?")
+    assert (
+        read_followup("How many people live there?", after(previous), SPEAKERS).question
+        == "How many people live in Fresno?"
+    )
+
+
+def test_bare_wh_questions_are_about_the_previous_answer() -> None:
+    expected = {
+        "Why?": Wanted.REASON,
+        "When?": Wanted.TIME,
+        "Until when?": Wanted.TIME,
+        "Where?": Wanted.PLACE,
+        "By whom?": Wanted.PERSON,
+        "How many?": Wanted.NUMBER,
+        "When did that happen?": Wanted.TIME,
+        "Who was killed afterwards?": Wanted.PERSON,
+    }
+    for question, wanted in expected.items():
+        reading = read_followup(question, after(turn("What happened in Ankara?")), SPEAKERS)
+        assert (reading.kind, reading.wanted) == (Kind.ABOUT_PREVIOUS, wanted), question
+
+
+def test_more_goes_on_with_the_previous_question() -> None:
+    for question in ("more", "Anything else?", "go on", "more please"):
+        reading = read_followup(question, after(ASKED_DAVUTOGLU), SPEAKERS)
+        assert reading.kind is Kind.MORE
+        assert reading.question == "What did Davutoglu say?"
+
+
+def test_a_complete_question_is_taken_as_it_is() -> None:
+    for question in (
+        "What did Lindqvist say about the treaty?",
+        "How many ministers met in Brussels?",
+        "Who won the 2014 World Cup?",
+    ):
+        reading = read_followup(question, after(ASKED_DAVUTOGLU), SPEAKERS)
+        assert (reading.kind, reading.question) == (Kind.STANDALONE, question)
+
+
+def test_the_first_question_is_always_standalone() -> None:
+    reading = read_followup("What did he say?", None, SPEAKERS)
+    assert (reading.kind, reading.question) == (Kind.STANDALONE, "What did he say?")
+
+
+def test_a_conversation_keeps_its_last_turns() -> None:
+    conversation = Conversation()
+    for number in range(8):
+        conversation = conversation.then(turn(f"Question {number}?"))
+    assert [t.question for t in conversation.turns] == [f"Question {n}?" for n in range(3, 8)]
