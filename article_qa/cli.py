@@ -184,14 +184,17 @@ def evaluate(
       article-qa eval my_questions.jsonl --docs my_articles/
     """
     from article_qa.evaluation import format_report
-    from article_qa.evaluation_runs import EvalRun, dev_runs, run_all
+    from article_qa.evaluation_runs import EvalRun, Scored, dev_runs, run_all, run_conversations
 
     runs = [EvalRun(path, docs or _docs_beside(path)) for path in files]
     if dev:
         runs.extend(dev_runs())
     if not runs:
         raise click.UsageError("give a question set FILE or --dev")
-    reports = run_all(settings_from(ctx), runs)
+    settings = settings_from(ctx)
+    reports: list[Scored] = list(run_all(settings, runs))
+    if dev:
+        reports.extend(run_conversations(settings))
     for report in reports:
         figures = report.figures()
         if as_json:

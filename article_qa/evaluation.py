@@ -124,22 +124,26 @@ def evaluate(engine: Engine, questions: Iterable[dict[str, Any]], name: str) -> 
     """Ask every question and score the answers."""
     report = Report(name)
     for item in questions:
-        kind = item["kind"]
-        depth = SPEAKER_DEPTH if kind == "speaker" else RANK_DEPTH
-        answer = engine.answer(item["question"], k=depth)
-        report.latencies.append(answer.elapsed_ms)
-        _check_verbatim(report, answer.citations)
-        if kind == "unanswerable":
-            report.refusals[item.get("sub", "unanswerable")].append(answer.refused)
-            if not answer.refused:
-                report.misses.append(
-                    {"id": item.get("id"), "question": item["question"], "problem": "not refused"}
-                )
-        elif kind == "speaker":
-            _score_speaker(report, item, answer)
-        elif kind in ("fact", "span"):
-            _score_ranked(report, item, answer)
+        depth = SPEAKER_DEPTH if item["kind"] == "speaker" else RANK_DEPTH
+        score_answer(report, item, engine.answer(item["question"], k=depth))
     return report
+
+
+def score_answer(report: Report, item: dict[str, Any], answer: Answer) -> None:
+    """Add one answer to ``item`` (a question of any kind) to the report's totals."""
+    kind = item["kind"]
+    report.latencies.append(answer.elapsed_ms)
+    _check_verbatim(report, answer.citations)
+    if kind == "unanswerable":
+        report.refusals[item.get("sub", "unanswerable")].append(answer.refused)
+        if not answer.refused:
+            report.misses.append(
+                {"id": item.get("id"), "question": item["question"], "problem": "not refused"}
+            )
+    elif kind == "speaker":
+        _score_speaker(report, item, answer)
+    elif kind in ("fact", "span"):
+        _score_ranked(report, item, answer)
 
 
 def _score_ranked(report: Report, item: dict[str, Any], answer: Answer) -> None:

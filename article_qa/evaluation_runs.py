@@ -7,10 +7,15 @@ import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from article_qa.attribution_scoring import AttributionScore, GoldStatement, score_document
 from article_qa.config import Settings
+from article_qa.conversation_scoring import (
+    evaluate_conversations,
+    load_conversations,
+    new_report,
+)
 from article_qa.errors import CorpusError
 from article_qa.evaluation import Report, evaluate, load_questions
 from index import build_index
@@ -73,6 +78,60 @@ def news_runs() -> list[EvalRun]:
     return runs
 
 
+CONVERSATIONS = DEV_SETS / "conversations" / "dev.jsonl"
+
+
+class Scored(Protocol):
+    misses: list[dict[str, Any]]
+
+    def figures(self) -> dict[str, Any]: ...
+
+
+def conversation_docs(kind: str) -> tuple[Path, ...]:
+    """The articles a conversation of ``docs`` kind is about."""
+    if kind == "bundled":
+        return (PROJECT / "data" / "articles",)
+    if kind == "wiki_dev":
+        return (DEV_SETS / "wiki_dev" / "docs",)
+    if kind == "news_tune":
+        split = json.loads((NEWS_DEV / "split.json").read_text(encoding="utf-8"))
+        return tuple(WIKINEWS / f"{stem}.txt" for stem in split["tune"])
+    raise CorpusError(f"unknown conversation docs {kind!r}: use bundled, wiki_dev or news_tune")
+
+
+def run_conversations(settings: Settings, path: Path = CONVERSATIONS) -> list[Scored]:
+    """The conversation set, split once into tune (even lines) and check (odd lines) halves,
+    each conversation asked against the articles it is about."""
+    conversations = load_conversations(path)
+    reports = {half: new_report(f"conversations/{half}") for half in ("tune", "check")}
+    kinds = sorted({str(c.get("docs")) for c in conversations})
+    for kind in kinds:
+        if kind == "news_tune" and not WIKINEWS.is_dir():
+            continue
+        with tempfile.TemporaryDirectory(prefix="article-qa-eval-") as folder:
+            engine = Engine(_scratch(settings, Path(folder), conversation_docs(kind)))
+            for half, report in reports.items():
+                chosen = [
+                    c
+                    for number, c in enumerate(conversations)
+                    if str(c.get("docs")) == kind and (number % 2 == 0) == (half == "tune")
+                ]
+                evaluate_conversations(engine, chosen, report)
+    return list(reports.values())
+
+
+def _scratch(settings: Settings, folder: Path, docs: tuple[Path, ...]) -> Settings:
+    """``settings`` with a temporary index of ``docs``, built."""
+    scratch = settings.model_copy(
+        update={
+            "index": settings.index.model_copy(update={"path": folder}),
+            "corpus": settings.corpus.model_copy(update={"paths": docs}),
+        }
+    )
+    build_index(scratch, progress=False)
+    return scratch
+
+
 def run_all(settings: Settings, runs: Sequence[EvalRun]) -> list[Report]:
     reports = []
     for run in runs:
@@ -83,13 +142,7 @@ def run_all(settings: Settings, runs: Sequence[EvalRun]) -> list[Report]:
             reports.append(evaluate(Engine(settings), questions, run.title))
             continue
         with tempfile.TemporaryDirectory(prefix="article-qa-eval-") as folder:
-            scratch = settings.model_copy(
-                update={
-                    "index": settings.index.model_copy(update={"path": Path(folder)}),
-                    "corpus": settings.corpus.model_copy(update={"paths": run.docs}),
-                }
-            )
-            build_index(scratch, progress=False)
+            scratch = _scratch(settings, Path(folder), run.docs)
             report = evaluate(Engine(scratch), questions, run.title)
         if run.labels:
             report.attribution = _score_attribution(run, labelled)

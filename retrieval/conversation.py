@@ -34,6 +34,8 @@ class Turn:
     """Every excerpt it cited."""
     k: int
     """How many excerpts were asked for (so "more" knows where to go on)."""
+    options: tuple[str, ...] = ()
+    """When the turn asked back "Do you mean X or Y?": X and Y."""
 
 
 @dataclass(frozen=True)

@@ -173,7 +173,10 @@ class Engine:
         return Turn(
             question=question,
             understood_as=reading.question,
-            speakers=tuple(answer.extras.get("speakers", ())) or reading.options,
+            speakers=tuple(answer.extras.get("speakers", ()))
+            or reading.options
+            or ((reading.person,) if reading.person else ()),
+            options=reading.options,
             topic=answer.extras.get("topic"),
             named=named,
             things=things_in(reading.question, searcher.speaker_names),

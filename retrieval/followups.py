@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from article_qa.textnorm import fold
+from article_qa.titles import RELATION_WORDS, TITLE_WORDS
 from retrieval.answer_types import Wanted
 from retrieval.conversation import Conversation, Turn
 
@@ -45,6 +46,8 @@ class Reading:
     """For ``ABOUT_PREVIOUS``: the answer type of its wh-word."""
     options: tuple[str, ...] = ()
     """For ``CLARIFY``: the people "he" or "she" could be."""
+    person: str | None = None
+    """The person a pronoun was read as, when one was."""
 
 
 MORE = re.compile(
@@ -82,18 +85,10 @@ ELLIPSIS = re.compile(
     r"|^(?:and|but)\s+(?:on\s+|in\s+|about\s+|with\s+)?(?P<y>[^\s?].*?)\W*$",
     re.IGNORECASE,
 )
-PERSON_PRONOUNS = {
-    "he": "",
-    "she": "",
-    "him": "",
-    "his": "'s",
-    "her": "",
-    "hers": "'s",
-    "they": "",
-    "them": "",
-    "their": "'s",
-}
-THING_PRONOUNS = frozenset({"it", "that", "this", "there", "its"})
+PERSON_PRONOUNS = {"he": "", "she": "", "him": "", "his": "'s", "her": "", "hers": "'s"}
+THING_PRONOUNS = frozenset({"it", "that", "this", "there", "its", "they", "them", "their"})
+"""Pronouns for the last thing, place or event ("they" and "them" are mostly groups and things
+in news: the police, the rescuers, the victims)."""
 FILLER = frozenset(
     """did does do was were is are has have had the a an it that this there then happen
     happened exactly again afterwards after before later first next it's s""".split()
@@ -102,6 +97,7 @@ FILLER = frozenset(
 SHORT_WH_WORDS = 2
 """A wh-question with fewer content words than this is about the previous answer."""
 PREPOSITIONS = frozenset("in on at about to of for with from by into over".split())
+AFTER = re.compile(r"\s*\(after: .*\)\s*$")
 CAPITALISED_PHRASE = re.compile(r"\b[A-Z][\w’'.\-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'.\-]*)*")
 
 
@@ -123,6 +119,12 @@ def read_followup(
     item = (ellipsis.group("x") or ellipsis.group("y") or "").strip() if ellipsis else ""
     if item and not WH.match(item):
         return _replace(previous, item, speakers)
+    if previous.options:  # the answer to a question back: "Stoltenberg", "the Turkish one"
+        chosen = [o for o in previous.options if _names_someone(text, (o,))]
+        if len(chosen) == 1:
+            return Reading(
+                Kind.REWRITTEN, _put_person(previous.question, chosen[0]), person=chosen[0]
+            )
     words = re.findall(r"[\w’']+", text)
     lowered = {w.lower() for w in words}
     known = {fold(part) for name in speakers for part in name.split()}
@@ -132,17 +134,30 @@ def read_followup(
         if len(candidates) > 1:
             return Reading(Kind.CLARIFY, text, options=candidates)
         if candidates:
-            return Reading(Kind.REWRITTEN, _put_person(text, candidates[0]))
+            person = candidates[0]
+            return Reading(Kind.REWRITTEN, _put_person(text, person), person=person)
     names_a_thing = bool(things_in(text, speakers))
     wanted = _short_wh(text)
     if wanted is not None and not names_a_thing:
-        rest = WH.match(text)
-        content = _content(rest.group("rest")) if rest else []
-        if not (lowered & THING_PRONOUNS and content and previous.things):
+        match = WH.match(text.rstrip(" ?!.").strip())
+        if match is not None and not _content(match.group("rest")):  # "Why?", "When did it?"
             return Reading(Kind.ABOUT_PREVIOUS, previous.understood_as, wanted=wanted)
-    if lowered & THING_PRONOUNS and previous.things and not names_a_thing:
-        return Reading(Kind.REWRITTEN, _put_thing(text, previous.things[-1]))
+        # "Who died?": one word of its own; asked with the previous question as context
+        # (measured better than looking only near the previous excerpts).
+        return Reading(Kind.REWRITTEN, _after(text, previous))
+    if lowered & THING_PRONOUNS and not names_a_thing:
+        referent = previous.topic or (previous.things[-1] if previous.things else None)
+        if referent:
+            return Reading(Kind.REWRITTEN, _put_thing(text, referent))
+        # Nothing named to put in its place: ask with the previous question as context.
+        return Reading(Kind.REWRITTEN, _after(text, previous))
     return Reading(Kind.STANDALONE, text)
+
+
+def _after(text: str, previous: Turn) -> str:
+    """``text`` asked in the context of the previous question."""
+    base = AFTER.sub("", previous.understood_as)
+    return f"{text.rstrip(' ?')}? (after: {base})"
 
 
 def _short_wh(text: str) -> Wanted | None:
@@ -166,7 +181,11 @@ def _content(text: str) -> list[str]:
 
 def _replace(previous: Turn, item: str, speakers: Collection[str]) -> Reading:
     """The previous question with ``item`` put in place of the person, topic or thing."""
-    if previous.speakers and _names_someone(item, speakers):
+    a_person = _names_someone(item, speakers) or _describes_someone(item)
+    if previous.speakers and a_person:
+        old = next((p for p in previous.speakers if p in previous.understood_as), None)
+        if old is not None and not previous.topic and not _is_speaker_question(previous):
+            return Reading(Kind.REWRITTEN, previous.understood_as.replace(old, item))
         topic = f" about {previous.topic}" if previous.topic else ""
         return Reading(Kind.REWRITTEN, f"What did {item} say{topic}?")
     if previous.speakers:
@@ -174,7 +193,7 @@ def _replace(previous: Turn, item: str, speakers: Collection[str]) -> Reading:
     if previous.things:
         old = previous.things[-1]
         return Reading(Kind.REWRITTEN, previous.understood_as.replace(old, item, 1))
-    base = previous.understood_as.rstrip(" ?")
+    base = AFTER.sub("", previous.understood_as).rstrip(" ?")
     return Reading(Kind.REWRITTEN, f"{base} ({item})?")
 
 
@@ -203,8 +222,19 @@ def _put_person(text: str, name: str) -> str:
         )
         return f"{name}{possessive}"
 
-    pattern = r"\b(?:" + "|".join(PERSON_PRONOUNS) + r")\b"
+    words = {w.lower() for w in re.findall(r"[\w’']+", text)}
+    pronouns = set(PERSON_PRONOUNS)
+    if words & {"he", "she"}:
+        pronouns -= {"him"}  # "what does he want to do with him": two people, name the first
+        if "she" in words:
+            pronouns -= {"her"} if not _possessive_her(text) else set()
+    pattern = r"\b(?:" + "|".join(sorted(pronouns)) + r")\b"
     return re.sub(pattern, swap, text, flags=re.IGNORECASE)
+
+
+def _possessive_her(text: str) -> bool:
+    match = re.search(r"\bher\s+(\w+)", text, re.IGNORECASE)
+    return match is not None and match.group(1).lower() not in PREPOSITIONS
 
 
 def _starts_with_preposition(text: str) -> bool:
@@ -217,11 +247,22 @@ def _put_thing(text: str, thing: str) -> str:
         word = match.group(0).lower()
         if word == "there":
             return f"in {thing}"
-        if word == "its":
+        if word in ("its", "their"):
             return f"{thing}'s"
         return thing
 
-    return re.sub(r"\b(?:it|that|this|there|its)\b", swap, text, count=1, flags=re.IGNORECASE)
+    pattern = r"\b(?:it|that|this|there|its|they|them|their)\b"
+    return re.sub(pattern, swap, text, count=1, flags=re.IGNORECASE)
+
+
+def _describes_someone(item: str) -> bool:
+    """ "the coast guard captain", "her father": a title or relation ends the phrase."""
+    words = re.findall(r"[\w’'\-]+", fold(item))
+    return bool(words) and words[-1] in TITLE_WORDS | RELATION_WORDS
+
+
+def _is_speaker_question(turn: Turn) -> bool:
+    return bool(re.match(r"^what did .+ say\b", turn.understood_as, re.IGNORECASE))
 
 
 def _names_someone(item: str, speakers: Collection[str]) -> bool:

@@ -31,8 +31,12 @@ SPEAKER_LIMIT = 8
 SHORT_EXCERPT = 60
 PREVIOUS_CITATIONS = 3
 """A follow-up about the previous answer looks at its first excerpts ..."""
-NEIGHBOURS = 2
-"""... and the sentences up to this far before and after them in the article."""
+NEIGHBOURS = 3
+"""... and the sentences up to this far before and after them in the article: those holding
+the kind of answer asked for (ABOUT_TYPE), closest in meaning to the question and nearest to
+the excerpt (ABOUT_NEAR) first."""
+ABOUT_TYPE = 0.5
+ABOUT_NEAR = 0.3
 """A cited sentence shorter than this is widened with its neighbour, so it reads on its own."""
 
 
@@ -136,8 +140,8 @@ class Searcher:
     def about_previous(
         self, question: str, cited: tuple[Citation, ...], wanted: Wanted, k: int
     ) -> Answer:
-        """ "Why?", "When?", "By whom?" after an answer: its cited sentences and their
-        neighbours, those holding the wanted kind of answer first, then the nearest."""
+        """ "Why?", "When?", "Who died?" after an answer: its cited sentences and their
+        neighbours, ranked by the wanted kind of answer, meaning and nearness."""
         snapshot = self.snapshot
         distance: dict[int, int] = {}
         for citation in cited[:PREVIOUS_CITATIONS]:
@@ -156,9 +160,16 @@ class Searcher:
                         snapshot.sentences[m].doc_id == citation.doc_id
                     ):
                         distance[m] = min(distance.get(m, abs(step)), abs(step))
+        vector = self.embedder.embed([question])[0]
+        similar = self._similarities(vector, [snapshot.sentences[n].id for n in distance])
         scored = sorted(
             (
-                (float(holds_wanted(snapshot.sentences[n].text, wanted)) + 0.5 / (1 + d), n)
+                (
+                    ABOUT_TYPE * holds_wanted(snapshot.sentences[n].text, wanted)
+                    + similar.get(snapshot.sentences[n].id, 0.0)
+                    + ABOUT_NEAR / (1 + d),
+                    n,
+                )
                 for n, d in distance.items()
             ),
             reverse=True,

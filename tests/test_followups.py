@@ -99,11 +99,16 @@ def test_bare_wh_questions_are_about_the_previous_answer() -> None:
         "By whom?": Wanted.PERSON,
         "How many?": Wanted.NUMBER,
         "When did that happen?": Wanted.TIME,
-        "Who was killed afterwards?": Wanted.PERSON,
     }
     for question, wanted in expected.items():
         reading = read_followup(question, after(turn("What happened in Ankara?")), SPEAKERS)
         assert (reading.kind, reading.wanted) == (Kind.ABOUT_PREVIOUS, wanted), question
+
+
+def test_a_short_wh_question_with_a_word_of_its_own_is_asked_in_context() -> None:
+    reading = read_followup("Who was killed afterwards?", after(turn("What happened in Ankara?")))
+    assert reading.kind is Kind.REWRITTEN
+    assert reading.question == "Who was killed afterwards? (after: What happened in Ankara?)"
 
 
 def test_more_goes_on_with_the_previous_question() -> None:
