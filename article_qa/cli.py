@@ -9,15 +9,18 @@ from __future__ import annotations
 import functools
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from article_qa import __version__
 from article_qa.config import Settings, load_settings
 from article_qa.errors import ArticleQAError
+
+if TYPE_CHECKING:
+    from retrieval.engine import Engine
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -105,20 +108,33 @@ def index(
 @click.argument("question", required=False)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per question, per line.")
 @click.option("-k", "k", type=click.IntRange(1, 50), help="How many excerpts (default: top_k).")
+@click.option(
+    "--conversation",
+    is_flag=True,
+    help="Read standard input as a conversation: each line a turn, an empty line starts anew.",
+)
 @click.pass_context
 @reports_errors
-def ask(ctx: click.Context, question: str | None, as_json: bool, k: int | None) -> None:
+def ask(
+    ctx: click.Context, question: str | None, as_json: bool, k: int | None, conversation: bool
+) -> None:
     """Answer QUESTION, or each line of standard input when QUESTION is left out.
 
     \b
     Example:
       article-qa ask "What did Davutoglu say?"
       printf 'Who is NATO chief?\\nWhat did Turkey do?\\n' | article-qa ask --json
+      printf 'What did Davutoglu say?\\nWhy?\\n' | article-qa ask --conversation --json
     """
     from article_qa.errors import QuestionError
     from article_qa.render import answer_as_json, answer_as_text
     from retrieval import Engine
 
+    if conversation:
+        if question is not None:
+            raise click.UsageError("--conversation reads its turns from standard input")
+        _converse(Engine(settings_from(ctx)), sys.stdin, as_json, k)
+        return
     engine = Engine(settings_from(ctx))
     questions = [question] if question is not None else (line.strip() for line in sys.stdin)
     failed = False
@@ -134,6 +150,42 @@ def ask(ctx: click.Context, question: str | None, as_json: bool, k: int | None) 
             failed = True
             continue
         click.echo(answer_as_json(answer) if as_json else answer_as_text(answer))
+    if failed:
+        sys.exit(QuestionError.exit_code)
+
+
+def _converse(engine: Engine, lines: Iterable[str], as_json: bool, k: int | None) -> None:
+    """``ask --conversation``: one answer per non-empty line, even for a bad one, so that
+    answers stay aligned with questions; an empty line starts a new conversation."""
+    from article_qa.errors import QuestionError
+    from article_qa.render import answer_as_json, answer_as_text
+    from retrieval.conversation import Conversation
+
+    state = Conversation()
+    failed = False
+    for line in lines:
+        text = line.strip()
+        if not text:
+            state = Conversation()
+            continue
+        try:
+            reply = engine.converse(text, state, k=k)
+        except QuestionError as exc:
+            failed = True
+            message = one_line(str(exc))
+            if as_json:
+                click.echo(json.dumps({"question": text, "error": message}, ensure_ascii=False))
+            else:
+                click.echo(f"article-qa: {message}")
+            continue
+        state = reply.conversation
+        answer = reply.answer
+        if as_json:
+            click.echo(answer_as_json(answer))
+        else:
+            if answer.understood_as and answer.understood_as != answer.question:
+                click.echo(f"(understood as: {answer.understood_as})")
+            click.echo(answer_as_text(answer))
     if failed:
         sys.exit(QuestionError.exit_code)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import textwrap
 
+from retrieval.conversation import Conversation
 from retrieval.types import Answer
 
 LINE_BREAKS = {"\u2028": "\\u2028", "\u2029": "\\u2029", "\u0085": "\\u0085"}
@@ -24,6 +25,8 @@ def answer_as_text(answer: Answer, show_timing: bool = False) -> str:
     lines = [f"Q: {answer.question}"]
     if answer.refused:
         lines.append(f"  {answer.reason or 'The article does not say.'}")
+    elif answer.reason and not answer.citations:  # a question back, or "that is all"
+        lines.append(f"  {answer.reason}")
     for number, citation in enumerate(answer.citations, start=1):
         where = f"{citation.title}, paragraph {citation.paragraph}"
         who = f" — {citation.speaker}" if citation.speaker else ""
@@ -32,4 +35,18 @@ def answer_as_text(answer: Answer, show_timing: bool = False) -> str:
         lines.extend(f"    > {line}" for line in wrapped)
     if show_timing:
         lines.append(f"  ({answer.elapsed_ms:.1f} ms)")
+    return "\n".join(lines)
+
+
+def history_as_text(conversation: Conversation) -> str:
+    """The turns of a conversation, each with how it was understood."""
+    if not conversation.turns:
+        return "(no questions yet in this conversation)"
+    lines = []
+    for number, turn in enumerate(conversation.turns, start=1):
+        lines.append(f"{number}. {turn.question}")
+        if turn.understood_as != turn.question:
+            lines.append(f"   understood as: {turn.understood_as}")
+        if turn.options:
+            lines.append(f"   asked back: {' or '.join(turn.options)}?")
     return "\n".join(lines)

@@ -8,10 +8,14 @@ from pathlib import Path
 from typing import TextIO
 
 from article_qa.errors import QuestionError
-from article_qa.render import answer_as_json, answer_as_text
+from article_qa.render import answer_as_json, answer_as_text, history_as_text
+from retrieval.conversation import Conversation
 from retrieval.engine import Engine
 
-HELP = """Type a question and press Enter. Commands:
+HELP = """Type a question and press Enter; follow-ups ("what did he say about it?", "why?",
+"and Stoltenberg?", "more") are read against the conversation so far. Commands:
+  :new     start a new conversation
+  :history show the conversation's turns and how each was understood
   :k N     show N excerpts per answer
   :json    toggle JSON output
   :help    this text
@@ -25,15 +29,16 @@ class Repl:
         self,
         engine: Engine,
         read: Callable[[str], str] = input,
-        out: TextIO = sys.stdout,
+        out: TextIO | None = None,
         history: Path | None = None,
     ) -> None:
         self.engine = engine
         self.read = read
-        self.out = out
+        self.out = out or sys.stdout  # looked up now: a test runner may have replaced it
         self.k = engine.settings.retrieval.top_k
         self.as_json = False
         self.history = history or engine.settings.index.path.parent / "repl_history"
+        self.conversation = Conversation()
 
     def run(self) -> None:
         self._load_history()
@@ -63,11 +68,18 @@ class Repl:
 
     def _ask(self, question: str) -> None:
         try:
-            answer = self.engine.answer(question, k=self.k)
+            reply = self.engine.converse(question, self.conversation, k=self.k)
         except QuestionError as exc:
             self._say(f"article-qa: {exc}")
             return
-        self._say(answer_as_json(answer) if self.as_json else answer_as_text(answer, True))
+        self.conversation = reply.conversation
+        answer = reply.answer
+        if self.as_json:
+            self._say(answer_as_json(answer))
+            return
+        if answer.understood_as and answer.understood_as != answer.question:
+            self._say(f"(understood as: {answer.understood_as})")
+        self._say(answer_as_text(answer, True))
 
     def _command(self, line: str) -> bool:
         """Run a ``:`` command; False means leave the loop."""
@@ -76,6 +88,11 @@ class Repl:
             return False
         if name == ":help":
             self._say(HELP)
+        elif name == ":new":
+            self.conversation = Conversation()
+            self._say("new conversation")
+        elif name == ":history":
+            self._say(history_as_text(self.conversation))
         elif name == ":json":
             self.as_json = not self.as_json
             self._say(f"JSON output {'on' if self.as_json else 'off'}")

@@ -17,6 +17,7 @@ answers already under way finish on the generation they started with.
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 import unicodedata
@@ -27,11 +28,12 @@ from article_qa import store
 from article_qa.config import Settings
 from article_qa.embedding import Embedder, load_embedder
 from article_qa.errors import QuestionError, StoreUnavailable
+from article_qa.textnorm import fold
 from retrieval.conversation import Conversation, Reply, Turn
 from retrieval.followups import Kind, Reading, read_followup, things_in
 from retrieval.searcher import Searcher, Thresholds, Weights
 from retrieval.snapshot import Snapshot
-from retrieval.types import Answer
+from retrieval.types import Answer, Citation
 
 REFRESH_SECONDS = 1.0
 """How often, at most, the engine looks whether a new index generation went live."""
@@ -161,7 +163,7 @@ class Engine:
         about the same people, topic and things as the turn before them."""
         searcher = self._searcher
         assert searcher is not None
-        named = tuple(c.speaker for c in answer.citations if c.speaker)
+        named = _people_named(answer.citations, searcher.speaker_names)
         if reading.kind in (Kind.MORE, Kind.ABOUT_PREVIOUS) and previous is not None:
             return replace(
                 previous,
@@ -220,6 +222,37 @@ class Engine:
                 "ask a shorter question"
             )
         return cleaned
+
+
+NAMED_IN = 3
+"""The first excerpts of an answer whose people a follow-up's "he" or "she" may mean."""
+
+
+def _people_named(citations: tuple[Citation, ...], speakers: frozenset[str]) -> tuple[str, ...]:
+    """People an answer quotes or mentions (by full name or surname) in its first excerpts,
+    in the order they appear."""
+    found: list[tuple[int, int, str]] = []
+    for number, citation in enumerate(citations[:NAMED_IN]):
+        if citation.speaker:
+            found.append((number, -1, citation.speaker))
+        text = fold(citation.quote)
+        for name in speakers:
+            at = min(
+                (
+                    i
+                    for i in (_word_at(text, fold(name)), _word_at(text, fold(name.split()[-1])))
+                    if i >= 0
+                ),
+                default=-1,
+            )
+            if at >= 0:
+                found.append((number, at, name))
+    return tuple(dict.fromkeys(name for _, _, name in sorted(found)))
+
+
+def _word_at(text: str, word: str) -> int:
+    match = re.search(rf"\b{re.escape(word)}\b", text)
+    return match.start() if match else -1
 
 
 def _understanding(question: str, reading: Reading, previous: Turn | None) -> str:

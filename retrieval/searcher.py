@@ -27,7 +27,6 @@ DENSE_PASSAGES = 30
 DENSE_UNITS = 80
 """Nearest passages and sentences asked of Chroma; they name up to DENSE_PASSAGES passages."""
 CANDIDATE_PASSAGES = 10
-SPEAKER_LIMIT = 8
 SHORT_EXCERPT = 60
 PREVIOUS_CITATIONS = 3
 """A follow-up about the previous answer looks at its first excerpts ..."""
@@ -110,7 +109,7 @@ class Searcher:
                 extras={"speaker_asked": asked.who},
             )
         chosen = [n for n, u in enumerate(snapshot.sentences) if u.speaker in names]
-        limit = max(k, SPEAKER_LIMIT)
+        limit = k  # the rest are one "more" away
         scores = {n: 1.0 for n in chosen}
         if asked.topic:
             scores = self._topic_scores(asked.topic, chosen)

@@ -1,0 +1,105 @@
+"""Conversations end to end: the engine, the REPL and ``ask --conversation`` (real model)."""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from article_qa.repl import Repl
+from tests.test_cli import index_env, run
+
+
+def test_a_pronoun_follow_up_asks_about_the_same_person(engine: Any) -> None:
+    first = engine.converse("What did Davutoglu say?")
+    reply = engine.converse("What did he say about refugees?", first.conversation)
+    assert reply.answer.understood_as == "What did Ahmet Davutoglu say about refugees?"
+    assert reply.answer.citations
+    assert all(c.speaker == "Ahmet Davutoglu" for c in reply.answer.citations)
+    assert "refugees" in reply.answer.citations[0].quote
+
+
+def test_an_ellipsis_changes_the_person(engine: Any) -> None:
+    first = engine.converse("What did Davutoglu say about Russia?")
+    reply = engine.converse("And Stoltenberg?", first.conversation)
+    assert reply.answer.understood_as == "What did Stoltenberg say about Russia?"
+    assert reply.answer.citations[0].speaker == "Jens Stoltenberg"
+
+
+def test_why_is_answered_near_what_the_previous_answer_cited(engine: Any) -> None:
+    first = engine.converse("What did Davutoglu say?", k=3)
+    reply = engine.converse("Why?", first.conversation, k=3)
+    cited = {c.paragraph for c in first.answer.citations[:3]}
+    assert not reply.answer.refused and reply.answer.citations
+    assert all(any(abs(c.paragraph - p) <= 1 for p in cited) for c in reply.answer.citations), (
+        "every excerpt comes from the cited paragraphs or their neighbours"
+    )
+
+
+def test_more_shows_excerpts_not_shown_yet(engine: Any) -> None:
+    first = engine.converse("What did Stoltenberg say?", k=2)
+    reply = engine.converse("more", first.conversation, k=2)
+    shown = {(c.doc_id, c.start) for c in first.answer.citations}
+    assert reply.answer.citations
+    assert not shown & {(c.doc_id, c.start) for c in reply.answer.citations}
+
+
+def test_a_standalone_question_is_answered_as_if_asked_alone(engine: Any) -> None:
+    first = engine.converse("What did Davutoglu say?")
+    reply = engine.converse("What did Stoltenberg say about Ukraine?", first.conversation)
+    alone = engine.answer("What did Stoltenberg say about Ukraine?")
+    assert reply.answer.understood_as == "What did Stoltenberg say about Ukraine?"
+    assert [c.start for c in reply.answer.citations] == [c.start for c in alone.citations]
+
+
+def test_two_people_named_are_asked_back(engine: Any) -> None:
+    first = engine.converse("Who met at NATO headquarters in Brussels on Monday?", k=1)
+    names = set(first.conversation.last.named)
+    reply = engine.converse("What did he say?", first.conversation)
+    if len(names) > 1:
+        assert set(reply.answer.clarify) == names
+        assert not reply.answer.citations
+        assert reply.answer.reason and reply.answer.reason.startswith("Do you mean")
+        chosen = engine.converse("Stoltenberg", reply.conversation)
+        assert chosen.answer.understood_as == "What did Jens Stoltenberg say?"
+    else:
+        assert not reply.answer.clarify
+
+
+def lines(*answers: str) -> Iterator[str]:
+    yield from answers
+    raise EOFError
+
+
+def test_the_repl_keeps_the_conversation_and_shows_the_reading(engine: Any) -> None:
+    out = io.StringIO()
+    feed = lines(
+        "What did Davutoglu say?",
+        "What did he say about refugees?",
+        ":history",
+        ":new",
+        "What did he say about refugees?",
+    )
+    Repl(engine, read=lambda _: next(feed), out=out).run()
+    text = out.getvalue()
+    assert "(understood as: What did Ahmet Davutoglu say about refugees?)" in text
+    assert "1. What did Davutoglu say?" in text
+    assert "understood as: What did Ahmet Davutoglu say about refugees?" in text
+    assert "new conversation" in text
+    assert text.count("(understood as: What did Ahmet Davutoglu say about refugees?)") == 1
+
+
+def test_ask_conversation_gives_one_line_per_turn_even_for_bad_ones(bundled_index: Any) -> None:
+    turns = "What did Davutoglu say?\nWhy?\n" + "x" * 3000 + "\n\nWhat did he say?\nmore\n"
+    result = run(
+        "ask", "--conversation", "--json", "-k", "2", input=turns, env=index_env(bundled_index)
+    )
+    answers = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(answers) == 5  # five non-empty lines, the empty one starts anew
+    assert result.exit_code == 2  # one line failed
+    assert "error" in answers[2] and "1,000" in answers[2]["error"]
+    assert all("understood_as" in a for i, a in enumerate(answers) if i != 2)
+    assert answers[1]["understood_as"].startswith("Why?")
+    # After the empty line, "he" has no one to refer to: taken as it is.
+    assert answers[3]["understood_as"] == "What did he say?"
