@@ -28,7 +28,6 @@ from article_qa import store
 from article_qa.config import Settings
 from article_qa.embedding import Embedder, load_embedder
 from article_qa.errors import QuestionError, StoreUnavailable
-from article_qa.textnorm import fold
 from retrieval.conversation import Conversation, Reply, Turn
 from retrieval.followups import Kind, Reading, read_followup, things_in
 from retrieval.searcher import Searcher, Thresholds, Weights
@@ -235,22 +234,17 @@ def _people_named(citations: tuple[Citation, ...], speakers: frozenset[str]) -> 
     for number, citation in enumerate(citations[:NAMED_IN]):
         if citation.speaker:
             found.append((number, -1, citation.speaker))
-        text = fold(citation.quote)
         for name in speakers:
-            at = min(
-                (
-                    i
-                    for i in (_word_at(text, fold(name)), _word_at(text, fold(name.split()[-1])))
-                    if i >= 0
-                ),
-                default=-1,
-            )
+            # Names as written (capitalised): the surname "Day" is not the word "day".
+            places = (_word_at(citation.quote, name), _word_at(citation.quote, name.split()[-1]))
+            at = min((i for i in places if i >= 0), default=-1)
             if at >= 0:
                 found.append((number, at, name))
     return tuple(dict.fromkeys(name for _, _, name in sorted(found)))
 
 
 def _word_at(text: str, word: str) -> int:
+    """Where ``word`` first stands in ``text`` as a whole word, with its capitals; or -1."""
     match = re.search(rf"\b{re.escape(word)}\b", text)
     return match.start() if match else -1
 
