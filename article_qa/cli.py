@@ -127,31 +127,44 @@ def ask(
       printf 'What did Davutoglu say?\\nWhy?\\n' | article-qa ask --conversation --json
     """
     from article_qa.errors import QuestionError
+    from article_qa.questions import checked_question
     from article_qa.render import answer_as_json, answer_as_text
     from retrieval import Engine
 
+    settings = settings_from(ctx)
     if conversation:
         if question is not None:
             raise click.UsageError("--conversation reads its turns from standard input")
-        _converse(Engine(settings_from(ctx)), sys.stdin, as_json, k)
+        _converse(Engine(settings), sys.stdin, as_json, k)
         return
-    engine = Engine(settings_from(ctx))
-    questions = [question] if question is not None else (line.strip() for line in sys.stdin)
+    if question is not None:  # checked before the model and the index load
+        question = checked_question(question, settings.retrieval.max_question_chars)
+        answer = Engine(settings).answer(question, k=k)
+        click.echo(answer_as_json(answer) if as_json else answer_as_text(answer))
+        return
+    engine = Engine(settings)
     failed = False
-    for text in questions:
-        if question is None and not text:
-            continue
+    for line in sys.stdin:  # one output per input line, always: answers stay aligned
+        text = line.rstrip("\r\n")
         try:
             answer = engine.answer(text, k=k)
         except QuestionError as exc:
-            if question is not None:
-                raise
-            click.echo(f"article-qa: {one_line(str(exc))}", err=True)
             failed = True
+            _echo_error(text, str(exc), as_json)
             continue
         click.echo(answer_as_json(answer) if as_json else answer_as_text(answer))
     if failed:
         sys.exit(QuestionError.exit_code)
+
+
+def _echo_error(question: str, message: str, as_json: bool) -> None:
+    """A rejected line of a batch, in its place among the answers."""
+    if as_json:
+        click.echo(
+            json.dumps({"question": question, "error": one_line(message)}, ensure_ascii=False)
+        )
+    else:
+        click.echo(f"article-qa: {one_line(message)}")
 
 
 def _converse(engine: Engine, lines: Iterable[str], as_json: bool, k: int | None) -> None:
@@ -172,11 +185,7 @@ def _converse(engine: Engine, lines: Iterable[str], as_json: bool, k: int | None
             reply = engine.converse(text, state, k=k)
         except QuestionError as exc:
             failed = True
-            message = one_line(str(exc))
-            if as_json:
-                click.echo(json.dumps({"question": text, "error": message}, ensure_ascii=False))
-            else:
-                click.echo(f"article-qa: {message}")
+            _echo_error(text, str(exc), as_json)
             continue
         state = reply.conversation
         answer = reply.answer

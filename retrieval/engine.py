@@ -20,14 +20,14 @@ from __future__ import annotations
 import re
 import threading
 import time
-import unicodedata
 from collections.abc import Callable
 from dataclasses import replace
 
 from article_qa import store
 from article_qa.config import Settings
 from article_qa.embedding import Embedder, load_embedder
-from article_qa.errors import QuestionError, StoreUnavailable
+from article_qa.errors import StoreUnavailable
+from article_qa.questions import checked_question
 from retrieval.conversation import Conversation, Reply, Turn
 from retrieval.followups import Kind, Reading, read_followup, things_in
 from retrieval.searcher import Searcher, Thresholds, Weights
@@ -206,21 +206,8 @@ class Engine:
             ) from None
 
     def _checked(self, question: str) -> str:
-        """The question as it will be asked: invisible and undecodable characters removed."""
-        limit = self.settings.retrieval.max_question_chars
-        # Undecodable bytes reach us as lone surrogates: make them U+FFFD, which any encoder takes.
-        question = question.encode("utf-8", "replace").decode("utf-8")
-        # Byte-order marks, zero-width spaces and direction marks (category Cf) carry no words.
-        question = "".join(c for c in question if unicodedata.category(c) != "Cf")
-        cleaned = " ".join(question.split())
-        if not cleaned:
-            raise QuestionError("the question is empty: ask something about the article")
-        if len(cleaned) > limit:
-            raise QuestionError(
-                f"the question is {len(cleaned):,} characters long; the limit is {limit:,}: "
-                "ask a shorter question"
-            )
-        return cleaned
+        """The question as it will be asked (``article_qa.questions.checked_question``)."""
+        return checked_question(question, self.settings.retrieval.max_question_chars)
 
 
 NAMED_IN = 3

@@ -43,6 +43,20 @@ def test_group_help_lists_the_commands() -> None:
         assert command in result.output
 
 
+def test_an_empty_question_is_refused_before_anything_loads(isolated: Path) -> None:
+    # No index exists here: the question is refused first, so the error is about it.
+    result = run("ask", "  \u200b ", env={"ARTICLE_QA_INDEX": str(isolated / "none")})
+    assert result.exit_code == 2
+    assert result.stderr.startswith("article-qa: the question is empty")
+
+
+def test_control_characters_are_not_printed_back(bundled_index: Settings) -> None:
+    result = run("ask", "What did Davutoglu\x07 say?\x08", env=index_env(bundled_index))
+    assert result.exit_code == 0
+    assert "\x07" not in result.stdout and "\x08" not in result.stdout
+    assert result.stdout.startswith("Q: What did Davutoglu say?")
+
+
 def test_ask_before_any_index_says_to_run_index(isolated: Path) -> None:
     result = run("ask", "What happened?", env={"ARTICLE_QA_INDEX": str(isolated / "none")})
     assert result.exit_code == 1
@@ -53,12 +67,14 @@ def test_ask_before_any_index_says_to_run_index(isolated: Path) -> None:
 def test_ask_json_prints_one_object_per_question(bundled_index: Settings) -> None:
     questions = "What did Davutoglu say?\n\nWho won the 2014 World Cup?\n"
     result = run("ask", "--json", "-k", "3", input=questions, env=index_env(bundled_index))
-    assert result.exit_code == 0, result.stderr
+    assert result.exit_code == 2, result.stderr  # the blank line is a question that failed
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert [line["question"] for line in lines] == [
         "What did Davutoglu say?",
+        "",
         "Who won the 2014 World Cup?",
     ]
+    assert lines[1]["error"].startswith("the question is empty")
     first = lines[0]
     assert first["refused"] is False and first["answers"]
     expected = {
@@ -77,7 +93,7 @@ def test_ask_json_prints_one_object_per_question(bundled_index: Settings) -> Non
         text = Path(answer["source"]).read_text(encoding="utf-8")
         assert Path(answer["source"]).is_absolute()
         assert text[answer["start"] : answer["end"]] == answer["quote"]
-    assert lines[1]["refused"] is True and lines[1]["answers"] == []
+    assert lines[2]["refused"] is True and lines[2]["answers"] == []
 
 
 def test_ask_text_output_quotes_each_excerpt(bundled_index: Settings) -> None:
