@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import discord
 
@@ -28,6 +29,15 @@ NO_INDEX = "There's no index yet, so I can't answer. An admin can run `/reindex`
 INDEX_TROUBLE = "I can't read the index right now. An admin can find the reason in the bot's log."
 APOLOGY = "Sorry, something went wrong while answering that. It has been logged; please try again."
 EMPTY = "Ask me something about the article, for example `/ask question: What did Davutoglu say?`"
+
+
+MENTION = re.compile(r"<@[!&]?\d+>|<#\d+>|(?<!\w)@(?:everyone|here)\b")
+"""User, role and channel mentions, @everyone and @here: not words of a question."""
+
+
+def without_mentions(question: str) -> str:
+    """``question`` without mentions (they would steer retrieval), white space folded."""
+    return " ".join(MENTION.sub(" ", question).split())
 
 
 @dataclass(frozen=True)
@@ -51,7 +61,7 @@ class Asker:
 
     def check(self, user_id: int, question: str) -> str | None:
         """A notice when ``question`` cannot be asked now; else None, and the cooldown starts."""
-        cleaned = " ".join(question.split())
+        cleaned = without_mentions(question)
         limit = self.settings.retrieval.max_question_chars
         if not cleaned:
             return EMPTY
@@ -70,7 +80,8 @@ class Asker:
         """Answer ``question`` off the event loop; never raises for a question that fails."""
         started = time.perf_counter()
         try:
-            answer = await self.engines.answer(question)
+            answer = await self.engines.answer(without_mentions(question) or question)
+            answer = replace(answer, question=question)  # shown as asked, still unpingable
         except QuestionError as exc:
             return Reply(text=f"{str(exc)[:1].upper()}{str(exc)[1:]}.")
         except IndexMissing:

@@ -26,7 +26,7 @@ from article_qa.config import Settings
 from article_qa.errors import ConfigError
 from article_qa.evaluation import question_from_vote as eval_item
 from bot import ArticleBot, create_bot
-from bot.asking import APOLOGY, NO_INDEX
+from bot.asking import APOLOGY, NO_INDEX, without_mentions
 from bot.cog import question_in
 from bot.testing import APPLICATION_ID, Sent, click, recording, slash_interaction
 from index import IndexSummary
@@ -236,6 +236,29 @@ async def test_everyone_in_a_mention_question_cannot_ping(
     await dpytest.message(f"<@{bot.user.id}> @everyone", member=1)  # a notice, not an answer
     assert len(channel_payloads) == 2
     assert all(p["allowed_mentions"] == NO_PINGS for p in channel_payloads)
+
+
+async def test_mentions_in_a_question_do_not_steer_retrieval(
+    launch: Launch,
+    bundled_index: Settings,
+    tmp_path: Path,
+    spy: SpyEngine,
+    channel_payloads: list[dict[str, Any]],
+) -> None:
+    bot = await launch(with_discord(bundled_index, tmp_path, mention_mode=True), engine=spy)
+    await dpytest.message(f"<@{bot.user.id}> @everyone <@&123> <#456> <@!789> {DAVUTOGLU}")
+    (asked,) = spy.answers
+    assert asked.question == DAVUTOGLU  # the engine saw the question alone
+    assert all(c.speaker == "Ahmet Davutoglu" for c in asked.citations)
+    assert channel_payloads[0]["allowed_mentions"] == NO_PINGS
+
+
+def test_without_mentions_keeps_only_the_words() -> None:
+    assert without_mentions("@everyone <@&123> what did <@!42> Davutoglu <#9> say? @here") == (
+        "what did Davutoglu say?"
+    )
+    assert without_mentions("mail me at someone@here.org") == "mail me at someone@here.org"
+    assert without_mentions("<@1> @everyone") == ""
 
 
 @pytest.mark.parametrize(
