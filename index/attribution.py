@@ -58,6 +58,7 @@ VIEW_NOUNS = frozenset(
 )
 """Nouns that report someone's view: "In his opinion, ...", "in the words of X"."""
 PRONOUNS = frozenset({"he", "she"})
+POSSESSIVES = {"his": "he", "her": "she"}
 QUOTATION = re.compile(r"[“«][^”»]*[”»]?|\"[^\"]*\"?")
 QUOTE_MARKS = '“”"«»'
 OPEN_QUOTES = '“«"'
@@ -234,8 +235,9 @@ def _speakers(verb: Token) -> list[Token]:
 def _person_for(token: Token, people: People, offset: int) -> Person | None:
     """The person a subject (or "according to" object) token stands for, if any."""
     position = offset + token.idx
-    if token.lower_ in PRONOUNS:
-        return people.pronoun(token.lower_, position, offset + token.sent.start_char)
+    pronoun = POSSESSIVES.get(token.lower_, token.lower_)  # "In his view": his -> he
+    if pronoun in PRONOUNS:
+        return people.pronoun(pronoun, position, offset + token.sent.start_char)
     person = people.at(position)
     if person is not None:
         return person

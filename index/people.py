@@ -246,6 +246,9 @@ def _candidate(entity: Span, offset: int) -> list[_Candidate]:
         and not doc[start - 1].ent_type_
         and doc[start - 1].dep_ == "compound"
         and doc[start - 1].lower_ not in TITLE_WORDS
+        and not doc[
+            start - 1
+        ].is_sent_start  # "Surgeon Albert ...": capitalised as a sentence's first word
     ):
         start -= 1
     entity = doc[start : entity.end]

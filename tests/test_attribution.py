@@ -218,3 +218,16 @@ def test_two_people_with_one_surname_stay_two_people() -> None:
 
 def test_she_goes_to_a_woman_not_to_the_last_man_named() -> None:
     assert attributed_in(TWO_KHANS)["She said it lasted two minutes."] == "Kate Moss"
+
+
+VIEW_STORY = """\
+Surgeon Albert Sufianov led the jury this year.
+
+In his view, English is the key to a career in medicine.
+"""
+
+
+def test_in_his_view_reports_the_persons_view() -> None:
+    assert attributed_in(VIEW_STORY)[
+        "In his view, English is the key to a career in medicine."
+    ] == ("Albert Sufianov")
