@@ -122,6 +122,8 @@ def load_settings(
 
 
 def _read_toml(path: Path) -> dict[str, object]:
+    if path.exists() and not path.is_file():  # a FIFO or a device would block forever
+        raise ConfigError(f"config path {path} is not a regular file: give a .toml file")
     try:
         with path.open("rb") as handle:
             return tomllib.load(handle)

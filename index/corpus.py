@@ -59,7 +59,8 @@ class Document:
     body_start: int = 0
     metadata: dict[str, str] = field(default_factory=dict)
     extracted: bool = False
-    """True when ``text`` was extracted from the file (HTML) rather than being the file."""
+    """True when ``text`` is not the file itself read as UTF-8 (text extracted from HTML, or
+    decoded from UTF-16/32): the builder then saves it beside the index."""
 
     @property
     def content_hash(self) -> str:
@@ -94,7 +95,11 @@ def find_article_files(paths: Iterable[Path]) -> list[Path]:
 
 
 def read_document(path: Path, doc_id: str) -> Document:
-    """Read one article strictly: UTF-8 text with something in it, or a CorpusError."""
+    """Read one article strictly: text with something in it, or a CorpusError.
+
+    UTF-8 is expected; a byte-order mark may say UTF-16 or UTF-32 instead (the indexed text is
+    then saved as UTF-8 beside the index, like an HTML article's). PDF, Office and image files
+    are refused by their content, whatever their name."""
     try:
         size = path.stat().st_size
         if size > MAX_ARTICLE_BYTES:
@@ -105,16 +110,10 @@ def read_document(path: Path, doc_id: str) -> Document:
         raw = path.read_bytes()
     except OSError as exc:
         raise CorpusError(f"cannot read {path}: {exc.strerror or exc}") from None
-    if b"\x00" in raw:
-        raise CorpusError(f"{path} is not a text file (it holds NUL bytes): leave it out")
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise CorpusError(
-            f"{path} is not valid UTF-8 (byte {exc.start}): convert it, e.g. with iconv"
-        ) from None
-    if text.startswith("\ufeff"):
-        raise CorpusError(f"{path} starts with a byte-order mark: save it as UTF-8 without BOM")
+    kind = binary_kind(raw)
+    if kind is not None:
+        raise CorpusError(f"{path} is {kind}, not a text article: convert it to text first")
+    text = _decoded(path, raw)
     if path.suffix.lower() in HTML_SUFFIXES:
         body, found = html_to_article(text, str(path))
         return Document(
@@ -145,7 +144,48 @@ def read_document(path: Path, doc_id: str) -> Document:
         text=text,
         body_start=body_start,
         metadata=metadata,
+        # Offsets must hold in a UTF-8 copy when the file itself is another encoding.
+        extracted=not raw.startswith(text.encode("utf-8")),
     )
+
+
+BINARY_SIGNATURES = (
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (such as a .docx, .odt or .epub file)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office document (.doc, .xls)"),
+    (b"{\\rtf", "an RTF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+)
+"""How common non-text files begin, whatever their name."""
+TEXT_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+
+
+def binary_kind(raw: bytes) -> str | None:
+    """What a file is when its first bytes say it is not text (a PDF, an Office file ...)."""
+    return next((kind for magic, kind in BINARY_SIGNATURES if raw.startswith(magic)), None)
+
+
+def _decoded(path: Path, raw: bytes) -> str:
+    """The text of an article file: UTF-8, or UTF-16/32 when a byte-order mark says so."""
+    encoding = next((name for bom, name in TEXT_BOMS if raw.startswith(bom)), "utf-8")
+    try:
+        text = raw.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise CorpusError(
+            f"{path} is not valid {encoding.upper()} (byte {exc.start}): convert it to UTF-8, "
+            "e.g. with iconv"
+        ) from None
+    if "\x00" in text:
+        raise CorpusError(f"{path} is not a text file (it holds NUL bytes): leave it out")
+    return text.removeprefix("\ufeff")
 
 
 def read_corpus(paths: Iterable[Path]) -> list[Document]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -79,3 +80,12 @@ def test_invalid_toml_and_missing_file(isolated: Path) -> None:
         load_settings(write(isolated / "x.toml", "[corpus\n"), environ={})
     with pytest.raises(ConfigError, match="does not exist"):
         load_settings(isolated / "missing.toml", environ={})
+
+
+def test_a_config_path_that_is_not_a_regular_file_is_refused_at_once(isolated: Path) -> None:
+    fifo = isolated / "config.toml"
+    os.mkfifo(fifo)  # reading it would block until someone writes
+    with pytest.raises(ConfigError, match="not a regular file"):
+        load_settings(fifo, environ={})
+    with pytest.raises(ConfigError, match="not a regular file"):
+        load_settings(isolated, environ={})  # a folder

@@ -420,13 +420,14 @@ ARTICLES_REJECTED = {
     "whitespace": (" \n\t\r\n\x0b\x0c\u3000\u2028\u2029\x85\x1c\n".encode(), "is empty"),
     "front matter only": (b"---\ntitle: Nothing here\nurl: https://example.org\n---\n", "is empty"),
     "front matter and blanks": (b"---\ntitle: x\n---\n\n \t\n", "is empty"),
-    "byte-order mark": ("\ufeffNATO met in Brussels.".encode(), "byte-order mark"),
     "latin-1": ("Caf\xe9 cr\xe8me, said M\xfcller.".encode("latin-1"), "not valid UTF-8"),
     "overlong utf-8": (b"slash \xc0\xaf here", "not valid UTF-8"),
     "encoded surrogate": (b"cesu \xed\xa0\x80\xed\xb0\x80 text", "not valid UTF-8"),
     "truncated utf-8": ("Davutoğlu".encode()[:-3], "not valid UTF-8"),
-    "utf-16": ("NATO met in Brussels.".encode("utf-16"), "not a text file"),
-    "png": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "not a text file"),
+    "utf-16 without a byte-order mark": ("NATO met.".encode("utf-16-le"), "not a text file"),
+    "png": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "a PNG image"),
+    "pdf": (b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n", "a PDF document, not a text"),
+    "docx": (b"PK\x03\x04\x14\x00\x06\x00word/document.xml", "convert it to text first"),
     "high bytes": (bytes(range(1, 256)), "not valid UTF-8"),
 }
 

@@ -195,3 +195,24 @@ def test_html_articles_are_indexed_from_their_extracted_text(isolated: Path) -> 
     assert "reopened on Monday" in citation.quote
     spoken = Engine(settings).answer("What did Rui Lopes say?").citations
     assert spoken and spoken[0].speaker == "Rui Lopes"
+
+
+@pytest.mark.parametrize(
+    "encoding", ["utf-8-sig", "utf-16", "utf-32"], ids=["utf-8 with BOM", "utf-16", "utf-32"]
+)
+def test_an_article_with_a_byte_order_mark_is_read_and_cited_verbatim(
+    isolated: Path, encoding: str
+) -> None:
+    settings = settings_for(isolated / "index")
+    article = isolated / "bom.txt"
+    text = (
+        "Treaty talks resume\n\n“We will not give up,” Chancellor Maria Lindqvist said in Geneva.\n"
+    )
+    article.write_bytes(text.encode(encoding))
+    build_index(settings, [article], progress=False)
+    answer = Engine(settings).answer("What did Lindqvist say?")
+    (citation,) = answer.citations[:1]
+    assert citation.speaker == "Maria Lindqvist"
+    assert citation.text_path and citation.text_path != str(article)  # a UTF-8 copy
+    saved = Path(citation.text_path).read_bytes().decode("utf-8")
+    assert saved[citation.start : citation.end] == citation.quote
