@@ -299,15 +299,20 @@ def info(ctx: click.Context) -> None:
 
 
 @main.command()
+@click.option("--sync", is_flag=True, help="Register the slash commands with Discord first.")
 @click.pass_context
 @reports_errors
-def bot(ctx: click.Context) -> None:
+def bot(ctx: click.Context, sync: bool) -> None:
     """Run the Discord bot (the token comes from $DISCORD_TOKEN, see [discord].token_env).
+
+    Slash commands are registered with Discord only with --sync: once after installing or
+    upgrading, or after changing [discord].dev_guild_id.
 
     \b
     Example:
+      DISCORD_TOKEN=... article-qa bot --sync   # the first time
       DISCORD_TOKEN=... article-qa bot
     """
     from bot import run_bot
 
-    run_bot(settings_from(ctx))
+    run_bot(settings_from(ctx), sync=sync)

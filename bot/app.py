@@ -57,6 +57,7 @@ class ArticleBot(commands.Bot):
         builder: Builder = build_quietly,
         clock: Callable[[], float] = time.monotonic,
         feedback: FeedbackLog | None = None,
+        sync: bool = False,
     ) -> None:
         # A text-only bot: don't warn at startup that voice libraries are missing.
         discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
@@ -78,6 +79,8 @@ class ArticleBot(commands.Bot):
         self.feedback = feedback or FeedbackLog(settings.discord.feedback_path)
         self.asker = Asker(settings, self.engines, self.cooldown, self.stats)
         self._background: set[asyncio.Task[Any]] = set()
+        self.sync_on_start = sync
+        """Register the slash commands with Discord at start (``article-qa bot --sync``)."""
 
     async def add_parts(self) -> None:
         """Add the commands and the mention listener (without syncing anything to Discord)."""
@@ -85,7 +88,8 @@ class ArticleBot(commands.Bot):
 
     async def setup_hook(self) -> None:
         await self.add_parts()
-        await self.sync_commands()
+        if self.sync_on_start:  # only when asked: Discord rate-limits command registration
+            await self.sync_commands()
         task = asyncio.create_task(self.engines.preload(), name="article-qa-preload")
         self._background.add(task)
         task.add_done_callback(self._background.discard)

@@ -17,6 +17,7 @@ import discord
 
 from article_qa.config import Settings
 from article_qa.errors import ArticleQAError, IndexMissing, QuestionError
+from bot.conversations import ConversationBook, Key
 from bot.cooldown import Cooldown
 from bot.engines import Engines
 from bot.render import render_answer
@@ -58,6 +59,7 @@ class Asker:
         self.engines = engines
         self.cooldown = cooldown
         self.stats = stats
+        self.conversations = ConversationBook()
 
     def check(self, user_id: int, question: str) -> str | None:
         """A notice when ``question`` cannot be asked now; else None, and the cooldown starts."""
@@ -76,11 +78,20 @@ class Asker:
             return f"Please wait {seconds} second{'s' if seconds != 1 else ''} before asking again."
         return None
 
-    async def answer(self, question: str, via: str) -> Reply:
-        """Answer ``question`` off the event loop; never raises for a question that fails."""
+    async def answer(self, question: str, via: str, key: Key | None = None) -> Reply:
+        """Answer ``question`` off the event loop; never raises for a question that fails.
+
+        With a ``key``, the question is a turn of that person's conversation in that channel.
+        """
         started = time.perf_counter()
+        asked = without_mentions(question) or question
         try:
-            answer = await self.engines.answer(without_mentions(question) or question)
+            if key is None:
+                answer = await self.engines.answer(asked)
+            else:
+                replied = await self.engines.converse(asked, self.conversations.get(key))
+                self.conversations.put(key, replied.conversation)
+                answer = replied.answer
             answer = replace(answer, question=question)  # shown as asked, still unpingable
         except QuestionError as exc:
             return Reply(text=f"{str(exc)[:1].upper()}{str(exc)[1:]}.")

@@ -17,9 +17,11 @@ from discord.ext import commands
 
 from article_qa.errors import ArticleQAError, IndexMissing
 from bot.asking import APOLOGY, Reply
+from bot.conversations import Key
 from bot.engines import ReindexRunning
 from bot.feedback import FeedbackView
 from bot.render import clip_content, render_notice
+from retrieval import Answer
 
 if TYPE_CHECKING:
     from bot.app import ArticleBot
@@ -67,6 +69,11 @@ def question_in(content: str, bot_id: int, role_id: int | None = None) -> str | 
     if not pattern.search(content):
         return None
     return " ".join(pattern.sub(" ", content).split())
+
+
+def conversation_key(user_id: int, channel_id: int | None) -> Key:
+    """A conversation is one person's, in one channel or thread."""
+    return Key(user_id, channel_id or 0)
 
 
 def may_reindex(
@@ -117,21 +124,46 @@ class QuestionsCog(commands.Cog):
             )
             return
         await interaction.response.defer(thinking=True)
-        reply = await self.bot.asker.answer(question, via="slash")
-        await self._follow_up(interaction, reply)
+        key = conversation_key(interaction.user.id, interaction.channel_id)
+        reply = await self.bot.asker.answer(question, via="slash", key=key)
+        await self._follow_up(interaction, reply, key)
+
+    async def ask_follow_up(self, interaction: discord.Interaction[Any], question: str) -> None:
+        """A question from the follow-up form or an option button: the next turn of the
+        clicker's conversation in this channel."""
+        notice = self.bot.asker.check(interaction.user.id, question)
+        if notice is not None:
+            await interaction.response.send_message(
+                clip_content(notice), ephemeral=True, allowed_mentions=NO_PINGS
+            )
+            return
+        await interaction.response.defer(thinking=True)
+        key = conversation_key(interaction.user.id, interaction.channel_id)
+        reply = await self.bot.asker.answer(question, via="follow-up", key=key)
+        await self._follow_up(interaction, reply, key)
+
+    def _view(self, answer: Answer) -> FeedbackView:
+        return FeedbackView(
+            answer,
+            self.bot.feedback,
+            follow_up=self.ask_follow_up,
+            question_limit=self.settings.retrieval.max_question_chars,
+        )
 
     async def _follow_up(
-        self, interaction: discord.Interaction["ArticleBot"], reply: Reply
+        self, interaction: discord.Interaction[Any], reply: Reply, key: Key | None = None
     ) -> None:
         if reply.answer is None:
             await interaction.followup.send(
                 clip_content(reply.text or APOLOGY), allowed_mentions=NO_PINGS
             )
             return
-        view = FeedbackView(reply.answer, self.bot.feedback)
+        view = self._view(reply.answer)
         view.message = await interaction.followup.send(
             embeds=list(reply.embeds), view=view, allowed_mentions=NO_PINGS, wait=True
         )
+        if key is not None:
+            self.bot.asker.conversations.remember(view.message.id, key)
 
     @commands.Cog.listener("on_message")
     async def ask_by_mention(self, message: discord.Message) -> None:
@@ -147,23 +179,31 @@ class QuestionsCog(commands.Cog):
         if notice is not None:
             await self._reply(message, Reply(text=notice))
             return
+        # A reply to one of the bot's answers goes on with that answer's conversation.
+        replied_to = message.reference.message_id if message.reference else None
+        book = self.bot.asker.conversations
+        key = (book.key_of(replied_to) if replied_to else None) or conversation_key(
+            message.author.id, message.channel.id
+        )
         async with contextlib.AsyncExitStack() as stack:
             with contextlib.suppress(discord.HTTPException):
                 await stack.enter_async_context(message.channel.typing())
-            reply = await self.bot.asker.answer(question, via="mention")
-        await self._reply(message, reply)
+            reply = await self.bot.asker.answer(question, via="mention", key=key)
+        await self._reply(message, reply, key)
 
-    async def _reply(self, message: discord.Message, reply: Reply) -> None:
+    async def _reply(self, message: discord.Message, reply: Reply, key: Key | None = None) -> None:
         reference = message.to_reference(fail_if_not_exists=False)
         if reply.answer is None:
             await message.channel.send(
                 clip_content(reply.text or APOLOGY), reference=reference, allowed_mentions=NO_PINGS
             )
             return
-        view = FeedbackView(reply.answer, self.bot.feedback)
+        view = self._view(reply.answer)
         view.message = await message.channel.send(
             embeds=list(reply.embeds), view=view, reference=reference, allowed_mentions=NO_PINGS
         )
+        if key is not None:
+            self.bot.asker.conversations.remember(view.message.id, key)
 
     # -- help and stats ---------------------------------------------------------------------
 

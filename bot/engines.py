@@ -18,6 +18,7 @@ from article_qa.config import Settings
 from article_qa.errors import ArticleQAError, IndexMissing
 from index import IndexSummary, build_index
 from retrieval import Answer, Engine
+from retrieval.conversation import Conversation, Reply
 from retrieval.snapshot import Snapshot
 
 log = logging.getLogger(__name__)
@@ -28,6 +29,10 @@ class AnswerEngine(Protocol):
     """What the bot needs of ``retrieval.Engine``."""
 
     def answer(self, question: str, k: int | None = None) -> Answer: ...
+
+    def converse(
+        self, question: str, conversation: Conversation | None = None, k: int | None = None
+    ) -> Reply: ...
 
     def refresh(self, force: bool = False) -> bool: ...
 
@@ -89,6 +94,10 @@ class Engines:
     async def answer(self, question: str) -> Answer:
         engine = await self.get()
         return await asyncio.to_thread(engine.answer, question)
+
+    async def converse(self, question: str, conversation: Conversation) -> Reply:
+        engine = await self.get()
+        return await asyncio.to_thread(engine.converse, question, conversation)
 
     async def preload(self) -> None:
         """Open the engine ahead of the first question; log why when it cannot be."""

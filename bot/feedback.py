@@ -22,6 +22,7 @@ from typing import Any, Literal
 
 import discord
 
+from bot.followup import AskFollowUp, FollowUpButton, OptionButton
 from retrieval import Answer, Citation
 
 log = logging.getLogger(__name__)
@@ -85,16 +86,30 @@ class VoteButton(discord.ui.Button["FeedbackView"]):
 
 
 class FeedbackView(discord.ui.View):
-    """The two buttons under one answer; each user's first click counts."""
+    """The buttons under one answer: two votes (each user's first click counts), "Ask a
+    follow-up", and for a question back one button per option."""
 
-    def __init__(self, answer: Answer, feedback: FeedbackLog, timeout: float = VOTE_WINDOW):
+    def __init__(
+        self,
+        answer: Answer,
+        feedback: FeedbackLog,
+        timeout: float = VOTE_WINDOW,
+        follow_up: AskFollowUp | None = None,
+        question_limit: int = 1000,
+    ):
         super().__init__(timeout=timeout)
         self.answer = answer
         self.feedback = feedback
         self.message: discord.Message | None = None
         self._voters: set[int] = set()
-        self.add_item(VoteButton("up"))
-        self.add_item(VoteButton("down"))
+        if follow_up is not None:  # a question back: one button per person it could mean
+            for option in answer.clarify:
+                self.add_item(OptionButton(follow_up, option))
+        if not answer.clarify:
+            self.add_item(VoteButton("up"))
+            self.add_item(VoteButton("down"))
+        if follow_up is not None:
+            self.add_item(FollowUpButton(follow_up, question_limit))
 
     async def record_vote(self, interaction: discord.Interaction[Any], vote: Vote) -> None:
         if interaction.user.id in self._voters:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import quote as percent_encode
 
@@ -124,18 +124,40 @@ def sources_line(citations: Iterable[Citation]) -> str:
 
 
 def render_answer(answer: Answer, limits: Limits = DISCORD) -> list[discord.Embed]:
-    """The embeds for one answer (today always one): excerpts, or a polite refusal."""
+    """The embeds for one answer (today always one): excerpts, a question back, or a polite
+    refusal. A follow-up that was rewritten says first how it was understood."""
     title = shorten(answer.question, limits.title)
+    if answer.clarify:
+        description = shorten(answer.reason or "Whom do you mean?", limits.description)
+        return [discord.Embed(title=title, description=description, colour=ANSWER_COLOUR)]
     if answer.refused or not answer.citations:
         reason = answer.reason or "The article doesn't say."
         description = shorten(f"{reason}\nTry rephrasing it, or see `/help`.", limits.description)
         return [discord.Embed(title=title, description=description, colour=REFUSAL_COLOUR)]
+    lead = _understood(answer)
+    room = size(lead) + 2 if lead else 0
+    fitted = replace(
+        limits, description=limits.description - room, embed_total=limits.embed_total - room
+    )
     sources = sources_line(answer.citations)
-    blocks, left_out, shortened = _fit(answer.citations, title, sources, limits)
+    blocks, left_out, shortened = _fit(answer.citations, title, sources, fitted)
     footer = _footer(sources, left_out, shortened)
-    embed = discord.Embed(title=title, description="\n\n".join(blocks), colour=ANSWER_COLOUR)
+    description = "\n\n".join(([lead] if lead else []) + blocks)
+    embed = discord.Embed(title=title, description=description, colour=ANSWER_COLOUR)
     embed.set_footer(text=footer)
     return [embed]
+
+
+UNDERSTOOD_CHARS = 300
+
+
+def _understood(answer: Answer) -> str:
+    """ "*Understood as: What did Jens Stoltenberg say about Russia?*", for a rewritten turn."""
+    understood = answer.understood_as
+    if not understood or understood == answer.question:
+        return ""
+    text = discord.utils.escape_markdown(shorten(understood, UNDERSTOOD_CHARS))
+    return f"*Understood as: {text}*"
 
 
 def _fit(

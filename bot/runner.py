@@ -64,12 +64,14 @@ def configure_logging(token: str, level: int = logging.INFO) -> logging.Handler:
     return handler
 
 
-def run_bot(settings: Settings, environ: Mapping[str, str] | None = None) -> None:
+def run_bot(
+    settings: Settings, environ: Mapping[str, str] | None = None, sync: bool = False
+) -> None:
     """Run the bot until SIGINT/SIGTERM. Raises ConfigError for a missing or rejected token."""
     token = read_token(settings, environ)
     handler = configure_logging(token)
     try:
-        asyncio.run(serve(ArticleBot(settings), token))
+        asyncio.run(serve(ArticleBot(settings, sync=sync), token))
     finally:
         logging.getLogger().removeHandler(handler)
 

@@ -216,3 +216,32 @@ async def click(
         if task.get_name().startswith("discord-ui-view-dispatch-") and not task.done()
     ]
     await asyncio.gather(*dispatched)
+
+
+async def submit_form(
+    state: Any,
+    member: discord.Member,
+    channel: discord.abc.GuildChannel,
+    form: dict[str, Any],
+    values: list[str],
+) -> None:
+    """``member`` fills in and submits the form (modal) the bot opened; ``form`` is the
+    ``data`` of the bot's "open a form" response, ``values`` one per text field.
+
+    Returns once the form's ``on_submit`` has run.
+    """
+    fields = [c for row in form["components"] for c in row["components"]]
+    data = {
+        "custom_id": form["custom_id"],
+        "components": [
+            {"type": 1, "components": [{"type": 4, "custom_id": f["custom_id"], "value": v}]}
+            for f, v in zip(fields, values, strict=True)
+        ],
+    }
+    state.parse_interaction_create(interaction_payload(member, channel, 5, data))
+    dispatched = [
+        task
+        for task in asyncio.all_tasks()
+        if task.get_name().startswith("discord-ui-modal-dispatch-") and not task.done()
+    ]
+    await asyncio.gather(*dispatched)

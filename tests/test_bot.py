@@ -28,9 +28,19 @@ from article_qa.evaluation import question_from_vote as eval_item
 from bot import ArticleBot, create_bot
 from bot.asking import APOLOGY, NO_INDEX, without_mentions
 from bot.cog import question_in
-from bot.testing import APPLICATION_ID, Sent, click, recording, slash_interaction
+from bot.conversations import ConversationBook, Key
+from bot.testing import (
+    APPLICATION_ID,
+    Sent,
+    click,
+    recording,
+    slash_interaction,
+    submit_form,
+)
 from index import IndexSummary
 from retrieval import Answer, Engine
+from retrieval.conversation import Conversation, Turn
+from retrieval.conversation import Reply as ConversationReply
 from retrieval.snapshot import Snapshot
 from tests.helpers import settings_for
 
@@ -60,6 +70,15 @@ class SpyEngine:
         answer = self.engine.answer(question, k)
         self.answers.append(answer)
         return answer
+
+    def converse(
+        self, question: str, conversation: Conversation | None = None, k: int | None = None
+    ) -> ConversationReply:
+        if self.fail_with is not None:
+            raise self.fail_with
+        reply = self.engine.converse(question, conversation, k)
+        self.answers.append(reply.answer)
+        return reply
 
     def refresh(self, force: bool = False) -> bool:
         return self.engine.refresh(force)
@@ -201,7 +220,11 @@ async def test_mention_is_answered_with_verbatim_cited_quotes(
     (payload,) = channel_payloads
     assert payload["allowed_mentions"] == NO_PINGS
     assert payload["message_reference"]["message_id"] == question.id
-    assert [c["emoji"]["name"] for c in payload["components"][0]["components"]] == ["👍", "👎"]
+    assert [c["emoji"]["name"] for c in payload["components"][0]["components"]] == [
+        "👍",
+        "👎",
+        "💬",
+    ]
 
 
 async def test_mentions_are_ignored_unless_mention_mode_is_on(
@@ -296,7 +319,7 @@ async def test_slash_ask_defers_then_answers_with_quotes_and_buttons(
     assert embed.title == DAVUTOGLU
     assert_verbatim(spy.answers[0], embed.description or "")
     assert answer_message.allowed_mentions == NO_PINGS
-    assert [b["emoji"]["name"] for b in answer_message.buttons] == ["👍", "👎"]
+    assert [b["emoji"]["name"] for b in answer_message.buttons] == ["👍", "👎", "💬"]
     assert bot.stats.answered == 1
     (line,) = [r.getMessage() for r in caplog.records if r.getMessage().startswith("question ")]
     excerpts = len(spy.answers[0].citations)
@@ -312,7 +335,7 @@ async def test_refusal_is_a_polite_answer_not_an_error(
     (embed,) = refusal.embeds
     assert "doesn't say" in (embed.description or "")
     assert "sorry" not in (embed.description or "").lower()
-    assert len(refusal.buttons) == 2
+    assert len(refusal.buttons) == 3  # votes and "Ask a follow-up"
     assert bot.stats.refused == 1
 
 
@@ -445,7 +468,7 @@ async def test_votes_are_appended_as_jsonl_without_user_names(
 ) -> None:
     bot = await launch(with_discord(bundled_index, tmp_path), engine=spy)
     _, answer = await slash(bot, "ask", question=DAVUTOGLU)
-    up, down = (button["custom_id"] for button in answer.buttons)
+    up, down, _ = (button["custom_id"] for button in answer.buttons)
     assert answer.reply is not None
     state = dpytest.backend.get_state()
 
@@ -584,7 +607,7 @@ async def test_reindex_builds_the_missing_index_and_answers_from_it(
 
 
 @pytest.mark.parametrize("dev_guild_id", [None, 987654321])
-async def test_setup_hook_adds_the_commands_and_syncs_them(
+async def test_setup_hook_with_sync_adds_the_commands_and_syncs_them(
     bundled_index: Settings,
     tmp_path: Path,
     spy: SpyEngine,
@@ -610,6 +633,7 @@ async def test_setup_hook_adds_the_commands_and_syncs_them(
     monkeypatch.setattr(discord.http.HTTPClient, "bulk_upsert_global_commands", upsert_global)
     settings = with_discord(bundled_index, tmp_path, dev_guild_id=dev_guild_id)
     bot = create_bot(settings, engine=spy)
+    bot.sync_on_start = True  # article-qa bot --sync
     await bot._async_setup_hook()
     dpytest.configure(bot)
     dpytest.backend.get_state().application_id = APPLICATION_ID
@@ -631,9 +655,163 @@ async def test_a_dev_guild_the_bot_is_not_in_is_a_config_error(
 
     monkeypatch.setattr(discord.http.HTTPClient, "bulk_upsert_guild_commands", refuse)
     bot = create_bot(with_discord(bundled_index, tmp_path, dev_guild_id=55), engine=spy)
+    bot.sync_on_start = True
     await bot._async_setup_hook()
     dpytest.configure(bot)
     dpytest.backend.get_state().application_id = APPLICATION_ID
     with pytest.raises(ConfigError, match=r"dev_guild_id = 55: cannot add the slash commands"):
         await bot.setup_hook()
     await dpytest.empty_queue()
+
+
+# -- conversations --------------------------------------------------------------------------
+
+
+def test_a_conversation_is_forgotten_after_fifteen_minutes_of_silence() -> None:
+    now = [0.0]
+    book = ConversationBook(clock=lambda: now[0])
+    key = Key(user_id=1, channel_id=2)
+    started = Conversation().then(Turn("Q?", "Q?", ("Ahmet Davutoglu",), None, (), (), (), k=3))
+    book.put(key, started)
+    now[0] = 14 * 60
+    assert book.get(key) is started
+    book.put(key, started)  # a new turn: the quarter of an hour starts again
+    now[0] = 28 * 60
+    assert book.get(key) is started
+    now[0] = 28 * 60 + 15 * 60 + 1
+    assert book.get(key) == Conversation()
+    assert book.get(Key(user_id=3, channel_id=2)) == Conversation()  # another person
+
+
+async def test_a_slash_follow_up_goes_on_with_that_persons_conversation(
+    launch: Launch, bundled_index: Settings, tmp_path: Path, spy: SpyEngine
+) -> None:
+    bot = await launch(with_discord(bundled_index, tmp_path, cooldown_seconds=0), engine=spy)
+    await slash(bot, "ask", question=DAVUTOGLU)
+    _, follow_up = await slash(bot, "ask", question="What did he say about refugees?")
+    (embed,) = follow_up.embeds
+    assert embed.title == "What did he say about refugees?"
+    assert (embed.description or "").startswith(
+        "*Understood as: What did Ahmet Davutoglu say about refugees?*"
+    )
+    assert spy.answers[-1].citations[0].speaker == "Ahmet Davutoglu"
+    # Someone else in the channel has no conversation yet: "he" is nobody in particular.
+    _, other = await slash(bot, "ask", user=1, question="What did he say about refugees?")
+    assert "Understood as" not in (other.embeds[0].description or "")
+
+
+async def test_the_follow_up_button_opens_a_form_whose_question_continues(
+    launch: Launch, bundled_index: Settings, tmp_path: Path, spy: SpyEngine
+) -> None:
+    bot = await launch(with_discord(bundled_index, tmp_path, cooldown_seconds=0), engine=spy)
+    _, answer = await slash(bot, "ask", question=DAVUTOGLU)
+    follow = next(b for b in answer.buttons if b["label"] == "Ask a follow-up")
+    assert answer.reply is not None
+    state = dpytest.backend.get_state()
+    with recording() as http:
+        await click(state, member(0), text_channel(), answer.reply, follow["custom_id"])
+    (opened,) = http.sent
+    assert opened.response_type == 9  # a form (modal), no message-content intent needed
+    with recording() as http:
+        await submit_form(state, member(0), text_channel(), opened.message, ["And Stoltenberg?"])
+    deferred, reply = http.sent
+    assert deferred.response_type == 5
+    assert spy.answers[-1].understood_as == "What did Stoltenberg say?"
+    assert reply.embeds[0].title == "And Stoltenberg?"
+    assert spy.answers[-1].citations[0].speaker == "Jens Stoltenberg"
+
+
+async def test_a_question_back_offers_one_button_per_person(
+    launch: Launch, bundled_index: Settings, tmp_path: Path, spy: SpyEngine
+) -> None:
+    bot = await launch(with_discord(bundled_index, tmp_path, cooldown_seconds=0), engine=spy)
+    key = Key(member(0).id, text_channel().id)
+    two = Conversation().then(
+        Turn(
+            "Who spoke?",
+            "Who spoke?",
+            (),
+            None,
+            ("Jens Stoltenberg", "Ahmet Davutoglu"),
+            (),
+            (),
+            k=3,
+        )
+    )
+    bot.asker.conversations.put(key, two)
+    _, asked_back = await slash(bot, "ask", question="What did he say?")
+    assert "Do you mean Jens Stoltenberg or Ahmet Davutoglu?" in (
+        asked_back.embeds[0].description or ""
+    )
+    labels = [b["label"] for b in asked_back.buttons]
+    assert labels[:2] == ["Jens Stoltenberg", "Ahmet Davutoglu"]
+    assert asked_back.reply is not None
+    state = dpytest.backend.get_state()
+    with recording() as http:
+        await click(
+            state, member(0), text_channel(), asked_back.reply, asked_back.buttons[1]["custom_id"]
+        )
+    assert spy.answers[-1].understood_as == "What did Ahmet Davutoglu say?"
+    assert http.sent[-1].embeds[0].title == "Ahmet Davutoglu"
+
+
+async def test_replying_to_an_answer_continues_its_conversation(
+    launch: Launch,
+    bundled_index: Settings,
+    tmp_path: Path,
+    spy: SpyEngine,
+    channel_payloads: list[dict[str, Any]],
+) -> None:
+    bot = await launch(
+        with_discord(bundled_index, tmp_path, mention_mode=True, cooldown_seconds=0),
+        engine=spy,
+    )
+    await dpytest.message(f"<@{bot.user.id}> {DAVUTOGLU}")
+    answer = dpytest.get_message()
+    assert bot.asker.conversations.key_of(answer.id) is not None
+    # Another member replies to that answer: the conversation it belongs to goes on.
+    await reply_to(answer, f"<@{bot.user.id}> what did he say about refugees?", member(1))
+    assert spy.answers[-1].understood_as == "what did Ahmet Davutoglu say about refugees?"
+    # The same words, not as a reply: that member's own (empty) conversation.
+    await dpytest.message(f"<@{bot.user.id}> what did he say about refugees?", member=1)
+    assert spy.answers[-1].understood_as == "what did he say about refugees?"
+
+
+async def reply_to(message: discord.Message, content: str, author: discord.Member) -> None:
+    """``author`` answers ``message`` with Discord's reply (a message reference)."""
+    channel = message.channel
+    assert isinstance(channel, discord.TextChannel)
+    data = dpytest.backend.facts.make_message_dict(
+        channel,
+        author,
+        -1,
+        content=content,
+        mentions=dpytest.backend.find_user_mentions(content, channel.guild),
+        guild_id=channel.guild.id,
+    )
+    data["message_reference"] = {
+        "message_id": str(message.id),
+        "channel_id": str(channel.id),
+        "guild_id": str(channel.guild.id),
+    }
+    dpytest.backend.get_state().parse_message_create(data)
+    await dpytest.run_all_events()
+
+
+@pytest.mark.parametrize("sync", [False, True])
+async def test_slash_commands_are_registered_only_when_asked(
+    bundled_index: Settings, tmp_path: Path, spy: SpyEngine, sync: bool
+) -> None:
+    bot = create_bot(with_discord(bundled_index, tmp_path), engine=spy)
+    bot.sync_on_start = sync
+    synced: list[bool] = []
+
+    async def record_sync() -> list[discord.app_commands.AppCommand]:
+        synced.append(True)
+        return []
+
+    bot.sync_commands = record_sync  # type: ignore[method-assign]
+    await bot.setup_hook()
+    assert synced == ([True] if sync else [])
+    assert bot.tree.get_command("ask") is not None
+    await bot.close()
