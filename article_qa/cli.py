@@ -78,24 +78,39 @@ def main(ctx: click.Context, config_path: Path | None) -> None:
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @click.option("--if-missing", is_flag=True, help="Do nothing when an index already exists.")
 @click.option("--full", is_flag=True, help="Re-embed every article, changed or not.")
+@click.option("--check", is_flag=True, help="Say whether the live index is sound; change nothing.")
 @click.pass_context
 @reports_errors
 def index(
-    ctx: click.Context, paths: tuple[Path, ...], quiet: bool, if_missing: bool, full: bool
+    ctx: click.Context,
+    paths: tuple[Path, ...],
+    quiet: bool,
+    if_missing: bool,
+    full: bool,
+    check: bool,
 ) -> None:
     """Build or update the index from articles (PATHs override [corpus].paths).
 
     Only new and changed articles are embedded; articles no longer there are dropped.
-    The new index replaces the old one only once it is complete.
+    The new index replaces the old one only once it is complete. A lost or damaged pointer
+    to the live index is repaired by pointing back at the newest complete generation.
 
     \b
     Example:
       article-qa index data/articles
+      article-qa index --check
     """
     from article_qa import store
     from index import build_index
 
     settings = settings_from(ctx)
+    if check:
+        health = store.check(settings)
+        click.echo(
+            health.message if health.sound else f"article-qa: {health.message}",
+            err=not health.sound,
+        )
+        sys.exit(0 if health.sound else 1)
     if if_missing and store.current_generation_name(settings) is not None:
         return
     summary = build_index(

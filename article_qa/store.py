@@ -30,6 +30,8 @@ from article_qa.config import Settings
 from article_qa.errors import IndexBusy, IndexMissing, StoreUnavailable
 
 POINTER_FILE = "CURRENT"
+COMPLETE_FILE = "COMPLETE"
+"""Written into a generation last, once everything else is in it (embedded mode)."""
 POINTER_ID = "live"
 LOCK_FILE = "index.lock"
 GENERATION_PREFIX = "gen-"
@@ -86,6 +88,8 @@ class Backend(Protocol):
     def names(self) -> list[str]: ...
     def drop(self, name: str) -> None: ...
     def close(self) -> None: ...
+    def mark_complete(self, name: str) -> None: ...
+    def is_complete(self, name: str) -> bool: ...
 
 
 class EmbeddedBackend:
@@ -100,20 +104,26 @@ class EmbeddedBackend:
     def live(self) -> str | None:
         pointer = self.root / POINTER_FILE
         try:
-            name = pointer.read_text(encoding="utf-8").strip()
+            name = pointer.read_text(encoding="utf-8", errors="replace").strip()
         except FileNotFoundError:
             return None
         if not name.startswith(GENERATION_PREFIX) or not (self.root / name).is_dir():
             raise StoreUnavailable(
                 f"{pointer} names {name!r}, which is not an index generation: "
-                "run `article-qa index --full` to rebuild"
+                "run `article-qa index` to repair it"
             )
         return name
 
     def _client(self, name: str) -> Any:
-        client = _chromadb().PersistentClient(
-            path=str(self.root / name), settings=_client_settings()
-        )
+        try:
+            client = _chromadb().PersistentClient(
+                path=str(self.root / name), settings=_client_settings()
+            )
+        except BaseException:
+            # chromadb caches one system per path, even a failed one; the next try must not
+            # reuse it (it fails in its own cleanup), so it is forgotten here.
+            _forget_system(self.root / name)
+            raise
         self._clients.append(client)
         return client
 
@@ -145,11 +155,18 @@ class EmbeddedBackend:
             if p.name.startswith(GENERATION_PREFIX) and p.is_dir()
         )
 
-    def drop(self, name: str) -> None:
-        from chromadb.api.shared_system_client import SharedSystemClient
+    def mark_complete(self, name: str) -> None:
+        marker = self.root / name / COMPLETE_FILE
+        marker.write_text(name + "\n", encoding="utf-8")
+        with marker.open("rb") as handle:
+            os.fsync(handle.fileno())
 
+    def is_complete(self, name: str) -> bool:
+        return (self.root / name / COMPLETE_FILE).is_file()
+
+    def drop(self, name: str) -> None:
         folder = self.root / name
-        SharedSystemClient._identifier_to_system.pop(str(folder), None)
+        _forget_system(folder)
         shutil.rmtree(folder, ignore_errors=True)
 
 
@@ -222,6 +239,21 @@ class ServerBackend:
             self.client.delete_collection(self.prefix + name)
         except store_errors():
             pass
+        try:
+            self.pointer.delete(ids=[_complete_id(name)])
+        except store_errors():
+            pass
+
+    def mark_complete(self, name: str) -> None:
+        self.pointer.upsert(
+            ids=[_complete_id(name)],
+            embeddings=[[1.0]],
+            metadatas=[{"complete": name}],
+            documents=[name],
+        )
+
+    def is_complete(self, name: str) -> bool:
+        return bool(self.pointer.get(ids=[_complete_id(name)], include=[])["ids"])
 
     def close(self) -> None:
         session = getattr(getattr(self.client, "_server", None), "_session", None)
@@ -230,6 +262,17 @@ class ServerBackend:
         # HTTP session open on close(); close it too, or its sockets leak.
         if session is not None:
             session.close()
+
+
+def _forget_system(folder: Path) -> None:
+    """Drop chromadb's cached client system for ``folder`` (its cache is per process)."""
+    from chromadb.api.shared_system_client import SharedSystemClient
+
+    SharedSystemClient._identifier_to_system.pop(str(folder), None)
+
+
+def _complete_id(name: str) -> str:
+    return f"complete:{name}"
 
 
 def backend(settings: Settings) -> Backend:
@@ -280,7 +323,7 @@ def new_generation(settings: Settings) -> Iterator[Rebuild]:
     except OSError as exc:
         raise StoreUnavailable(f"cannot create {root}: {exc.strerror or exc}") from None
     with _locked(root), _closing(backend(settings)) as store:
-        live = current_generation_name(settings, store)
+        live = _live_or_repaired(store)
         for leftover in store.names():
             if live is None or leftover > live:  # written by a run that crashed
                 store.drop(leftover)
@@ -294,6 +337,7 @@ def new_generation(settings: Settings) -> Iterator[Rebuild]:
             ) from None
         try:
             yield Rebuild(Generation(name, collection), previous)
+            store.mark_complete(name)
         except BaseException:
             store.drop(name)
             raise
@@ -303,13 +347,76 @@ def new_generation(settings: Settings) -> Iterator[Rebuild]:
             store.drop(old)
 
 
+def _live_or_repaired(store: Backend) -> str | None:
+    """The live generation; when the pointer is lost, holds bad bytes or names a generation
+    that is gone, it is pointed back at the newest complete generation (None if there is
+    none: everything is rebuilt)."""
+    try:
+        live = store.live()
+    except StoreUnavailable:
+        live = None
+    else:
+        if live is not None:
+            return live
+    complete = [n for n in store.names() if store.is_complete(n)]
+    if not complete:
+        return None
+    store.set_live(complete[-1])
+    return complete[-1]
+
+
+@dataclass(frozen=True)
+class Health:
+    """What ``article-qa index --check`` reports."""
+
+    sound: bool
+    message: str
+
+
+def check(settings: Settings) -> Health:
+    """Whether the live index can answer, and what to run when it cannot."""
+    with _closing(backend(settings)) as store:
+        try:
+            live = store.live()
+        except StoreUnavailable as exc:
+            return Health(False, f"{exc}; `article-qa index` repairs the pointer")
+        if live is None:
+            kept = [n for n in store.names() if store.is_complete(n)]
+            fix = "`article-qa index` points back at it" if kept else "run `article-qa index`"
+            return Health(False, f"no live index in {store.description}: {fix}")
+        try:
+            count = store.open(live).count()
+        except BaseException as exc:  # a corrupt database may even panic in the Rust bindings
+            if not is_store_failure(exc):
+                raise
+            return Health(
+                False,
+                f"the live index {live} cannot be read ({type(exc).__name__}): "
+                "run `article-qa index --full` to rebuild it",
+            )
+        if count == 0:
+            return Health(False, f"the live index {live} is empty: run `article-qa index --full`")
+        return Health(
+            True, f"the live index {live} in {store.description} is sound: {count:,} records"
+        )
+
+
+def is_store_failure(exc: BaseException) -> bool:
+    """True for the errors a damaged or unreachable store raises, a Rust panic included."""
+    return isinstance(exc, store_errors()) or type(exc).__name__ == "PanicException"
+
+
 def _readable(store: Backend, name: str | None) -> Generation | None:
     """The generation ``name`` if it can be opened; an unreadable one is rebuilt, not reused."""
     if name is None:
         return None
     try:
-        return Generation(name, store.open(name))
-    except store_errors():
+        generation = Generation(name, store.open(name))
+        generation.collection.count()
+        return generation
+    except BaseException as exc:
+        if not is_store_failure(exc):
+            raise
         return None
 
 

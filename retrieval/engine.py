@@ -92,8 +92,13 @@ class Engine:
             generation = store.open_current(self.settings, self._store)
             try:
                 snapshot = Snapshot.load(generation.name, generation.collection)
-            except store.store_errors() as exc:
-                raise StoreUnavailable(f"cannot read {self._store.description}: {exc}") from None
+            except BaseException as exc:  # a corrupt database may panic in the Rust bindings
+                if not store.is_store_failure(exc):
+                    raise
+                raise StoreUnavailable(
+                    f"cannot read the index {generation.name} in {self._store.description} "
+                    f"({type(exc).__name__}): run `article-qa index --full` to rebuild it"
+                ) from None
             self._searcher = Searcher(
                 snapshot, generation.collection, self.embedder, self.weights, self.thresholds
             )
