@@ -338,8 +338,14 @@ def new_generation(settings: Settings) -> Iterator[Rebuild]:
         try:
             yield Rebuild(Generation(name, collection), previous)
             store.mark_complete(name)
-        except BaseException:
+        except BaseException as exc:
             store.drop(name)
+            if is_store_failure(exc):  # a full disk, an I/O error, a server gone
+                raise StoreUnavailable(
+                    f"cannot write the new index {name} in {store.description} "
+                    f"({type(exc).__name__}: {exc}); the live index is unchanged: "
+                    "free some disk space or fix the store, then run `article-qa index` again"
+                ) from None
             raise
         store.set_live(name)
         older = [n for n in store.names() if n < name]

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import resource
+import subprocess
 from pathlib import Path
 
+import pytest
+
 from tests.helpers import BUNDLED_ARTICLES
+from tests.robustness_support import article_qa_command, subprocess_env
 from tests.test_cli import run
 
 
@@ -82,4 +87,29 @@ def test_a_corrupt_live_database_is_one_line_and_index_full_rebuilds(isolated: P
     assert check.exit_code == 1 and "index --full" in check.stderr
     rebuilt = run("index", "-q", "--full", str(BUNDLED_ARTICLES), env=env)
     assert rebuilt.exit_code == 0, rebuilt.stderr
+    assert answers(env)
+
+
+@pytest.mark.slow
+def test_a_full_disk_during_index_is_one_line_and_the_live_index_survives(isolated: Path) -> None:
+    folder = isolated / "live"  # not "index": `python -m` would import it as a package
+    env = built(folder)
+
+    def small_files() -> None:  # as on a nearly full disk: no file may grow past 200 kB
+        resource.setrlimit(resource.RLIMIT_FSIZE, (200_000, 200_000))
+
+    done = subprocess.run(
+        article_qa_command("index", "-q", "--full", str(BUNDLED_ARTICLES)),
+        capture_output=True,
+        env=subprocess_env(folder),
+        cwd=isolated,
+        timeout=300,
+        preexec_fn=small_files,
+        text=True,
+    )
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr, done.stderr[-3000:]
+    assert done.stderr.startswith("article-qa: cannot write the new index")
+    assert "the live index is unchanged" in done.stderr
+    assert len(generations(folder)) == 1  # the partial generation was removed
     assert answers(env)
