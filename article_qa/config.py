@@ -59,6 +59,8 @@ class ChromaSettings(_Section):
     """Header that carries the server token ("Authorization" sends "Bearer <token>")."""
     auth_token_env: str | None = None
     """Name of the environment variable holding the server token, if the server wants one."""
+    retry_seconds: float = Field(default=30.0, ge=0, le=3600)
+    """Server mode: how long a lost connection is retried (with backoff) before it is an error."""
 
 
 class RetrievalSettings(_Section):

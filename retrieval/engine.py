@@ -17,11 +17,13 @@ answers already under way finish on the generation they started with.
 
 from __future__ import annotations
 
+import logging
 import re
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TypeVar
 
 from article_qa import store
 from article_qa.config import Settings
@@ -35,6 +37,11 @@ from retrieval.snapshot import Snapshot
 from retrieval.types import Answer, Citation
 
 REFRESH_SECONDS = 1.0
+RETRY_FIRST = 0.5
+RETRY_LONGEST = 5.0
+"""Backoff between retries of a lost server connection: 0.5 s, doubling up to 5 s."""
+T = TypeVar("T")
+log = logging.getLogger(__name__)
 """How often, at most, the engine looks whether a new index generation went live."""
 
 
@@ -113,15 +120,8 @@ class Engine:
         started = time.perf_counter()
         question = self._checked(question)
         k = k or self.settings.retrieval.top_k
-        try:
-            self.refresh()
-            searcher = self._searcher
-            assert searcher is not None
-            return _timed(searcher.answer(question, k), started)
-        except store.store_errors() as exc:
-            raise StoreUnavailable(
-                f"cannot read the index in {self._store.description}: {exc}"
-            ) from None
+        answer = self._guarded(lambda: self._refreshed().answer(question, k))
+        return _timed(answer, started)
 
     def converse(
         self, question: str, conversation: Conversation | None = None, k: int | None = None
@@ -137,9 +137,7 @@ class Engine:
         question = self._checked(question)
         k = k or self.settings.retrieval.top_k
         conversation = conversation or Conversation()
-        self.refresh()
-        searcher = self._searcher
-        assert searcher is not None
+        searcher = self._guarded(self._refreshed)
         reading = read_followup(question, conversation, searcher.speaker_names)
         previous = conversation.last
         if reading.kind is Kind.CLARIFY:
@@ -202,13 +200,32 @@ class Engine:
             return Answer(previous.understood_as, reason="That is all the article says about it.")
         return replace(fuller, citations=fresh)
 
-    def _guarded(self, ask: Callable[[], Answer]) -> Answer:
-        try:
-            return ask()
-        except store.store_errors() as exc:
-            raise StoreUnavailable(
-                f"cannot read the index in {self._store.description}: {exc}"
-            ) from None
+    def _refreshed(self) -> Searcher:
+        self.refresh()
+        assert self._searcher is not None
+        return self._searcher
+
+    def _guarded(self, ask: Callable[[], T]) -> T:
+        """``ask()``; in server mode a lost connection is retried with backoff for
+        ``[chroma].retry_seconds`` (a server restart), then it is a StoreUnavailable."""
+        patience = (
+            self.settings.chroma.retry_seconds if self.settings.chroma.mode == "server" else 0
+        )
+        deadline = time.monotonic() + patience
+        delay = RETRY_FIRST
+        failures: tuple[type[BaseException], ...] = (*store.store_errors(), StoreUnavailable)
+        while True:
+            try:
+                return ask()
+            except failures as exc:
+                if time.monotonic() + delay > deadline:
+                    waited = f" (retried for {patience:.0f} s)" if patience else ""
+                    raise StoreUnavailable(
+                        f"cannot read the index in {self._store.description}{waited}: {exc}"
+                    ) from None
+                log.warning("the store failed (%s); retrying in %.1f s", exc, delay)
+                time.sleep(delay)
+                delay = min(delay * 2, RETRY_LONGEST)
 
     def _checked(self, question: str) -> str:
         """The question as it will be asked (``article_qa.questions.checked_question``)."""
