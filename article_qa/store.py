@@ -10,16 +10,21 @@ and, only once that is complete, switches the pointer to it:
 
 Readers resolve the pointer when they open the store, so a crash in the middle of a rebuild
 leaves the previous generation answering exactly as before. A lock file in ``[index].path``
-keeps two ``index`` runs on this machine from interleaving; the next run removes what a crashed
-one left behind.
+keeps two ``index`` runs on this machine from interleaving; in server mode a writer lease (a
+record with an expiry, renewed while the writer works) does the same for runs on different
+machines. The next run removes what a crashed one left behind.
 """
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import os
 import shutil
+import socket
+import threading
 import time
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -35,6 +40,11 @@ COMPLETE_FILE = "COMPLETE"
 POINTER_ID = "live"
 LOCK_FILE = "index.lock"
 GENERATION_PREFIX = "gen-"
+LEASE_ID = "writer-lease"
+LEASE_SECONDS = 60.0
+"""A writer's lease lasts this long; it is renewed every third of it while the writer works,
+so a crashed writer's lease lapses within a minute."""
+LEASE_SETTLE = 0.3
 KEEP_PREVIOUS = 1
 """Older generations kept after a swap, so a reader that opened one just before keeps working."""
 
@@ -90,6 +100,8 @@ class Backend(Protocol):
     def close(self) -> None: ...
     def mark_complete(self, name: str) -> None: ...
     def is_complete(self, name: str) -> bool: ...
+    def lease(self, holder: str, seconds: float) -> None: ...
+    def release(self, holder: str) -> None: ...
 
 
 class EmbeddedBackend:
@@ -163,6 +175,12 @@ class EmbeddedBackend:
 
     def is_complete(self, name: str) -> bool:
         return (self.root / name / COMPLETE_FILE).is_file()
+
+    def lease(self, holder: str, seconds: float) -> None:
+        """Nothing to do: the lock file in the index folder is this store's only writer gate."""
+
+    def release(self, holder: str) -> None:
+        """Nothing to do (see ``lease``)."""
 
     def drop(self, name: str) -> None:
         folder = self.root / name
@@ -255,6 +273,43 @@ class ServerBackend:
     def is_complete(self, name: str) -> bool:
         return bool(self.pointer.get(ids=[_complete_id(name)], include=[])["ids"])
 
+    def lease(self, holder: str, seconds: float) -> None:
+        """Take (or renew) the writer lease, a record with an expiry in the pointer collection;
+        IndexBusy while another writer, on any machine, holds one that has not lapsed."""
+        current = self._lease_holder()
+        if current is not None and current[0] != holder:
+            raise IndexBusy(
+                f"another `article-qa index` ({current[0]}) is writing {self.description}; its "
+                f"lease lapses in {current[1]:.0f} s unless renewed: wait for it to finish"
+            )
+        self.pointer.upsert(
+            ids=[LEASE_ID],
+            embeddings=[[1.0]],
+            metadatas=[{"holder": holder, "expires": time.time() + seconds}],
+            documents=[holder],
+        )
+        time.sleep(LEASE_SETTLE)  # two writers that raced: the later upsert wins, the other sees it
+        current = self._lease_holder()
+        if current is None or current[0] != holder:
+            raise IndexBusy(
+                f"another `article-qa index` took the writer lease of {self.description} at the "
+                "same moment: wait for it to finish"
+            )
+
+    def release(self, holder: str) -> None:
+        current = self._lease_holder()
+        if current is not None and current[0] == holder:
+            self.pointer.delete(ids=[LEASE_ID])
+
+    def _lease_holder(self) -> tuple[str, float] | None:
+        """(holder, seconds left) of a lease that has not lapsed."""
+        found = self.pointer.get(ids=[LEASE_ID], include=["metadatas"])
+        if not found["ids"]:
+            return None
+        meta = found["metadatas"][0]
+        left = float(meta["expires"]) - time.time()
+        return (str(meta["holder"]), left) if left > 0 else None
+
     def close(self) -> None:
         session = getattr(getattr(self.client, "_server", None), "_session", None)
         self.client.close()
@@ -322,7 +377,7 @@ def new_generation(settings: Settings) -> Iterator[Rebuild]:
         root.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StoreUnavailable(f"cannot create {root}: {exc.strerror or exc}") from None
-    with _locked(root), _closing(backend(settings)) as store:
+    with _locked(root), _closing(backend(settings)) as store, _leased(store):
         live = _live_or_repaired(store)
         for leftover in store.names():
             if live is None or leftover > live:  # written by a run that crashed
@@ -443,6 +498,29 @@ def _closing(store: Backend) -> Iterator[Backend]:
         yield store
     finally:
         store.close()
+
+
+@contextmanager
+def _leased(store: Backend) -> Iterator[None]:
+    """Hold the store's writer lease (server mode) for the block, renewing it as it runs."""
+    holder = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+    store.lease(holder, LEASE_SECONDS)
+    done = threading.Event()
+
+    def renew() -> None:
+        while not done.wait(LEASE_SECONDS / 3):
+            with contextlib.suppress(*store_errors(), IndexBusy):
+                store.lease(holder, LEASE_SECONDS)
+
+    renewer = threading.Thread(target=renew, name="article-qa-lease", daemon=True)
+    renewer.start()
+    try:
+        yield
+    finally:
+        done.set()
+        renewer.join()
+        with contextlib.suppress(*store_errors()):
+            store.release(holder)
 
 
 @contextmanager

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
 
 from article_qa import store
 from article_qa.config import Settings
-from article_qa.errors import StoreUnavailable
+from article_qa.errors import IndexBusy, StoreUnavailable
 from index import build_index
 from retrieval import Engine
 from tests.helpers import settings_for
@@ -64,3 +65,27 @@ def test_unreachable_server_names_host_and_port(isolated: Path) -> None:
     settings = settings_for(isolated / "state", chroma={"mode": "server", "port": 9})
     with pytest.raises(StoreUnavailable, match="127.0.0.1:9"):
         Engine(settings)
+
+
+def test_a_writer_on_another_machine_holds_the_lease_until_it_lapses(
+    isolated: Path, chroma_server: tuple[str, int]
+) -> None:
+    settings = server_settings(isolated, chroma_server, "lease")
+    build_index(settings, progress=False)
+    live = store.current_generation_name(settings)
+    other = store.backend(settings)
+    assert isinstance(other, store.ServerBackend)
+    other.lease("other-host:4242:abcd", 30.0)  # a writer elsewhere, working
+    with pytest.raises(IndexBusy, match="other-host:4242:abcd"):
+        build_index(settings, progress=False)
+    assert store.current_generation_name(settings) == live
+    # That writer crashed: its lease is not renewed and lapses.
+    other.pointer.upsert(
+        ids=[store.LEASE_ID],
+        embeddings=[[1.0]],
+        metadatas=[{"holder": "other-host:4242:abcd", "expires": time.time() - 1}],
+    )
+    build_index(settings, progress=False)
+    assert store.current_generation_name(settings) != live
+    assert other.pointer.get(ids=[store.LEASE_ID])["ids"] == []  # released when done
+    other.close()
