@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import textwrap
+import unicodedata
 
 from retrieval.conversation import Conversation
 from retrieval.types import Answer
@@ -20,8 +21,20 @@ def answer_as_json(answer: Answer) -> str:
     return text
 
 
+def printable(text: str) -> str:
+    """``text`` without control characters (BEL, backspace, escape sequences) that would act on
+    a terminal; line breaks and tabs stay."""
+    return "".join(c if c in "\n\t" or unicodedata.category(c) != "Cc" else " " for c in text)
+
+
 def answer_as_text(answer: Answer, show_timing: bool = False) -> str:
-    """Each excerpt quoted, with its paragraph, speaker and score; or the refusal."""
+    """Each excerpt quoted, with its paragraph, speaker and score; or the refusal.
+
+    Control characters of a question or an article are not printed (``printable``)."""
+    return printable(_answer_lines(answer, show_timing))
+
+
+def _answer_lines(answer: Answer, show_timing: bool) -> str:
     lines = [f"Q: {answer.question}"]
     if answer.refused:
         lines.append(f"  {answer.reason or 'The article does not say.'}")

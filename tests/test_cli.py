@@ -188,3 +188,16 @@ def test_eval_rejects_a_malformed_question_set(bundled_index: Settings, isolated
     bad.write_text('{"question": "no kind"}\n', encoding="utf-8")
     result = run("eval", str(bad), env=index_env(bundled_index))
     assert result.exit_code == 2 and "needs at least 'kind'" in result.stderr
+
+
+def test_control_characters_of_an_article_are_not_printed(isolated: Path) -> None:
+    article = isolated / "bell.txt"
+    article.write_bytes(
+        b"Chancellor Maria Lindqvist said the talks\x07 would resume\x1b[31m soon.\n"
+    )
+    env = {"ARTICLE_QA_INDEX": str(isolated / "idx")}
+    assert run("index", "-q", str(article), env=env).exit_code == 0
+    result = run("ask", "What did Lindqvist say?", env=env)
+    assert result.exit_code == 0
+    assert "\x07" not in result.stdout and "\x1b" not in result.stdout
+    assert "would resume" in result.stdout
