@@ -213,11 +213,12 @@ class Engine:
         )
         deadline = time.monotonic() + patience
         delay = RETRY_FIRST
-        failures: tuple[type[BaseException], ...] = (*store.store_errors(), StoreUnavailable)
         while True:
             try:
                 return ask()
-            except failures as exc:
+            except BaseException as exc:  # a damaged database may panic in the Rust bindings
+                if not (isinstance(exc, StoreUnavailable) or store.is_store_failure(exc)):
+                    raise
                 if time.monotonic() + delay > deadline:
                     waited = f" (retried for {patience:.0f} s)" if patience else ""
                     raise StoreUnavailable(
