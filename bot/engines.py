@@ -15,7 +15,9 @@ from collections.abc import Callable
 from typing import Protocol, TypeVar
 
 from article_qa.config import Settings
+from article_qa.embedding import load_embedder
 from article_qa.errors import ArticleQAError, IndexMissing
+from bot.batching import BatchingEmbedder
 from index import IndexSummary, build_index
 from retrieval import Answer, Engine
 from retrieval.conversation import Conversation, Reply
@@ -47,10 +49,10 @@ Builder = Callable[[Settings], IndexSummary]
 
 
 def open_engine(settings: Settings) -> AnswerEngine:
-    """The real engine, with its embedding model loaded now rather than on the first question."""
-    engine = Engine(settings)
-    _ = engine.embedder
-    return engine
+    """The real engine, with its embedding model loaded now rather than on the first question;
+    questions that arrive together are encoded in one batch (``bot.batching``)."""
+    model = load_embedder(settings.embedding.model, settings.embedding.batch_size)
+    return Engine(settings, embedder=BatchingEmbedder(model))
 
 
 def build_quietly(settings: Settings) -> IndexSummary:
