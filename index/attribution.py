@@ -59,6 +59,7 @@ VIEW_NOUNS = frozenset(
 """Nouns that report someone's view: "In his opinion, ...", "in the words of X"."""
 PRONOUNS = frozenset({"he", "she"})
 POSSESSIVES = {"his": "he", "her": "she"}
+RELATIVE_PRONOUNS = frozenset({"who", "that", "whom"})
 QUOTATION = re.compile(r"[“«][^”»]*[”»]?|\"[^\"]*\"?")
 QUOTE_MARKS = '“”"«»'
 OPEN_QUOTES = '“«"'
@@ -225,6 +226,8 @@ def _speakers(verb: Token) -> list[Token]:
     """Who does the saying: the subject, a passive verb's agent ("was told by X"), or the
     subject of the verb this one is joined to ("smiled and said")."""
     found = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and any(c.lower_ in RELATIVE_PRONOUNS for c in found):
+        found = [verb.head]  # "Alex Greenwich, who said ...": the person the clause is about
     for agent in (c for c in verb.children if c.dep_ == "agent"):
         found.extend(c for c in agent.children if c.dep_ == "pobj")
     if not found and verb.dep_ in ("conj", "advcl", "xcomp"):

@@ -231,3 +231,13 @@ def test_in_his_view_reports_the_persons_view() -> None:
     assert attributed_in(VIEW_STORY)[
         "In his view, English is the key to a career in medicine."
     ] == ("Albert Sufianov")
+
+
+RELATIVE_STORY = """\
+The bill was drafted by Alex Greenwich, who said on the parliament floor that it was overdue.
+"""
+
+
+def test_a_relative_clause_speaks_for_its_antecedent() -> None:
+    sentence = RELATIVE_STORY.strip()
+    assert attributed_in(RELATIVE_STORY)[sentence] == "Alex Greenwich"
