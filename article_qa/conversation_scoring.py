@@ -12,14 +12,13 @@ precision and attribution, false refusals), plus:
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from article_qa.errors import CorpusError
-from article_qa.evaluation import RANK_DEPTH, SPEAKER_DEPTH, Report, score_answer
+from article_qa.evaluation import RANK_DEPTH, SPEAKER_DEPTH, Report, read_jsonl, score_answer
 from article_qa.textnorm import fold_spaces
 from retrieval.conversation import Conversation
 from retrieval.engine import Engine
@@ -51,18 +50,8 @@ class ConversationReport:
 
 
 def load_conversations(path: Path) -> list[dict[str, Any]]:
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise CorpusError(f"cannot read conversation set {path}: {exc.strerror or exc}") from None
     conversations = []
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            item = json.loads(line)
-        except json.JSONDecodeError:
-            raise CorpusError(f"{path}:{number} is not a JSON object") from None
+    for number, item in read_jsonl(path, "conversation set"):
         if not isinstance(item, dict) or not isinstance(item.get("turns"), list):
             raise CorpusError(f"{path}:{number} needs 'turns', a list of questions")
         conversations.append(item)

@@ -80,19 +80,27 @@ class Report:
         return result
 
 
-def load_questions(path: Path) -> list[dict[str, Any]]:
+def read_jsonl(path: Path, what: str) -> list[tuple[int, Any]]:
+    """(line number, value) of every non-blank line of a JSONL file; a CorpusError naming
+    ``what`` the file is ("question set") and the line when it cannot be read."""
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
-        raise CorpusError(f"cannot read question set {path}: {exc}") from None
-    questions = []
+        raise CorpusError(f"cannot read {what} {path}: {exc}") from None
+    values = []
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
-            item = json.loads(line)
+            values.append((number, json.loads(line)))
         except json.JSONDecodeError:
             raise CorpusError(f"{path}:{number} is not a JSON object") from None
+    return values
+
+
+def load_questions(path: Path) -> list[dict[str, Any]]:
+    questions = []
+    for number, item in read_jsonl(path, "question set"):
         if isinstance(item, dict) and "vote" in item and "kind" not in item:
             item = question_from_vote(item)  # a line of the bot's feedback file
             if item is None:

@@ -17,7 +17,7 @@ from article_qa.conversation_scoring import (
     new_report,
 )
 from article_qa.errors import CorpusError
-from article_qa.evaluation import Report, evaluate, load_questions
+from article_qa.evaluation import Report, evaluate, load_questions, read_jsonl
 from index import build_index
 from index.corpus import read_document
 from retrieval.engine import Engine
@@ -163,11 +163,4 @@ def _score_attribution(run: EvalRun, labelled: list[list[dict[str, Any]]]) -> At
 
 
 def _read_labels(path: Path) -> list[dict[str, Any]]:
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise CorpusError(f"cannot read label file {path}: {exc.strerror or exc}") from None
-    try:
-        return [json.loads(line) for line in lines if line.strip()]
-    except json.JSONDecodeError as exc:
-        raise CorpusError(f"{path}: a line is not JSON ({exc})") from None
+    return [line for _, line in read_jsonl(path, "label file")]

@@ -117,20 +117,16 @@ class QuestionsCog(commands.Cog):
         self, interaction: discord.Interaction["ArticleBot"], question: str
     ) -> None:
         """/ask: notices are ephemeral; the answer is public, with feedback buttons."""
-        notice = self.bot.asker.check(interaction.user.id, question)
-        if notice is not None:
-            await interaction.response.send_message(
-                clip_content(notice), ephemeral=True, allowed_mentions=NO_PINGS
-            )
-            return
-        await interaction.response.defer(thinking=True)
-        key = conversation_key(interaction.user.id, interaction.channel_id)
-        reply = await self.bot.asker.answer(question, via="slash", key=key)
-        await self._follow_up(interaction, reply, key)
+        await self._ask(interaction, question, via="slash")
 
     async def ask_follow_up(self, interaction: discord.Interaction[Any], question: str) -> None:
         """A question from the follow-up form or an option button: the next turn of the
         clicker's conversation in this channel."""
+        await self._ask(interaction, question, via="follow-up")
+
+    async def _ask(self, interaction: discord.Interaction[Any], question: str, via: str) -> None:
+        """A question asked through an interaction, as the next turn of the asker's
+        conversation in that channel; a notice (cooldown, length) only they see."""
         notice = self.bot.asker.check(interaction.user.id, question)
         if notice is not None:
             await interaction.response.send_message(
@@ -139,7 +135,7 @@ class QuestionsCog(commands.Cog):
             return
         await interaction.response.defer(thinking=True)
         key = conversation_key(interaction.user.id, interaction.channel_id)
-        reply = await self.bot.asker.answer(question, via="follow-up", key=key)
+        reply = await self.bot.asker.answer(question, via=via, key=key)
         await self._follow_up(interaction, reply, key)
 
     def _view(self, answer: Answer) -> FeedbackView:
