@@ -31,9 +31,7 @@ class Turn:
     things: tuple[str, ...]
     """Names of places, organisations and things its question mentioned, last one last."""
     citations: tuple[Citation, ...]
-    """Every excerpt it cited."""
-    k: int
-    """How many excerpts were asked for (so "more" knows where to go on)."""
+    """Every excerpt it cited ("more" goes on after them)."""
     options: tuple[str, ...] = ()
     """When the turn asked back "Do you mean X or Y?": X and Y."""
 

@@ -37,12 +37,12 @@ from retrieval.snapshot import Snapshot
 from retrieval.types import Answer, Citation
 
 REFRESH_SECONDS = 1.0
+"""How often, at most, the engine looks whether a new index generation went live."""
 RETRY_FIRST = 0.5
 RETRY_LONGEST = 5.0
 """Backoff between retries of a lost server connection: 0.5 s, doubling up to 5 s."""
 T = TypeVar("T")
 log = logging.getLogger(__name__)
-"""How often, at most, the engine looks whether a new index generation went live."""
 
 
 class Engine:
@@ -155,12 +155,10 @@ class Engine:
             answer = self._guarded(lambda: searcher.answer(reading.question, k))
         understood = _understanding(question, reading, previous)
         answer = replace(_timed(answer, started), question=question, understood_as=understood)
-        turn = self._turn(question, reading, answer, k, previous)
+        turn = self._turn(question, reading, answer, previous)
         return Reply(answer, conversation.then(turn))
 
-    def _turn(
-        self, question: str, reading: Reading, answer: Answer, k: int, previous: Turn | None
-    ) -> Turn:
+    def _turn(self, question: str, reading: Reading, answer: Answer, previous: Turn | None) -> Turn:
         """What this turn establishes for the next one. "more" and "Why?"-style turns go on
         about the same people, topic and things as the turn before them."""
         searcher = self._searcher
@@ -172,7 +170,6 @@ class Engine:
                 question=question,
                 named=named or previous.named,
                 citations=previous.citations + answer.citations,
-                k=previous.k + k if reading.kind is Kind.MORE else previous.k,
             )
         return Turn(
             question=question,
@@ -185,7 +182,6 @@ class Engine:
             named=named,
             things=things_in(reading.question, searcher.speaker_names),
             citations=answer.citations,
-            k=k,
         )
 
     def _more(self, previous: Turn, k: int) -> Answer:

@@ -28,6 +28,7 @@ DENSE_UNITS = 80
 """Nearest passages and sentences asked of Chroma; they name up to DENSE_PASSAGES passages."""
 CANDIDATE_PASSAGES = 10
 SHORT_EXCERPT = 60
+"""A cited sentence shorter than this is widened with its neighbour, so it reads on its own."""
 PREVIOUS_CITATIONS = 3
 """A follow-up about the previous answer looks at its first excerpts ..."""
 NEIGHBOURS = 3
@@ -36,7 +37,6 @@ the kind of answer asked for (ABOUT_TYPE), closest in meaning to the question an
 the excerpt (ABOUT_NEAR) first."""
 ABOUT_TYPE = 0.5
 ABOUT_NEAR = 0.3
-"""A cited sentence shorter than this is widened with its neighbour, so it reads on its own."""
 
 
 @dataclass(frozen=True)

@@ -671,7 +671,7 @@ def test_a_conversation_is_forgotten_after_fifteen_minutes_of_silence() -> None:
     now = [0.0]
     book = ConversationBook(clock=lambda: now[0])
     key = Key(user_id=1, channel_id=2)
-    started = Conversation().then(Turn("Q?", "Q?", ("Ahmet Davutoglu",), None, (), (), (), k=3))
+    started = Conversation().then(Turn("Q?", "Q?", ("Ahmet Davutoglu",), None, (), (), ()))
     book.put(key, started)
     now[0] = 14 * 60
     assert book.get(key) is started
@@ -735,7 +735,6 @@ async def test_a_question_back_offers_one_button_per_person(
             ("Jens Stoltenberg", "Ahmet Davutoglu"),
             (),
             (),
-            k=3,
         )
     )
     bot.asker.conversations.put(key, two)

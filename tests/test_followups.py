@@ -28,7 +28,6 @@ def turn(
         named=named,
         things=things_in(question, SPEAKERS),
         citations=cited,
-        k=3,
     )
 
 
