@@ -3,16 +3,19 @@
 No model is involved. In order, a question is:
 
 1. **more** — "more", "anything else?", "go on": the next excerpts of the previous answer;
-2. **about the previous answer** — a bare or short wh-question ("Why?", "When?", "By whom?",
-   "When did that happen?", "Who was killed afterwards?"): answered from the sentences the
-   previous answer cited and their neighbours, picked by the wh-word's answer type;
-3. **an ellipsis** — "And Stoltenberg?", "What about Britain?", "How about on Syria?": the
+2. **an ellipsis** — "And Stoltenberg?", "What about Britain?", "How about on Syria?": the
    previous question with the new person, thing or topic put in place of the old one;
-4. **pronouns** — "he", "she", "his", "their" ... stand for the person the previous turn asked
-   about, or else the one person its answer quoted; "it", "that", "there" for the last thing
-   its question named. When "he" could be two people, nothing is guessed: the reading is a
-   question back, with the options;
-5. **standalone** — anything else, and any question that names its own subject, is taken as it
+3. **the answer to a question back** — a name among the options the previous turn offered;
+4. **person pronouns** — "he", "she", "his", "her" stand for the person the previous turn
+   asked about, or else the one person its answer named. When they could be two people,
+   nothing is guessed: the reading is a question back, with the options;
+5. **a short wh-question** — bare ("Why?", "When?", "By whom?", "When did that happen?"):
+   answered from the sentences the previous answer cited and their neighbours, by the
+   wh-word's answer type; with one word of its own ("Who died?"): asked with the previous
+   question as context;
+6. **thing pronouns** — "it", "that", "there", "they" stand for the previous topic or the last
+   thing its question named, or else bring the previous question along as context;
+7. **standalone** — anything else, and any question that names its own subject, is taken as it
    is: nothing from the conversation leaks into it.
 """
 
@@ -127,7 +130,7 @@ def read_followup(
             )
     words = re.findall(r"[\w’']+", text)
     lowered = {w.lower() for w in words}
-    known = {fold(part) for name in speakers for part in name.split()}
+    known = _name_words(speakers)
     names_a_person = any(fold(w) in known for w in words if w[:1].isupper())
     if lowered & set(PERSON_PRONOUNS) and not names_a_person:
         candidates = _people(conversation)
@@ -137,10 +140,10 @@ def read_followup(
             person = candidates[0]
             return Reading(Kind.REWRITTEN, _put_person(text, person), person=person)
     names_a_thing = bool(things_in(text, speakers))
-    wanted = _short_wh(text)
-    if wanted is not None and not names_a_thing:
-        match = WH.match(text.rstrip(" ?!.").strip())
-        if match is not None and not _content(match.group("rest")):  # "Why?", "When did it?"
+    short = _short_wh(text)
+    if short is not None and not names_a_thing:
+        wanted, own_words = short
+        if not own_words:  # "Why?", "When did it happen?"
             return Reading(Kind.ABOUT_PREVIOUS, previous.understood_as, wanted=wanted)
         # "Who died?": one word of its own; asked with the previous question as context
         # (measured better than looking only near the previous excerpts).
@@ -160,18 +163,20 @@ def _after(text: str, previous: Turn) -> str:
     return f"{text.rstrip(' ?')}? (after: {base})"
 
 
-def _short_wh(text: str) -> Wanted | None:
+def _short_wh(text: str) -> tuple[Wanted, list[str]] | None:
     """The answer type of a bare or short wh-question ("Why?", "When did that happen?",
-    "Who was killed afterwards?"), or None for a question with its own content."""
+    "Who was killed afterwards?") and its own content words; None for a question with more
+    content than that."""
     match = WH.match(text.rstrip(" ?!.").strip())
     if match is None:
         return None
     wh = match.group("wh").lower()
     if wh in ("what", "which", "how") and not match.group("rest").strip():
         return None  # "What?" alone asks nothing
-    if len(_content(match.group("rest"))) >= SHORT_WH_WORDS:
+    content = _content(match.group("rest"))
+    if len(content) >= SHORT_WH_WORDS:
         return None
-    return WH_WORDS[wh]
+    return WH_WORDS[wh], content
 
 
 def _content(text: str) -> list[str]:
@@ -265,9 +270,14 @@ def _is_speaker_question(turn: Turn) -> bool:
     return bool(re.match(r"^what did .+ say\b", turn.understood_as, re.IGNORECASE))
 
 
+def _name_words(speakers: Collection[str]) -> set[str]:
+    """Every word of the names of the people the corpus quotes, folded."""
+    return {fold(part) for name in speakers for part in name.split()}
+
+
 def _names_someone(item: str, speakers: Collection[str]) -> bool:
     """``item`` is (part of) the name of someone the corpus quotes."""
-    known = {fold(part) for name in speakers for part in name.split()}
+    known = _name_words(speakers)
     words = [fold(w) for w in re.findall(r"[\w’'\-]+", item)]
     return bool(words) and all(w in known for w in words)
 
