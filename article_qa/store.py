@@ -419,11 +419,15 @@ def _live_or_repaired(store: Backend) -> str | None:
     else:
         if live is not None:
             return live
-    complete = [n for n in store.names() if store.is_complete(n)]
-    if not complete:
-        return None
-    store.set_live(complete[-1])
-    return complete[-1]
+    newest = _newest_complete(store)
+    if newest is not None:
+        store.set_live(newest)
+    return newest
+
+
+def _newest_complete(store: Backend) -> str | None:
+    """The newest generation marked complete, if any."""
+    return next((n for n in reversed(store.names()) if store.is_complete(n)), None)
 
 
 @dataclass(frozen=True)
@@ -442,7 +446,7 @@ def check(settings: Settings) -> Health:
         except StoreUnavailable as exc:
             return Health(False, f"{exc}; `article-qa index` repairs the pointer")
         if live is None:
-            kept = [n for n in store.names() if store.is_complete(n)]
+            kept = _newest_complete(store)
             fix = "`article-qa index` points back at it" if kept else "run `article-qa index`"
             return Health(False, f"no live index in {store.description}: {fix}")
         try:
