@@ -203,13 +203,7 @@ def _converse(engine: Engine, lines: Iterable[str], as_json: bool, k: int | None
             _echo_error(text, str(exc), as_json)
             continue
         state = reply.conversation
-        answer = reply.answer
-        if as_json:
-            click.echo(answer_as_json(answer))
-        else:
-            if answer.understood_as and answer.understood_as != answer.question:
-                click.echo(f"(understood as: {answer.understood_as})")
-            click.echo(answer_as_text(answer))
+        click.echo(answer_as_json(reply.answer) if as_json else answer_as_text(reply.answer))
     if failed:
         sys.exit(QuestionError.exit_code)
 

@@ -28,14 +28,18 @@ def printable(text: str) -> str:
 
 
 def answer_as_text(answer: Answer, show_timing: bool = False) -> str:
-    """Each excerpt quoted, with its paragraph, speaker and score; or the refusal.
+    """Each excerpt quoted, with its paragraph, speaker and score; or the refusal. A follow-up
+    that was rewritten first says how it was understood.
 
     Control characters of a question or an article are not printed (``printable``)."""
     return printable(_answer_lines(answer, show_timing))
 
 
 def _answer_lines(answer: Answer, show_timing: bool) -> str:
-    lines = [f"Q: {answer.question}"]
+    lines = []
+    if answer.understood_as and answer.understood_as != answer.question:
+        lines.append(f"(understood as: {answer.understood_as})")
+    lines.append(f"Q: {answer.question}")
     if answer.refused:
         lines.append(f"  {answer.reason or 'The article does not say.'}")
     elif answer.reason and not answer.citations:  # a question back, or "that is all"

@@ -74,12 +74,7 @@ class Repl:
             return
         self.conversation = reply.conversation
         answer = reply.answer
-        if self.as_json:
-            self._say(answer_as_json(answer))
-            return
-        if answer.understood_as and answer.understood_as != answer.question:
-            self._say(f"(understood as: {answer.understood_as})")
-        self._say(answer_as_text(answer, True))
+        self._say(answer_as_json(answer) if self.as_json else answer_as_text(answer, True))
 
     def _command(self, line: str) -> bool:
         """Run a ``:`` command; False means leave the loop."""
