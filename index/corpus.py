@@ -24,18 +24,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from article_qa.dates import MONTH_NAMES, WEEKDAY_NAMES
 from article_qa.errors import CorpusError
 from index.html import html_to_article
 
 HEADLINE = re.compile(r"\s*(?P<line>[^\n]+)\n[ \t]*\n")
 HEADLINE_CHARS = 200
-MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-)
 DATELINE = re.compile(
-    r"\s*(?P<line>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-    rf"(?:(?:{MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{MONTHS})\.?,?\s+\d{{4}}|"
+    rf"\s*(?P<line>(?:{WEEKDAY_NAMES},?\s+)?"
+    rf"(?:(?:{MONTH_NAMES})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{MONTH_NAMES})\.?,?\s+\d{{4}}|"
     r"\d{4}-\d{2}-\d{2}))[ \t]*(?:\n[ \t]*\n|\n?$)",
     re.IGNORECASE,
 )

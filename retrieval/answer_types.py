@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from enum import Enum
 
+from article_qa.dates import MONTH_NAMES, WEEKDAY_NAMES
+
 
 class AnswerType(Enum):
     NUMBER = "number"
@@ -45,12 +47,8 @@ NUMBER_WORDS = (
     r"quarter|single|double|twice"
 )
 HOLDS_NUMBER = re.compile(rf"\d|\b(?:{NUMBER_WORDS})\b", re.IGNORECASE)
-MONTHS = (
-    r"january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
-)
 HOLDS_TIME = re.compile(
-    rf"\b(?:{MONTHS})\b\.?|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:1[5-9]|20)\d\d\b|"
+    rf"\b(?:{MONTH_NAMES})\b\.?|\b{WEEKDAY_NAMES}\b|\b(?:1[5-9]|20)\d\d\b|"
     r"\b(?:yesterday|today|tomorrow|tonight|last (?:week|month|year|night)|next (?:week|month|"
     r"year)|(?:this|that) (?:morning|afternoon|evening|week|month|year)|\d{1,2}(?::\d\d)? ?"
     r"(?:a\.?m\.?|p\.?m\.?)|century|decade|ago|until|since)\b",
