@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 
 from article_qa.config import Settings
+from tests.chroma_server import ChromaServer
 from tests.helpers import settings_for
 
 os.environ["HF_HUB_OFFLINE"] = "1"
@@ -98,43 +99,8 @@ def engine(bundled_index: Settings) -> Any:
 
 @pytest.fixture(scope="session")
 def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, int]]:
-    """A real ``chroma run`` on a free loopback port, stopped by its PID at the end."""
-    import shutil
-    import signal
-    import subprocess
-    import sys
-    import time
-    import urllib.request
-
-    executable = shutil.which("chroma", path=str(Path(sys.executable).parent)) or shutil.which(
-        "chroma"
-    )
-    assert executable, "the chroma server ships with chromadb: reinstall the project"
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    data = tmp_path_factory.mktemp("chroma-server")
-    log = (data / "server.log").open("w")
-    process = subprocess.Popen(
-        [executable, "run", "--path", str(data / "db"), "--host", "127.0.0.1", "--port", str(port)],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=1):
-                break
-        except OSError:
-            if process.poll() is not None or time.monotonic() > deadline:
-                process.kill()
-                raise RuntimeError(f"chroma run did not start: see {data / 'server.log'}") from None
-            time.sleep(0.2)
-    yield "127.0.0.1", port
-    process.send_signal(signal.SIGTERM)
-    try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
-    log.close()
+    """A real ``chroma run`` on a free loopback port, stopped at the end of the session."""
+    server = ChromaServer(tmp_path_factory.mktemp("chroma-server"))
+    server.start()
+    yield "127.0.0.1", server.port
+    server.close()
