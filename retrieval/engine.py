@@ -241,8 +241,11 @@ def _people_named(citations: tuple[Citation, ...], speakers: frozenset[str]) -> 
         if citation.speaker:
             found.append((number, -1, citation.speaker))
         for name in speakers:
+            surname = name.split()[-1]
+            if surname not in citation.quote:  # cheap first test: most names are not there
+                continue
             # Names as written (capitalised): the surname "Day" is not the word "day".
-            places = (_word_at(citation.quote, name), _word_at(citation.quote, name.split()[-1]))
+            places = (_word_at(citation.quote, name), _word_at(citation.quote, surname))
             at = min((i for i in places if i >= 0), default=-1)
             if at >= 0:
                 found.append((number, at, name))

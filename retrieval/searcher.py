@@ -81,9 +81,16 @@ class Searcher:
     thresholds: Thresholds
 
     @cached_property
+    def speakers(self) -> frozenset[tuple[str, tuple[str, ...]]]:
+        """Everyone the generation quotes, with the other ways the articles refer to them."""
+        return frozenset(
+            (u.speaker, u.aliases) for u in self.snapshot.sentences if u.speaker is not None
+        )
+
+    @cached_property
     def speaker_names(self) -> frozenset[str]:
         """Everyone the generation quotes."""
-        return frozenset(u.speaker for u in self.snapshot.sentences if u.speaker)
+        return frozenset(name for name, _ in self.speakers)
 
     def answer(self, question: str, k: int) -> Answer:
         asked = parse_speaker_question(question)
@@ -97,8 +104,7 @@ class Searcher:
 
     def _answer_speaker(self, question: str, asked: SpeakerQuestion, k: int) -> Answer | None:
         snapshot = self.snapshot
-        speakers = {(u.speaker, u.aliases) for u in snapshot.sentences if u.speaker is not None}
-        names = match_speakers(asked.who, speakers)
+        names = match_speakers(asked.who, self.speakers)
         if not names:
             if not _absent(asked.who, snapshot.folded_text):
                 return None  # named but never quoted, or a description: let retrieval try
