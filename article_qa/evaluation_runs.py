@@ -63,10 +63,9 @@ def news_runs() -> list[EvalRun]:
     """news_dev's tune and check halves (none when ../shared's Wikinews articles are absent)."""
     if not WIKINEWS.is_dir():
         return []
-    split = json.loads((NEWS_DEV / "split.json").read_text(encoding="utf-8"))
     runs = []
     for half in ("tune", "check"):
-        stems = split[half]
+        stems = _news_half(half)
         runs.append(
             EvalRun(
                 None,
@@ -76,6 +75,12 @@ def news_runs() -> list[EvalRun]:
             )
         )
     return runs
+
+
+def _news_half(half: str) -> list[str]:
+    """The article stems of news_dev's ``tune`` or ``check`` half (``split.json``)."""
+    split = json.loads((NEWS_DEV / "split.json").read_text(encoding="utf-8"))
+    return list(split[half])
 
 
 CONVERSATIONS = DEV_SETS / "conversations" / "dev.jsonl"
@@ -94,8 +99,7 @@ def conversation_docs(kind: str) -> tuple[Path, ...]:
     if kind == "wiki_dev":
         return (DEV_SETS / "wiki_dev" / "docs",)
     if kind == "news_tune":
-        split = json.loads((NEWS_DEV / "split.json").read_text(encoding="utf-8"))
-        return tuple(WIKINEWS / f"{stem}.txt" for stem in split["tune"])
+        return tuple(WIKINEWS / f"{stem}.txt" for stem in _news_half("tune"))
     raise CorpusError(f"unknown conversation docs {kind!r}: use bundled, wiki_dev or news_tune")
 
 
