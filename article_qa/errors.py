@@ -35,6 +35,13 @@ class IndexMissing(ArticleQAError):
     """No index has been built yet at the configured place."""
 
 
+class IndexMismatch(ArticleQAError):
+    """The index's vectors were made by another model, backend or precision than the one
+    configured to embed questions."""
+
+    exit_code = 2
+
+
 class IndexBusy(ArticleQAError):
     """Another ``article-qa index`` run holds the index lock."""
 

@@ -9,8 +9,9 @@ offsets refer to: source itself, or a saved copy of the text extracted from an H
 title.
 
 * ``document`` (id ``<doc_id>``): one per article; its text is the title. Fields:
-  content_hash, fingerprint (what else the records depend on: format, model, chunking), and
-  any front-matter field (url, published, outlet, author).
+  content_hash, fingerprint (what else the records depend on: format, model, chunking),
+  vector_space (what made the vectors: ``article_qa.embedding.VectorSpace``), and any
+  front-matter field (url, published, outlet, author).
 * ``passage`` (id ``<doc_id>#p<n>``): what retrieval ranks. Fields: paragraph, start, end.
   Embedded as ``title + "\\n" + text``.
 * ``sentence`` (id ``<doc_id>#s<n>``): what answers cite. Fields: paragraph, start, end, gap
@@ -25,6 +26,8 @@ KIND = "kind"
 DOCUMENT = "document"
 PASSAGE = "passage"
 SENTENCE = "sentence"
+
+VECTOR_SPACE = "vector_space"
 
 ALIAS_SEPARATOR = "|"
 DOCUMENT_FIELDS = ("url", "published", "outlet", "author")

@@ -46,7 +46,7 @@ def main() -> None:
     args = parser.parse_args()
 
     base = load_settings(environ={})
-    embedder = load_embedder(base.embedding.model, base.embedding.batch_size)
+    embedder = load_embedder(base.embedding)
     documents = read_corpus(CORPUS)
     texts = []
     for document in documents:

@@ -122,6 +122,7 @@ class TimedEmbedder:
     def __init__(self, inner: Any) -> None:
         self.inner = inner
         self.name = inner.name
+        self.vector_space = inner.vector_space
         self.seconds = 0.0
 
     def embed(self, texts: Sequence[str]) -> Any:
@@ -136,6 +137,7 @@ class StandInEmbedder:
     """Deterministic pseudo-random unit vectors: the pipeline's costs without the model's."""
 
     name = "stand-in"
+    vector_space = "stand-in"
 
     def embed(self, texts: Sequence[str]) -> Any:
         vectors = np.empty((len(texts), DIMENSIONS), dtype=np.float32)
@@ -364,7 +366,7 @@ def index_worker(config: Path, vectors: str) -> None:
     started = time.perf_counter()
     settings = load_settings(config)
     if vectors == "model":
-        inner: Any = load_embedder(settings.embedding.model, settings.embedding.batch_size)
+        inner: Any = load_embedder(settings.embedding)
     else:
         inner = StandInEmbedder()
     load_s = time.perf_counter() - started
@@ -383,7 +385,7 @@ def query_worker(config: Path, questions_file: Path, vectors: str) -> None:
 
     settings = load_settings(config)
     if vectors == "model":
-        embedder: Any = load_embedder(settings.embedding.model, settings.embedding.batch_size)
+        embedder: Any = load_embedder(settings.embedding)
     else:
         embedder = StandInEmbedder()
     embedder.embed(["warm up"])
@@ -451,7 +453,7 @@ def _embedder() -> tuple[Any, float]:
 
     settings = load_settings(environ={})
     started = time.perf_counter()
-    embedder = load_embedder(settings.embedding.model, settings.embedding.batch_size)
+    embedder = load_embedder(settings.embedding)
     embedder.embed(["warm up"])
     return embedder, round(time.perf_counter() - started, 2)
 

@@ -34,6 +34,7 @@ class BatchingEmbedder:
 
     def __init__(self, inner: Embedder, window: float = WINDOW_SECONDS) -> None:
         self.name = inner.name
+        self.vector_space = inner.vector_space
         self.inner = inner
         self.window = window
         self.batches = 0

@@ -51,7 +51,7 @@ Builder = Callable[[Settings], IndexSummary]
 def open_engine(settings: Settings) -> AnswerEngine:
     """The real engine, with its embedding model loaded now rather than on the first question;
     questions that arrive together are encoded in one batch (``bot.batching``)."""
-    model = load_embedder(settings.embedding.model, settings.embedding.batch_size)
+    model = load_embedder(settings.embedding)
     return Engine(settings, embedder=BatchingEmbedder(model))
 
 

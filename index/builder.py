@@ -30,7 +30,7 @@ from index.corpus import Document, read_corpus
 EMBED_BATCH = 256
 COPY_DOCUMENTS = 50
 """Unchanged documents whose records are copied from the live generation in one request."""
-INDEX_FORMAT = 4
+INDEX_FORMAT = 5
 """Bump it whenever indexing changes what it writes (record shape, chunking, attribution):
 an index written by another format is rebuilt rather than reused."""
 TEXTS_FOLDER = "texts"
@@ -90,7 +90,8 @@ def build_index(
     """
     started = time.perf_counter()
     documents = read_corpus(paths or settings.corpus.paths)
-    fingerprint = _fingerprint(settings)
+    embedder = embedder or load_embedder(settings.embedding)
+    fingerprint = _fingerprint(settings, embedder)
     with new_generation(settings) as rebuild:
         known = {} if rebuild.previous is None else _documents_in(rebuild.previous)
         unchanged = [
@@ -112,14 +113,11 @@ def build_index(
             for number, (document, spans) in enumerate(cut):
                 text_path = _save_text(settings, document)
                 added = _add_document(
-                    records, number, document, spans, text_path, fingerprint, settings
+                    records, number, document, spans, text_path, fingerprint, embedder, settings
                 )
                 for kind in added:
                     counts[kind] += 1
             if records.ids:
-                embedder = embedder or load_embedder(
-                    settings.embedding.model, settings.embedding.batch_size
-                )
                 vectors = _embed_all(embedder, records.to_embed, progress)
             attributions = attributing.result()
         for record, document_number, sentence in records.sentences:
@@ -150,10 +148,11 @@ def build_index(
     )
 
 
-def _fingerprint(settings: Settings) -> str:
-    """What else, besides an article's text, its records depend on."""
+def _fingerprint(settings: Settings, embedder: Embedder) -> str:
+    """What else, besides an article's text, its records depend on: an article indexed with
+    another model, backend or precision is embedded again, never mixed with these vectors."""
     index = settings.index
-    return f"{INDEX_FORMAT}|{settings.embedding.model}|{index.chunk_size}|{index.chunk_overlap}"
+    return f"{INDEX_FORMAT}|{embedder.vector_space}|{index.chunk_size}|{index.chunk_overlap}"
 
 
 def _documents_in(generation: Generation) -> dict[str, dict[str, Any]]:
@@ -226,6 +225,7 @@ def _add_document(
     spans: list[Span],
     text_path: Path,
     fingerprint: str,
+    embedder: Embedder,
     settings: Settings,
 ) -> Iterable[str]:
     """Append the records of the ``position``-th document to index (``spans``: its sentences);
@@ -248,6 +248,7 @@ def _add_document(
             **extra,
             "content_hash": document.content_hash,
             "fingerprint": fingerprint,
+            schema.VECTOR_SPACE: embedder.vector_space,
         },
     )
     skipped = boilerplate_sentences(spans)

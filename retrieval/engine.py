@@ -28,7 +28,7 @@ from typing import TypeVar
 from article_qa import store
 from article_qa.config import Settings
 from article_qa.embedding import Embedder, load_embedder
-from article_qa.errors import StoreUnavailable
+from article_qa.errors import IndexMismatch, StoreUnavailable
 from article_qa.questions import checked_question
 from retrieval.conversation import Conversation, Reply, Turn
 from retrieval.followups import Kind, Reading, read_followup, things_in
@@ -71,9 +71,7 @@ class Engine:
         """The embedding model, loaded on first use (once, even when asked from two threads)."""
         with self._embedder_lock:
             if self._embedder is None:
-                self._embedder = load_embedder(
-                    self.settings.embedding.model, self.settings.embedding.batch_size
-                )
+                self._embedder = load_embedder(self.settings.embedding)
             return self._embedder
 
     @property
@@ -106,6 +104,7 @@ class Engine:
                     f"cannot read the index {generation.name} in {self._store.description} "
                     f"({type(exc).__name__}): run `article-qa index --full` to rebuild it"
                 ) from None
+            _check_vector_space(snapshot, self.embedder)
             self._searcher = Searcher(
                 snapshot, generation.collection, self.embedder, self.weights, self.thresholds
             )
@@ -265,6 +264,17 @@ def _understanding(question: str, reading: Reading, previous: Turn | None) -> st
     if reading.kind is Kind.ABOUT_PREVIOUS and previous is not None:
         return f"{question} (about the previous answer to: {previous.understood_as})"
     return reading.question
+
+
+def _check_vector_space(snapshot: Snapshot, embedder: Embedder) -> None:
+    """Refuse an index whose vectors questions would not be comparable with."""
+    other = sorted(snapshot.vector_spaces - {embedder.vector_space})
+    if other:
+        raise IndexMismatch(
+            f"the index {snapshot.generation} was embedded with {other[0]}, but questions "
+            f"would be embedded with {embedder.vector_space}: set [embedding] as it was when "
+            "the index was built, or run `article-qa index --full`"
+        )
 
 
 def _timed(answer: Answer, started: float) -> Answer:

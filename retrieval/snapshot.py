@@ -73,6 +73,8 @@ class Snapshot:
     """All sentences folded and joined: to tell whether a name occurs in the corpus at all."""
     passage_of: dict[str, int] = field(default_factory=dict)
     """Record id of every passage and sentence -> number of the (first) passage it is in."""
+    vector_spaces: frozenset[str] = frozenset()
+    """What made the generation's vectors (one value, unless written by an older version)."""
 
     @classmethod
     def load(cls, generation: str, collection: Any) -> Snapshot:
@@ -103,6 +105,11 @@ class Snapshot:
             sentence_lexical=LexicalIndex([f"{u.title}\n{u.text}" for u in sentences]),
             sentences_by_paragraph=dict(by_paragraph),
             folded_text=" ".join(fold(u.text) for u in sentences),
+            vector_spaces=frozenset(
+                str(m.get(schema.VECTOR_SPACE, "an older article-qa"))
+                for _, _, m in records
+                if m.get(schema.KIND) == schema.DOCUMENT
+            ),
         )
         for number, passage in reversed(list(enumerate(passages))):
             snapshot.passage_of[passage.id] = number

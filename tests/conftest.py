@@ -19,9 +19,9 @@ from typing import Any
 
 import pytest
 
-from article_qa.config import Settings
+from article_qa.config import MODEL_CACHE_ENV, Settings
 from tests.chroma_server import ChromaServer
-from tests.helpers import settings_for
+from tests.helpers import MODEL_CACHE, settings_for
 
 os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ["TRANSFORMERS_OFFLINE"] = "1"
@@ -73,6 +73,7 @@ def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     for name in list(os.environ):
         if name.startswith("ARTICLE_QA_") or name == "DISCORD_TOKEN":
             monkeypatch.delenv(name)
+    monkeypatch.setenv(MODEL_CACHE_ENV, str(MODEL_CACHE))
     work = tmp_path / "work"
     work.mkdir()
     monkeypatch.chdir(work)

@@ -10,6 +10,8 @@ from article_qa.config import Settings, load_settings
 REPO = Path(__file__).resolve().parent.parent
 BUNDLED_ARTICLES = REPO / "data" / "articles"
 BUNDLED_ARTICLE = BUNDLED_ARTICLES / "nato-turkey-russia-2015-11-30.txt"
+MODEL_CACHE = REPO / ".article-qa" / "models"
+"""The ONNX export of the model, made once per checkout (as `make setup` does), not per test."""
 
 
 def settings_for(index_path: Path, corpus: list[Path] | None = None, **sections: Any) -> Settings:
@@ -17,7 +19,12 @@ def settings_for(index_path: Path, corpus: list[Path] | None = None, **sections:
     base = load_settings(environ={})
     corpus_settings = base.corpus.model_copy(update={"paths": tuple(corpus or [BUNDLED_ARTICLES])})
     index_settings = base.index.model_copy(update={"path": index_path})
-    update: dict[str, Any] = {"corpus": corpus_settings, "index": index_settings}
+    embedding_settings = base.embedding.model_copy(update={"cache": MODEL_CACHE})
+    update: dict[str, Any] = {
+        "corpus": corpus_settings,
+        "index": index_settings,
+        "embedding": embedding_settings,
+    }
     for name, values in sections.items():
-        update[name] = getattr(base, name).model_copy(update=values)
+        update[name] = update.get(name, getattr(base, name)).model_copy(update=values)
     return base.model_copy(update=update)

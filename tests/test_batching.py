@@ -17,6 +17,7 @@ class CountingEmbedder:
     """A stand-in model: one vector per text (its length, its first letter); counts calls."""
 
     name = "counting"
+    vector_space = "counting"
 
     def __init__(self, fail: bool = False) -> None:
         self.calls: list[list[str]] = []

@@ -24,7 +24,12 @@ def test_defaults_equal_the_example_file(isolated: Path) -> None:
     # The example's relative paths resolve against the repository, the defaults against the cwd.
     assert defaults.corpus.paths == (isolated / "data" / "articles",)
     assert example.corpus.paths == (REPO / "data" / "articles",)
-    for section in ("embedding", "chroma", "retrieval"):
+    assert defaults.embedding.cache == isolated / ".article-qa" / "models"
+    assert example.embedding.cache == REPO / ".article-qa" / "models"
+    assert defaults.embedding.model_dump(exclude={"cache"}) == example.embedding.model_dump(
+        exclude={"cache"}
+    )
+    for section in ("chroma", "retrieval"):
         assert getattr(defaults, section) == getattr(example, section)
     assert defaults.discord.model_dump(exclude={"feedback_path"}) == example.discord.model_dump(
         exclude={"feedback_path"}

@@ -85,6 +85,7 @@ class FailingEmbedder:
     """Embeds the first batch, then fails: a crash in the middle of a rebuild."""
 
     name = "failing"
+    vector_space = "failing"
 
     def __init__(self) -> None:
         self.calls = 0
@@ -115,7 +116,7 @@ def test_a_second_writer_is_refused_while_one_runs(isolated: Path) -> None:
     settings = settings_for(isolated / "index")
     with store.new_generation(settings):
         with pytest.raises(IndexBusy, match="another `article-qa index`"):
-            build_index(settings, embedder=load_embedder(settings.embedding.model), progress=False)
+            build_index(settings, embedder=load_embedder(settings.embedding), progress=False)
 
 
 def write_articles(folder: Path, articles: dict[str, str]) -> None:
