@@ -41,6 +41,7 @@ eval: setup  ## answer quality on the development question sets
 	$(VENV)/bin/article-qa eval --dev
 
 bench: setup  ## speed figures: indexing and query latency, the bot under load
+	$(PY) bench/peer.py     # beside the peer recipe (../shared/peer), same run, same machine
 	$(PY) bench/latency.py
 	$(PY) bench/bot_load.py
 	$(PY) bench/scale.py --sizes 10,100  # docs/scaling.md: the full run and what it predicts

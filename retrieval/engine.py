@@ -64,7 +64,16 @@ class Engine:
         self._store = store.backend(settings)
         self._searcher: Searcher | None = None
         self._checked_at = 0.0
+        if embedder is None:  # load the model while the store opens: both take a while
+            threading.Thread(target=self._load_embedder_quietly, name="load-embedder").start()
         self.refresh(force=True)
+
+    def _load_embedder_quietly(self) -> None:
+        """Load the model ahead of need; a failure is left for ``embedder`` to report."""
+        try:
+            self.embedder  # noqa: B018 (loading is the point)
+        except Exception:
+            pass
 
     @property
     def embedder(self) -> Embedder:
