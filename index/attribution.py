@@ -19,14 +19,14 @@ pronouns resolve, is ``index.people``'s job.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
 from article_qa.titles import TITLE_WORDS
 from index.chunking import Span
-from index.people import NOT_PEOPLE, People, Person, read_people
+from index.people import NOT_PEOPLE, POST_NOMINALS, People, Person, read_people
 
 if TYPE_CHECKING:  # spaCy is imported when the parser is first needed (about 2 s)
     from spacy.language import Language
@@ -244,13 +244,19 @@ def _person_for(token: Token, people: People, offset: int) -> Person | None:
     person = people.at(position)
     if person is not None:
         return person
-    if token.ent_type_ in NOT_PEOPLE:
-        return None
+    if token.lower_ in POST_NOMINALS:  # "Kama Melly QC said", even when tagged an organisation
+        return _named_in(token.children, people, offset)
+    if token.ent_type_ in NOT_PEOPLE:  # unless the body's officer is named in the phrase
+        return _apposed_in(token, people, offset)
     for child in token.children:  # "the mayor, Jane Roe, said"; "the El Paso mayor, Dee Margo"
         if child.dep_ in ("appos", "compound"):
             person = people.at(offset + child.idx)
             if person is not None:
                 return person
+    if token.pos_ == "NOUN":
+        person = _apposed_in(token, people, offset) or _set_off_name(token, people, offset)
+        if person is not None:
+            return person
     if token.pos_ == "PROPN" and token.lower_ in TITLE_WORDS:
         for part in token.subtree:  # "Mayor of London Sadiq Khan", parsed as a title's object
             person = people.at(offset + part.idx)
@@ -258,4 +264,70 @@ def _person_for(token: Token, people: People, offset: int) -> Person | None:
                 return person
     if token.pos_ == "NOUN" or token.lower_ in TITLE_WORDS:  # "the mayor", "The President"
         return people.with_role(token.lemma_.lower(), position)
+    return None
+
+
+def _named_in(tokens: Iterable[Token], people: People, offset: int) -> Person | None:
+    for token in tokens:
+        if token.dep_ == "compound":
+            person = people.at(offset + token.idx)
+            if person is not None:
+                return person
+    return None
+
+
+def _apposed_in(subject: Token, people: People, offset: int) -> Person | None:
+    """A person in apposition further inside the subject's phrase, where the parser hung it
+    on a later noun: "the director of Amnesty International, Mariela Belski, said" (on the
+    organisation, which a person cannot be), "expert and former official, Avinoam Idan, said"
+    (on the subject's conjunct, the same person). When the subject is itself an organisation,
+    a person apposed to a role in its phrase speaks for it: "the Institute's director,
+    Dr. Anthony Fauci, said". Relative clauses are not looked into."""
+    body = subject.ent_type_ in NOT_PEOPLE
+    phrase = list(_phrase_without_clauses(subject))
+    officer_named = body and any(
+        t.pos_ == "NOUN" and t.lemma_.lower() in TITLE_WORDS for t in phrase
+    )
+    for token in phrase:
+        if token.dep_ != "appos":
+            continue
+        host = token.head
+        if host == subject:
+            if not officer_named:  # "the mayor, Jane Roe": the caller's case
+                continue
+        elif not (
+            (host.dep_ == "conj" and host.head == subject)
+            or host.ent_type_ in NOT_PEOPLE
+            or (body and host.pos_ == "NOUN")
+        ):
+            continue
+        person = people.at(offset + token.idx)
+        if person is not None:
+            return person
+    return None
+
+
+def _phrase_without_clauses(head: Token) -> Iterable[Token]:
+    for child in head.children:
+        if child.dep_ not in ("relcl", "acl", "advcl", "ccomp"):
+            yield child
+            yield from _phrase_without_clauses(child)
+
+
+def _set_off_name(noun: Token, people: People, offset: int) -> Person | None:
+    """A name set off by commas right after a role noun is in apposition to it, however the
+    parser hung it: "According to the El Paso mayor, Dee Margo, police ..."."""
+    doc = noun.doc
+    if noun.i + 2 >= len(doc) or doc[noun.i + 1].text != ",":
+        return None
+    found: Person | None = None
+    for token in doc[noun.i + 2 :]:
+        if token.text in (",", ";", ":", ".") or token.is_sent_end:
+            return found if token.text in (",", ".") else None
+        person = people.at(offset + token.idx)
+        if person is None and token.lower_.rstrip(".") in TITLE_WORDS:
+            continue
+        if person is None or (found is not None and person is not found):
+            return None
+        found = person
     return None

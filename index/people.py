@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from article_qa.textnorm import fold
-from article_qa.titles import TITLE_WORDS
+from article_qa.titles import RELATION_WORDS, TITLE_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -137,6 +137,12 @@ class People:
             return None
         return self._by_recency(holders, position)[-1]
 
+    def forget(self, persons: Iterable[Person]) -> None:
+        """Drop ``persons`` and their mentions."""
+        gone = {id(p) for p in persons}
+        self.persons = [p for p in self.persons if id(p) not in gone]
+        self.mentions = [m for m in self.mentions if id(m.person) not in gone]
+
     def _register(self, candidate: _Candidate) -> None:
         person = self._person_named(candidate.name, candidate.start)
         for role, noun in candidate.roles:
@@ -188,8 +194,10 @@ def read_people(parsed: Sequence[tuple[int, Doc]], reporting: frozenset[str]) ->
     candidates: list[_Candidate] = []
     for offset, doc in parsed:
         for entity in doc.ents:
-            if (entity.label_ == "PERSON" and _mostly_person(entity.text, labels)) or _titled(
-                entity
+            if (
+                (entity.label_ == "PERSON" and _mostly_person(entity.text, labels))
+                or _titled(entity)
+                or _described(entity)
             ):
                 candidates.extend(_candidate(entity, offset))
     for offset, doc in parsed:
@@ -203,6 +211,7 @@ def read_people(parsed: Sequence[tuple[int, Doc]], reporting: frozenset[str]) ->
     people = People()
     for candidate in sorted(candidates, key=lambda c: c.start):
         people._register(candidate)
+    people.forget(p for p in people.persons if " " not in p.name and not p.roles)
     for offset, doc in parsed:
         _gender_cues(doc, offset, people)
     return people
@@ -228,6 +237,21 @@ def _titled(entity: Span) -> bool:
     return entity.label_ == "ORG" and (
         (before is not None and before.lower_ in TITLE_WORDS)
         or entity[-1].lower_.rstrip(".") in POST_NOMINALS
+    )
+
+
+def _described(entity: Span) -> bool:
+    """A name the recogniser took for something else, in apposition with a word only a person
+    can be: "Gáspár Maróth, the government commissioner, ..."; "the commissioner, X, ..."."""
+    if entity.label_ not in ("ORG", "GPE", "NORP") or len(entity) < 2:
+        return False
+    root = entity.root
+    described = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        described.append(root.head)
+    return any(
+        word.pos_ == "NOUN" and word.lemma_.lower() in (TITLE_WORDS | RELATION_WORDS)
+        for word in described
     )
 
 

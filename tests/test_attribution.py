@@ -241,3 +241,51 @@ The bill was drafted by Alex Greenwich, who said on the parliament floor that it
 def test_a_relative_clause_speaks_for_its_antecedent() -> None:
     sentence = RELATIVE_STORY.strip()
     assert attributed_in(RELATIVE_STORY)[sentence] == "Alex Greenwich"
+
+
+APPOSITION_STORY = """\
+The director of the Harbour Trust, Nadia Peterson, said the pier would reopen in May.
+
+The Northfield Institute of Marine Science's director, Dr. Helen Ashdown, said of the plan, "It is overdue."
+
+According to the Northfield mayor, Brian Castellano, police were still investigating the collapse.
+
+The weekly Tidewater published an interview with Nadia Okonkwo, the regional commissioner for ports, on Monday.
+
+Okonkwo said the budget for the pier was fixed.
+
+The daily Kathimerini said the port had to speed up the work.
+"""
+
+
+def test_a_person_apposed_inside_the_subject_phrase_is_the_speaker() -> None:
+    found = attributed_in(APPOSITION_STORY)
+    # the parser hangs the name on the organisation ("Trust"), which a person cannot be
+    assert found[
+        "The director of the Harbour Trust, Nadia Peterson, said the pier would reopen in May."
+    ] == ("Nadia Peterson")
+    # an organisation's officer, named in its phrase, speaks for it
+    assert found[
+        "The Northfield Institute of Marine Science's director, Dr. Helen Ashdown, said of the "
+        'plan, "It is overdue."'
+    ] == ("Helen Ashdown")
+
+
+def test_a_name_set_off_by_commas_after_a_role_is_its_apposition() -> None:
+    sentence = (
+        "According to the Northfield mayor, Brian Castellano, police were still investigating "
+        "the collapse."
+    )
+    assert attributed_in(APPOSITION_STORY)[sentence] == "Brian Castellano"
+
+
+def test_a_name_described_as_a_person_is_a_person_whatever_its_entity_label() -> None:
+    # the recogniser takes "Nadia Okonkwo" for an organisation; "the commissioner" says otherwise
+    assert attributed_in(APPOSITION_STORY)["Okonkwo said the budget for the pier was fixed."] == (
+        "Nadia Okonkwo"
+    )
+
+
+def test_a_single_word_name_with_no_role_is_not_taken_for_a_person() -> None:
+    found = attributed_in(APPOSITION_STORY)
+    assert found["The daily Kathimerini said the port had to speed up the work."] is None
