@@ -27,6 +27,8 @@ class Wanted(Enum):
     PLACE = "place"
     NUMBER = "number"
     PERSON = "person"
+    AGENT = "agent"
+    """ "By whom?": a person, or the agent of a passive ("killed by militants")."""
     ANY = "any"
 
 
@@ -73,7 +75,10 @@ def holds(text: str, kind: AnswerType) -> bool:
 
 REASON = re.compile(
     r"\b(?:because|as a result|due to|owing to|in order to|so that|in response to|caused|"
-    r"led to|reason|why|to protest|to stop|to prevent|to avoid|blamed|accused)\b",
+    r"led to|reason|why|to protest|to stop|to prevent|to avoid|blamed|accused)\b"
+    # a purpose: "to" and a verb with its object ("met Putin to push for ...")
+    r"|\bto\s+(?!(?:the|a|an|his|her|its|their|our|this|that|be|[a-z]+ing)\b)[a-z]+\s+"
+    r"(?:for|the|a|an)\b",
     re.IGNORECASE,
 )
 PLACE = re.compile(
@@ -81,6 +86,11 @@ PLACE = re.compile(
     r"|\b(?:street|road|city|town|village|province|region|country|airport|border)\b"
 )
 PERSON = re.compile(r"\b[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+")
+AGENT = re.compile(
+    r"\b(?:\w+(?:ed|en|wn)|(?:is|are|was|were|be|been|being)\s+\w+)\s+by\s+(?!\d)\w",
+    re.IGNORECASE,
+)
+"""The agent of a passive verb ("killed by militants", "were sunk by the waves"): who did it."""
 
 
 def holds_wanted(text: str, wanted: Wanted) -> bool:
@@ -90,5 +100,7 @@ def holds_wanted(text: str, wanted: Wanted) -> bool:
         return holds(text, AnswerType.TIME)
     if wanted is Wanted.NUMBER:
         return holds(text, AnswerType.NUMBER)
+    if wanted is Wanted.AGENT:
+        return bool(AGENT.search(text) or PERSON.search(text))
     pattern = {Wanted.REASON: REASON, Wanted.PLACE: PLACE, Wanted.PERSON: PERSON}.get(wanted)
     return pattern is None or bool(pattern.search(text))

@@ -182,7 +182,7 @@ class Engine:
         return Turn(
             question=question,
             understood_as=reading.question,
-            speakers=tuple(answer.extras.get("speakers", ()))
+            speakers=_quoted(tuple(answer.extras.get("speakers", ())), answer.citations)
             or reading.options
             or ((reading.person,) if reading.person else ()),
             options=reading.options,
@@ -235,6 +235,13 @@ class Engine:
     def _checked(self, question: str) -> str:
         """The question as it will be asked (``article_qa.questions.checked_question``)."""
         return checked_question(question, self.settings.retrieval.max_question_chars)
+
+
+def _quoted(speakers: tuple[str, ...], citations: tuple[Citation, ...]) -> tuple[str, ...]:
+    """Of the people a question may mean ("Argentina's president": every president), the ones
+    its answer quotes; all of them when it quotes none."""
+    cited = tuple(s for s in speakers if any(c.speaker == s for c in citations))
+    return cited or speakers
 
 
 NAMED_IN = 3

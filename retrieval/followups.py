@@ -72,7 +72,7 @@ WH_WORDS: dict[str, Wanted] = {
     "how much": Wanted.NUMBER,
     "who": Wanted.PERSON,
     "whom": Wanted.PERSON,
-    "by whom": Wanted.PERSON,
+    "by whom": Wanted.AGENT,
     "which": Wanted.ANY,
     "what": Wanted.ANY,
     "how": Wanted.ANY,

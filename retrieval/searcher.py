@@ -31,6 +31,8 @@ SHORT_EXCERPT = 60
 """A cited sentence shorter than this is widened with its neighbour, so it reads on its own."""
 PREVIOUS_CITATIONS = 3
 """A follow-up about the previous answer looks at its first excerpts ..."""
+LATER_CITATION = 1
+"""... the first one above all: a later excerpt counts as this many sentences further away ..."""
 NEIGHBOURS = 3
 """... and the sentences up to this far before and after them in the article: those holding
 the kind of answer asked for (ABOUT_TYPE), closest in meaning to the question and nearest to
@@ -149,7 +151,7 @@ class Searcher:
         neighbours, ranked by the wanted kind of answer, meaning and nearness."""
         snapshot = self.snapshot
         distance: dict[int, int] = {}
-        for citation in cited[:PREVIOUS_CITATIONS]:
+        for rank, citation in enumerate(cited[:PREVIOUS_CITATIONS]):
             numbers = [
                 n
                 for n in snapshot.sentences_by_paragraph.get(
@@ -164,7 +166,8 @@ class Searcher:
                     if 0 <= m < len(snapshot.sentences) and (
                         snapshot.sentences[m].doc_id == citation.doc_id
                     ):
-                        distance[m] = min(distance.get(m, abs(step)), abs(step))
+                        away = abs(step) + LATER_CITATION * rank
+                        distance[m] = min(distance.get(m, away), away)
         vector = self.embedder.embed([question])[0]
         similar = self._similarities(vector, [snapshot.sentences[n].id for n in distance])
         scored = sorted(

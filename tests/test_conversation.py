@@ -7,7 +7,12 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
+import pytest
+
 from article_qa.repl import Repl
+from retrieval.engine import _quoted
+from retrieval.types import Citation
+from tests.helpers import settings_for
 from tests.test_cli import index_env, run
 
 
@@ -103,3 +108,52 @@ def test_ask_conversation_gives_one_line_per_turn_even_for_bad_ones(bundled_inde
     assert answers[1]["understood_as"].startswith("Why?")
     # After the empty line, "he" has no one to refer to: taken as it is.
     assert answers[3]["understood_as"] == "What did he say?"
+
+
+HARBOUR = "\n\n".join(
+    (
+        "Port officials closed the harbour on Tuesday.",
+        "The storm flooded the old quay. Mayor Ana Ruiz met the fishermen on Wednesday to ask "
+        "for patience. She said the repairs could take a month. “We are doing all we can,” "
+        "Ruiz said.",
+        "Two boats were sunk by the waves. The crews had left them moored because the warning "
+        "came late.",
+        "Council member Tom Berg said the quay had been neglected for years. “This was waiting "
+        "to happen,” Berg said.",
+    )
+)
+
+
+@pytest.fixture(scope="module")
+def harbour(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """An engine over one small made-up article."""
+    from index import build_index
+    from retrieval import Engine
+
+    folder = tmp_path_factory.mktemp("harbour")
+    article = folder / "harbour.txt"
+    article.write_text(HARBOUR, encoding="utf-8")
+    settings = settings_for(folder / "index", [article])
+    build_index(settings, progress=False)
+    return Engine(settings)
+
+
+def test_why_is_answered_from_the_first_excerpt_first(harbour: Any) -> None:
+    first = harbour.converse("Why did the mayor meet the fishermen?", k=3)
+    assert "Ruiz met the fishermen" in first.answer.citations[0].quote
+    reply = harbour.converse("Why?", first.conversation, k=3)
+    assert "to ask for patience" in reply.answer.citations[0].quote, (
+        "the purpose in the excerpt read first beats a reason near a later excerpt"
+    )
+
+
+def test_by_whom_finds_the_agent_of_a_passive(harbour: Any) -> None:
+    first = harbour.converse("How many boats were sunk?", k=2)
+    reply = harbour.converse("By whom?", first.conversation, k=2)
+    assert "sunk by the waves" in reply.answer.citations[0].quote
+
+
+def test_the_person_asked_about_is_the_one_the_answer_quotes() -> None:
+    quoted = Citation("“Yes,” Ruiz said.", "a.txt", "a", "A", 1, 0, 16, 1.0, "Ana Ruiz")
+    assert _quoted(("Ana Ruiz", "Tom Berg"), (quoted,)) == ("Ana Ruiz",)
+    assert _quoted(("Ana Ruiz", "Tom Berg"), ()) == ("Ana Ruiz", "Tom Berg")

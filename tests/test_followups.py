@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from retrieval.answer_types import Wanted
+from retrieval.answer_types import Wanted, holds_wanted
 from retrieval.conversation import Conversation, Turn
 from retrieval.followups import Kind, read_followup, things_in
 from retrieval.types import Citation
@@ -95,7 +95,7 @@ def test_bare_wh_questions_are_about_the_previous_answer() -> None:
         "When?": Wanted.TIME,
         "Until when?": Wanted.TIME,
         "Where?": Wanted.PLACE,
-        "By whom?": Wanted.PERSON,
+        "By whom?": Wanted.AGENT,
         "How many?": Wanted.NUMBER,
         "When did that happen?": Wanted.TIME,
     }
@@ -137,3 +137,20 @@ def test_a_conversation_keeps_its_last_turns() -> None:
     for number in range(8):
         conversation = conversation.then(turn(f"Question {number}?"))
     assert [t.question for t in conversation.turns] == [f"Question {n}?" for n in range(3, 8)]
+
+
+def test_by_whom_asks_for_the_agent_of_what_was_cited() -> None:
+    previous = turn("Who died?")
+    reading = read_followup("By whom?", after(previous))
+    assert reading.kind is Kind.ABOUT_PREVIOUS
+    assert reading.wanted is Wanted.AGENT
+    assert holds_wanted("Two boats were sunk by the waves.", Wanted.AGENT)
+    assert holds_wanted("It was built by Ana Ruiz.", Wanted.AGENT)
+    assert not holds_wanted("The boats will be repaired by 2027.", Wanted.AGENT)
+
+
+def test_a_purpose_is_a_reason() -> None:
+    assert holds_wanted("The mayor met the fishermen to ask for patience.", Wanted.REASON)
+    assert holds_wanted("They left because the warning came late.", Wanted.REASON)
+    assert not holds_wanted("The mayor met the fishermen on Wednesday.", Wanted.REASON)
+    assert not holds_wanted("She wants to be mayor.", Wanted.REASON)
