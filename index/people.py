@@ -412,8 +412,10 @@ def _roles(entity: Span, titles: list[Token]) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     # A description before the name in the same phrase: "Leeds professor", "Mayor of London".
     left = min(head.left_edge.i, entity.start)
-    words = [t for t in doc[left : entity.start + len(titles)] if t.dep_ not in ("det", "poss")]
+    words = [t for t in doc[left : entity.start + len(titles)] if not _determiner(t)]
     words = [t for t in words if not t.is_punct and (t.ent_type_ != "PERSON" or t in titles)]
+    while words and words[0].dep_ == "case":  # the "'s" of a possessive pronoun left out
+        words.pop(0)
     nouns = [t for t in words if t.lower_ in TITLE_WORDS]
     nouns = nouns or [t for t in words if t.pos_ == "NOUN"][-1:]
     for noun in nouns:  # "archbishop Monsenor": both words name the role
@@ -426,6 +428,12 @@ def _roles(entity: Span, titles: list[Token]) -> list[tuple[str, str]]:
     if head.dep_ == "appos" and _role_noun(head.head):
         found.append((_description(head.head, stop=head), head.head.lemma_.lower()))
     return found
+
+
+def _determiner(token: Token) -> bool:
+    """ "the", "a", "his": left out of a description; "Mexico's" is kept ("Mexico's Foreign
+    Secretary")."""
+    return token.dep_ == "det" or (token.dep_ == "poss" and token.pos_ == "PRON")
 
 
 def _role_noun(token: Token) -> bool:

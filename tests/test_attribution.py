@@ -289,3 +289,15 @@ def test_a_name_described_as_a_person_is_a_person_whatever_its_entity_label() ->
 def test_a_single_word_name_with_no_role_is_not_taken_for_a_person() -> None:
     found = attributed_in(APPOSITION_STORY)
     assert found["The daily Kathimerini said the port had to speed up the work."] is None
+
+
+def test_a_possessive_stays_in_the_role_a_pronoun_does_not() -> None:
+    story = (
+        "Mexico's Foreign Secretary Marcelo Ebrard said the gunman would be charged.\n\n"
+        "His lawyer, Paul Grant, said the charge was unfounded.\n"
+    )
+    doc = Document(doc_id="m", source=Path("m.txt"), title="M", text=story)
+    found = attribute_statements(doc.text, sentences(doc))
+    aliases = {a.speaker: set(a.aliases) for a in found.values()}
+    assert "Mexico's Foreign Secretary" in aliases["Marcelo Ebrard"]
+    assert not any(alias.startswith(("'s", "His")) for alias in aliases["Paul Grant"])
