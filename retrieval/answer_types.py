@@ -3,15 +3,21 @@
 "How many ...?" asks for a number and "When ...?" for a time; a sentence that holds no number
 (or no date) cannot be the answer, however close its words are. The searcher gives a sentence
 that holds the expected kind a small bonus (``Weights.answer_type``). Only kinds that plain
-text shows reliably are used: numbers and times.
+text shows reliably are used: numbers and times, and the names spaCy's entity recogniser tells
+apart at index time (people, places, organisations: ``Unit.names``), counted only when the
+question does not name them itself: "Who is the suspect in the El Paso shooting?" wants a name
+other than El Paso.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from enum import Enum
 
 from article_qa.dates import MONTH_NAMES, WEEKDAY_NAMES
+from article_qa.schema import Name
+from article_qa.textnorm import tokens
 
 
 class AnswerType(Enum):
@@ -71,6 +77,48 @@ def holds(text: str, kind: AnswerType) -> bool:
     """True when ``text`` contains something of that kind (a number, a date or time)."""
     pattern = HOLDS_NUMBER if kind is AnswerType.NUMBER else HOLDS_TIME
     return bool(pattern.search(text))
+
+
+class NameKind(Enum):
+    """A kind of named thing a question asks for, and spaCy's entity labels for it."""
+
+    PERSON = frozenset({"PERSON"})
+    PLACE = frozenset({"GPE", "LOC", "FAC"})
+    ORGANISATION = frozenset({"ORG"})
+
+
+ASKS_PLACE = re.compile(
+    r"^(?:\w+\s+)?where\b|\b(?:which|what)\s+(?:\w+\s+)?(?:city|cities|country|countries|town|"
+    r"village|state|province|region|airport|island|area|place|street|capital|district)\b",
+    re.IGNORECASE,
+)
+ASKS_ORGANISATION = re.compile(
+    r"\b(?:which|what)\s+(?:\w+\s+)?(?:company|companies|firm|airline|bank|newspaper|agency|"
+    r"organi[sz]ation|team|club|university|ministry|union|network|channel|broadcaster|court|"
+    r"police)\b",
+    re.IGNORECASE,
+)
+"""Not "which party": spaCy labels a party ORG ("Labor") or NORP ("the Greens") unpredictably."""
+ASKS_PERSON = re.compile(r"^(?:\w+\s+)?(?:who|whom|whose)\b", re.IGNORECASE)
+
+
+def expected_name(question: str) -> NameKind | None:
+    """The kind of named thing ``question`` asks for: a place ("Where ...?", "Which airport
+    ...?"), an organisation ("Which company ...?") or a person ("Who ...?", "To whom ...?")."""
+    if ASKS_PLACE.search(question):
+        return NameKind.PLACE
+    if ASKS_ORGANISATION.search(question):
+        return NameKind.ORGANISATION
+    if ASKS_PERSON.search(question):
+        return NameKind.PERSON
+    return None
+
+
+def names_new(entities: Iterable[Name], kind: NameKind, question: str) -> bool:
+    """True when ``entities`` (a sentence's) hold a name of ``kind`` that ``question`` does not
+    already give: every word of the question's own names is left out."""
+    asked = set(tokens(question))
+    return any(label in kind.value and not set(tokens(text)) <= asked for label, text in entities)
 
 
 REASON = re.compile(

@@ -6,6 +6,7 @@ one consistent snapshot even while the engine swaps in a newer generation.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -17,7 +18,14 @@ import numpy.typing as npt
 from article_qa.embedding import Embedder
 from article_qa.textnorm import fold, fold_spaces, tokens
 from article_qa.titles import RELATION_WORDS, TITLE_WORDS
-from retrieval.answer_types import Wanted, expected_type, holds, holds_wanted
+from retrieval.answer_types import (
+    Wanted,
+    expected_name,
+    expected_type,
+    holds,
+    holds_wanted,
+    names_new,
+)
 from retrieval.snapshot import Snapshot, Unit
 from retrieval.speakers import SpeakerQuestion, match_speakers, parse_speaker_question
 from retrieval.types import Answer, Citation
@@ -47,10 +55,12 @@ class Weights:
 
     sentence_dense: float = 0.45
     sentence_lexical: float = 0.25
+    """For the share of the question's key words a sentence holds (``Searcher._key_words``)."""
     passage_fused: float = 0.35
     paragraph_lexical: float = 0.15
     answer_type: float = 0.1
-    """Bonus for a sentence holding the kind of answer asked for (``retrieval.answer_types``)."""
+    """Bonus for a sentence holding the kind of answer asked for (``retrieval.answer_types``):
+    a number, a time, or a name of the kind asked for that the question does not give."""
 
 
 @dataclass(frozen=True)
@@ -93,6 +103,20 @@ class Searcher:
     def speaker_names(self) -> frozenset[str]:
         """Everyone the generation quotes."""
         return frozenset(name for name, _ in self.speakers)
+
+    @cached_property
+    def articles(self) -> dict[str, range]:
+        """The numbers of each article's sentences (they are stored in article order)."""
+        bounds: dict[str, range] = {}
+        for n, sentence in enumerate(self.snapshot.sentences):
+            first = bounds.get(sentence.doc_id, range(n, n)).start
+            bounds[sentence.doc_id] = range(first, n + 1)
+        return bounds
+
+    @cached_property
+    def _words(self) -> dict[int, frozenset[str]]:
+        """Stemmed content words of the sentences looked at so far (filled as needed)."""
+        return {}
 
     def answer(self, question: str, k: int) -> Answer:
         asked = parse_speaker_question(question)
@@ -204,24 +228,23 @@ class Searcher:
             {n for p in candidates for n in snapshot.sentences_in(snapshot.passages[p])}
         )
         dense = self._similarities(vector, [snapshot.sentences[n].id for n in sentence_numbers])
-        sentence_lex = _normalised(snapshot.sentence_lexical.scores(query_tokens))
+        key_words = self._key_words(set(query_tokens), sentence_numbers)
         passage_lex = _normalised(snapshot.passage_lexical.scores(query_tokens))
         owner = {
             n: p for p in reversed(candidates) for n in snapshot.sentences_in(snapshot.passages[p])
         }
         w = self.weights
-        wanted = expected_type(question)
+        typed = self._of_answer_type(question, sentence_numbers)
         scored: list[tuple[float, int]] = []
         for n in sentence_numbers:
             p = owner[n]
             score = (
                 w.sentence_dense * dense.get(snapshot.sentences[n].id, 0.0)
-                + w.sentence_lexical * float(sentence_lex[n])
+                + w.sentence_lexical * key_words[n]
                 + w.passage_fused * passage_score[p] / top_fused
                 + w.paragraph_lexical * float(passage_lex[p])
+                + w.answer_type * (n in typed)
             )
-            if wanted is not None and holds(snapshot.sentences[n].text, wanted):
-                score += w.answer_type
             scored.append((score, n))
         scored.sort(reverse=True)
         best_dense = max(dense.values(), default=0.0)
@@ -234,6 +257,51 @@ class Searcher:
                 extras={"relevance": relevance},
             )
         return Answer(question, tuple(self._excerpts(scored, k)), extras={"relevance": relevance})
+
+    def _key_words(self, asked: set[str], sentence_numbers: list[int]) -> dict[int, float]:
+        """The share of the question's key words each sentence holds.
+
+        Within an article, a word that few of its sentences hold singles the answer out, while
+        one that most hold (the subject, "the pipeline") does not; so each word weighs its idf
+        among the sentences of the article in question. Words of the article's title name its
+        subject, which passage ranking has already matched, and are left out.
+        """
+        snapshot = self.snapshot
+        shares: dict[int, float] = {}
+        weights: dict[str, dict[str, float]] = {}
+        for n in sentence_numbers:
+            sentence = snapshot.sentences[n]
+            if sentence.doc_id not in weights:
+                key = (asked - set(tokens(sentence.title))) or asked
+                weights[sentence.doc_id] = self._article_idf(key, self.articles[sentence.doc_id])
+            idf = weights[sentence.doc_id]
+            total = sum(idf.values())
+            held = sum(v for word, v in idf.items() if word in self._words_of(n))
+            shares[n] = held / total if total else 0.0
+        return shares
+
+    def _article_idf(self, words: set[str], article: range) -> dict[str, float]:
+        """BM25's idf of each word among the sentences ``article``."""
+        size = len(article)
+        held = {w: sum(1 for n in article if w in self._words_of(n)) for w in words}
+        return {w: math.log(1 + (size - df + 0.5) / (df + 0.5)) for w, df in held.items()}
+
+    def _words_of(self, n: int) -> frozenset[str]:
+        if n not in self._words:
+            self._words[n] = frozenset(tokens(self.snapshot.sentences[n].text))
+        return self._words[n]
+
+    def _of_answer_type(self, question: str, sentence_numbers: list[int]) -> set[int]:
+        """The sentences holding the kind of answer ``question`` asks for (``answer_types``):
+        a number, a time, or a name of a person, place or organisation it does not give."""
+        sentences = self.snapshot.sentences
+        wanted = expected_type(question)
+        if wanted is not None:
+            return {n for n in sentence_numbers if holds(sentences[n].text, wanted)}
+        kind = expected_name(question)
+        if kind is None:
+            return set()
+        return {n for n in sentence_numbers if names_new(sentences[n].names, kind, question)}
 
     def _relevance(self, best_dense: float, query_tokens: list[str], best: Unit) -> float:
         """How much the question has in common with the corpus (see ``Thresholds``)."""

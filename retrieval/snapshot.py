@@ -39,6 +39,8 @@ class Unit:
     direct_quote: bool = False
     url: str | None = None
     text_path: str | None = None
+    names: tuple[schema.Name, ...] = ()
+    """The named entities a sentence holds, as found at index time."""
 
 
 class LexicalIndex:
@@ -141,6 +143,7 @@ def _unit(id_: str, text: str, meta: dict[str, Any], urls: dict[str, Any]) -> Un
         speaker=meta.get("speaker"),
         aliases=tuple(a for a in str(aliases).split(schema.ALIAS_SEPARATOR) if a),
         direct_quote=bool(meta.get("direct_quote", False)),
+        names=schema.decode_names(str(meta.get(schema.NAMES) or "")),
         url=urls.get(str(meta["doc_id"])),
         text_path=str(meta.get("text_path") or meta["source"]),
     )

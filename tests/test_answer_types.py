@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from retrieval.answer_types import AnswerType, expected_type, holds
+from article_qa.schema import decode_names, encode_names
+from index.attribution import read_documents
+from index.chunking import sentences
+from index.corpus import Document
+from retrieval.answer_types import (
+    AnswerType,
+    NameKind,
+    expected_name,
+    expected_type,
+    holds,
+    names_new,
+)
 
 
 @pytest.mark.parametrize(
@@ -36,3 +49,44 @@ def test_times_as_dates_years_and_relative_days() -> None:
     assert holds("It should be built by 2025.", AnswerType.TIME)
     assert holds("Police arrived yesterday.", AnswerType.TIME)
     assert not holds("The pipeline capacity is large.", AnswerType.TIME)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Who is the suspect in the shooting?", NameKind.PERSON),
+        ("To whom did she send the map?", NameKind.PERSON),
+        ("Where did the two victims come from?", NameKind.PLACE),
+        ("Which airport was the plane trying to land at?", NameKind.PLACE),
+        ("Which airline owned the plane?", NameKind.ORGANISATION),
+        ("What party rules the city?", None),
+        ("How many people died?", None),
+    ],
+)
+def test_the_question_says_what_kind_of_name_it_wants(question: str, kind: NameKind | None) -> None:
+    assert expected_name(question) is kind
+
+
+def test_a_name_counts_only_when_the_question_does_not_give_it() -> None:
+    question = "Who is the suspect in the El Paso shooting?"
+    assert names_new([("GPE", "El Paso"), ("PERSON", "Pat Doe")], NameKind.PERSON, question)
+    assert not names_new([("GPE", "El Paso")], NameKind.PLACE, question)
+    assert not names_new([("ORG", "Walmart")], NameKind.PERSON, question)
+
+
+def test_names_are_read_at_index_time_by_the_entity_recogniser() -> None:
+    text = "Flights resumed on Monday.\n\nThe plane came down near Fath Airport, west of Tehran.\n"
+    document = Document(doc_id="p", source=Path("p.txt"), title="P", text=text)
+    (reading,) = read_documents([(text, sentences(document))])
+    assert ("FAC", "Fath Airport") in reading.names[1]
+    assert ("GPE", "Tehran") in reading.names[1]
+
+
+def test_names_survive_the_trip_through_the_store() -> None:
+    names = (("GPE", "El Paso"), ("ORG", "A|B Holdings"), ("PERSON", "Dee Margo"))
+    assert decode_names(encode_names(names)) == (
+        ("GPE", "El Paso"),
+        ("ORG", "A B Holdings"),
+        ("PERSON", "Dee Margo"),
+    )
+    assert decode_names("") == ()

@@ -1,0 +1,54 @@
+"""How the searcher weighs a sentence for a fact question, on a small made-up article."""
+
+from __future__ import annotations
+
+import pytest
+
+from article_qa.textnorm import tokens
+from retrieval import Engine
+from retrieval.searcher import Searcher
+from tests.helpers import settings_for
+
+ARTICLE = """Ferry sinks off Crete
+
+The ferry Aegean Star sank off Crete on Tuesday.
+
+The ferry carried 40 passengers and a crew of six.
+
+The ferry had left the port of Heraklion at dawn.
+
+Its captain, Nikos Pappas, radioed for help before the ferry went down.
+"""
+
+
+@pytest.fixture(scope="module")
+def searcher(tmp_path_factory: pytest.TempPathFactory) -> Searcher:
+    from index import build_index
+
+    folder = tmp_path_factory.mktemp("ferry")
+    article = folder / "ferry.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    settings = settings_for(folder / "index", [article])
+    build_index(settings, progress=False)
+    searcher = Engine(settings)._searcher
+    assert searcher is not None
+    return searcher
+
+
+def _number(searcher: Searcher, opening: str) -> int:
+    sentences = searcher.snapshot.sentences
+    return next(n for n, s in enumerate(sentences) if s.text.startswith(opening))
+
+
+def test_key_words_leave_out_the_words_of_the_title(searcher: Searcher) -> None:
+    port = _number(searcher, "The ferry had left the port")
+    crew = _number(searcher, "The ferry carried")
+    shares = searcher._key_words(set(tokens("From which port had the ferry left?")), [port, crew])
+    assert shares[crew] == 0.0  # "ferry" is the title's word: every sentence is about it
+    assert shares[port] == 1.0
+
+
+def test_a_who_question_wants_a_sentence_naming_someone_new(searcher: Searcher) -> None:
+    numbers = list(range(len(searcher.snapshot.sentences)))
+    typed = searcher._of_answer_type("Who was the captain of the Aegean Star?", numbers)
+    assert typed == {_number(searcher, "Its captain, Nikos Pappas")}
