@@ -24,6 +24,7 @@ from bot.cog import DESCRIPTION, NO_PINGS, QuestionsCog
 from bot.cooldown import Cooldown
 from bot.engines import AnswerEngine, Builder, EngineFactory, Engines, build_quietly, open_engine
 from bot.feedback import FeedbackLog
+from bot.parts import BotParts
 from bot.stats import AnswerStats
 
 log = logging.getLogger(__name__)
@@ -84,7 +85,8 @@ class ArticleBot(commands.Bot):
 
     async def add_parts(self) -> None:
         """Add the commands and the mention listener (without syncing anything to Discord)."""
-        await self.add_cog(QuestionsCog(self))
+        parts = BotParts(self.settings, self.asker, self.engines, self.stats, self.feedback)
+        await self.add_cog(QuestionsCog(self, parts))
 
     async def setup_hook(self) -> None:
         await self.add_parts()

@@ -9,7 +9,7 @@ bot (its length limit comes from the settings) and discord.py reads its annotati
 import contextlib
 import logging
 import re
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import discord
 from discord import app_commands
@@ -20,11 +20,9 @@ from bot.asking import APOLOGY, Reply
 from bot.conversations import Key
 from bot.engines import ReindexRunning
 from bot.feedback import FeedbackView
+from bot.parts import BotParts
 from bot.render import clip_content, render_notice
 from retrieval import Answer
-
-if TYPE_CHECKING:
-    from bot.app import ArticleBot
 
 log = logging.getLogger(__name__)
 
@@ -88,17 +86,18 @@ def may_reindex(
 
 
 class QuestionsCog(commands.Cog):
-    def __init__(self, bot: "ArticleBot") -> None:
+    def __init__(self, bot: commands.Bot, parts: BotParts) -> None:
         self.bot = bot
-        self.settings = bot.settings
-        limit = min(bot.settings.retrieval.max_question_chars, OPTION_MAX_LENGTH)
+        self.parts = parts
+        self.settings = parts.settings
+        limit = min(parts.settings.retrieval.max_question_chars, OPTION_MAX_LENGTH)
         self.ask_command = self._make_ask_command(limit)
 
     def _make_ask_command(self, limit: int) -> app_commands.Command[Any, ..., None]:
         @app_commands.command(name="ask", description="Ask about the article; get cited excerpts")
         @app_commands.describe(question="Your question, e.g. What did Davutoglu say?")
         async def ask(
-            interaction: discord.Interaction["ArticleBot"],
+            interaction: discord.Interaction[commands.Bot],
             question: app_commands.Range[str, 1, limit],
         ) -> None:
             await self.ask_slash(interaction, question)
@@ -114,7 +113,7 @@ class QuestionsCog(commands.Cog):
     # -- asking -----------------------------------------------------------------------------
 
     async def ask_slash(
-        self, interaction: discord.Interaction["ArticleBot"], question: str
+        self, interaction: discord.Interaction[commands.Bot], question: str
     ) -> None:
         """/ask: notices are ephemeral; the answer is public, with feedback buttons."""
         await self._ask(interaction, question, via="slash")
@@ -127,7 +126,7 @@ class QuestionsCog(commands.Cog):
     async def _ask(self, interaction: discord.Interaction[Any], question: str, via: str) -> None:
         """A question asked through an interaction, as the next turn of the asker's
         conversation in that channel; a notice (cooldown, length) only they see."""
-        notice = self.bot.asker.check(interaction.user.id, question)
+        notice = self.parts.asker.check(interaction.user.id, question)
         if notice is not None:
             await interaction.response.send_message(
                 clip_content(notice), ephemeral=True, allowed_mentions=NO_PINGS
@@ -135,13 +134,13 @@ class QuestionsCog(commands.Cog):
             return
         await interaction.response.defer(thinking=True)
         key = conversation_key(interaction.user.id, interaction.channel_id)
-        reply = await self.bot.asker.answer(question, via=via, key=key)
+        reply = await self.parts.asker.answer(question, via=via, key=key)
         await self._follow_up(interaction, reply, key)
 
     def _view(self, answer: Answer) -> FeedbackView:
         return FeedbackView(
             answer,
-            self.bot.feedback,
+            self.parts.feedback,
             follow_up=self.ask_follow_up,
             question_limit=self.settings.retrieval.max_question_chars,
         )
@@ -159,7 +158,7 @@ class QuestionsCog(commands.Cog):
             embeds=list(reply.embeds), view=view, allowed_mentions=NO_PINGS, wait=True
         )
         if key is not None:
-            self.bot.asker.conversations.remember(view.message.id, key)
+            self.parts.asker.conversations.remember(view.message.id, key)
 
     @commands.Cog.listener("on_message")
     async def ask_by_mention(self, message: discord.Message) -> None:
@@ -171,20 +170,20 @@ class QuestionsCog(commands.Cog):
         question = question_in(message.content, me.id, own_role.id if own_role else None)
         if question is None:
             return
-        notice = self.bot.asker.check(message.author.id, question)
+        notice = self.parts.asker.check(message.author.id, question)
         if notice is not None:
             await self._reply(message, Reply(text=notice))
             return
         # A reply to one of the bot's answers goes on with that answer's conversation.
         replied_to = message.reference.message_id if message.reference else None
-        book = self.bot.asker.conversations
+        book = self.parts.asker.conversations
         key = (book.key_of(replied_to) if replied_to else None) or conversation_key(
             message.author.id, message.channel.id
         )
         async with contextlib.AsyncExitStack() as stack:
             with contextlib.suppress(discord.HTTPException):
                 await stack.enter_async_context(message.channel.typing())
-            reply = await self.bot.asker.answer(question, via="mention", key=key)
+            reply = await self.parts.asker.answer(question, via="mention", key=key)
         await self._reply(message, reply, key)
 
     async def _reply(self, message: discord.Message, reply: Reply, key: Key | None = None) -> None:
@@ -199,12 +198,12 @@ class QuestionsCog(commands.Cog):
             embeds=list(reply.embeds), view=view, reference=reference, allowed_mentions=NO_PINGS
         )
         if key is not None:
-            self.bot.asker.conversations.remember(view.message.id, key)
+            self.parts.asker.conversations.remember(view.message.id, key)
 
     # -- help and stats ---------------------------------------------------------------------
 
     @app_commands.command(name="help", description="How to ask article-qa questions")
-    async def help(self, interaction: discord.Interaction["ArticleBot"]) -> None:
+    async def help(self, interaction: discord.Interaction[commands.Bot]) -> None:
         text = help_text(
             self.settings.discord.mention_mode,
             self.settings.retrieval.max_question_chars,
@@ -215,7 +214,7 @@ class QuestionsCog(commands.Cog):
         )
 
     @app_commands.command(name="stats", description="Corpus, index size and answer times")
-    async def stats(self, interaction: discord.Interaction["ArticleBot"]) -> None:
+    async def stats(self, interaction: discord.Interaction[commands.Bot]) -> None:
         await interaction.response.send_message(
             embed=render_notice(await self.stats_text()), ephemeral=True, allowed_mentions=NO_PINGS
         )
@@ -223,7 +222,7 @@ class QuestionsCog(commands.Cog):
     async def stats_text(self) -> str:
         lines = []
         try:
-            snapshot = (await self.bot.engines.get()).snapshot
+            snapshot = (await self.parts.engines.get()).snapshot
         except IndexMissing:
             lines.append("**Index:** none yet (an admin can run `/reindex`)")
         except ArticleQAError as exc:
@@ -238,7 +237,7 @@ class QuestionsCog(commands.Cog):
                 f"**Index:** {len(snapshot.passages):,} passages, "
                 f"{len(snapshot.sentences):,} sentences (generation `{snapshot.generation}`)"
             )
-        figures = self.bot.stats.summary()
+        figures = self.parts.stats.summary()
         lines.append(
             f"**Questions since start:** {figures['questions']:.0f} "
             f"({figures['answered']:.0f} answered, {figures['refused']:.0f} refused, "
@@ -249,7 +248,7 @@ class QuestionsCog(commands.Cog):
             f" · max {figures['max_ms']:.0f} ms"
         )
         lines.append(f"**Up for:** {_duration(figures['uptime_s'])}")
-        if self.bot.engines.reindexing:
+        if self.parts.engines.reindexing:
             lines.append("**Rebuilding the index now.**")
         return "\n".join(lines)
 
@@ -257,7 +256,7 @@ class QuestionsCog(commands.Cog):
 
     @app_commands.command(name="reindex", description="Rebuild the index (Manage Server or admins)")
     @app_commands.guild_only()
-    async def reindex(self, interaction: discord.Interaction["ArticleBot"]) -> None:
+    async def reindex(self, interaction: discord.Interaction[commands.Bot]) -> None:
         """Rebuild in the background; questions keep being answered from the old index."""
         roles = self.settings.discord.admin_role_ids
         if not may_reindex(interaction.user, interaction.permissions, roles):
@@ -268,13 +267,13 @@ class QuestionsCog(commands.Cog):
                 allowed_mentions=NO_PINGS,
             )
             return
-        if self.bot.engines.reindexing:
+        if self.parts.engines.reindexing:
             await self._whisper(interaction, "A rebuild is already running: wait for it to finish.")
             return
         await interaction.response.defer(ephemeral=True, thinking=True)
         log.info("reindex started by an admin")
         try:
-            summary = await self.bot.engines.reindex()
+            summary = await self.parts.engines.reindex()
         except ReindexRunning:
             text = "A rebuild is already running: wait for it to finish."
         except ArticleQAError as exc:
@@ -295,7 +294,7 @@ class QuestionsCog(commands.Cog):
         except discord.HTTPException as exc:  # e.g. the 15-minute interaction token expired
             log.warning("could not report the rebuild to the admin (%s): %s", exc, text)
 
-    async def _whisper(self, interaction: discord.Interaction["ArticleBot"], text: str) -> None:
+    async def _whisper(self, interaction: discord.Interaction[commands.Bot], text: str) -> None:
         await interaction.response.send_message(
             clip_content(text), ephemeral=True, allowed_mentions=NO_PINGS
         )
