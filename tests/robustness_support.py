@@ -17,8 +17,8 @@ from typing import Any
 from click.testing import CliRunner, Result
 
 from article_qa import store
-from article_qa.cli import main
 from article_qa.config import Settings
+from console.cli import main
 from retrieval.types import Answer, Citation
 
 PROBE_QUESTIONS = (
@@ -157,7 +157,7 @@ def subprocess_env(index: Path) -> dict[str, str]:
 
 
 def article_qa_command(*args: str) -> list[str]:
-    return [sys.executable, "-m", "article_qa", *args]
+    return [sys.executable, "-m", "console", *args]
 
 
 class Running:

@@ -24,7 +24,6 @@ import pytest
 
 from article_qa.config import Settings
 from article_qa.errors import ConfigError
-from article_qa.evaluation import question_from_vote as eval_item
 from bot import ArticleBot, create_bot
 from bot.asking import APOLOGY, NO_INDEX, without_mentions
 from bot.cog import question_in
@@ -37,6 +36,7 @@ from bot.testing import (
     slash_interaction,
     submit_form,
 )
+from evaluation.report import question_from_vote as eval_item
 from index import IndexSummary
 from retrieval import Answer, Engine
 from retrieval.conversation import Conversation, Turn

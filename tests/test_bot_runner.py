@@ -13,10 +13,10 @@ import discord
 import pytest
 from click.testing import CliRunner
 
-from article_qa.cli import main
 from article_qa.errors import ArticleQAError, ConfigError
 from bot import create_bot, run_bot
 from bot.runner import RedactToken, read_token, serve
+from console.cli import main
 from tests.helpers import settings_for
 
 TOKEN = "MTIzNDU2Nzg5.fake.token-value"

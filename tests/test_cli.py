@@ -9,8 +9,8 @@ import click
 import pytest
 from click.testing import CliRunner
 
-from article_qa.cli import main
 from article_qa.config import Settings
+from console.cli import main
 from tests.helpers import BUNDLED_ARTICLES
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from article_qa.repl import Repl
+from console.repl import Repl
 from retrieval.engine import _quoted
 from retrieval.types import Citation
 from tests.helpers import settings_for

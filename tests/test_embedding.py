@@ -55,7 +55,7 @@ def test_int8_vectors_stay_close_to_fp32(tmp_path: Path) -> None:
 def test_the_query_path_imports_no_torch(bundled_index: Settings) -> None:
     script = (
         "import sys\n"
-        "from article_qa.cli import main\n"
+        "from console.cli import main\n"
         "sys.argv = ['article-qa', 'ask', 'What did Davutoglu say?']\n"
         "try:\n    main()\nexcept SystemExit as exit:\n    assert not exit.code, exit.code\n"
         "heavy = [m for m in ('torch', 'sentence_transformers', 'transformers') "

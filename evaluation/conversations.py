@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from article_qa.errors import CorpusError
-from article_qa.evaluation import RANK_DEPTH, SPEAKER_DEPTH, Report, read_jsonl, score_answer
 from article_qa.textnorm import fold_spaces
+from evaluation.report import RANK_DEPTH, SPEAKER_DEPTH, Report, read_jsonl, score_answer
 from retrieval.conversation import Conversation
 from retrieval.engine import Engine
 

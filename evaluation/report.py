@@ -28,9 +28,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from article_qa.attribution_scoring import AttributionScore
 from article_qa.errors import CorpusError
 from article_qa.textnorm import fold_spaces
+from evaluation.attribution import AttributionScore
 from retrieval.engine import Engine
 from retrieval.types import Answer, Citation
 

@@ -9,15 +9,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from article_qa.attribution_scoring import AttributionScore, GoldStatement, score_document
 from article_qa.config import Settings
-from article_qa.conversation_scoring import (
+from article_qa.errors import CorpusError
+from evaluation.attribution import AttributionScore, GoldStatement, score_document
+from evaluation.conversations import (
     evaluate_conversations,
     load_conversations,
     new_report,
 )
-from article_qa.errors import CorpusError
-from article_qa.evaluation import Report, evaluate, load_questions, read_jsonl
+from evaluation.report import Report, evaluate, load_questions, read_jsonl
 from index import build_index
 from index.corpus import read_document
 from retrieval.engine import Engine

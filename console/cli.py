@@ -143,7 +143,7 @@ def ask(
     """
     from article_qa.errors import QuestionError
     from article_qa.questions import checked_question
-    from article_qa.render import answer_as_json, answer_as_text
+    from console.render import answer_as_json, answer_as_text
     from retrieval import Engine
 
     settings = settings_from(ctx)
@@ -186,7 +186,7 @@ def _converse(engine: Engine, lines: Iterable[str], as_json: bool, k: int | None
     """``ask --conversation``: one answer per non-empty line, even for a bad one, so that
     answers stay aligned with questions; an empty line starts a new conversation."""
     from article_qa.errors import QuestionError
-    from article_qa.render import answer_as_json, answer_as_text
+    from console.render import answer_as_json, answer_as_text
     from retrieval.conversation import Conversation
 
     state = Conversation()
@@ -218,7 +218,7 @@ def repl(ctx: click.Context) -> None:
     Example:
       article-qa repl
     """
-    from article_qa.repl import Repl
+    from console.repl import Repl
     from retrieval import Engine
 
     Repl(Engine(settings_from(ctx))).run()
@@ -253,8 +253,8 @@ def evaluate(
       article-qa eval --dev
       article-qa eval my_questions.jsonl --docs my_articles/
     """
-    from article_qa.evaluation import format_report
-    from article_qa.evaluation_runs import EvalRun, Scored, dev_runs, run_all, run_conversations
+    from evaluation.report import format_report
+    from evaluation.runs import EvalRun, Scored, dev_runs, run_all, run_conversations
 
     runs = [EvalRun(path, docs or _docs_beside(path)) for path in files]
     if dev:

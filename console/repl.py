@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TextIO
 
 from article_qa.errors import QuestionError
-from article_qa.render import answer_as_json, answer_as_text, history_as_text
+from console.render import answer_as_json, answer_as_text, history_as_text
 from retrieval.conversation import Conversation
 from retrieval.engine import Engine
 

@@ -1,3 +1,0 @@
-from article_qa.cli import main
-
-main()
