@@ -18,14 +18,12 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import Protocol
 
 import numpy as np
 import numpy.typing as npt
 
-from article_qa.config import EmbeddingSettings
 from article_qa.errors import ConfigError
 
 BUNDLED_PREFIX = "bundled:"
@@ -101,23 +99,3 @@ def weights_digest(model_path: Path) -> str:
     raise ConfigError(
         f"[embedding].model: {model_path} holds no weights file ({' or '.join(WEIGHT_FILES)})"
     )
-
-
-@cache
-def load_embedder(settings: EmbeddingSettings) -> Embedder:
-    """Load the configured model once per process (the bot, the REPL and tests share it)."""
-    model = resolve_model(settings.model)
-    if settings.backend == "sentence-transformers":
-        if settings.precision != "fp32":
-            raise ConfigError(
-                '[embedding].precision: the sentence-transformers backend runs "fp32" only; '
-                'use backend = "onnx" for "int8"'
-            )
-        from article_qa.reference_embedder import SentenceTransformerEmbedder
-
-        return SentenceTransformerEmbedder(model, batch_size=settings.batch_size)
-    from article_qa.onnx_embedder import OnnxEmbedder
-    from article_qa.onnx_export import exported_model
-
-    exported = exported_model(model, settings.cache, settings.precision)
-    return OnnxEmbedder(exported, settings.precision, batch_size=settings.batch_size)

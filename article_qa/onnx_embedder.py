@@ -14,7 +14,7 @@ import numpy.typing as npt
 
 from article_qa.config import Precision
 from article_qa.embedding import Vectors, VectorSpace
-from article_qa.onnx_export import INPUTS, ExportedModel
+from article_qa.onnx_model import INPUTS, ExportedModel
 
 BACKEND = "onnx"
 

@@ -16,12 +16,11 @@ crash, or two processes exporting at once, never leave half an export behind.
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import tempfile
 import warnings
-from dataclasses import asdict, dataclass
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,13 +29,13 @@ import numpy as np
 from article_qa.config import Precision
 from article_qa.embedding import ModelFolder, weights_digest
 from article_qa.errors import ArticleQAError, ConfigError
+from article_qa.onnx_embedder import OnnxEmbedder
+from article_qa.onnx_model import EXPORT_FILE, INPUTS, TOKENIZER_FILE, ExportedModel, read_export
 from article_qa.reference_embedder import load_sentence_transformer, max_tokens_of, pooling_of
 
 if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
 
-EXPORT_FILE = "export.json"
-TOKENIZER_FILE = "tokenizer.json"
 OPSET = 17
 MATCH_TOLERANCE = 1e-5
 """Largest difference, in any coordinate, allowed between the export's and the reference's
@@ -47,65 +46,25 @@ CHECK_TEXTS = (
     "A short one.",
     "A text longer than the model reads, so that truncation is checked too. " * 40,
 )
-INPUTS = {"input_ids": "ids", "attention_mask": "attention_mask", "token_type_ids": "type_ids"}
-"""Model input name -> the ``tokenizers.Encoding`` field that feeds it."""
 
 
 class ExportError(ArticleQAError):
     """The model could not be exported to ONNX, or the export does not match the reference."""
 
 
-@dataclass(frozen=True)
-class ExportedModel:
-    """One cache entry: an exported model and what it takes to run it."""
-
-    folder: Path
-    model: str
-    weights: str
-    pooling: str
-    max_tokens: int
-    dimensions: int
-    lowercase: bool
-    inputs: tuple[str, ...]
-    """The ONNX graph's inputs, in order (a subset of ``INPUTS``)."""
-    largest_difference: float
-    """From the reference on ``CHECK_TEXTS``, measured when the export was made."""
-
-    def model_file(self, precision: Precision) -> Path:
-        return self.folder / f"model-{precision}.onnx"
-
-    @property
-    def tokenizer_file(self) -> Path:
-        return self.folder / TOKENIZER_FILE
-
-
 def exported_model(model: ModelFolder, cache: Path, precision: Precision) -> ExportedModel:
     """The cache entry for ``model`` at ``precision``, exporting it first if need be."""
     digest = weights_digest(model.path)
     folder = cache / f"{model.name}-{digest[:16]}"
-    exported = _read(folder)
+    exported = read_export(folder)
     if exported is None:
         shutil.rmtree(folder, ignore_errors=True)  # missing, or left damaged: made again
         _export(model, digest, folder)
-        exported = _read(folder)
+        exported = read_export(folder)
         if exported is None:
             raise ExportError(f"the ONNX export in {folder} cannot be read back")
     if precision == "int8" and not exported.model_file("int8").is_file():
         _quantize(exported)
-    return exported
-
-
-def _read(folder: Path) -> ExportedModel | None:
-    """The cache entry in ``folder``, or None when it is missing or damaged."""
-    try:
-        fields = json.loads((folder / EXPORT_FILE).read_text(encoding="utf-8"))
-        fields["folder"] = folder
-        fields["inputs"] = tuple(fields["inputs"])
-        exported = ExportedModel(**fields)
-    except (OSError, ValueError, TypeError, KeyError):
-        return None
-    if not (exported.model_file("fp32").is_file() and exported.tokenizer_file.is_file()):
-        return None
     return exported
 
 
@@ -141,9 +100,7 @@ def _export(model: ModelFolder, digest: str, folder: Path) -> None:
                 f"the ONNX export of {model.name} differs from sentence-transformers by "
                 f'{difference:.1e}: use [embedding].backend = "sentence-transformers"'
             )
-        fields = {**asdict(exported), "largest_difference": difference}
-        del fields["folder"]
-        (scratch / EXPORT_FILE).write_text(json.dumps(fields, indent=2), encoding="utf-8")
+        replace(exported, largest_difference=difference).save()
         try:
             os.rename(scratch, folder)
         except OSError:
@@ -212,8 +169,6 @@ def _write_onnx(reference: SentenceTransformer, inputs: tuple[str, ...], path: P
 
 
 def _largest_difference(exported: ExportedModel, reference: SentenceTransformer) -> float:
-    from article_qa.onnx_embedder import OnnxEmbedder
-
     texts = list(CHECK_TEXTS)
     ours = OnnxEmbedder(exported, "fp32").embed(texts)
     theirs = reference.encode(texts, normalize_embeddings=True, convert_to_numpy=True)

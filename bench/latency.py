@@ -24,7 +24,7 @@ sys.path.insert(0, str(PROJECT))
 
 from article_qa import schema, store  # noqa: E402
 from article_qa.config import load_settings  # noqa: E402
-from article_qa.embedding import load_embedder  # noqa: E402
+from article_qa.embedders import load_embedder  # noqa: E402
 from index import build_index  # noqa: E402
 from index.builder import EMBED_BATCH  # noqa: E402
 from index.chunking import passages, sentences  # noqa: E402

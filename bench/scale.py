@@ -360,7 +360,7 @@ def index_worker(config: Path, vectors: str) -> None:
     ``article-qa index`` counts in its time), in ``build_index`` and in ``embed``.
     """
     from article_qa.config import load_settings
-    from article_qa.embedding import load_embedder
+    from article_qa.embedders import load_embedder
     from index import build_index
 
     started = time.perf_counter()
@@ -379,7 +379,7 @@ def index_worker(config: Path, vectors: str) -> None:
 def query_worker(config: Path, questions_file: Path, vectors: str) -> None:
     """Child process: open the index, answer the questions, print one JSON line of timings."""
     from article_qa.config import load_settings
-    from article_qa.embedding import load_embedder
+    from article_qa.embedders import load_embedder
     from retrieval import Engine
     from retrieval.speakers import parse_speaker_question
 
@@ -449,7 +449,7 @@ def _live_folder(index_path: Path) -> str:
 
 def _embedder() -> tuple[Any, float]:
     from article_qa.config import load_settings
-    from article_qa.embedding import load_embedder
+    from article_qa.embedders import load_embedder
 
     settings = load_settings(environ={})
     started = time.perf_counter()

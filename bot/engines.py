@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Protocol, TypeVar
 
 from article_qa.config import Settings
-from article_qa.embedding import load_embedder
+from article_qa.embedders import load_embedder
 from article_qa.errors import ArticleQAError, IndexMissing
 from bot.batching import BatchingEmbedder
 from index import IndexSummary, build_index

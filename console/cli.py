@@ -320,7 +320,7 @@ def model(ctx: click.Context) -> None:
     Example:
       article-qa model
     """
-    from article_qa.embedding import load_embedder
+    from article_qa.embedders import load_embedder
 
     settings = settings_from(ctx).embedding
     embedder = load_embedder(settings)

@@ -20,7 +20,8 @@ from tqdm import tqdm
 
 from article_qa import schema
 from article_qa.config import Settings
-from article_qa.embedding import Embedder, Vectors, load_embedder
+from article_qa.embedders import load_embedder
+from article_qa.embedding import Embedder, Vectors
 from article_qa.store import Generation, new_generation
 from index.attribution import Attribution, read_documents
 from index.boilerplate import boilerplate_sentences

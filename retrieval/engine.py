@@ -27,7 +27,8 @@ from typing import TypeVar
 
 from article_qa import store
 from article_qa.config import Settings
-from article_qa.embedding import Embedder, load_embedder
+from article_qa.embedders import load_embedder
+from article_qa.embedding import Embedder
 from article_qa.errors import IndexMismatch, StoreUnavailable
 from article_qa.questions import checked_question
 from retrieval.conversation import Conversation, Reply, Turn

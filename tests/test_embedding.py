@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 
 from article_qa.config import Settings
-from article_qa.embedding import load_embedder
+from article_qa.embedders import load_embedder
 from article_qa.errors import IndexMismatch
 from index import build_index
 from retrieval import Engine

@@ -9,7 +9,7 @@ import pytest
 
 from article_qa import store
 from article_qa.config import Settings
-from article_qa.embedding import load_embedder
+from article_qa.embedders import load_embedder
 from article_qa.errors import CorpusError, IndexBusy
 from index import build_index
 from retrieval import Engine
