@@ -27,7 +27,7 @@ class Turn:
     topic: str | None
     """What it asked about ("refugees" in "what did X say about refugees")."""
     named: tuple[str, ...]
-    """People its answer quoted, in the order of the excerpts."""
+    """People its answer's first excerpt names (the person it quotes first), by full name."""
     things: tuple[str, ...]
     """Names of places, organisations and things its question mentioned, last one last."""
     citations: tuple[Citation, ...]

@@ -18,7 +18,6 @@ answers already under way finish on the generation they started with.
 from __future__ import annotations
 
 import logging
-import re
 import threading
 import time
 from collections.abc import Callable
@@ -147,7 +146,9 @@ class Engine:
         k = k or self.settings.retrieval.top_k
         conversation = conversation or Conversation()
         searcher = self._guarded(self._refreshed)
-        reading = read_followup(question, conversation, searcher.speaker_names)
+        reading = read_followup(
+            question, conversation, searcher.speaker_names, searcher.corpus_names
+        )
         previous = conversation.last
         if reading.kind is Kind.CLARIFY:
             names = " or ".join(reading.options)
@@ -172,7 +173,7 @@ class Engine:
         about the same people, topic and things as the turn before them."""
         searcher = self._searcher
         assert searcher is not None
-        named = _people_named(answer.citations, searcher.speaker_names)
+        named = searcher.people_in(answer.citations[0]) if answer.citations else ()
         if reading.kind in (Kind.MORE, Kind.ABOUT_PREVIOUS) and previous is not None:
             return replace(
                 previous,
@@ -189,7 +190,7 @@ class Engine:
             options=reading.options,
             topic=answer.extras.get("topic"),
             named=named,
-            things=things_in(reading.question, searcher.speaker_names),
+            things=things_in(reading.question, searcher.speaker_names, searcher.corpus_names),
             citations=answer.citations,
         )
 
@@ -243,35 +244,6 @@ def _quoted(speakers: tuple[str, ...], citations: tuple[Citation, ...]) -> tuple
     its answer quotes; all of them when it quotes none."""
     cited = tuple(s for s in speakers if any(c.speaker == s for c in citations))
     return cited or speakers
-
-
-NAMED_IN = 3
-"""The first excerpts of an answer whose people a follow-up's "he" or "she" may mean."""
-
-
-def _people_named(citations: tuple[Citation, ...], speakers: frozenset[str]) -> tuple[str, ...]:
-    """People an answer quotes or mentions (by full name or surname) in its first excerpts,
-    in the order they appear."""
-    found: list[tuple[int, int, str]] = []
-    for number, citation in enumerate(citations[:NAMED_IN]):
-        if citation.speaker:
-            found.append((number, -1, citation.speaker))
-        for name in speakers:
-            surname = name.split()[-1]
-            if surname not in citation.quote:  # cheap first test: most names are not there
-                continue
-            # Names as written (capitalised): the surname "Day" is not the word "day".
-            places = (_word_at(citation.quote, name), _word_at(citation.quote, surname))
-            at = min((i for i in places if i >= 0), default=-1)
-            if at >= 0:
-                found.append((number, at, name))
-    return tuple(dict.fromkeys(name for _, _, name in sorted(found)))
-
-
-def _word_at(text: str, word: str) -> int:
-    """Where ``word`` first stands in ``text`` as a whole word, with its capitals; or -1."""
-    match = re.search(rf"\b{re.escape(word)}\b", text)
-    return match.start() if match else -1
 
 
 def _understanding(question: str, reading: Reading, previous: Turn | None) -> str:

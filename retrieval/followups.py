@@ -22,11 +22,11 @@ No model is involved. In order, a question is:
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from enum import Enum
 
-from article_qa.textnorm import fold
+from article_qa.textnorm import WORD, fold
 from article_qa.titles import RELATION_WORDS, TITLE_WORDS
 from retrieval.answer_types import Wanted
 from retrieval.conversation import Conversation, Turn
@@ -92,6 +92,9 @@ PERSON_PRONOUNS = {"he": "", "she": "", "him": "", "his": "'s", "her": "", "hers
 THING_PRONOUNS = frozenset({"it", "that", "this", "there", "its", "they", "them", "their"})
 """Pronouns for the last thing, place or event ("they" and "them" are mostly groups and things
 in news: the police, the rescuers, the victims)."""
+SINGULAR_PRONOUNS = frozenset({"it", "that", "this", "there", "its"})
+"""The ones a name stands in for; "they" and "them" are mostly people the question did not
+name (the victims, the rescuers), so they bring the previous question along instead."""
 FILLER = frozenset(
     """did does do was were is are has have had the a an it that this there then happen
     happened exactly again afterwards after before later first next it's s""".split()
@@ -100,17 +103,28 @@ FILLER = frozenset(
 SHORT_WH_WORDS = 2
 """A wh-question with fewer content words than this is about the previous answer."""
 PREPOSITIONS = frozenset("in on at about to of for with from by into over".split())
+YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 AFTER = re.compile(r"\s*\(after: .*\)\s*$")
+THING_LABELS = frozenset("GPE LOC ORG FAC EVENT PRODUCT WORK_OF_ART LAW".split())
+"""spaCy labels of the names that "it", "there" and "that" can stand for."""
+CorpusNames = Mapping[str, tuple[tuple[tuple[str, ...], str, str], ...]]
+"""The corpus's names by their first folded word: (folded words, spelling, spaCy label),
+longest first (``Searcher.corpus_names``)."""
 CAPITALISED_PHRASE = re.compile(r"\b[A-Z][\w’'.\-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'.\-]*)*")
 
 
 def read_followup(
-    question: str, conversation: Conversation | None, speakers: Collection[str] = ()
+    question: str,
+    conversation: Conversation | None,
+    speakers: Collection[str] = (),
+    names: CorpusNames | None = None,
 ) -> Reading:
     """How ``question`` is to be answered, given the conversation so far.
 
     ``speakers`` are the names of the people the corpus quotes: a question that names one of
-    them names its own subject, and its pronouns are left alone.
+    them names its own subject, and its pronouns are left alone. ``names`` are the places,
+    organisations and things the corpus names, so that a question typed in lower case
+    ("when did fresno become a city?") is seen to name its subject too.
     """
     previous = conversation.last if conversation else None
     text = " ".join(question.split())
@@ -121,7 +135,7 @@ def read_followup(
     ellipsis = ELLIPSIS.match(text)
     item = (ellipsis.group("x") or ellipsis.group("y") or "").strip() if ellipsis else ""
     if item and not WH.match(item):
-        return _replace(previous, item, speakers)
+        return _replace(conversation, item, speakers, names)
     if previous.options:  # the answer to a question back: "Stoltenberg", "the Turkish one"
         chosen = [o for o in previous.options if _names_someone(text, (o,))]
         if len(chosen) == 1:
@@ -139,7 +153,7 @@ def read_followup(
         if candidates:
             person = candidates[0]
             return Reading(Kind.REWRITTEN, _put_person(text, person), person=person)
-    names_a_thing = bool(things_in(text, speakers))
+    names_a_thing = bool(things_in(text, speakers, names))
     short = _short_wh(text)
     if short is not None and not names_a_thing:
         wanted, own_words = short
@@ -150,7 +164,7 @@ def read_followup(
         return Reading(Kind.REWRITTEN, _after(text, previous))
     if lowered & THING_PRONOUNS and not names_a_thing:
         referent = previous.topic or (previous.things[-1] if previous.things else None)
-        if referent:
+        if referent and lowered & SINGULAR_PRONOUNS:
             return Reading(Kind.REWRITTEN, _put_thing(text, referent))
         # Nothing named to put in its place: ask with the previous question as context.
         return Reading(Kind.REWRITTEN, _after(text, previous))
@@ -184,8 +198,19 @@ def _content(text: str) -> list[str]:
     return [w for w in words if w not in FILLER and w not in PERSON_PRONOUNS]
 
 
-def _replace(previous: Turn, item: str, speakers: Collection[str]) -> Reading:
-    """The previous question with ``item`` put in place of the person, topic or thing."""
+def _replace(
+    conversation: Conversation, item: str, speakers: Collection[str], names: CorpusNames | None
+) -> Reading:
+    """The previous question with ``item`` put in place of the like of it: a year in place of
+    the year of the last question that gave one, a person in place of the person, a name in
+    place of the last thing named, anything else as the new topic."""
+    previous = conversation.turns[-1]
+    year = YEAR.search(item)
+    if year is not None:
+        for turn in reversed(conversation.turns):
+            base = AFTER.sub("", turn.understood_as)
+            if YEAR.search(base):
+                return Reading(Kind.REWRITTEN, YEAR.sub(item, base, count=1))
     a_person = _names_someone(item, speakers) or _describes_someone(item)
     if previous.speakers and a_person:
         old = next((p for p in previous.speakers if p in previous.understood_as), None)
@@ -195,7 +220,7 @@ def _replace(previous: Turn, item: str, speakers: Collection[str]) -> Reading:
         return Reading(Kind.REWRITTEN, f"What did {item} say{topic}?")
     if previous.speakers:
         return Reading(Kind.REWRITTEN, f"What did {previous.speakers[0]} say about {item}?")
-    if previous.things:
+    if previous.things and things_in(f"x {item}", speakers, names):
         old = previous.things[-1]
         return Reading(Kind.REWRITTEN, previous.understood_as.replace(old, item, 1))
     base = AFTER.sub("", previous.understood_as).rstrip(" ?")
@@ -256,7 +281,7 @@ def _put_thing(text: str, thing: str) -> str:
             return f"{thing}'s"
         return thing
 
-    pattern = r"\b(?:it|that|this|there|its|they|them|their)\b"
+    pattern = r"\b(?:it|that|this|there|its)\b"
     return re.sub(pattern, swap, text, count=1, flags=re.IGNORECASE)
 
 
@@ -278,15 +303,60 @@ def _name_words(speakers: Collection[str]) -> set[str]:
 def _names_someone(item: str, speakers: Collection[str]) -> bool:
     """``item`` is (part of) the name of someone the corpus quotes."""
     known = _name_words(speakers)
-    words = [fold(w) for w in re.findall(r"[\w’'\-]+", item)]
+    words = [re.sub(r"'s$", "", fold(w)) for w in re.findall(r"[\w’'\-]+", item)]
     return bool(words) and all(w in known for w in words)
 
 
-def things_in(question: str, speakers: Collection[str] = ()) -> tuple[str, ...]:
-    """Capitalised names in a question (not its first word) that are not people the corpus
-    quotes: places, organisations, things, events."""
+def things_in(
+    question: str, speakers: Collection[str] = (), names: CorpusNames | None = None
+) -> tuple[str, ...]:
+    """Names of places, organisations, things and events in a question, in order: capitalised
+    ones (not its first word) that are not people the corpus quotes, and, whatever their case,
+    the ones the corpus names (as the corpus spells them)."""
     body = question.strip()
     first = re.match(r"\S+\s*", body)
     offset = first.end() if first else 0
-    found = (m.group(0).rstrip(".") for m in CAPITALISED_PHRASE.finditer(body, offset))
-    return tuple(t for t in found if not _names_someone(t, speakers))
+    in_corpus = _corpus_names_in(body, names or {})
+    people = {fold(spelling) for spelling, label in in_corpus if label == "PERSON"}
+    found = [
+        re.sub(r"['’]s$", "", m.group(0).rstrip("."))
+        for m in CAPITALISED_PHRASE.finditer(body, offset)
+        if not _names_someone(m.group(0), speakers)
+    ]
+    found = [t for t in found if fold(t) not in people]
+    typed = {fold(t) for t in found}
+    known = [
+        spelling
+        for spelling, label in in_corpus
+        if label in THING_LABELS and fold(spelling) not in typed
+    ]
+    if not known:
+        return tuple(found)
+    if not found:
+        return tuple(known)
+    folded = fold(body)
+    return tuple(sorted({*found, *known}, key=lambda t: folded.find(fold(t))))
+
+
+def _corpus_names_in(question: str, names: CorpusNames) -> list[tuple[str, str]]:
+    """The corpus's names that ``question`` holds, typed in any case, longest match first:
+    (spelling, label) pairs."""
+    words = WORD.findall(fold(question))
+    found: list[tuple[str, str]] = []
+    position = 0
+    while position < len(words):
+        match = next(
+            (
+                name
+                for name in names.get(words[position], ())
+                if tuple(words[position : position + len(name[0])]) == name[0]
+            ),
+            None,
+        )
+        if match is None:
+            position += 1
+            continue
+        parts, spelling, label = match
+        found.append((spelling, label))
+        position += len(parts)
+    return found

@@ -14,9 +14,10 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
+from anyascii import anyascii
 
 from article_qa.embedding import Embedder
-from article_qa.textnorm import fold, fold_spaces, tokens
+from article_qa.textnorm import WORD, fold, fold_spaces, tokens
 from article_qa.titles import RELATION_WORDS, TITLE_WORDS
 from retrieval.answer_types import (
     Wanted,
@@ -26,11 +27,14 @@ from retrieval.answer_types import (
     holds_wanted,
     names_new,
 )
+from retrieval.followups import THING_LABELS, CorpusNames
 from retrieval.snapshot import Snapshot, Unit
 from retrieval.speakers import SpeakerQuestion, match_speakers, parse_speaker_question
 from retrieval.types import Answer, Citation
 
 RRF_K = 60
+NAME_LABELS = THING_LABELS | {"PERSON"}
+"""The names a question typed in lower case is recognised to hold (``corpus_names``)."""
 DENSE_PASSAGES = 30
 DENSE_UNITS = 80
 """Nearest passages and sentences asked of Chroma; they name up to DENSE_PASSAGES passages."""
@@ -112,6 +116,73 @@ class Searcher:
             first = bounds.get(sentence.doc_id, range(n, n)).start
             bounds[sentence.doc_id] = range(first, n + 1)
         return bounds
+
+    @cached_property
+    def corpus_names(self) -> CorpusNames:
+        """The people, places, organisations and things the corpus names (read at index time)
+        and never writes in lower case, so that "state" or "media" is no name: by their first
+        folded word, longest first. A question typed in lower case is seen to name them."""
+        lower_words: set[str] = set()
+        lower_pairs: set[tuple[str, str]] = set()
+        spellings: dict[tuple[str, ...], tuple[str, str]] = {}
+        for sentence in self.snapshot.sentences:
+            raw = re.findall(r"[A-Za-z0-9]+", anyascii(sentence.text))
+            lower_words.update(w for w in raw if w[0].islower())
+            lower_pairs.update(p for p in zip(raw, raw[1:], strict=False) if p[0][0].islower())
+            for label, text in sentence.names:
+                spelling = re.sub(r"^(?:the|The)\s+", "", text)
+                parts = tuple(WORD.findall(fold(spelling)))
+                if label in NAME_LABELS and parts and len("".join(parts)) > 2:
+                    spellings.setdefault(parts, (spelling, label))
+        by_first: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+        for parts, (spelling, label) in spellings.items():
+            written_lower = (
+                parts[0] in lower_words
+                if len(parts) == 1
+                else all(pair in lower_pairs for pair in zip(parts, parts[1:], strict=False))
+            )
+            if not written_lower:
+                by_first.setdefault(parts[0], []).append((parts, spelling, label))
+        return {w: tuple(sorted(v, key=lambda n: -len(n[0]))) for w, v in by_first.items()}
+
+    @cached_property
+    def people_by_article(self) -> dict[str, tuple[str, ...]]:
+        """Each article's people: those it quotes, then the names spaCy read as people."""
+        people: dict[str, dict[str, None]] = {}
+        for sentence in self.snapshot.sentences:
+            found = people.setdefault(sentence.doc_id, {})
+            if sentence.speaker:
+                found[sentence.speaker] = None
+        for sentence in self.snapshot.sentences:
+            found = people[sentence.doc_id]
+            found.update((text, None) for label, text in sentence.names if label == "PERSON")
+        return {doc: tuple(names) for doc, names in people.items()}
+
+    def full_name(self, name: str, doc_id: str) -> str:
+        """The fullest way ``doc_id`` writes the person ``name`` ("Putin" -> "Vladimir
+        Putin"): a person it quotes, else the longest name of a person ending with it."""
+        words = fold(name).split()
+        endings = [
+            person
+            for person in self.people_by_article.get(doc_id, ())
+            if fold(person).split()[-len(words) :] == words
+        ]
+        return max(endings, key=lambda p: (p in self.speaker_names, len(p)), default=name)
+
+    def people_in(self, citation: Citation) -> tuple[str, ...]:
+        """The people an excerpt names, by their full names, in order: the person it quotes,
+        then those its sentences name (read at index time)."""
+        snapshot = self.snapshot
+        found = [citation.speaker] if citation.speaker else []
+        for n in snapshot.sentences_by_paragraph.get((citation.doc_id, citation.paragraph), []):
+            sentence = snapshot.sentences[n]
+            if sentence.start < citation.end and sentence.end > citation.start:
+                found.extend(
+                    self.full_name(text, citation.doc_id)
+                    for label, text in sentence.names
+                    if label == "PERSON"
+                )
+        return tuple(dict.fromkeys(found))
 
     @cached_property
     def _words(self) -> dict[int, frozenset[str]]:

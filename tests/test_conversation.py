@@ -11,6 +11,7 @@ import pytest
 
 from console.repl import Repl
 from retrieval.engine import _quoted
+from retrieval.followups import things_in
 from retrieval.types import Citation
 from tests.helpers import settings_for
 from tests.test_cli import index_env, run
@@ -157,3 +158,17 @@ def test_the_person_asked_about_is_the_one_the_answer_quotes() -> None:
     quoted = Citation("“Yes,” Ruiz said.", "a.txt", "a", "A", 1, 0, 16, 1.0, "Ana Ruiz")
     assert _quoted(("Ana Ruiz", "Tom Berg"), (quoted,)) == ("Ana Ruiz",)
     assert _quoted(("Ana Ruiz", "Tom Berg"), ()) == ("Ana Ruiz", "Tom Berg")
+
+
+def test_he_is_the_person_the_first_excerpt_names(harbour: Any) -> None:
+    first = harbour.converse("Who said the quay had been neglected?", k=1)
+    assert first.conversation.last.named[:1] == ("Tom Berg",)
+    reply = harbour.converse("what else did he say?", first.conversation)
+    assert reply.answer.understood_as == "what else did Tom Berg say?"
+
+
+def test_full_names_and_lower_case_names_come_from_the_index(harbour: Any) -> None:
+    searcher = harbour._refreshed()
+    assert searcher.full_name("Berg", "harbour") == "Tom Berg"
+    assert searcher.corpus_names["tom"] == ((("tom", "berg"), "Tom Berg", "PERSON"),)
+    assert things_in("what did tom berg say?", (), searcher.corpus_names) == ()

@@ -154,3 +154,55 @@ def test_a_purpose_is_a_reason() -> None:
     assert holds_wanted("They left because the warning came late.", Wanted.REASON)
     assert not holds_wanted("The mayor met the fishermen on Wednesday.", Wanted.REASON)
     assert not holds_wanted("She wants to be mayor.", Wanted.REASON)
+
+
+NAMES = {
+    "fresno": ((("fresno",), "Fresno", "GPE"),),
+    "john": ((("john", "kerry"), "John Kerry", "PERSON"),),
+}
+"""The corpus's names as ``Searcher.corpus_names`` gives them."""
+
+
+def test_a_name_typed_in_lower_case_is_known_by_how_the_corpus_spells_it() -> None:
+    assert things_in("when did fresno become a city?", SPEAKERS, NAMES) == ("Fresno",)
+    previous = turn("what was fresno's population?")
+    previous = Turn(**{**previous.__dict__, "things": things_in(previous.question, (), NAMES)})
+    reading = read_followup("when did it become a city?", after(previous), SPEAKERS, NAMES)
+    assert reading.question == "when did Fresno become a city?"
+
+
+def test_a_person_is_not_a_thing() -> None:
+    assert things_in("What is John Kerry's job?", SPEAKERS, NAMES) == ()
+
+
+def test_a_year_replaces_the_year_of_the_last_question_that_gave_one() -> None:
+    first = turn("What was Fresno's population in 2015?")
+    reading = read_followup(
+        "what about in the 2010 census?", after(first, turn("When was Fresno founded?"))
+    )
+    assert reading.question == "What was Fresno's population in the 2010 census?"
+
+
+def test_an_ellipsis_that_is_no_name_does_not_replace_a_place() -> None:
+    reading = read_followup("What about last winter?", after(turn("How many died in Karaj?")))
+    assert reading.question == "How many died in Karaj (last winter)?"
+
+
+def test_they_brings_the_previous_question_along_rather_than_a_place() -> None:
+    reading = read_followup("Were they vaccinated?", after(turn("How many died in Samoa?")))
+    assert reading.question == "Were they vaccinated? (after: How many died in Samoa?)"
+
+
+def test_an_answer_to_a_question_back_may_be_a_possessive() -> None:
+    asked = Turn(
+        question="What is his country doing?",
+        understood_as="What is his country doing?",
+        speakers=("Jens Stoltenberg", "Ahmet Davutoglu"),
+        topic=None,
+        named=(),
+        things=(),
+        citations=(),
+        options=("Jens Stoltenberg", "Ahmet Davutoglu"),
+    )
+    reading = read_followup("davutoglu's", after(asked), SPEAKERS)
+    assert reading.question == "What is Ahmet Davutoglu's country doing?"
