@@ -31,8 +31,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
+from article_qa.chroma_records import ChromaCollection, ChromaRecordStore
 from article_qa.config import Settings
 from article_qa.errors import IndexBusy, IndexMissing, StoreUnavailable
+from article_qa.records import RecordStore
 
 POINTER_FILE = "CURRENT"
 COMPLETE_FILE = "COMPLETE"
@@ -54,8 +56,8 @@ class Generation:
     """One complete (or, while being written, incomplete) copy of the index."""
 
     name: str
-    collection: Any
-    """The chromadb ``Collection`` holding this generation's records."""
+    records: RecordStore
+    """This generation's records (in a chromadb ``Collection``)."""
 
 
 @dataclass(frozen=True)
@@ -92,8 +94,8 @@ class Backend(Protocol):
     description: str
 
     def live(self) -> str | None: ...
-    def open(self, name: str) -> Any: ...
-    def create(self, name: str) -> Any: ...
+    def open(self, name: str) -> ChromaCollection: ...
+    def create(self, name: str) -> ChromaCollection: ...
     def set_live(self, name: str) -> None: ...
     def names(self) -> list[str]: ...
     def drop(self, name: str) -> None: ...
@@ -144,14 +146,18 @@ class EmbeddedBackend:
             client.close()
         self._clients.clear()
 
-    def open(self, name: str) -> Any:
-        return self._client(name).get_collection(self.collection, embedding_function=None)
+    def open(self, name: str) -> ChromaCollection:
+        collection: ChromaCollection = self._client(name).get_collection(
+            self.collection, embedding_function=None
+        )
+        return collection
 
-    def create(self, name: str) -> Any:
+    def create(self, name: str) -> ChromaCollection:
         (self.root / name).mkdir()
-        return self._client(name).create_collection(
+        collection: ChromaCollection = self._client(name).create_collection(
             self.collection, embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
         )
+        return collection
 
     def set_live(self, name: str) -> None:
         temporary = self.root / f".{POINTER_FILE}.{os.getpid()}"
@@ -229,15 +235,19 @@ class ServerBackend:
             return None
         return str(record["metadatas"][0]["generation"])
 
-    def open(self, name: str) -> Any:
-        return self.client.get_collection(self.prefix + name, embedding_function=None)
+    def open(self, name: str) -> ChromaCollection:
+        collection: ChromaCollection = self.client.get_collection(
+            self.prefix + name, embedding_function=None
+        )
+        return collection
 
-    def create(self, name: str) -> Any:
-        return self.client.create_collection(
+    def create(self, name: str) -> ChromaCollection:
+        collection: ChromaCollection = self.client.create_collection(
             self.prefix + name,
             embedding_function=None,
             configuration={"hnsw": {"space": "cosine"}},
         )
+        return collection
 
     def set_live(self, name: str) -> None:
         self.pointer.upsert(
@@ -319,6 +329,25 @@ class ServerBackend:
             session.close()
 
 
+def records_in(collection: ChromaCollection) -> RecordStore:
+    """The records of a generation's collection."""
+    return ChromaRecordStore(collection, lambda: _max_batch(collection))
+
+
+def _max_batch(collection: ChromaCollection) -> int:
+    """How many records the collection's client takes in one request."""
+    client: Any = getattr(collection, "_client", None)
+    try:
+        return int(client.get_max_batch_size())
+    except AttributeError:
+        return 1000
+
+
+def chroma_version() -> str:
+    """The version of chromadb in use (for reports)."""
+    return str(_chromadb().__version__)
+
+
 def _forget_system(folder: Path) -> None:
     """Drop chromadb's cached client system for ``folder`` (its cache is per process)."""
     from chromadb.api.shared_system_client import SharedSystemClient
@@ -357,7 +386,7 @@ def open_current(settings: Settings, store: Backend | None = None) -> Generation
     if name is None:
         raise IndexMissing(f"no index in {store.description}: run `article-qa index` to build it")
     try:
-        return Generation(name, store.open(name))
+        return Generation(name, records_in(store.open(name)))
     except _chromadb().errors.NotFoundError:
         raise IndexMissing(
             f"the live index {name} in {store.description} is gone: run `article-qa index --full`"
@@ -391,7 +420,7 @@ def new_generation(settings: Settings) -> Iterator[Rebuild]:
                 f"cannot create index {name} in {store.description}: {exc}"
             ) from None
         try:
-            yield Rebuild(Generation(name, collection), previous)
+            yield Rebuild(Generation(name, records_in(collection)), previous)
             store.mark_complete(name)
         except BaseException as exc:
             store.drop(name)
@@ -476,8 +505,8 @@ def _readable(store: Backend, name: str | None) -> Generation | None:
     if name is None:
         return None
     try:
-        generation = Generation(name, store.open(name))
-        generation.collection.count()
+        generation = Generation(name, records_in(store.open(name)))
+        generation.records.count()
         return generation
     except BaseException as exc:
         if not is_store_failure(exc):

@@ -22,9 +22,10 @@ from pathlib import Path
 PROJECT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT))
 
-from article_qa import schema, store  # noqa: E402
+from article_qa import store  # noqa: E402
 from article_qa.config import load_settings  # noqa: E402
 from article_qa.embedders import load_embedder  # noqa: E402
+from article_qa.records import embedding_text  # noqa: E402
 from index import build_index  # noqa: E402
 from index.builder import EMBED_BATCH  # noqa: E402
 from index.chunking import passages, sentences  # noqa: E402
@@ -52,7 +53,7 @@ def main() -> None:
     for document in documents:
         units = passages(document, base.index.chunk_size, base.index.chunk_overlap)
         units += sentences(document)
-        texts += [schema.embedding_text(document.title, u.text) for u in units]
+        texts += [embedding_text(document.title, u.text) for u in units]
         texts.append(document.title)
     texts = list(dict.fromkeys(texts))  # the indexer embeds each distinct text once
     embedder.embed(texts[:64])  # warm the model
@@ -85,12 +86,12 @@ def main() -> None:
             started = time.perf_counter()
             engine.answer(question)
             answer_ms.append((time.perf_counter() - started) * 1000)
-        collection = store.open_current(settings).collection
+        records = store.open_current(settings).records
         raw_ms = []
         for question in questions:
             started = time.perf_counter()
             vector = embedder.embed([question])[0]
-            collection.query(query_embeddings=[vector.tolist()], n_results=30, include=[])
+            records.nearest(vector, 30)
             raw_ms.append((time.perf_counter() - started) * 1000)
 
     raw_rate = len(texts) / statistics.median(raw_seconds)

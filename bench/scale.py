@@ -69,7 +69,6 @@ SIZES = (10, 100, 1000)
 LARGE = 10_000
 MODES = ("embedded", "server")
 WARM_QUESTIONS = 10
-PAGE = 5000
 DIMENSIONS = 384
 SUMMARY = re.compile(
     r"indexed (\d+) document\(s\)[^:]*: (\d+) passages, (\d+) sentences in ([\d.]+)s"
@@ -320,23 +319,19 @@ def stored_texts(config: Path) -> tuple[list[str], int]:
 
     Read back from the store rather than recomputed, so they stay exactly the indexer's texts
     whatever it learns to skip: a document record's text is its title, and passages and
-    sentences are embedded as ``schema.embedding_text(title, text)``.
+    sentences are embedded as ``records.embedding_text(title, text)``.
     """
-    from article_qa import schema, store
+    from article_qa import store
     from article_qa.config import load_settings
+    from article_qa.records import DocumentRecord, embedding_text
 
     settings = load_settings(config)
     backend = store.backend(settings)
     texts: list[str] = []
     try:
-        collection = store.open_current(settings, backend).collection
-        while True:
-            page = collection.get(include=["documents", "metadatas"], limit=PAGE, offset=len(texts))
-            for text, meta in zip(page["documents"], page["metadatas"], strict=True):
-                document = meta[schema.KIND] == schema.DOCUMENT
-                texts.append(text if document else schema.embedding_text(meta["title"], text))
-            if len(page["ids"]) < PAGE:
-                break
+        for record in store.open_current(settings, backend).records.all_records():
+            document = isinstance(record, DocumentRecord)
+            texts.append(record.text if document else embedding_text(record.title, record.text))
     finally:
         backend.close()
     return list(dict.fromkeys(texts)), len(texts)
@@ -459,8 +454,9 @@ def _embedder() -> tuple[Any, float]:
 
 
 def _context(vectors: str) -> dict[str, Any]:
-    import chromadb
     import torch
+
+    from article_qa.store import chroma_version
 
     return {
         "started": time.strftime("%Y-%m-%d %H:%M:%S %Z"),
@@ -468,7 +464,7 @@ def _context(vectors: str) -> dict[str, Any]:
         "python": platform.python_version(),
         "torch": f"{torch.__version__} ({torch.get_num_threads()} threads)",
         "omp_wait_policy": os.environ.get("OMP_WAIT_POLICY", "(default)"),
-        "chromadb": chromadb.__version__,
+        "chromadb": chroma_version(),
         "vectors": vectors,
         "load_average_start": [round(x, 2) for x in os.getloadavg()],
     }

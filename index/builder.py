@@ -11,17 +11,31 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 from tqdm import tqdm
 
-from article_qa import schema
 from article_qa.config import Settings
 from article_qa.embedders import load_embedder
 from article_qa.embedding import Embedder, Vectors
+from article_qa.records import (
+    DOCUMENT_FIELDS,
+    PASSAGE,
+    SENTENCE,
+    DocumentRecord,
+    Kind,
+    PassageRecord,
+    Position,
+    Record,
+    RecordStore,
+    SentenceRecord,
+    embedding_text,
+    passage_id,
+    sentence_id,
+)
+from article_qa.schema import Name
 from article_qa.store import Generation, new_generation
 from index.attribution import Attribution, read_documents
 from index.boilerplate import boilerplate_sentences
@@ -60,21 +74,17 @@ class IndexSummary:
 
 @dataclass
 class _Records:
-    """Parallel lists in the shape ``Collection.add`` takes."""
+    """The records of the articles to embed, with the text to embed for each."""
 
-    ids: list[str] = field(default_factory=list)
-    texts: list[str] = field(default_factory=list)
+    records: list[Record] = field(default_factory=list)
     to_embed: list[str] = field(default_factory=list)
-    metadatas: list[dict[str, Any]] = field(default_factory=list)
 
     sentences: list[tuple[int, int, int]] = field(default_factory=list)
     """(record, document, sentence number) of every sentence record, for its speaker fields."""
 
-    def add(self, id_: str, text: str, to_embed: str, metadata: dict[str, Any]) -> None:
-        self.ids.append(id_)
-        self.texts.append(text)
+    def add(self, record: Record, to_embed: str) -> None:
+        self.records.append(record)
         self.to_embed.append(to_embed)
-        self.metadatas.append(metadata)
 
 
 def build_index(
@@ -100,11 +110,10 @@ def build_index(
         ]
         unchanged_ids = {d.doc_id for d in unchanged}
         to_embed = [d for d in documents if d.doc_id not in unchanged_ids]
-        target = rebuild.target.collection
-        batch = _max_batch(target)
-        counts = {schema.PASSAGE: 0, schema.SENTENCE: 0}
+        target = rebuild.target.records
+        counts: dict[Kind, int] = {PASSAGE: 0, SENTENCE: 0}
         if rebuild.previous is not None and unchanged:
-            for kind in _copy(rebuild.previous.collection, target, sorted(unchanged_ids), batch):
+            for kind in _copy(rebuild.previous.records, target, sorted(unchanged_ids)):
                 counts[kind] = counts.get(kind, 0) + 1
         records = _Records()
         cut = [(document, sentences(document)) for document in to_embed]
@@ -118,29 +127,22 @@ def build_index(
                 )
                 for kind in added:
                     counts[kind] += 1
-            if records.ids:
+            if records.records:
                 vectors = _embed_all(embedder, records.to_embed, progress)
             readings = reading.result()
-        for record, document_number, sentence in records.sentences:
+        for number, document_number, sentence in records.sentences:
             read = readings[document_number]
-            records.metadatas[record].update(_speaker_fields(read.statements.get(sentence)))
-            if sentence in read.names:
-                records.metadatas[record][schema.NAMES] = schema.encode_names(read.names[sentence])
-        if records.ids:
-            for begin in range(0, len(records.ids), batch):
-                end = begin + batch
-                target.add(
-                    ids=records.ids[begin:end],
-                    documents=records.texts[begin:end],
-                    embeddings=vectors[begin:end],
-                    metadatas=records.metadatas[begin:end],
-                )
+            records.records[number] = _read(
+                records.records[number], read.statements.get(sentence), read.names.get(sentence)
+            )
+        if records.records:
+            target.add(records.records, vectors)
     current = {d.doc_id for d in documents}
     _remove_unused_texts(settings, documents)
     return IndexSummary(
         documents=len(documents),
-        passages=counts[schema.PASSAGE],
-        sentences=counts[schema.SENTENCE],
+        passages=counts[PASSAGE],
+        sentences=counts[SENTENCE],
         added=sum(1 for d in to_embed if d.doc_id not in known),
         updated=sum(1 for d in to_embed if d.doc_id in known),
         removed=len(set(known) - current),
@@ -158,40 +160,28 @@ def _fingerprint(settings: Settings, embedder: Embedder) -> str:
     return f"{INDEX_FORMAT}|{embedder.vector_space}|{index.chunk_size}|{index.chunk_overlap}"
 
 
-def _documents_in(generation: Generation) -> dict[str, dict[str, Any]]:
+def _documents_in(generation: Generation) -> dict[str, DocumentRecord]:
     """The document records of a generation, by doc_id."""
-    found = generation.collection.get(where={schema.KIND: schema.DOCUMENT}, include=["metadatas"])
-    return {str(m["doc_id"]): m for m in found["metadatas"]}
+    return {d.doc_id: d for d in generation.records.documents()}
 
 
-def _same(known: dict[str, Any] | None, document: Document, fingerprint: str) -> bool:
+def _same(known: DocumentRecord | None, document: Document, fingerprint: str) -> bool:
     """True when the live generation holds this very document, indexed the same way."""
     return (
         known is not None
-        and known.get("content_hash") == document.content_hash
-        and known.get("source") == str(document.source)
-        and known.get("fingerprint") == fingerprint
-        and (not document.extracted or Path(str(known.get("text_path"))).is_file())
+        and known.content_hash == document.content_hash
+        and known.source == str(document.source)
+        and known.fingerprint == fingerprint
+        and (not document.extracted or Path(known.text_path).is_file())
     )
 
 
-def _copy(source: Any, target: Any, doc_ids: list[str], batch: int) -> Iterable[str]:
+def _copy(source: RecordStore, target: RecordStore, doc_ids: list[str]) -> Iterable[Kind]:
     """Copy every record of ``doc_ids``, embeddings included; yield each record's kind."""
     for begin in range(0, len(doc_ids), COPY_DOCUMENTS):
-        wanted = doc_ids[begin : begin + COPY_DOCUMENTS]
-        found = source.get(
-            where={"doc_id": {"$in": wanted}},
-            include=["embeddings", "documents", "metadatas"],
-        )
-        for start in range(0, len(found["ids"]), batch):
-            end = start + batch
-            target.add(
-                ids=found["ids"][start:end],
-                documents=found["documents"][start:end],
-                embeddings=found["embeddings"][start:end],
-                metadatas=found["metadatas"][start:end],
-            )
-        yield from (str(m[schema.KIND]) for m in found["metadatas"])
+        found = source.records_of(doc_ids[begin : begin + COPY_DOCUMENTS])
+        target.add(found.records, found.vectors)
+        yield from (r.kind for r in found.records)
 
 
 def _save_text(settings: Settings, document: Document) -> Path:
@@ -230,29 +220,27 @@ def _add_document(
     fingerprint: str,
     embedder: Embedder,
     settings: Settings,
-) -> Iterable[str]:
+) -> Iterable[Kind]:
     """Append the records of the ``position``-th document to index (``spans``: its sentences);
     yield the kind of each passage or sentence added. Speaker fields come later, once the
     attribution running beside the encoding is done (``_Records.sentences``)."""
-    common = {
-        "doc_id": document.doc_id,
-        "source": str(document.source),
-        "text_path": str(text_path),
-        "title": document.title,
-    }
-    extra = {k: v for k, v in document.metadata.items() if k in schema.DOCUMENT_FIELDS}
+    doc_id, source, title = document.doc_id, str(document.source), document.title
+    extra = {k: v for k, v in document.metadata.items() if k in DOCUMENT_FIELDS}
     records.add(
-        document.doc_id,
-        document.title,
-        document.title,
-        {
-            schema.KIND: schema.DOCUMENT,
-            **common,
-            **extra,
-            "content_hash": document.content_hash,
-            "fingerprint": fingerprint,
-            schema.VECTOR_SPACE: embedder.vector_space,
-        },
+        DocumentRecord(
+            doc_id=doc_id,
+            source=source,
+            text_path=str(text_path),
+            title=title,
+            content_hash=document.content_hash,
+            fingerprint=fingerprint,
+            vector_space=embedder.vector_space,
+            url=extra.get("url"),
+            published=extra.get("published"),
+            outlet=extra.get("outlet"),
+            author=extra.get("author"),
+        ),
+        title,
     )
     skipped = boilerplate_sentences(spans)
     article_paragraphs = {s.paragraph for n, s in enumerate(spans) if n not in skipped}
@@ -261,13 +249,17 @@ def _add_document(
     ):
         if span.paragraph not in article_paragraphs:
             continue
-        records.add(
-            schema.passage_id(document.doc_id, number),
+        passage = PassageRecord(
+            passage_id(doc_id, number),
+            doc_id,
+            source,
+            str(text_path),
+            title,
             span.text,
-            schema.embedding_text(document.title, span.text),
-            {schema.KIND: schema.PASSAGE, **common, **_position(span)},
+            _position(span),
         )
-        yield schema.PASSAGE
+        records.add(passage, embedding_text(title, span.text))
+        yield PASSAGE
     for number, span in enumerate(spans):
         if number in skipped:
             continue
@@ -277,29 +269,38 @@ def _add_document(
             if following and following.paragraph == span.paragraph
             else ""
         )
-        metadata = {schema.KIND: schema.SENTENCE, **common, **_position(span), "gap": gap}
-        records.sentences.append((len(records.ids), position, number))
-        records.add(
-            schema.sentence_id(document.doc_id, number),
+        sentence = SentenceRecord(
+            sentence_id(doc_id, number),
+            doc_id,
+            source,
+            str(text_path),
+            title,
             span.text,
-            schema.embedding_text(document.title, span.text),
-            metadata,
+            _position(span),
+            gap=gap,
         )
-        yield schema.SENTENCE
+        records.sentences.append((len(records.records), position, number))
+        records.add(sentence, embedding_text(title, span.text))
+        yield SENTENCE
 
 
-def _position(span: Span) -> dict[str, Any]:
-    return {"paragraph": span.paragraph, "start": span.start, "end": span.end}
+def _position(span: Span) -> Position:
+    return Position(paragraph=span.paragraph, start=span.start, end=span.end)
 
 
-def _speaker_fields(attribution: Attribution | None) -> dict[str, Any]:
-    if attribution is None:
-        return {}
-    return {
-        "speaker": attribution.speaker,
-        "speaker_aliases": schema.ALIAS_SEPARATOR.join(attribution.aliases),
-        "direct_quote": attribution.direct,
-    }
+def _read(
+    record: Record, attribution: Attribution | None, names: tuple[Name, ...] | None
+) -> Record:
+    """A sentence record with who it quotes and the names it holds, as the parse found them."""
+    assert isinstance(record, SentenceRecord)
+    if attribution is not None:
+        record = replace(
+            record,
+            speaker=attribution.speaker,
+            speaker_aliases=attribution.aliases,
+            direct_quote=attribution.direct,
+        )
+    return replace(record, names=names) if names else record
 
 
 def _embed_all(embedder: Embedder, texts: list[str], progress: bool) -> Vectors:
@@ -315,10 +316,3 @@ def _embed_all(embedder: Embedder, texts: list[str], progress: bool) -> Vectors:
     vectors = np.concatenate(chunks)
     row = {text: number for number, text in enumerate(unique)}
     return vectors[[row[text] for text in texts]]
-
-
-def _max_batch(collection: Any) -> int:
-    try:
-        return int(collection._client.get_max_batch_size())
-    except AttributeError:
-        return 1000

@@ -105,7 +105,7 @@ class Engine:
                 return False
             generation = store.open_current(self.settings, self._store)
             try:
-                snapshot = Snapshot.load(generation.name, generation.collection)
+                snapshot = Snapshot.load(generation.name, generation.records)
             except BaseException as exc:  # a corrupt database may panic in the Rust bindings
                 if not store.is_store_failure(exc):
                     raise
@@ -115,7 +115,7 @@ class Engine:
                 ) from None
             _check_vector_space(snapshot, self.embedder)
             self._searcher = Searcher(
-                snapshot, generation.collection, self.embedder, self.weights, self.thresholds
+                snapshot, generation.records, self.embedder, self.weights, self.thresholds
             )
             return True
 

@@ -10,13 +10,13 @@ import math
 import re
 from dataclasses import dataclass, replace
 from functools import cached_property
-from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 from anyascii import anyascii
 
 from article_qa.embedding import Embedder
+from article_qa.records import RecordStore
 from article_qa.textnorm import WORD, fold, fold_spaces, tokens
 from article_qa.titles import RELATION_WORDS, TITLE_WORDS
 from retrieval.answer_types import (
@@ -88,10 +88,10 @@ class Thresholds:
 
 @dataclass(frozen=True)
 class Searcher:
-    """Answers questions from one generation's snapshot and Chroma collection."""
+    """Answers questions from one generation's snapshot and record store."""
 
     snapshot: Snapshot
-    collection: Any
+    records: RecordStore
     embedder: Embedder
     weights: Weights
     thresholds: Thresholds
@@ -399,12 +399,10 @@ class Searcher:
         # No metadata filter: a filtered query scans every record's metadata (40x slower at
         # 30,000 records). Passages and sentences are ranked together instead, and a sentence
         # stands for the passage it is in.
-        result = self.collection.query(
-            query_embeddings=[vector.tolist()],
-            n_results=min(DENSE_UNITS, len(snapshot.passage_of) + len(snapshot.passages)),
-            include=[],
+        nearest = self.records.nearest(
+            vector, min(DENSE_UNITS, len(snapshot.passage_of) + len(snapshot.passages))
         )
-        hits = [snapshot.passage_of[i] for i in result["ids"][0] if i in snapshot.passage_of]
+        hits = [snapshot.passage_of[h.id] for h in nearest if h.id in snapshot.passage_of]
         dense_ranked = list(dict.fromkeys(hits))[:count]
         lexical = snapshot.passage_lexical.scores(query_tokens)
         top = np.argpartition(-lexical, count - 1)[:count] if count < lexical.size else None
@@ -420,9 +418,8 @@ class Searcher:
         """Cosine similarity of ``vector`` with the stored embeddings of the records ``ids``."""
         if not ids:
             return {}
-        stored = self.collection.get(ids=ids, include=["embeddings"])
-        matrix = np.asarray(stored["embeddings"], dtype=np.float32)
-        return dict(zip(stored["ids"], (matrix @ vector).tolist(), strict=True))
+        stored = self.records.vectors(ids)
+        return dict(zip(stored.ids, (stored.matrix @ vector).tolist(), strict=True))
 
     def _excerpts(self, scored: list[tuple[float, int]], k: int) -> list[Citation]:
         """The top sentences as citations: no sentence twice, short ones widened."""

@@ -1,24 +1,22 @@
 """An in-memory view of one index generation: texts, positions, speakers and the BM25 indexes.
 
-Chroma holds the vectors and answers nearest-neighbour queries; everything else retrieval needs
-per query (sentence offsets, paragraph neighbours, lexical scores) is loaded once from the same
-collection, so the lexical side works the same whether Chroma is embedded or a server.
+The record store (Chroma) holds the vectors and answers nearest-neighbour queries; everything
+else retrieval needs per query (sentence offsets, paragraph neighbours, lexical scores) is loaded
+once from the same store, so the lexical side works the same whether Chroma is embedded or a server.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass, field, replace
 
 import bm25s
 import numpy as np
 import numpy.typing as npt
 
-from article_qa import schema
+from article_qa.records import DocumentRecord, PassageRecord, RecordStore, SentenceRecord
+from article_qa.schema import Name
 from article_qa.textnorm import fold, tokens
-
-PAGE = 5000
 
 
 @dataclass(frozen=True)
@@ -39,7 +37,7 @@ class Unit:
     direct_quote: bool = False
     url: str | None = None
     text_path: str | None = None
-    names: tuple[schema.Name, ...] = ()
+    names: tuple[Name, ...] = ()
     """The named entities a sentence holds, as found at index time."""
 
 
@@ -79,21 +77,17 @@ class Snapshot:
     """What made the generation's vectors (one value, unless written by an older version)."""
 
     @classmethod
-    def load(cls, generation: str, collection: Any) -> Snapshot:
-        records = _all_records(collection)
-        urls = {
-            m["doc_id"]: m.get("url")
-            for _, _, m in records
-            if m.get(schema.KIND) == schema.DOCUMENT
-        }
+    def load(cls, generation: str, store: RecordStore) -> Snapshot:
+        records = store.all_records()
+        documents = [r for r in records if isinstance(r, DocumentRecord)]
+        urls = {d.doc_id: d.url for d in documents}
         passages: list[Unit] = []
         sentences: list[Unit] = []
-        for id_, text, meta in records:
-            kind = meta.get(schema.KIND)
-            if kind == schema.PASSAGE:
-                passages.append(_unit(id_, text, meta, urls))
-            elif kind == schema.SENTENCE:
-                sentences.append(_unit(id_, text, meta, urls))
+        for record in records:
+            if isinstance(record, PassageRecord):
+                passages.append(_unit(record, urls))
+            elif isinstance(record, SentenceRecord):
+                sentences.append(_unit(record, urls))
         passages.sort(key=lambda u: (u.doc_id, u.start))
         sentences.sort(key=lambda u: (u.doc_id, u.start))
         by_paragraph: dict[tuple[str, int], list[int]] = defaultdict(list)
@@ -108,9 +102,8 @@ class Snapshot:
             sentences_by_paragraph=dict(by_paragraph),
             folded_text=" ".join(fold(u.text) for u in sentences),
             vector_spaces=frozenset(
-                str(m.get(schema.VECTOR_SPACE, "an older article-qa"))
-                for _, _, m in records
-                if m.get(schema.KIND) == schema.DOCUMENT
+                "an older article-qa" if d.vector_space is None else d.vector_space
+                for d in documents
             ),
         )
         for number, passage in reversed(list(enumerate(passages))):
@@ -128,35 +121,27 @@ class Snapshot:
         ]
 
 
-def _unit(id_: str, text: str, meta: dict[str, Any], urls: dict[str, Any]) -> Unit:
-    aliases = meta.get("speaker_aliases") or ""
-    return Unit(
-        id=id_,
-        text=text,
-        doc_id=str(meta["doc_id"]),
-        source=str(meta["source"]),
-        title=str(meta["title"]),
-        paragraph=int(meta["paragraph"]),
-        start=int(meta["start"]),
-        end=int(meta["end"]),
-        gap=str(meta.get("gap", "")),
-        speaker=meta.get("speaker"),
-        aliases=tuple(a for a in str(aliases).split(schema.ALIAS_SEPARATOR) if a),
-        direct_quote=bool(meta.get("direct_quote", False)),
-        names=schema.decode_names(str(meta.get(schema.NAMES) or "")),
-        url=urls.get(str(meta["doc_id"])),
-        text_path=str(meta.get("text_path") or meta["source"]),
+def _unit(record: PassageRecord | SentenceRecord, urls: dict[str, str | None]) -> Unit:
+    position = record.position
+    unit = Unit(
+        id=record.id,
+        text=record.text,
+        doc_id=record.doc_id,
+        source=record.source,
+        title=record.title,
+        paragraph=position.paragraph,
+        start=position.start,
+        end=position.end,
+        url=urls.get(record.doc_id),
+        text_path=record.text_path,
     )
-
-
-def _all_records(collection: Any) -> list[tuple[str, str, dict[str, Any]]]:
-    """Every record's id, text and metadata, read page by page."""
-    records: list[tuple[str, str, dict[str, Any]]] = []
-    offset = 0
-    while True:
-        page = collection.get(include=["documents", "metadatas"], limit=PAGE, offset=offset)
-        ids = page["ids"]
-        records.extend(zip(ids, page["documents"], page["metadatas"], strict=True))
-        if len(ids) < PAGE:
-            return records
-        offset += PAGE
+    if isinstance(record, PassageRecord):
+        return unit
+    return replace(
+        unit,
+        gap=record.gap,
+        speaker=record.speaker,
+        aliases=record.speaker_aliases,
+        direct_quote=record.direct_quote,
+        names=record.names,
+    )

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from article_qa.schema import decode_names, encode_names
+from article_qa.chroma_records import decode_names, encode_names
 from index.attribution import read_documents
 from index.chunking import sentences
 from index.corpus import Document

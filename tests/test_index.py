@@ -11,17 +11,14 @@ from article_qa import store
 from article_qa.config import Settings
 from article_qa.embedders import load_embedder
 from article_qa.errors import CorpusError, IndexBusy
+from article_qa.records import DocumentRecord, Record
 from index import build_index
 from retrieval import Engine
 from tests.helpers import BUNDLED_ARTICLE, settings_for
 
 
-def records(settings: Settings) -> dict[str, tuple[str, dict[str, object]]]:
-    collection = store.open_current(settings).collection
-    page = collection.get(include=["documents", "metadatas"])
-    return {
-        i: (d, m) for i, d, m in zip(page["ids"], page["documents"], page["metadatas"], strict=True)
-    }
+def records(settings: Settings) -> dict[str, Record]:
+    return {r.id: r for r in store.open_current(settings).records.all_records()}
 
 
 def test_indexing_twice_gives_the_same_index(isolated: Path) -> None:
@@ -42,11 +39,11 @@ def test_records_carry_their_place_in_the_article(isolated: Path) -> None:
     settings = settings_for(isolated / "index")
     build_index(settings, progress=False)
     text = BUNDLED_ARTICLE.read_text("utf-8")
-    for document, meta in records(settings).values():
-        assert meta["source"] == str(BUNDLED_ARTICLE)
-        if meta["kind"] != "document":
-            assert text[int(meta["start"]) : int(meta["end"])] == document  # type: ignore[call-overload]
-            assert int(meta["paragraph"]) >= 1  # type: ignore[call-overload]
+    for record in records(settings).values():
+        assert record.source == str(BUNDLED_ARTICLE)
+        if not isinstance(record, DocumentRecord):
+            assert text[record.position.start : record.position.end] == record.text
+            assert record.position.paragraph >= 1
 
 
 @pytest.mark.parametrize(
@@ -163,7 +160,7 @@ def test_incremental_index_embeds_only_what_changed(isolated: Path) -> None:
 def test_page_boilerplate_is_not_indexed_but_the_byline_is(isolated: Path) -> None:
     settings = settings_for(isolated / "index")
     build_index(settings, progress=False)
-    texts = [document for document, _ in records(settings).values()]
+    texts = [record.text for record in records(settings).values()]
     assert not any("Sign up" in t or "Sign Up" in t or t == "author picture" for t in texts)
     assert any(t.startswith("John covers U.S. military activities") for t in texts)
     captions = [t for t in texts if t.startswith("NATO Secretary-General Jens Stoltenberg, right")]
