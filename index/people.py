@@ -232,12 +232,30 @@ def _acronym(name: str) -> bool:
 
 def _titled(entity: Span) -> bool:
     """A name the recogniser took for an organisation, marked as a person by a title before it
-    or letters after it ("Prosecutor Kama Melly QC")."""
+    ("Prosecutor Kama Melly", "officers Antoine Quirin and ..."), letters after it ("Kama Melly
+    QC"), or, as a clause's subject, titles inside it before a name of two or more words
+    ("Detective Constable Daniel Dubé stated")."""
+    if entity.label_ != "ORG":
+        return False
     before = entity.doc[entity.start - 1] if entity.start > 0 else None
-    return entity.label_ == "ORG" and (
-        (before is not None and before.lower_ in TITLE_WORDS)
-        or entity[-1].lower_.rstrip(".") in POST_NOMINALS
+    if before is not None and (
+        before.lower_ in TITLE_WORDS or (before.pos_ == "NOUN" and _is_title(before))
+    ):
+        return True
+    if entity[-1].lower_.rstrip(".") in POST_NOMINALS:
+        return True
+    name, titles = split_title(list(entity))
+    return (
+        bool(titles)
+        and len(name) >= 2
+        and all(_is_title(t) for t in titles)
+        and entity.root.dep_ in SUBJECT_DEPS
     )
+
+
+def _is_title(token: Token) -> bool:
+    """A title word, in the singular or plural ("officer", "officers")."""
+    return token.lower_ in TITLE_WORDS or token.lemma_.lower() in TITLE_WORDS
 
 
 def _described(entity: Span) -> bool:
@@ -425,9 +443,23 @@ def _roles(entity: Span, titles: list[Token]) -> list[tuple[str, str]]:
         if child.dep_ == "appos" and _role_noun(child):
             found.append((_description(child), child.lemma_.lower()))
     # Apposition before it: "the mayor, Jane Roe, said".
-    if head.dep_ == "appos" and _role_noun(head.head):
-        found.append((_description(head.head, stop=head), head.head.lemma_.lower()))
+    role = _role_host(head.head) if head.dep_ == "appos" else None
+    if role is not None:
+        found.append((_description(role, stop=head), role.lemma_.lower()))
     return found
+
+
+def _role_host(host: Token) -> Token | None:
+    """The role noun a name is apposed to: the host itself ("the mayor, Jane Roe"), or the role
+    whose "of" phrase ends with the proper noun the parser hung the name on ("the director of
+    Amnesty International, Jane Roe": a person is apposed to the director, not to Amnesty)."""
+    if _role_noun(host):
+        return host
+    if host.pos_ == "PROPN" and host.dep_ == "pobj" and host.head.lower_ == "of":
+        role = host.head.head
+        if _role_noun(role):
+            return role
+    return None
 
 
 def _determiner(token: Token) -> bool:

@@ -59,6 +59,9 @@ GENERAL = re.compile(
 )
 ACCORDING = re.compile(r"^according to (?P<who>[^,]+), (?P<rest>.+)$", re.IGNORECASE)
 COMPILED = [re.compile(p, re.IGNORECASE) for p in PATTERNS]
+MAX_WHO = 12
+"""Words a person asked about may take: "the director general of the DRC's Institut National
+de Recherche Biomédicale"."""
 NOT_A_NAME = frozenset("you i we they it this that there the article story he she".split())
 
 
@@ -83,7 +86,11 @@ def parse_speaker_question(question: str) -> SpeakerQuestion | None:
             flags=re.I,
         )
         who = re.sub(r"['’]s$", "", who).strip(" ,")
-        if not re.search(r"[a-z0-9]", fold(who)) or fold(who) in NOT_A_NAME or len(who.split()) > 6:
+        if (
+            not re.search(r"[a-z0-9]", fold(who))
+            or fold(who) in NOT_A_NAME
+            or len(who.split()) > MAX_WHO
+        ):
             continue
         topic = match.groupdict().get("topic")
         return SpeakerQuestion(who=who, topic=topic.strip() if topic else None)
@@ -98,7 +105,11 @@ def _general(text: str) -> SpeakerQuestion | None:
     who = match.group("who").split(",")[0]  # "Tanya Davies, an early opponent of the bill"
     who = re.sub(r"^(?:the|a|an|mr\.?|mrs\.?|ms\.?|dr\.?)\s+", "", who, flags=re.I)
     who = re.sub(r"['’]s$", "", who).strip(" ,")
-    if not re.search(r"[a-z0-9]", fold(who)) or fold(who) in NOT_A_NAME or len(who.split()) > 9:
+    if (
+        not re.search(r"[a-z0-9]", fold(who))
+        or fold(who) in NOT_A_NAME
+        or len(who.split()) > MAX_WHO
+    ):
         return None
     topic = re.sub(TOPIC_LEAD, "", match.group("rest").strip(), flags=re.I).strip(" ,")
     verb = (match.groupdict().get("verb") or "say").lower()
@@ -111,33 +122,50 @@ def match_speakers(who: str, speakers: Iterable[tuple[str, tuple[str, ...]]]) ->
     """Full names of the speakers that ``who`` names; the best-matching kind of match wins.
 
     An exact full name or alias beats a name that merely contains the words asked for
-    ("Stoltenberg" in "Jens Stoltenberg"), which beats a title ending ("prime minister" for
-    "Turkish Prime Minister").
+    ("Stoltenberg" in "Jens Stoltenberg"), which beats a description matched against roles
+    ("the former Australian prime minister": the role with most of its words, not every
+    "prime minister").
     """
     speakers = list(speakers)
-    wanted = fold(who)
+    wanted = _hyphens_apart(fold(who))
     if "'s " in wanted:  # "the WHO's Mike Ryan": the name, else the whole description
-        found = match_speakers(wanted.rsplit("'s ", 1)[1], speakers)
+        found = _by_name(wanted.rsplit("'s ", 1)[1], speakers)
+        if len(found) > 1:  # "Samoa's prime minister": the possessor tells them apart
+            found = _by_role(set(wanted.split()), [s for s in speakers if s[0] in found]) or found
         if found:
             return found
-    wanted_words = set(wanted.split())
-    if not wanted_words:
+    if not wanted.split():
         return []
+    return (
+        _by_name(wanted, speakers)
+        or _by_role(set(wanted.split()), speakers)
+        or _after_title(wanted, speakers)
+    )
+
+
+def _by_name(wanted: str, speakers: Sequence[tuple[str, tuple[str, ...]]]) -> list[str]:
+    """Speakers whose full name or an alias is ``wanted`` (folded), else those whose name holds
+    its words, whose alias ends with it ("Stoltenberg" in "Jens Stoltenberg") or whose full name
+    ends it ("Black Panther director Ryan Coogler")."""
+    wanted_words = set(wanted.split())
     exact: list[str] = []
     partial: list[str] = []
     for name, aliases in speakers:
-        forms = [fold(name), *(fold(a) for a in aliases)]
+        forms = [_hyphens_apart(fold(f)) for f in (name, *aliases)]
         if wanted in forms:
             exact.append(name)
-        elif wanted_words <= set(fold(name).split()) or any(
-            f.endswith(" " + wanted) or (wanted.endswith(" " + f) and " " in f)
-            for f in forms
-            if len(f) > 3
+        elif (
+            wanted_words <= set(forms[0].split())
+            or any(f.endswith(" " + wanted) for f in forms if len(f) > 3)
+            or (" " in forms[0] and wanted.endswith(" " + forms[0]))
         ):
             partial.append(name)
-    if exact or partial:
-        return sorted(set(exact or partial))
-    return _by_role(wanted_words, speakers) or _after_title(wanted, speakers)
+    return sorted(set(exact or partial))
+
+
+def _hyphens_apart(text: str) -> str:
+    """ "director-general" and "Director - General" both as "director general"."""
+    return " ".join(re.sub(r"\s*-\s*", " ", text).split())
 
 
 def _after_title(wanted: str, speakers: Sequence[tuple[str, tuple[str, ...]]]) -> list[str]:
@@ -162,7 +190,8 @@ ROLE_FILLER = frozenset("the a an of s in at for".split())
 
 def _by_role(wanted: set[str], speakers: Sequence[tuple[str, tuple[str, ...]]]) -> list[str]:
     """Speakers asked for by a description ("Mexico's foreign minister", "the Samoa Observer
-    editor"): the role's head noun must be one of theirs; most words in common wins."""
+    editor"): one of the role's head nouns must be in it; most words in common wins, a word
+    counting as the same when only its ending differs ("Samoa's" for "Samoan")."""
     wanted = {w.removesuffix("'s") for w in wanted} - ROLE_FILLER
     surnames = {fold(name).split()[-1] for name, _ in speakers}
     if wanted & surnames:
@@ -170,17 +199,30 @@ def _by_role(wanted: set[str], speakers: Sequence[tuple[str, tuple[str, ...]]]) 
     best: dict[str, int] = {}
     for name, aliases in speakers:
         for alias in aliases:
-            if fold(alias) in fold(name).split():
+            role = _hyphens_apart(fold(alias))
+            if role in fold(name).split():
                 continue  # the surname is a name, not a role
-            words = set(re.findall(r"[a-z0-9-]+", fold(alias))) - ROLE_FILLER
-            head = _head_word(fold(alias))
-            if head and head in wanted:
-                best[name] = max(best.get(name, 0), len(words & wanted))
+            words = set(re.findall(r"[a-z0-9]+", role)) - ROLE_FILLER
+            if _head_words(role) & wanted:
+                common = sum(1 for w in wanted if any(_same_word(w, v) for v in words))
+                best[name] = max(best.get(name, 0), common)
     top = max(best.values(), default=0)
     return sorted(n for n, score in best.items() if score == top and top > 0)
 
 
-def _head_word(role: str) -> str | None:
-    """ "director of amnesty international" -> "director"; "foreign minister" -> "minister"."""
-    words = re.findall(r"[a-z0-9-]+", role.split(" of ")[0])
-    return words[-1] if words else None
+def _head_words(role: str) -> set[str]:
+    """The nouns that say what a role is: its last word before any "of" phrase ("director of
+    amnesty international" -> director; "foreign minister" -> minister), and any title word
+    before it ("archbishop monsenor": both)."""
+    words = re.findall(r"[a-z0-9]+", role.split(" of ")[0])
+    return {w for w in words[:-1] if w in TITLE_WORDS} | set(words[-1:])
+
+
+def _same_word(a: str, b: str) -> bool:
+    """The same word but for its ending: "samoa"/"samoan", "mexico"/"mexican"."""
+    if a == b:
+        return True
+    stem = 0
+    while stem < min(len(a), len(b)) and a[stem] == b[stem]:
+        stem += 1
+    return stem >= 4 and stem >= min(len(a), len(b)) - 1

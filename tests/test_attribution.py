@@ -301,3 +301,41 @@ def test_a_possessive_stays_in_the_role_a_pronoun_does_not() -> None:
     aliases = {a.speaker: set(a.aliases) for a in found.values()}
     assert "Mexico's Foreign Secretary" in aliases["Marcelo Ebrard"]
     assert not any(alias.startswith(("'s", "His")) for alias in aliases["Paul Grant"])
+
+
+def test_a_role_whose_of_phrase_holds_the_name_is_still_the_role() -> None:
+    # the parser hangs "Nadia Peterson" on "Trust"; her role is the director, not the Trust
+    doc = Document(doc_id="p", source=Path("p.txt"), title="P", text=APPOSITION_STORY)
+    found = attribute_statements(doc.text, sentences(doc))
+    aliases = {a.speaker: set(a.aliases) for a in found.values()}
+    assert "director of the Harbour Trust" in aliases["Nadia Peterson"]
+
+
+COLON_STORY = """\
+The new governor of the province, Alexander Marsh, speaking to the regional assembly on Friday, offered to diversify the economy: "Tourism will come first. Oil and gas will follow."
+
+The weather, as ever, was changeable: "sunny spells" were promised.
+"""
+
+
+def test_a_quotation_after_a_colon_is_the_clause_subjects() -> None:
+    found = attributed_in(COLON_STORY)
+    opening = next(s for s in found if s.startswith("The new governor"))
+    assert found[opening] == "Alexander Marsh"
+    assert found['The weather, as ever, was changeable: "sunny spells" were promised.'] is None
+
+
+TITLED_STORY = """\
+Emily Ward met officers Antoine Quirin and Nicolas Redon at a pub in Leeds.
+
+Quirin denied any wrongdoing.
+
+In Ontario, provincial police Detective Constable Daniel Dubois stated that the border closure drove up the prices of illicit drugs.
+"""
+
+
+def test_titles_before_or_inside_a_name_make_it_a_person() -> None:
+    found = attributed_in(TITLED_STORY)
+    assert found["Quirin denied any wrongdoing."] == "Antoine Quirin"
+    closure = next(s for s in found if s.startswith("In Ontario"))
+    assert found[closure] == "Daniel Dubois"
