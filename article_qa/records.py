@@ -192,3 +192,13 @@ class RecordStore(Protocol):
     def count(self) -> int:
         """How many records there are."""
         ...
+
+
+def reading_order(records: Sequence[Record]) -> tuple[list[PassageRecord], list[SentenceRecord]]:
+    """The passages and the sentences of ``records``, each in article order (by doc_id, then
+    offset): the order retrieval numbers them in, and the saved lexical indexes follow."""
+    passages = [r for r in records if isinstance(r, PassageRecord)]
+    sentences = [r for r in records if isinstance(r, SentenceRecord)]
+    passages.sort(key=lambda r: (r.doc_id, r.position.start))
+    sentences.sort(key=lambda r: (r.doc_id, r.position.start))
+    return passages, sentences

@@ -34,6 +34,7 @@ from typing import Any, Protocol
 from article_qa.chroma_records import ChromaCollection, ChromaRecordStore
 from article_qa.config import Settings
 from article_qa.errors import IndexBusy, IndexMissing, StoreUnavailable
+from article_qa.record_file import RECORD_FILE, FileBackedRecords
 from article_qa.records import RecordStore
 
 POINTER_FILE = "CURRENT"
@@ -58,6 +59,8 @@ class Generation:
     name: str
     records: RecordStore
     """This generation's records (in a chromadb ``Collection``)."""
+    folder: Path | None = None
+    """Where files that go with the generation live (its record file): embedded mode only."""
 
 
 @dataclass(frozen=True)
@@ -98,6 +101,7 @@ class Backend(Protocol):
     def create(self, name: str) -> ChromaCollection: ...
     def set_live(self, name: str) -> None: ...
     def names(self) -> list[str]: ...
+    def folder(self, name: str) -> Path | None: ...
     def drop(self, name: str) -> None: ...
     def close(self) -> None: ...
     def mark_complete(self, name: str) -> None: ...
@@ -165,6 +169,9 @@ class EmbeddedBackend:
         with temporary.open("rb") as handle:
             os.fsync(handle.fileno())
         os.replace(temporary, self.root / POINTER_FILE)
+
+    def folder(self, name: str) -> Path | None:
+        return self.root / name
 
     def names(self) -> list[str]:
         return sorted(
@@ -253,6 +260,9 @@ class ServerBackend:
         self.pointer.upsert(
             ids=[POINTER_ID], embeddings=[[1.0]], metadatas=[{"generation": name}], documents=[name]
         )
+
+    def folder(self, name: str) -> Path | None:
+        return None  # the generation lives on the server; readers elsewhere cannot see a file
 
     def names(self) -> list[str]:
         names = [c.name if hasattr(c, "name") else str(c) for c in self.client.list_collections()]
@@ -386,7 +396,11 @@ def open_current(settings: Settings, store: Backend | None = None) -> Generation
     if name is None:
         raise IndexMissing(f"no index in {store.description}: run `article-qa index` to build it")
     try:
-        return Generation(name, records_in(store.open(name)))
+        folder = store.folder(name)
+        records = records_in(store.open(name))
+        if folder is not None:
+            records = FileBackedRecords(records, folder / RECORD_FILE)
+        return Generation(name, records, folder)
     except _chromadb().errors.NotFoundError:
         raise IndexMissing(
             f"the live index {name} in {store.description} is gone: run `article-qa index --full`"
@@ -420,7 +434,7 @@ def new_generation(settings: Settings) -> Iterator[Rebuild]:
                 f"cannot create index {name} in {store.description}: {exc}"
             ) from None
         try:
-            yield Rebuild(Generation(name, records_in(collection)), previous)
+            yield Rebuild(Generation(name, records_in(collection), store.folder(name)), previous)
             store.mark_complete(name)
         except BaseException as exc:
             store.drop(name)

@@ -20,6 +20,8 @@ from tqdm import tqdm
 from article_qa.config import Settings
 from article_qa.embedders import load_embedder
 from article_qa.embedding import Embedder, Vectors
+from article_qa.lexical import PASSAGES_FOLDER, SENTENCES_FOLDER, LexicalIndex, lexical_text
+from article_qa.record_file import RECORD_FILE, save_records
 from article_qa.records import (
     DOCUMENT_FIELDS,
     PASSAGE,
@@ -33,6 +35,7 @@ from article_qa.records import (
     SentenceRecord,
     embedding_text,
     passage_id,
+    reading_order,
     sentence_id,
 )
 from article_qa.schema import Name
@@ -137,6 +140,8 @@ def build_index(
             )
         if records.records:
             target.add(records.records, vectors)
+        if rebuild.target.folder is not None:
+            _save_for_readers(rebuild.target.folder, target.all_records())
     current = {d.doc_id for d in documents}
     _remove_unused_texts(settings, documents)
     return IndexSummary(
@@ -158,6 +163,16 @@ def _fingerprint(settings: Settings, embedder: Embedder) -> str:
     another model, backend or precision is embedded again, never mixed with these vectors."""
     index = settings.index
     return f"{INDEX_FORMAT}|{embedder.vector_space}|{index.chunk_size}|{index.chunk_overlap}"
+
+
+def _save_for_readers(folder: Path, records: list[Record]) -> None:
+    """What readers would otherwise work out from every record at start: the records
+    themselves (instead of reading them out of Chroma) and the two lexical indexes."""
+    save_records(folder / RECORD_FILE, records)
+    passages, sentences = reading_order(records)
+    for units, name in ((passages, PASSAGES_FOLDER), (sentences, SENTENCES_FOLDER)):
+        texts = [lexical_text(u.title, u.text) for u in units]
+        LexicalIndex.build([u.id for u in units], texts).save(folder / name)
 
 
 def _documents_in(generation: Generation) -> dict[str, DocumentRecord]:

@@ -105,7 +105,7 @@ class Engine:
                 return False
             generation = store.open_current(self.settings, self._store)
             try:
-                snapshot = Snapshot.load(generation.name, generation.records)
+                snapshot = Snapshot.load(generation.name, generation.records, generation.folder)
             except BaseException as exc:  # a corrupt database may panic in the Rust bindings
                 if not store.is_store_failure(exc):
                     raise

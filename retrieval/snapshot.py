@@ -9,14 +9,18 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 
-import bm25s
-import numpy as np
-import numpy.typing as npt
-
-from article_qa.records import DocumentRecord, PassageRecord, RecordStore, SentenceRecord
+from article_qa.lexical import PASSAGES_FOLDER, SENTENCES_FOLDER, LexicalIndex, lexical_text
+from article_qa.records import (
+    DocumentRecord,
+    PassageRecord,
+    RecordStore,
+    SentenceRecord,
+    reading_order,
+)
 from article_qa.schema import Name
-from article_qa.textnorm import fold, tokens
+from article_qa.textnorm import fold
 
 
 @dataclass(frozen=True)
@@ -41,24 +45,6 @@ class Unit:
     """The named entities a sentence holds, as found at index time."""
 
 
-class LexicalIndex:
-    """BM25 (bm25s) over a list of texts, each prefixed with its article's title."""
-
-    def __init__(self, texts: list[str]) -> None:
-        self._size = len(texts)
-        self._bm25 = bm25s.BM25()
-        corpus = [tokens(text) or ["\u2205"] for text in texts]
-        self._bm25.index(corpus, show_progress=False)
-        self.vocabulary = frozenset(self._bm25.vocab_dict)
-        """Every stemmed word of the corpus."""
-
-    def scores(self, query_tokens: list[str]) -> npt.NDArray[np.float32]:
-        known = [t for t in query_tokens if t in self.vocabulary]
-        if not known or not self._size:
-            return np.zeros(self._size, dtype=np.float32)
-        return np.asarray(self._bm25.get_scores(known), dtype=np.float32)
-
-
 @dataclass
 class Snapshot:
     """Everything about one generation that retrieval keeps in memory."""
@@ -77,19 +63,15 @@ class Snapshot:
     """What made the generation's vectors (one value, unless written by an older version)."""
 
     @classmethod
-    def load(cls, generation: str, store: RecordStore) -> Snapshot:
+    def load(cls, generation: str, store: RecordStore, folder: Path | None = None) -> Snapshot:
+        """Read the generation's records; its lexical indexes come from ``folder`` when the
+        indexer saved them there, and are built here otherwise."""
         records = store.all_records()
         documents = [r for r in records if isinstance(r, DocumentRecord)]
         urls = {d.doc_id: d.url for d in documents}
-        passages: list[Unit] = []
-        sentences: list[Unit] = []
-        for record in records:
-            if isinstance(record, PassageRecord):
-                passages.append(_unit(record, urls))
-            elif isinstance(record, SentenceRecord):
-                sentences.append(_unit(record, urls))
-        passages.sort(key=lambda u: (u.doc_id, u.start))
-        sentences.sort(key=lambda u: (u.doc_id, u.start))
+        passage_records, sentence_records = reading_order(records)
+        passages = [_unit(record, urls) for record in passage_records]
+        sentences = [_unit(record, urls) for record in sentence_records]
         by_paragraph: dict[tuple[str, int], list[int]] = defaultdict(list)
         for number, sentence in enumerate(sentences):
             by_paragraph[(sentence.doc_id, sentence.paragraph)].append(number)
@@ -97,8 +79,8 @@ class Snapshot:
             generation=generation,
             passages=passages,
             sentences=sentences,
-            passage_lexical=LexicalIndex([f"{u.title}\n{u.text}" for u in passages]),
-            sentence_lexical=LexicalIndex([f"{u.title}\n{u.text}" for u in sentences]),
+            passage_lexical=_lexical(passages, folder, PASSAGES_FOLDER),
+            sentence_lexical=_lexical(sentences, folder, SENTENCES_FOLDER),
             sentences_by_paragraph=dict(by_paragraph),
             folded_text=" ".join(fold(u.text) for u in sentences),
             vector_spaces=frozenset(
@@ -119,6 +101,12 @@ class Snapshot:
             for n in self.sentences_by_paragraph.get((passage.doc_id, passage.paragraph), [])
             if self.sentences[n].start < passage.end and self.sentences[n].end > passage.start
         ]
+
+
+def _lexical(units: list[Unit], generation: Path | None, name: str) -> LexicalIndex:
+    keys = [u.id for u in units]
+    saved = LexicalIndex.load(generation / name, keys) if generation is not None else None
+    return saved or LexicalIndex.build(keys, [lexical_text(u.title, u.text) for u in units])
 
 
 def _unit(record: PassageRecord | SentenceRecord, urls: dict[str, str | None]) -> Unit:
