@@ -104,6 +104,15 @@ class Searcher:
         )
 
     @cached_property
+    def statements_of(self) -> dict[str, list[int]]:
+        """Speaker -> the numbers of their statements, in article order."""
+        found: dict[str, list[int]] = {}
+        for number, unit in enumerate(self.snapshot.sentences):
+            if unit.speaker is not None:
+                found.setdefault(unit.speaker, []).append(number)
+        return found
+
+    @cached_property
     def speaker_names(self) -> frozenset[str]:
         """Everyone the generation quotes."""
         return frozenset(name for name, _ in self.speakers)
@@ -211,7 +220,7 @@ class Searcher:
                 reason=f"The article doesn't mention {asked.who}, so it can't say what they said.",
                 extras={"speaker_asked": asked.who},
             )
-        chosen = [n for n, u in enumerate(snapshot.sentences) if u.speaker in names]
+        chosen = sorted(n for name in names for n in self.statements_of.get(name, []))
         limit = k  # the rest are one "more" away
         scores = {n: 1.0 for n in chosen}
         if asked.topic:

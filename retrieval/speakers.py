@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from article_qa.textnorm import fold
 from article_qa.titles import TITLE_WORDS
@@ -126,7 +127,7 @@ def match_speakers(who: str, speakers: Iterable[tuple[str, tuple[str, ...]]]) ->
     ("the former Australian prime minister": the role with most of its words, not every
     "prime minister").
     """
-    speakers = list(speakers)
+    speakers = tuple(speakers)
     wanted = _hyphens_apart(fold(who))
     if "'s " in wanted:  # "the WHO's Mike Ryan": the name, else the whole description
         found = _by_name(wanted.rsplit("'s ", 1)[1], speakers)
@@ -150,8 +151,7 @@ def _by_name(wanted: str, speakers: Sequence[tuple[str, tuple[str, ...]]]) -> li
     wanted_words = set(wanted.split())
     exact: list[str] = []
     partial: list[str] = []
-    for name, aliases in speakers:
-        forms = [_hyphens_apart(fold(f)) for f in (name, *aliases)]
+    for name, forms in _forms(tuple(speakers)):
         if wanted in forms:
             exact.append(name)
         elif (
@@ -168,6 +168,22 @@ def _hyphens_apart(text: str) -> str:
     return " ".join(re.sub(r"\s*-\s*", " ", text).split())
 
 
+@lru_cache(maxsize=8)
+def _forms(
+    speakers: tuple[tuple[str, tuple[str, ...]], ...],
+) -> list[tuple[str, tuple[str, ...]]]:
+    """Each speaker's name and aliases as questions are matched against them (name first);
+    worked out once for the speakers of a generation, not once per question."""
+    return [(name, tuple(_form(f) for f in (name, *aliases))) for name, aliases in speakers]
+
+
+@lru_cache(maxsize=1 << 16)
+def _form(name: str) -> str:
+    """A name or alias folded and with hyphens apart, as questions are matched against it
+    (remembered: the same speakers are matched against every question)."""
+    return _hyphens_apart(fold(name))
+
+
 def _after_title(wanted: str, speakers: Sequence[tuple[str, tuple[str, ...]]]) -> list[str]:
     """ "Mayor Dee Margo", "Detective Constable Daniel Dubé": the name after the title words."""
     words = wanted.split()
@@ -178,7 +194,7 @@ def _after_title(wanted: str, speakers: Sequence[tuple[str, tuple[str, ...]]]) -
         found = [
             name
             for name, _ in speakers
-            if set(rest) <= set(fold(name).split()) and fold(name).split()[-1] == rest[-1]
+            if set(rest) <= set(_form(name).split()) and _form(name).split()[-1] == rest[-1]
         ]
         if found:
             return sorted(set(found))
@@ -193,14 +209,14 @@ def _by_role(wanted: set[str], speakers: Sequence[tuple[str, tuple[str, ...]]]) 
     editor"): one of the role's head nouns must be in it; most words in common wins, a word
     counting as the same when only its ending differs ("Samoa's" for "Samoan")."""
     wanted = {w.removesuffix("'s") for w in wanted} - ROLE_FILLER
-    surnames = {fold(name).split()[-1] for name, _ in speakers}
+    surnames = {_form(name).split()[-1] for name, _ in speakers}
     if wanted & surnames:
         return []  # a name that did not match ("Mayor Paul Margo"), not a description
     best: dict[str, int] = {}
     for name, aliases in speakers:
         for alias in aliases:
-            role = _hyphens_apart(fold(alias))
-            if role in fold(name).split():
+            role = _form(alias)
+            if role in _form(name).split():
                 continue  # the surname is a name, not a role
             words = set(re.findall(r"[a-z0-9]+", role)) - ROLE_FILLER
             if _head_words(role) & wanted:
