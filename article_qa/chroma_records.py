@@ -34,6 +34,7 @@ from article_qa.records import (
     DocumentRecord,
     Hit,
     Kind,
+    Name,
     PassageRecord,
     Position,
     Record,
@@ -42,7 +43,6 @@ from article_qa.records import (
     VectorRows,
     no_vectors,
 )
-from article_qa.schema import Name
 
 KIND = "kind"
 ALIAS_SEPARATOR = "|"

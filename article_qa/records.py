@@ -19,7 +19,9 @@ from typing import ClassVar, Literal, Protocol
 import numpy as np
 
 from article_qa.embedding import Vectors
-from article_qa.schema import Name
+
+Name = tuple[str, str]
+"""A named entity found at index time: (spaCy label, text), e.g. ("PERSON", "Patrick Crusius")."""
 
 Kind = Literal["document", "passage", "sentence"]
 DOCUMENT: Kind = "document"

@@ -24,7 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from article_qa.schema import Name
+from article_qa.records import Name
 from article_qa.titles import TITLE_WORDS
 from index.chunking import Span
 from index.nlp import pipeline as _nlp

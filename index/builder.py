@@ -28,6 +28,7 @@ from article_qa.records import (
     SENTENCE,
     DocumentRecord,
     Kind,
+    Name,
     PassageRecord,
     Position,
     Record,
@@ -38,7 +39,6 @@ from article_qa.records import (
     reading_order,
     sentence_id,
 )
-from article_qa.schema import Name
 from article_qa.store import Generation, new_generation
 from index.attribution import Attribution, read_documents
 from index.boilerplate import boilerplate_sentences

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from enum import Enum
 
 from article_qa.dates import MONTH_NAMES, WEEKDAY_NAMES
-from article_qa.schema import Name
+from article_qa.records import Name
 from article_qa.textnorm import tokens
 
 

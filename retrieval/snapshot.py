@@ -14,12 +14,12 @@ from pathlib import Path
 from article_qa.lexical import PASSAGES_FOLDER, SENTENCES_FOLDER, LexicalIndex, lexical_text
 from article_qa.records import (
     DocumentRecord,
+    Name,
     PassageRecord,
     RecordStore,
     SentenceRecord,
     reading_order,
 )
-from article_qa.schema import Name
 from article_qa.textnorm import fold
 
 
