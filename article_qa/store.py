@@ -60,7 +60,9 @@ class Generation:
     records: RecordStore
     """This generation's records (in a chromadb ``Collection``)."""
     folder: Path | None = None
-    """Where files that go with the generation live (its record file): embedded mode only."""
+    """Where the files that go with the generation live (its reader files): in embedded mode
+    the generation's own folder; in server mode ``[index].path/<name>``, on the indexer's host
+    or a folder several hosts mount."""
 
 
 @dataclass(frozen=True)
@@ -208,6 +210,9 @@ class ServerBackend:
         chroma = settings.chroma
         self.prefix = f"{chroma.collection}-"
         self.description = f"Chroma server {chroma.host}:{chroma.port}"
+        self.files = settings.index.path
+        """Where the generations' reader files go: readers that see the same folder (this
+        host, or a shared mount) load them; others read from the server."""
         headers = {}
         if chroma.auth_token_env:
             token = os.environ.get(chroma.auth_token_env)
@@ -249,6 +254,7 @@ class ServerBackend:
         return collection
 
     def create(self, name: str) -> ChromaCollection:
+        (self.files / name).mkdir(parents=True, exist_ok=True)
         collection: ChromaCollection = self.client.create_collection(
             self.prefix + name,
             embedding_function=None,
@@ -262,7 +268,7 @@ class ServerBackend:
         )
 
     def folder(self, name: str) -> Path | None:
-        return None  # the generation lives on the server; readers elsewhere cannot see a file
+        return self.files / name
 
     def names(self) -> list[str]:
         names = [c.name if hasattr(c, "name") else str(c) for c in self.client.list_collections()]
@@ -273,6 +279,7 @@ class ServerBackend:
         )
 
     def drop(self, name: str) -> None:
+        shutil.rmtree(self.files / name, ignore_errors=True)
         try:
             self.client.delete_collection(self.prefix + name)
         except store_errors():

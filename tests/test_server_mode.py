@@ -10,6 +10,7 @@ import pytest
 from article_qa import store
 from article_qa.config import Settings
 from article_qa.errors import IndexBusy, StoreUnavailable
+from article_qa.record_file import RECORD_FILE
 from index import build_index
 from retrieval import Engine
 from tests.helpers import settings_for
@@ -59,6 +60,30 @@ def test_a_rebuild_swaps_the_pointer_and_drops_old_generations(
     reader.refresh(force=True)
     assert reader.snapshot.generation == store.current_generation_name(settings)
     reader.close()
+
+
+def test_reader_files_go_beside_the_lock_and_a_reader_without_them_asks_the_server(
+    isolated: Path, chroma_server: tuple[str, int], engine: Engine
+) -> None:
+    settings = server_settings(isolated, chroma_server, "reader-files")
+    build_index(settings, progress=False)
+    generation = store.open_current(settings)
+    assert generation.folder == settings.index.path / generation.name
+    assert (generation.folder / RECORD_FILE).is_file()
+    # another host: the files are not where its [index].path says
+    elsewhere = settings.model_copy(
+        update={"index": settings.index.model_copy(update={"path": isolated / "other-host"})}
+    )
+    for reader_settings in (settings, elsewhere):
+        reader = Engine(reader_settings)
+        for question in QUESTIONS:
+            here, there = engine.answer(question), reader.answer(question)
+            assert (here.refused, here.citations) == (there.refused, there.citations)
+        reader.close()
+    old = generation.folder
+    build_index(settings, progress=False)
+    build_index(settings, progress=False)
+    assert not old.exists()  # dropped with its generation
 
 
 def test_unreachable_server_names_host_and_port(isolated: Path) -> None:
