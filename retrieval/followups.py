@@ -102,6 +102,8 @@ FILLER = frozenset(
 """Words a short wh-question may have and still be about the previous answer."""
 SHORT_WH_WORDS = 2
 """A wh-question with fewer content words than this is about the previous answer."""
+MAX_ITEM_WORDS = 4
+"""Words the thing of "How about X, <question>?" may take."""
 PREPOSITIONS = frozenset("in on at about to of for with from by into over".split())
 YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 AFTER = re.compile(r"\s*\(after: .*\)\s*$")
@@ -134,6 +136,10 @@ def read_followup(
         return Reading(Kind.MORE, previous.understood_as)
     ellipsis = ELLIPSIS.match(text)
     item = (ellipsis.group("x") or ellipsis.group("y") or "").strip() if ellipsis else ""
+    thing, _, asked = item.partition(",")
+    if asked and WH.match(asked.strip()) and len(thing.split()) <= MAX_ITEM_WORDS:
+        # "How about Russia, who does the West say it's hitting?": the question, about Russia
+        return Reading(Kind.REWRITTEN, _about(asked.strip(), thing.strip()))
     if item and not WH.match(item):
         return _replace(conversation, item, speakers, names)
     if previous.options:  # the answer to a question back: "Stoltenberg", "the Turkish one"
@@ -169,6 +175,23 @@ def read_followup(
         # Nothing named to put in its place: ask with the previous question as context.
         return Reading(Kind.REWRITTEN, _after(text, previous))
     return Reading(Kind.STANDALONE, text)
+
+
+def _about(question: str, thing: str) -> str:
+    """``question`` with its first thing pronoun read as ``thing`` ("it's" as "thing is"), or
+    with ``thing`` added when it has none."""
+    question = question.rstrip(" ?")
+    pattern = r"\b(?:it['’]s|it|its|they|them|their)\b"
+    if re.search(pattern, question, re.IGNORECASE) is None:
+        return f"{question} ({thing})?"
+
+    def swap(match: re.Match[str]) -> str:
+        word = fold(match.group(0)).replace("’", "'")
+        if word == "it's":
+            return f"{thing} is"
+        return f"{thing}'s" if word in ("its", "their") else thing
+
+    return re.sub(pattern, swap, question, count=1, flags=re.IGNORECASE) + "?"
 
 
 def _after(text: str, previous: Turn) -> str:

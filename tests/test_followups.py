@@ -206,3 +206,14 @@ def test_an_answer_to_a_question_back_may_be_a_possessive() -> None:
     )
     reading = read_followup("davutoglu's", after(asked), SPEAKERS)
     assert reading.question == "What is Ahmet Davutoglu's country doing?"
+
+
+def test_how_about_x_with_a_question_asks_that_question_about_x() -> None:
+    previous = turn("What is France doing against the rebels?", ("Anne Marchal",))
+    reading = read_followup(
+        "How about Norway, who does the council say it's helping?", after(previous), SPEAKERS
+    )
+    assert reading.kind is Kind.REWRITTEN
+    assert reading.question == "who does the council say Norway is helping?"
+    reading = read_followup("And Norway, what about the harbour?", after(previous), SPEAKERS)
+    assert reading.question == "what about the harbour (Norway)?"
