@@ -309,8 +309,11 @@ def _person_for(token: Token, people: People, offset: int) -> Person | None:
             person = people.at(offset + part.idx)
             if person is not None:
                 return person
+    if token.tag_ in ("NNS", "NNPS"):  # "Both officers said": a group, not one of them
+        return None
     if token.pos_ == "NOUN" or token.lower_ in TITLE_WORDS:  # "the mayor", "The President"
-        return people.with_role(token.lemma_.lower(), position)
+        office = [c.lower_ for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        return people.with_role(token.lemma_.lower(), position, office)
     return None
 
 

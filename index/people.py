@@ -101,6 +101,8 @@ class People:
     def __init__(self) -> None:
         self.persons: list[Person] = []
         self.mentions: list[Mention] = []
+        self.pronoun_subjects: list[tuple[int, int, str]] = []
+        """(position, sentence start, pronoun) of each "he"/"she" that is a clause's subject."""
 
     def at(self, position: int) -> Person | None:
         """The person mentioned at character ``position`` of the article, if any."""
@@ -114,7 +116,9 @@ class People:
 
         The nearest earlier sentence with a person the pronoun can stand for gives the answer:
         its subject if one of them is, else the person mentioned last. In the pronoun's own
-        sentence only subjects count ("Speaking to Martin Smith, he said" is not Smith).
+        sentence only subjects count ("Speaking to Martin Smith, he said" is not Smith). When
+        the same pronoun is the subject of a clause in between (or in that nearest sentence),
+        this one continues it: "Day had a son. She married Barry Comden. She said ..." is Day.
         """
         candidates = [
             m
@@ -126,13 +130,27 @@ class People:
         if not candidates:
             return None
         nearest = candidates[-1].sentence
+        chain = [
+            (at, begins)
+            for at, begins, said in self.pronoun_subjects
+            if said == pronoun and nearest <= begins < sentence and at < position
+        ]
+        if chain:
+            return self.pronoun(pronoun, *chain[-1])
         same = [m for m in candidates if m.sentence == nearest]
         subjects = [m for m in same if m.subject]
         return (subjects[0] if subjects else same[-1]).person
 
-    def with_role(self, noun: str, position: int) -> Person | None:
-        """The person given role ``noun`` ("mayor"), mentioned last before ``position``."""
-        holders = [p for p in self.persons if noun in p.role_nouns]
+    def with_role(self, noun: str, position: int, office: Sequence[str] = ()) -> Person | None:
+        """The person given role ``noun`` ("mayor"), mentioned last before ``position``. Nouns
+        that qualify the role (``office``: "health" in "the health minister") must be in one of
+        the person's descriptions: the civil aviation minister is not the health minister."""
+        holders = [
+            p
+            for p in self.persons
+            if noun in p.role_nouns
+            and all(any(w in fold(r).split() for r in p.roles) for w in map(fold, office))
+        ]
         if not holders:
             return None
         return self._by_recency(holders, position)[-1]
@@ -214,6 +232,11 @@ def read_people(parsed: Sequence[tuple[int, Doc]], reporting: frozenset[str]) ->
     people.forget(p for p in people.persons if " " not in p.name and not p.roles)
     for offset, doc in parsed:
         _gender_cues(doc, offset, people)
+        people.pronoun_subjects.extend(
+            (offset + t.idx, offset + t.sent.start_char, t.lower_)
+            for t in doc
+            if t.lower_ in ("he", "she") and t.dep_ in SUBJECT_DEPS
+        )
     return people
 
 

@@ -339,3 +339,31 @@ def test_titles_before_or_inside_a_name_make_it_a_person() -> None:
     assert found["Quirin denied any wrongdoing."] == "Antoine Quirin"
     closure = next(s for s in found if s.startswith("In Ontario"))
     assert found[closure] == "Daniel Dubois"
+
+
+def test_a_pronoun_continues_the_same_pronoun_before_it() -> None:
+    found = attributed_in(
+        "Actor Jane Holloway died on Monday.\n\n"
+        "Holloway had one son with her first husband. She was later married to Tom Brandt and "
+        "Peter Lisle, whom she divorced. She said her first husband had been cruel.\n"
+    )
+    assert found["She said her first husband had been cruel."] == "Jane Holloway"
+
+
+def test_a_plural_role_is_a_group_not_one_of_them() -> None:
+    found = attributed_in(
+        "Officer Mark Dunn was convicted on Friday.\n\n"
+        "Both officers said they would appeal. Dunn said the verdict was unjust.\n"
+    )
+    assert found["Both officers said they would appeal."] is None
+    assert found["Dunn said the verdict was unjust."] == "Mark Dunn"
+
+
+def test_a_role_qualified_by_another_office_is_not_the_person() -> None:
+    found = attributed_in(
+        "Civil aviation minister Ravi Kumar visited the site.\n\n"
+        'The health minister said, "The injured are in hospital." The aviation minister said '
+        "the airport would reopen.\n"
+    )
+    assert found['The health minister said, "The injured are in hospital."'] is None
+    assert found["The aviation minister said the airport would reopen."] == "Ravi Kumar"
