@@ -66,3 +66,5 @@ def test_damaged_or_missing_files_fall_back_on_chroma(tmp_path: Path) -> None:
     assert load_records(record_file) is None
     after = Engine(settings).answer("What did Davutoglu say?")
     assert [c.quote for c in after.citations] == [c.quote for c in before.citations]
+    health = store.check(settings)
+    assert health.sound and "reader files are missing or do not match" in health.message
