@@ -183,14 +183,12 @@ class Searcher:
         then those its sentences name (read at index time)."""
         snapshot = self.snapshot
         found = [citation.speaker] if citation.speaker else []
-        for n in snapshot.sentences_by_paragraph.get((citation.doc_id, citation.paragraph), []):
-            sentence = snapshot.sentences[n]
-            if sentence.start < citation.end and sentence.end > citation.start:
-                found.extend(
-                    self.full_name(text, citation.doc_id)
-                    for label, text in sentence.names
-                    if label == "PERSON"
-                )
+        for n in snapshot.sentences_in(citation):
+            found.extend(
+                self.full_name(text, citation.doc_id)
+                for label, text in snapshot.sentences[n].names
+                if label == "PERSON"
+            )
         return tuple(dict.fromkeys(found))
 
     @cached_property
@@ -256,15 +254,7 @@ class Searcher:
         snapshot = self.snapshot
         distance: dict[int, int] = {}
         for rank, citation in enumerate(cited[:PREVIOUS_CITATIONS]):
-            numbers = [
-                n
-                for n in snapshot.sentences_by_paragraph.get(
-                    (citation.doc_id, citation.paragraph), []
-                )
-                if snapshot.sentences[n].start < citation.end
-                and snapshot.sentences[n].end > citation.start
-            ]
-            for n in numbers:
+            for n in snapshot.sentences_in(citation):
                 for step in range(-NEIGHBOURS, NEIGHBOURS + 1):
                     m = n + step
                     if 0 <= m < len(snapshot.sentences) and (

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Protocol
 
 from article_qa.lexical import PASSAGES_FOLDER, SENTENCES_FOLDER, LexicalIndex, lexical_text
 from article_qa.records import (
@@ -21,6 +22,19 @@ from article_qa.records import (
     reading_order,
 )
 from article_qa.textnorm import fold
+
+
+class Located(Protocol):
+    """Anything that stands at a place in an article's text."""
+
+    @property
+    def doc_id(self) -> str: ...
+    @property
+    def paragraph(self) -> int: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
 
 
 @dataclass(frozen=True)
@@ -94,12 +108,12 @@ class Snapshot:
                 snapshot.passage_of[sentences[n].id] = number
         return snapshot
 
-    def sentences_in(self, passage: Unit) -> list[int]:
-        """Numbers of the sentences that overlap ``passage``."""
+    def sentences_in(self, span: Located) -> list[int]:
+        """Numbers of the sentences that overlap ``span`` (a passage, a sentence, a citation)."""
         return [
             n
-            for n in self.sentences_by_paragraph.get((passage.doc_id, passage.paragraph), [])
-            if self.sentences[n].start < passage.end and self.sentences[n].end > passage.start
+            for n in self.sentences_by_paragraph.get((span.doc_id, span.paragraph), [])
+            if self.sentences[n].start < span.end and self.sentences[n].end > span.start
         ]
 
 
