@@ -115,9 +115,11 @@ def build_index(
         to_embed = [d for d in documents if d.doc_id not in unchanged_ids]
         target = rebuild.target.records
         counts: dict[Kind, int] = {PASSAGE: 0, SENTENCE: 0}
+        copied: list[Record] = []
         if rebuild.previous is not None and unchanged:
-            for kind in _copy(rebuild.previous.records, target, sorted(unchanged_ids)):
-                counts[kind] = counts.get(kind, 0) + 1
+            copied = _copy(rebuild.previous.records, target, sorted(unchanged_ids))
+            for record in copied:
+                counts[record.kind] = counts.get(record.kind, 0) + 1
         records = _Records()
         cut = [(document, sentences(document)) for document in to_embed]
         with ThreadPoolExecutor(max_workers=1) as worker:
@@ -140,8 +142,8 @@ def build_index(
             )
         if records.records:
             target.add(records.records, vectors)
-        if rebuild.target.folder is not None:
-            _save_for_readers(rebuild.target.folder, target.all_records())
+        if rebuild.target.folder is not None:  # every record the new generation holds
+            _save_for_readers(rebuild.target.folder, copied + records.records)
     current = {d.doc_id for d in documents}
     _remove_unused_texts(settings, documents)
     return IndexSummary(
@@ -191,12 +193,14 @@ def _same(known: DocumentRecord | None, document: Document, fingerprint: str) ->
     )
 
 
-def _copy(source: RecordStore, target: RecordStore, doc_ids: list[str]) -> Iterable[Kind]:
-    """Copy every record of ``doc_ids``, embeddings included; yield each record's kind."""
+def _copy(source: RecordStore, target: RecordStore, doc_ids: list[str]) -> list[Record]:
+    """Copy every record of ``doc_ids``, embeddings included; return the records copied."""
+    copied: list[Record] = []
     for begin in range(0, len(doc_ids), COPY_DOCUMENTS):
         found = source.records_of(doc_ids[begin : begin + COPY_DOCUMENTS])
         target.add(found.records, found.vectors)
-        yield from (r.kind for r in found.records)
+        copied.extend(found.records)
+    return copied
 
 
 def _save_text(settings: Settings, document: Document) -> Path:
