@@ -30,15 +30,19 @@ QUESTIONS = [
 ]
 
 
+def assert_answers_alike(here: Engine, there: Engine) -> None:
+    for question in QUESTIONS:
+        ours, theirs = here.answer(question), there.answer(question)
+        assert (ours.refused, ours.citations) == (theirs.refused, theirs.citations)
+
+
 def test_server_mode_answers_exactly_like_embedded_mode(
     isolated: Path, chroma_server: tuple[str, int], engine: Engine
 ) -> None:
     settings = server_settings(isolated, chroma_server, "same-answers")
     build_index(settings, progress=False)
     remote = Engine(settings)
-    for question in QUESTIONS:
-        here, there = engine.answer(question), remote.answer(question)
-        assert (here.refused, here.citations) == (there.refused, there.citations)
+    assert_answers_alike(engine, remote)
     remote.close()
 
 
@@ -76,9 +80,7 @@ def test_reader_files_go_beside_the_lock_and_a_reader_without_them_asks_the_serv
     )
     for reader_settings in (settings, elsewhere):
         reader = Engine(reader_settings)
-        for question in QUESTIONS:
-            here, there = engine.answer(question), reader.answer(question)
-            assert (here.refused, here.citations) == (there.refused, there.citations)
+        assert_answers_alike(engine, reader)
         reader.close()
     old = generation.folder
     build_index(settings, progress=False)
