@@ -2,7 +2,9 @@
 
 The record store (Chroma) holds the vectors and answers nearest-neighbour queries; everything
 else retrieval needs per query (sentence offsets, paragraph neighbours, lexical scores) is loaded
-once from the same store, so the lexical side works the same whether Chroma is embedded or a server.
+once per generation: from the reader files the indexer saved beside it when there are sound
+ones (``article_qa.record_file``, ``article_qa.lexical``), else from the store itself, so the
+answers are the same either way.
 """
 
 from __future__ import annotations
