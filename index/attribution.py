@@ -1,8 +1,9 @@
 """Who said what, read from a dependency parse and named entities (spaCy, ``en_core_web_sm``).
 
 A sentence is a **statement** when one of its reporting verbs ("say", "tell", "add", "according
-to" ...) outside quotation marks has a *person* as its subject, or, for a passive verb ("was
-told by"), as its agent:
+to" ...), or any verb whose object is a finite clause ("reasserted that the project was open"),
+outside quotation marks has a *person* as its subject, or, for a passive verb ("was told by"),
+as its agent:
 
 * a person's name, before or after the verb ("Stoltenberg said", "said Jens Stoltenberg",
   "according to Jens Stoltenberg", "said study lead author Jane Roe");
@@ -55,6 +56,9 @@ VIEW_NOUNS = frozenset(
     "view opinion words estimate estimation assessment judgement judgment".split()
 )
 """Nouns that report someone's view: "In his opinion, ...", "in the words of X"."""
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+"""Penn tags of a verb form that carries tense: past, present, or a modal."""
+CAUSATIVES = frozenset({"have", "make", "let", "get"})
 PRONOUNS = frozenset({"he", "she"})
 POSSESSIVES = {"his": "he", "her": "she"}
 RELATIVE_PRONOUNS = frozenset({"who", "that", "whom"})
@@ -191,7 +195,9 @@ def _speaker_of(tokens: TokenSpan, text: str, people: People, offset: int) -> Pe
                 return person
             continue
         lemma = token.lemma_.lower()
-        if token.pos_ != "VERB" or lemma not in REPORTING or _negated(token):
+        if token.pos_ != "VERB" or _negated(token):
+            continue
+        if lemma not in REPORTING and not _reports_clause(token):
             continue
         if lemma in NEEDS_SPEECH and not _introduces_speech(token, text, base):
             continue
@@ -251,6 +257,23 @@ def _according_to(token: Token, people: People, offset: int) -> Person | None:
                 if person:
                     return person
     return None
+
+
+def _reports_clause(verb: Token) -> bool:
+    """A verb of any lemma whose complement is a finite clause with its own subject: "X
+    reasserted that the project was open", "X warned it would fail". The clause follows the
+    verb (the parser also hangs a clause joined by ";" as a complement, before it), and the verb
+    is not a causative, whose complement is an event ("had her home searched")."""
+    return verb.lemma_.lower() not in CAUSATIVES and any(
+        c.dep_ == "ccomp" and c.i > verb.i and _finite_clause(c) for c in verb.children
+    )
+
+
+def _finite_clause(verb: Token) -> bool:
+    finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(g.dep_ in ("nsubj", "nsubjpass") for g in verb.children) and any(
+        t.tag_ in FINITE_TAGS for t in finite
+    )
 
 
 def _negated(verb: Token) -> bool:

@@ -367,3 +367,16 @@ def test_a_role_qualified_by_another_office_is_not_the_person() -> None:
     )
     assert found['The health minister said, "The injured are in hospital."'] is None
     assert found["The aviation minister said the airport would reopen."] == "Ravi Kumar"
+
+
+def test_any_verb_with_a_clause_for_its_object_reports_what_the_person_said() -> None:
+    found = attributed_in(
+        "Governor Ada Brandt spoke in Lyon on Monday.\n\n"
+        "Brandt reasserted that the bridge would open in May.\n\n"
+        "Brandt had her office searched; officers took two computers.\n\n"
+        "Brandt opened the bridge while engineers watched.\n"
+    )
+    assert found["Brandt reasserted that the bridge would open in May."] == "Ada Brandt"
+    # a causative's clause is an event, not words: "had her office searched"
+    assert found["Brandt had her office searched; officers took two computers."] is None
+    assert found["Brandt opened the bridge while engineers watched."] is None
