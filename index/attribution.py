@@ -261,19 +261,28 @@ def _according_to(token: Token, people: People, offset: int) -> Person | None:
 
 def _reports_clause(verb: Token) -> bool:
     """A verb of any lemma whose complement is a finite clause with its own subject: "X
-    reasserted that the project was open", "X warned it would fail". The clause follows the
+    reasserted that the project was open", "X warned it would fail". Both verbs carry tense,
+    so a purpose ("to show that ...") is not a report. The clause follows the
     verb (the parser also hangs a clause joined by ";" as a complement, before it), and the verb
     is not a causative, whose complement is an event ("had her home searched")."""
-    return verb.lemma_.lower() not in CAUSATIVES and any(
-        c.dep_ == "ccomp" and c.i > verb.i and _finite_clause(c) for c in verb.children
+    return (
+        verb.lemma_.lower() not in CAUSATIVES
+        and _finite(verb)
+        and any(
+            c.dep_ == "ccomp"
+            and c.i > verb.i
+            and _finite(c)
+            and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            for c in verb.children
+        )
     )
 
 
-def _finite_clause(verb: Token) -> bool:
-    finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
-    return any(g.dep_ in ("nsubj", "nsubjpass") for g in verb.children) and any(
-        t.tag_ in FINITE_TAGS for t in finite
-    )
+def _finite(verb: Token) -> bool:
+    """The verb carries tense itself or by an auxiliary ("said", "has said", "will say"); an
+    infinitive ("to show that ...") reports nothing by itself."""
+    auxiliaries = (c for c in verb.children if c.dep_ in ("aux", "auxpass"))
+    return any(t.tag_ in FINITE_TAGS for t in (verb, *auxiliaries))
 
 
 def _negated(verb: Token) -> bool:

@@ -401,29 +401,45 @@ def _surname_mentions(
 ) -> list[_Candidate]:
     """Capitalised words equal to a known surname that the recogniser did not label a person."""
     found: list[_Candidate] = []
-    for token in doc:
-        if not token.text[:1].isupper() or fold(token.text) not in surnames:
+    for word in _words(doc):
+        if not word.text[:1].isupper() or fold(word.text) not in surnames:
             continue
-        if _covered(offset + token.idx, known):
+        if _covered(offset + word.start_char, known):
             continue
-        if token.ent_type_ in NOT_PEOPLE and not _lone_word_entity(token):
+        if word.root.ent_type_ in NOT_PEOPLE and not _lone_entity(word):
             continue  # part of an organisation's or place's name ("Khan Academy")
         found.append(
             _Candidate(
-                start=offset + token.idx,
-                end=offset + token.idx + len(token.text),
-                name=token.text,
+                start=offset + word.start_char,
+                end=offset + word.end_char,
+                name=word.text,
                 roles=[],
-                sentence=offset + token.sent.start_char,
-                subject=token.dep_ in SUBJECT_DEPS,
+                sentence=offset + word.sent.start_char,
+                subject=word.root.dep_ in SUBJECT_DEPS,
             )
         )
     return found
 
 
-def _lone_word_entity(token: Token) -> bool:
-    """The token is a one-word entity: a surname the recogniser took for a place or a group."""
-    return any(e.start == token.i and e.end == token.i + 1 for e in token.doc.ents)
+def _words(doc: Doc) -> Iterable[Span]:
+    """Every word of ``doc``, a hyphenated one ("Gallego-Lazo", three tokens) as one span."""
+    i = 0
+    while i < len(doc):
+        end = i + 1
+        while (
+            end + 1 < len(doc)
+            and doc[end].text == "-"
+            and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_
+        ):
+            end += 2
+        yield doc[i:end]
+        i = end
+
+
+def _lone_entity(word: Span) -> bool:
+    """The word is an entity of its own: a surname the recogniser took for a place or a group."""
+    return any(e.start == word.start and e.end == word.end for e in word.doc.ents)
 
 
 def _gender_cues(doc: Doc, offset: int, people: People) -> None:

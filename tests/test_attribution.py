@@ -380,3 +380,21 @@ def test_any_verb_with_a_clause_for_its_object_reports_what_the_person_said() ->
     # a causative's clause is an event, not words: "had her office searched"
     assert found["Brandt had her office searched; officers took two computers."] is None
     assert found["Brandt opened the bridge while engineers watched."] is None
+
+
+def test_a_hyphenated_surname_is_a_mention_of_the_person() -> None:
+    found = attributed_in(
+        "Engineer Lucia Moreno-Vidal, a researcher at the port, studied the cranes.\n\n"
+        'Moreno-Vidal said, "The cranes are older than anyone thought."\n'
+    )
+    assert found['Moreno-Vidal said, "The cranes are older than anyone thought."'] == (
+        "Lucia Moreno-Vidal"
+    )
+
+
+def test_a_purpose_clause_reports_nothing() -> None:
+    found = attributed_in(
+        "Governor Ada Brandt toured the plant on Monday.\n\n"
+        "She had carried a helmet to show the plant could be visited safely.\n"
+    )
+    assert found["She had carried a helmet to show the plant could be visited safely."] is None
