@@ -12,9 +12,12 @@ TITLE_WORDS = frozenset(
     mrs ms. ms miss mme mlle sir lord lady dame coach manager leader head officer commissioner
     founder broadcaster councillor councilor detective inspector superintendent constable
     sheriff deputy rev. reverend st. emir sheikh sultan monsenor monsignor whip speaker mp mep
-    actor actress singer author editor writer lawyer activist""".split()
+    actor actress singer author editor writer lawyer activist scientist researcher engineer
+    economist analyst astronomer physicist chemist biologist historian archaeologist journalist
+    reporter photographer physician surgeon lecturer""".split()
 )
-"""Titles that may stand before a name ("Mayor", "Dr"): taken off the name and kept as a role."""
+"""Titles that may stand before a name ("Mayor", "Dr"), and the occupations news writes the
+same way ("Scientist Jane Roe said"): taken off the name and kept as a role."""
 RELATION_WORDS = frozenset(
     """father mother son daughter wife husband brother sister parent parents uncle aunt cousin
     grandfather grandmother grandson granddaughter fiance fiancee fiancée partner girlfriend

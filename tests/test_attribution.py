@@ -398,3 +398,12 @@ def test_a_purpose_clause_reports_nothing() -> None:
         "She had carried a helmet to show the plant could be visited safely.\n"
     )
     assert found["She had carried a helmet to show the plant could be visited safely."] is None
+
+
+def test_an_occupation_before_a_name_is_a_title_not_part_of_the_name() -> None:
+    found = attributed_in(
+        "Astronomer Laura Benning, a Cornell University student who led one of the two studies, "
+        'said "The glue held for a week."\n\n'
+        'Engineer Paul Okafor said "The bridge is safe."\n'
+    )
+    assert set(found.values()) == {"Laura Benning", "Paul Okafor"}
