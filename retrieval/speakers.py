@@ -27,7 +27,7 @@ STATEMENTS = (
 AUDIENCE = r"(?:\s+(?:to\s+)?(?:the\s+)?(?:reporters|journalists|press|media|public|[a-z]+ers))?"
 TOPIC = r"(?:\s+(?:about|on|regarding|concerning|of|in)\s+(?P<topic>.+?))?"
 PATTERNS = [
-    rf"^what (?:did|does|do|has|have|had) (?P<who>.+?) (?:{SAY})s?{AUDIENCE}{TOPIC}$",
+    rf"^what (?:else )?(?:did|does|do|has|have|had) (?P<who>.+?) (?:{SAY})s?{AUDIENCE}{TOPIC}$",
     rf"^(?:which|what) {STATEMENTS} (?:did|does|has|have) (?P<who>.+?) (?:make|made|give|gave|"
     rf"offer|offered)?{TOPIC}$",
     rf"^what (?:is|was|were|are) (?P<who>.+?)['’]s? {STATEMENTS}{TOPIC}$",

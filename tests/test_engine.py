@@ -175,6 +175,7 @@ def test_a_description_picks_the_role_with_most_of_its_words() -> None:
             "what will stop Ebola",
         ),
         ("What did Davutoglu criticize?", "Davutoglu", "criticize"),
+        ("What else did Davutoglu say?", "Davutoglu", None),
         ("What do some encrypted broadcasts require to view?", None, None),
         (
             "What did the director general of the Congo's Institut National de Recherche "
