@@ -40,6 +40,7 @@ from article_qa.records import (
     sentence_id,
 )
 from article_qa.store import Generation, new_generation
+from article_qa.unit_file import UNIT_FILE, ids_digest, save_units
 from index.attribution import Attribution, read_documents
 from index.boilerplate import boilerplate_sentences
 from index.chunking import Span, passages, sentences
@@ -168,13 +169,15 @@ def _fingerprint(settings: Settings, embedder: Embedder) -> str:
 
 
 def _save_for_readers(folder: Path, records: list[Record]) -> None:
-    """What readers would otherwise work out from every record at start: the records
-    themselves (instead of reading them out of Chroma) and the two lexical indexes."""
+    """What readers would otherwise work out from every record: the records themselves
+    (instead of reading them out of Chroma), the units in a file they read per question, and
+    the two lexical indexes."""
     save_records(folder / RECORD_FILE, records)
+    save_units(folder / UNIT_FILE, records)
     passages, sentences = reading_order(records)
     for units, name in ((passages, PASSAGES_FOLDER), (sentences, SENTENCES_FOLDER)):
         texts = [lexical_text(u.title, u.text) for u in units]
-        LexicalIndex.build([u.id for u in units], texts).save(folder / name)
+        LexicalIndex.build(texts, ids_digest(u.id for u in units)).save(folder / name)
 
 
 def _documents_in(generation: Generation) -> dict[str, DocumentRecord]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -97,19 +98,20 @@ class Searcher:
     thresholds: Thresholds
 
     @cached_property
+    def _statements(self) -> list[tuple[int, str, tuple[str, ...]]]:
+        return self.snapshot.units.statements()
+
+    @cached_property
     def speakers(self) -> frozenset[tuple[str, tuple[str, ...]]]:
         """Everyone the generation quotes, with the other ways the articles refer to them."""
-        return frozenset(
-            (u.speaker, u.aliases) for u in self.snapshot.sentences if u.speaker is not None
-        )
+        return frozenset((speaker, aliases) for _, speaker, aliases in self._statements)
 
     @cached_property
     def statements_of(self) -> dict[str, list[int]]:
         """Speaker -> the numbers of their statements, in article order."""
         found: dict[str, list[int]] = {}
-        for number, unit in enumerate(self.snapshot.sentences):
-            if unit.speaker is not None:
-                found.setdefault(unit.speaker, []).append(number)
+        for number, speaker, _ in self._statements:
+            found.setdefault(speaker, []).append(number)
         return found
 
     @cached_property
@@ -120,11 +122,7 @@ class Searcher:
     @cached_property
     def articles(self) -> dict[str, range]:
         """The numbers of each article's sentences (they are stored in article order)."""
-        bounds: dict[str, range] = {}
-        for n, sentence in enumerate(self.snapshot.sentences):
-            first = bounds.get(sentence.doc_id, range(n, n)).start
-            bounds[sentence.doc_id] = range(first, n + 1)
-        return bounds
+        return self.snapshot.units.article_sentences()
 
     @cached_property
     def corpus_names(self) -> CorpusNames:
@@ -210,7 +208,7 @@ class Searcher:
         snapshot = self.snapshot
         names = match_speakers(asked.who, self.speakers)
         if not names:
-            if not _absent(asked.who, snapshot.folded_text):
+            if not _absent(asked.who, snapshot.mentions_word):
                 return None  # named but never quoted, or a description: let retrieval try
             return Answer(
                 question,
@@ -398,10 +396,10 @@ class Searcher:
         # No metadata filter: a filtered query scans every record's metadata (40x slower at
         # 30,000 records). Passages and sentences are ranked together instead, and a sentence
         # stands for the passage it is in.
-        nearest = self.records.nearest(
-            vector, min(DENSE_UNITS, len(snapshot.passage_of) + len(snapshot.passages))
-        )
-        hits = [snapshot.passage_of[h.id] for h in nearest if h.id in snapshot.passage_of]
+        units = len(snapshot.sentences) + 2 * len(snapshot.passages)
+        nearest = self.records.nearest(vector, min(DENSE_UNITS, units))
+        passage_of = snapshot.passage_of([h.id for h in nearest])
+        hits = [passage_of[h.id] for h in nearest if h.id in passage_of]
         dense_ranked = list(dict.fromkeys(hits))[:count]
         lexical = snapshot.passage_lexical.scores(query_tokens)
         top = np.argpartition(-lexical, count - 1)[:count] if count < lexical.size else None
@@ -448,7 +446,7 @@ class Searcher:
         """
         snapshot = self.snapshot
         sentence = snapshot.sentences[n]
-        paragraph = snapshot.sentences_by_paragraph[(sentence.doc_id, sentence.paragraph)]
+        paragraph = snapshot.paragraph(sentence.doc_id, sentence.paragraph)
         position = paragraph.index(n)
         before = paragraph[position - 1] if position > 0 else None
         after = paragraph[position + 1] if position + 1 < len(paragraph) else None
@@ -508,9 +506,10 @@ def _normalised(values: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
     return values / top if top > 0 else values
 
 
-def _absent(who: str, folded_corpus: str) -> bool:
+def _absent(who: str, mentions_word: Callable[[str], bool]) -> bool:
     """True when ``who`` is a name (its last word is capitalised, as a surname is) and a word
-    of it never occurs in the corpus. A description ("the defence lawyer", "Chile's foreign
+    of it never occurs in the corpus (``mentions_word``: does a word of the corpus start with
+    this?). A description ("the defence lawyer", "Chile's foreign
     minister", "the victim's father") is never absent: retrieval looks for it. Typed all in
     lower case, every word counts as part of a name unless it ends with a title or relation."""
     words = [w.removesuffix("'s").removesuffix("’s") for w in who.split()]
@@ -520,4 +519,4 @@ def _absent(who: str, folded_corpus: str) -> bool:
     if not (typed_lower or words[-1][:1].isupper()):
         return False
     name = [fold(w) for w in words if (typed_lower or w[:1].isupper()) and len(w) > 2]
-    return any(f" {w}" not in f" {folded_corpus}" for w in name)
+    return not all(mentions_word(w) for w in name)

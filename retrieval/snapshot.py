@@ -1,29 +1,26 @@
-"""An in-memory view of one index generation: texts, positions, speakers and the BM25 indexes.
+"""One index generation as retrieval reads it: its units, read per question, and its BM25 indexes.
 
-The record store (Chroma) holds the vectors and answers nearest-neighbour queries; everything
-else retrieval needs per query (sentence offsets, paragraph neighbours, lexical scores) is loaded
-once per generation: from the reader files the indexer saved beside it when there are sound
-ones (``article_qa.record_file``, ``article_qa.lexical``), else from the store itself, so the
-answers are the same either way.
+The record store (Chroma) holds the vectors and answers nearest-neighbour queries; the texts,
+places, speakers and names of passages and sentences, the sentences of a paragraph and the
+passage a sentence stands in come from the generation's unit file
+(``article_qa.unit_file``), read as a question needs them, and the lexical indexes are loaded
+memory-mapped; both are saved by the indexer beside the generation. Where they are missing
+or unsound, the same tables are built in memory from the store's records, so the answers are
+the same either way.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from dataclasses import dataclass, field, replace
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
 from article_qa.lexical import PASSAGES_FOLDER, SENTENCES_FOLDER, LexicalIndex, lexical_text
-from article_qa.records import (
-    DocumentRecord,
-    Name,
-    PassageRecord,
-    RecordStore,
-    SentenceRecord,
-    reading_order,
-)
-from article_qa.textnorm import fold
+from article_qa.records import RecordStore
+from article_qa.unit_file import UNIT_FILE, TableName, Unit, UnitFile
+
+__all__ = ["Located", "Snapshot", "Unit"]
 
 
 class Located(Protocol):
@@ -39,113 +36,61 @@ class Located(Protocol):
     def end(self) -> int: ...
 
 
-@dataclass(frozen=True)
-class Unit:
-    """A passage or sentence record as retrieval sees it."""
-
-    id: str
-    text: str
-    doc_id: str
-    source: str
-    title: str
-    paragraph: int
-    start: int
-    end: int
-    gap: str = ""
-    speaker: str | None = None
-    aliases: tuple[str, ...] = ()
-    direct_quote: bool = False
-    url: str | None = None
-    text_path: str | None = None
-    names: tuple[Name, ...] = ()
-    """The named entities a sentence holds, as found at index time."""
-
-
 @dataclass
 class Snapshot:
-    """Everything about one generation that retrieval keeps in memory."""
+    """What retrieval reads of one generation."""
 
     generation: str
-    passages: list[Unit]
-    sentences: list[Unit]
+    units: UnitFile
     passage_lexical: LexicalIndex
     sentence_lexical: LexicalIndex
-    sentences_by_paragraph: dict[tuple[str, int], list[int]] = field(default_factory=dict)
-    folded_text: str = ""
-    """All sentences folded and joined: to tell whether a name occurs in the corpus at all."""
-    passage_of: dict[str, int] = field(default_factory=dict)
-    """Record id of every passage and sentence -> number of the (first) passage it is in."""
     vector_spaces: frozenset[str] = frozenset()
     """What made the generation's vectors (one value, unless written by an older version)."""
 
     @classmethod
     def load(cls, generation: str, store: RecordStore, folder: Path | None = None) -> Snapshot:
-        """Read the generation's records; its lexical indexes come from ``folder`` when the
-        indexer saved them there, and are built here otherwise."""
-        records = store.all_records()
-        documents = [r for r in records if isinstance(r, DocumentRecord)]
-        urls = {d.doc_id: d.url for d in documents}
-        passage_records, sentence_records = reading_order(records)
-        passages = [_unit(record, urls) for record in passage_records]
-        sentences = [_unit(record, urls) for record in sentence_records]
-        by_paragraph: dict[tuple[str, int], list[int]] = defaultdict(list)
-        for number, sentence in enumerate(sentences):
-            by_paragraph[(sentence.doc_id, sentence.paragraph)].append(number)
-        snapshot = cls(
+        """Open the generation's unit file and lexical indexes in ``folder`` when the indexer
+        saved sound ones there; build them from the store's records otherwise."""
+        units = UnitFile.open(folder / UNIT_FILE) if folder is not None else None
+        if units is None:
+            units = UnitFile.from_records(store.all_records())
+        return cls(
             generation=generation,
-            passages=passages,
-            sentences=sentences,
-            passage_lexical=_lexical(passages, folder, PASSAGES_FOLDER),
-            sentence_lexical=_lexical(sentences, folder, SENTENCES_FOLDER),
-            sentences_by_paragraph=dict(by_paragraph),
-            folded_text=" ".join(fold(u.text) for u in sentences),
-            vector_spaces=frozenset(
-                "an older article-qa" if d.vector_space is None else d.vector_space
-                for d in documents
-            ),
+            units=units,
+            passage_lexical=_lexical(units, "passages", folder, PASSAGES_FOLDER),
+            sentence_lexical=_lexical(units, "sentences", folder, SENTENCES_FOLDER),
+            vector_spaces=units.vector_spaces(),
         )
-        for number, passage in reversed(list(enumerate(passages))):
-            snapshot.passage_of[passage.id] = number
-            for n in snapshot.sentences_in(passage):
-                snapshot.passage_of[sentences[n].id] = number
-        return snapshot
+
+    @property
+    def passages(self) -> Sequence[Unit]:
+        return self.units.passages
+
+    @property
+    def sentences(self) -> Sequence[Unit]:
+        return self.units.sentences
 
     def sentences_in(self, span: Located) -> list[int]:
         """Numbers of the sentences that overlap ``span`` (a passage, a sentence, a citation)."""
-        return [
-            n
-            for n in self.sentences_by_paragraph.get((span.doc_id, span.paragraph), [])
-            if self.sentences[n].start < span.end and self.sentences[n].end > span.start
-        ]
+        return self.units.sentences_in(span.doc_id, span.paragraph, span.start, span.end)
+
+    def paragraph(self, doc_id: str, paragraph: int) -> list[int]:
+        """Numbers of the sentences of one paragraph, in order."""
+        return self.units.paragraph(doc_id, paragraph)
+
+    def passage_of(self, ids: Sequence[str]) -> dict[str, int]:
+        """The passage each passage or sentence id stands for (see ``UnitFile.passage_of``)."""
+        return self.units.passage_of(ids)
+
+    def mentions_word(self, prefix: str) -> bool:
+        """True when a word of the corpus's sentences (folded) starts with ``prefix``."""
+        return self.units.mentions_word(prefix)
 
 
-def _lexical(units: list[Unit], generation: Path | None, name: str) -> LexicalIndex:
-    keys = [u.id for u in units]
-    saved = LexicalIndex.load(generation / name, keys) if generation is not None else None
-    return saved or LexicalIndex.build(keys, [lexical_text(u.title, u.text) for u in units])
-
-
-def _unit(record: PassageRecord | SentenceRecord, urls: dict[str, str | None]) -> Unit:
-    position = record.position
-    unit = Unit(
-        id=record.id,
-        text=record.text,
-        doc_id=record.doc_id,
-        source=record.source,
-        title=record.title,
-        paragraph=position.paragraph,
-        start=position.start,
-        end=position.end,
-        url=urls.get(record.doc_id),
-        text_path=record.text_path,
-    )
-    if isinstance(record, PassageRecord):
-        return unit
-    return replace(
-        unit,
-        gap=record.gap,
-        speaker=record.speaker,
-        aliases=record.speaker_aliases,
-        direct_quote=record.direct_quote,
-        names=record.names,
-    )
+def _lexical(units: UnitFile, table: TableName, generation: Path | None, name: str) -> LexicalIndex:
+    digest = units.digests[table]
+    saved = LexicalIndex.load(generation / name, digest) if generation is not None else None
+    if saved is not None:
+        return saved
+    rows = units.passages if table == "passages" else units.sentences
+    return LexicalIndex.build([lexical_text(u.title, u.text) for u in rows], digest)

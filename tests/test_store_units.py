@@ -92,9 +92,8 @@ def test_the_snapshot_orders_sentences_and_finds_their_passages(isolated: Path) 
     snapshot = Snapshot.load("gen-test", memory)
     keys = [(u.doc_id, u.start) for u in snapshot.sentences]
     assert keys == sorted(keys)
-    assert set(snapshot.passage_of) == {
-        r.id for r in memory.all_records() if isinstance(r, PassageRecord | SentenceRecord)
-    }
+    ids = [r.id for r in memory.all_records() if isinstance(r, PassageRecord | SentenceRecord)]
+    assert set(snapshot.passage_of(ids)) == set(ids)
     assert snapshot.vector_spaces == {HashEmbedder().vector_space}
     (quoted,) = [u for u in snapshot.sentences if u.speaker]
     assert (quoted.speaker, quoted.aliases, quoted.direct_quote) == (

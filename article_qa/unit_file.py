@@ -1,0 +1,369 @@
+"""A generation's passages and sentences in one SQLite file beside it, read per question.
+
+Retrieval needs, for the few dozen candidates of a question, their texts, places, speakers and
+names; the sentences of a paragraph; and the passage a sentence stands in. Holding all of that
+in memory made each reader's memory and start grow with the archive (~0.1 MB per article).
+This file lets a reader fetch only what a question touches: indexed lookups by number, by id,
+by paragraph and by speaker, through Python's own ``sqlite3``, and a small cache of the units
+read last.
+
+The indexer writes it into the generation's folder before the generation is complete, so it is
+swapped in with it (``save_units``). Without a sound one (an index written by an older
+version, or a damaged file), a reader builds the same tables in memory from the store's
+records (``UnitFile.from_records``), so the answers are the same either way.
+
+Units are numbered in reading order (``article_qa.records.reading_order``): the order of the
+saved lexical indexes, which carry the same digest of the ids (``ids_digest``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal, overload
+
+from article_qa.records import (
+    DocumentRecord,
+    Name,
+    PassageRecord,
+    Record,
+    SentenceRecord,
+    reading_order,
+)
+from article_qa.textnorm import fold
+
+UNIT_FILE = "units.sqlite"
+FORMAT = 1
+"""Bump when the tables change: a file of another format is not used (the reader falls back)."""
+CACHED_UNITS = 4096
+"""Units a reader keeps after reading them: a question touches a few hundred."""
+TableName = Literal["passages", "sentences"]
+
+SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE documents (doc_id TEXT PRIMARY KEY, url TEXT, vector_space TEXT);
+CREATE TABLE passages (
+    number INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, doc_id TEXT NOT NULL,
+    source TEXT NOT NULL, text_path TEXT NOT NULL, title TEXT NOT NULL,
+    paragraph INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL
+);
+CREATE TABLE sentences (
+    number INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, doc_id TEXT NOT NULL,
+    source TEXT NOT NULL, text_path TEXT NOT NULL, title TEXT NOT NULL,
+    paragraph INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL,
+    gap TEXT NOT NULL, speaker TEXT, aliases TEXT NOT NULL, direct INTEGER NOT NULL,
+    names TEXT NOT NULL, passage INTEGER
+);
+CREATE INDEX sentences_by_paragraph ON sentences (doc_id, paragraph);
+CREATE INDEX sentences_by_speaker ON sentences (speaker) WHERE speaker IS NOT NULL;
+CREATE TABLE words (word TEXT PRIMARY KEY) WITHOUT ROWID;
+"""
+COLUMNS = "number, id, doc_id, source, text_path, title, paragraph, start, end, text"
+SENTENCE_COLUMNS = f"{COLUMNS}, gap, speaker, aliases, direct, names"
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A passage or sentence as retrieval sees it."""
+
+    id: str
+    text: str
+    doc_id: str
+    source: str
+    title: str
+    paragraph: int
+    start: int
+    end: int
+    gap: str = ""
+    speaker: str | None = None
+    aliases: tuple[str, ...] = ()
+    direct_quote: bool = False
+    url: str | None = None
+    text_path: str | None = None
+    names: tuple[Name, ...] = ()
+    """The named entities a sentence holds, as found at index time."""
+
+
+def ids_digest(ids: Iterable[str]) -> str:
+    """One value for a list of record ids in order: what ties a lexical index to its units."""
+    digest = hashlib.sha256()
+    for id_ in ids:
+        digest.update(id_.encode("utf-8") + b"\n")
+    return digest.hexdigest()
+
+
+def save_units(path: Path, records: Sequence[Record]) -> None:
+    """Write the units of ``records`` (a whole generation) to ``path``, atomically."""
+    temporary = path.with_name(f".{path.name}.{os.getpid()}")
+    temporary.unlink(missing_ok=True)
+    connection = sqlite3.connect(temporary)
+    try:
+        _fill(connection, records)
+        connection.commit()
+    finally:
+        connection.close()
+    temporary.replace(path)
+
+
+class UnitFile:
+    """A generation's units, read from a SQLite database (a file, or one built in memory)."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self._connection = connection
+        self._lock = threading.Lock()  # the bot answers from several threads
+        self.passages = UnitTable(self, "passages")
+        self.sentences = UnitTable(self, "sentences")
+        self.digests: dict[TableName, str] = {
+            "passages": self._meta("passages_digest"),
+            "sentences": self._meta("sentences_digest"),
+        }
+
+    @classmethod
+    def open(cls, path: Path) -> UnitFile | None:
+        """The units saved in ``path``; None when it is missing, damaged or of another format."""
+        if not path.is_file():
+            return None
+        try:
+            connection = sqlite3.connect(
+                f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False
+            )
+            units = cls(connection)
+            if units._meta("format") != str(FORMAT) or units._meta("complete") != "yes":
+                connection.close()
+                return None
+            len(units.passages), len(units.sentences)  # noqa: B018 - reads both tables
+        except sqlite3.Error:
+            return None
+        return units
+
+    @classmethod
+    def from_records(cls, records: Sequence[Record]) -> UnitFile:
+        """The same tables built in memory from ``records`` (no file to read them from)."""
+        connection = sqlite3.connect(":memory:", check_same_thread=False)
+        _fill(connection, records)
+        connection.commit()
+        return cls(connection)
+
+    def query(self, sql: str, parameters: Sequence[object] = ()) -> list[tuple[object, ...]]:
+        with self._lock:
+            return self._connection.execute(sql, parameters).fetchall()
+
+    def vector_spaces(self) -> frozenset[str]:
+        """What made the generation's vectors ("an older article-qa" where not recorded)."""
+        rows = self.query("SELECT DISTINCT vector_space FROM documents")
+        return frozenset("an older article-qa" if v is None else str(v) for (v,) in rows)
+
+    def sentences_in(self, doc_id: str, paragraph: int, start: int, end: int) -> list[int]:
+        """Numbers of the sentences of a paragraph that overlap [start, end)."""
+        rows = self.query(
+            "SELECT number FROM sentences WHERE doc_id = ? AND paragraph = ? AND start < ? "
+            "AND end > ? ORDER BY number",
+            (doc_id, paragraph, end, start),
+        )
+        return [int(str(n)) for (n,) in rows]
+
+    def paragraph(self, doc_id: str, paragraph: int) -> list[int]:
+        """Numbers of the sentences of one paragraph, in order."""
+        rows = self.query(
+            "SELECT number FROM sentences WHERE doc_id = ? AND paragraph = ? ORDER BY number",
+            (doc_id, paragraph),
+        )
+        return [int(str(n)) for (n,) in rows]
+
+    def passage_of(self, ids: Sequence[str]) -> dict[str, int]:
+        """The passage each passage or sentence id stands for (a sentence: the first passage
+        it is in); ids of neither are left out."""
+        found: dict[str, int] = {}
+        for begin in range(0, len(ids), 500):
+            chunk = list(ids[begin : begin + 500])
+            marks = ",".join("?" * len(chunk))
+            for table, column in (("passages", "number"), ("sentences", "passage")):
+                rows = self.query(
+                    f"SELECT id, {column} FROM {table} WHERE id IN ({marks}) "
+                    f"AND {column} IS NOT NULL",
+                    chunk,
+                )
+                found.update((str(i), int(str(n))) for i, n in rows)
+        return found
+
+    def statements(self) -> list[tuple[int, str, tuple[str, ...]]]:
+        """(number, speaker, aliases) of every attributed sentence, in order."""
+        rows = self.query(
+            "SELECT number, speaker, aliases FROM sentences WHERE speaker IS NOT NULL "
+            "ORDER BY number"
+        )
+        return [(int(str(n)), str(s), tuple(json.loads(str(a)))) for n, s, a in rows]
+
+    def article_sentences(self) -> dict[str, range]:
+        """The numbers of each article's sentences (consecutive, in reading order)."""
+        rows = self.query("SELECT doc_id, MIN(number), MAX(number) FROM sentences GROUP BY doc_id")
+        return {str(d): range(int(str(a)), int(str(b)) + 1) for d, a, b in rows}
+
+    def mentions_word(self, prefix: str) -> bool:
+        """True when a word of the corpus's sentences (folded, split at spaces) starts with
+        ``prefix``."""
+        rows = self.query(
+            "SELECT 1 FROM words WHERE word >= ? AND word < ? LIMIT 1",
+            (prefix, prefix + "\U0010ffff"),
+        )
+        return bool(rows)
+
+    def _meta(self, key: str) -> str:
+        rows = self.query("SELECT value FROM meta WHERE key = ?", (key,))
+        return str(rows[0][0]) if rows else ""
+
+
+class UnitTable(Sequence[Unit]):
+    """The passages or the sentences of a ``UnitFile``, by number; read when first asked for."""
+
+    def __init__(self, units: UnitFile, table: TableName) -> None:
+        self._units = units
+        self._table = table
+        self._read = lru_cache(maxsize=CACHED_UNITS)(self._read_one)
+        self._count: int | None = None
+
+    def __len__(self) -> int:
+        if self._count is None:
+            (count,) = self._units.query(f"SELECT COUNT(*) FROM {self._table}")[0]
+            self._count = int(str(count))
+        return self._count
+
+    @overload
+    def __getitem__(self, index: int) -> Unit: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Unit]: ...
+    def __getitem__(self, index: int | slice) -> Unit | list[Unit]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        return self._read(index)
+
+    def __iter__(self) -> Iterator[Unit]:
+        """Every unit in order, read in one pass (not kept)."""
+        for row in self._units.query(self._select("ORDER BY number")):
+            yield _unit(self._table, row)
+
+    def _read_one(self, number: int) -> Unit:
+        (row,) = self._units.query(self._select("WHERE number = ?"), (number,))
+        return _unit(self._table, row)
+
+    def _select(self, where: str) -> str:
+        columns = SENTENCE_COLUMNS if self._table == "sentences" else COLUMNS
+        prefixed = ", ".join(f"u.{c.strip()}" for c in columns.split(","))
+        return (
+            f"SELECT {prefixed}, d.url FROM {self._table} AS u "
+            f"LEFT JOIN documents AS d ON d.doc_id = u.doc_id {where.replace('number', 'u.number')}"
+        )
+
+
+def _unit(table: TableName, row: tuple[object, ...]) -> Unit:
+    _, id_, doc_id, source, text_path, title, paragraph, start, end, text = row[:10]
+    url = row[-1]
+    unit = Unit(
+        id=str(id_),
+        text=str(text),
+        doc_id=str(doc_id),
+        source=str(source),
+        title=str(title),
+        paragraph=int(str(paragraph)),
+        start=int(str(start)),
+        end=int(str(end)),
+        url=None if url is None else str(url),
+        text_path=str(text_path),
+    )
+    if table == "passages":
+        return unit
+    gap, speaker, aliases, direct, names = row[10:15]
+    return replace(
+        unit,
+        gap=str(gap),
+        speaker=None if speaker is None else str(speaker),
+        aliases=tuple(json.loads(str(aliases))),
+        direct_quote=bool(direct),
+        names=tuple((str(label), str(text)) for label, text in json.loads(str(names))),
+    )
+
+
+def _fill(connection: sqlite3.Connection, records: Sequence[Record]) -> None:
+    connection.executescript(SCHEMA)
+    documents = [r for r in records if isinstance(r, DocumentRecord)]
+    passages, sentences = reading_order(records)
+    connection.executemany(
+        "INSERT OR REPLACE INTO documents VALUES (?, ?, ?)",
+        [(d.doc_id, d.url, d.vector_space) for d in documents],
+    )
+    connection.executemany(
+        "INSERT INTO passages VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [_place(n, p) for n, p in enumerate(passages)],
+    )
+    first_passage = _first_passages(passages, sentences)
+    connection.executemany(
+        "INSERT INTO sentences VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                *_place(n, s),
+                s.gap,
+                s.speaker,
+                json.dumps(s.speaker_aliases, ensure_ascii=False),
+                int(s.direct_quote),
+                json.dumps(s.names, ensure_ascii=False),
+                first_passage.get(n),
+            )
+            for n, s in enumerate(sentences)
+        ],
+    )
+    words = {w for s in sentences for w in fold(s.text).split(" ") if w}
+    connection.executemany("INSERT INTO words VALUES (?)", [(w,) for w in sorted(words)])
+    connection.executemany(
+        "INSERT INTO meta VALUES (?, ?)",
+        [
+            ("format", str(FORMAT)),
+            ("passages_digest", ids_digest(p.id for p in passages)),
+            ("sentences_digest", ids_digest(s.id for s in sentences)),
+            ("complete", "yes"),
+        ],
+    )
+
+
+def _place(number: int, unit: PassageRecord | SentenceRecord) -> tuple[object, ...]:
+    p = unit.position
+    return (
+        number,
+        unit.id,
+        unit.doc_id,
+        unit.source,
+        unit.text_path,
+        unit.title,
+        p.paragraph,
+        p.start,
+        p.end,
+        unit.text,
+    )
+
+
+def _first_passages(
+    passages: Sequence[PassageRecord], sentences: Sequence[SentenceRecord]
+) -> dict[int, int]:
+    """Sentence number -> the number of the first passage that overlaps it."""
+    by_paragraph: dict[tuple[str, int], list[int]] = {}
+    for number, sentence in enumerate(sentences):
+        key = (sentence.doc_id, sentence.position.paragraph)
+        by_paragraph.setdefault(key, []).append(number)
+    first: dict[int, int] = {}
+    for number, passage in enumerate(passages):
+        place = passage.position
+        for n in by_paragraph.get((passage.doc_id, place.paragraph), []):
+            s = sentences[n].position
+            if s.start < place.end and s.end > place.start:
+                first.setdefault(n, number)
+    return first
