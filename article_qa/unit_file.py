@@ -23,12 +23,13 @@ import json
 import os
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal, overload
 
+from article_qa.corpus_names import CorpusName, find_corpus_names
 from article_qa.records import (
     DocumentRecord,
     Name,
@@ -40,7 +41,7 @@ from article_qa.records import (
 from article_qa.textnorm import fold
 
 UNIT_FILE = "units.sqlite"
-FORMAT = 1
+FORMAT = 2
 """Bump when the tables change: a file of another format is not used (the reader falls back)."""
 CACHED_UNITS = 4096
 """Units a reader keeps after reading them: a question touches a few hundred."""
@@ -64,6 +65,10 @@ CREATE TABLE sentences (
 CREATE INDEX sentences_by_paragraph ON sentences (doc_id, paragraph);
 CREATE INDEX sentences_by_speaker ON sentences (speaker) WHERE speaker IS NOT NULL;
 CREATE TABLE words (word TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE names (
+    first TEXT NOT NULL, rank INTEGER NOT NULL, parts TEXT NOT NULL, spelling TEXT NOT NULL,
+    label TEXT NOT NULL, PRIMARY KEY (first, rank)
+) WITHOUT ROWID;
 """
 COLUMNS = "number, id, doc_id, source, text_path, title, paragraph, start, end, text"
 SENTENCE_COLUMNS = f"{COLUMNS}, gap, speaker, aliases, direct, names"
@@ -120,6 +125,8 @@ class UnitFile:
         self._lock = threading.Lock()  # the bot answers from several threads
         self.passages = UnitTable(self, "passages")
         self.sentences = UnitTable(self, "sentences")
+        self.names = NameTable(self)
+        """The corpus's names by their first folded word (``article_qa.corpus_names``)."""
         self.digests: dict[TableName, str] = {
             "passages": self._meta("passages_digest"),
             "sentences": self._meta("sentences_digest"),
@@ -206,6 +213,19 @@ class UnitFile:
         rows = self.query("SELECT doc_id, MIN(number), MAX(number) FROM sentences GROUP BY doc_id")
         return {str(d): range(int(str(a)), int(str(b)) + 1) for d, a, b in rows}
 
+    def people_named(self, doc_id: str) -> list[tuple[str | None, tuple[Name, ...]]]:
+        """(speaker, names) of every sentence of one article, in order."""
+        rows = self.query(
+            "SELECT speaker, names FROM sentences WHERE doc_id = ? ORDER BY number", (doc_id,)
+        )
+        return [
+            (
+                None if speaker is None else str(speaker),
+                tuple((str(label), str(text)) for label, text in json.loads(str(names))),
+            )
+            for speaker, names in rows
+        ]
+
     def mentions_word(self, prefix: str) -> bool:
         """True when a word of the corpus's sentences (folded, split at spaces) starts with
         ``prefix``."""
@@ -218,6 +238,35 @@ class UnitFile:
     def _meta(self, key: str) -> str:
         rows = self.query("SELECT value FROM meta WHERE key = ?", (key,))
         return str(rows[0][0]) if rows else ""
+
+
+class NameTable(Mapping[str, tuple[CorpusName, ...]]):
+    """``CorpusNames`` read from a ``UnitFile``: first folded word -> names, longest first."""
+
+    def __init__(self, units: UnitFile) -> None:
+        self._units = units
+        self._read = lru_cache(maxsize=CACHED_UNITS)(self._read_one)
+
+    def __getitem__(self, first: str) -> tuple[CorpusName, ...]:
+        found = self._read(first)
+        if not found:
+            raise KeyError(first)
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return (str(f) for (f,) in self._units.query("SELECT DISTINCT first FROM names"))
+
+    def __len__(self) -> int:
+        return int(str(self._units.query("SELECT COUNT(DISTINCT first) FROM names")[0][0]))
+
+    def _read_one(self, first: str) -> tuple[CorpusName, ...]:
+        rows = self._units.query(
+            "SELECT parts, spelling, label FROM names WHERE first = ? ORDER BY rank", (first,)
+        )
+        return tuple(
+            (tuple(json.loads(str(parts))), str(spelling), str(label))
+            for parts, spelling, label in rows
+        )
 
 
 class UnitTable(Sequence[Unit]):
@@ -320,6 +369,15 @@ def _fill(connection: sqlite3.Connection, records: Sequence[Record]) -> None:
                 first_passage.get(n),
             )
             for n, s in enumerate(sentences)
+        ],
+    )
+    names = find_corpus_names((s.text, s.names) for s in sentences)
+    connection.executemany(
+        "INSERT INTO names VALUES (?, ?, ?, ?, ?)",
+        [
+            (first, rank, json.dumps(parts, ensure_ascii=False), spelling, label)
+            for first, found in names.items()
+            for rank, (parts, spelling, label) in enumerate(found)
         ],
     )
     words = {w for s in sentences for w in fold(s.text).split(" ") if w}

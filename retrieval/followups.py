@@ -22,10 +22,11 @@ No model is involved. In order, a question is:
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Collection
 from dataclasses import dataclass
 from enum import Enum
 
+from article_qa.corpus_names import THING_LABELS, CorpusNames
 from article_qa.textnorm import WORD, fold
 from article_qa.titles import RELATION_WORDS, TITLE_WORDS
 from retrieval.answer_types import Wanted
@@ -107,11 +108,6 @@ MAX_ITEM_WORDS = 4
 PREPOSITIONS = frozenset("in on at about to of for with from by into over".split())
 YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 AFTER = re.compile(r"\s*\(after: .*\)\s*$")
-THING_LABELS = frozenset("GPE LOC ORG FAC EVENT PRODUCT WORK_OF_ART LAW".split())
-"""spaCy labels of the names that "it", "there" and "that" can stand for."""
-CorpusNames = Mapping[str, tuple[tuple[tuple[str, ...], str, str], ...]]
-"""The corpus's names by their first folded word: (folded words, spelling, spaCy label),
-longest first (``Searcher.corpus_names``)."""
 CAPITALISED_PHRASE = re.compile(r"\b[A-Z][\w’'.\-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'.\-]*)*")
 
 

@@ -14,11 +14,11 @@ from functools import cached_property
 
 import numpy as np
 import numpy.typing as npt
-from anyascii import anyascii
 
+from article_qa.corpus_names import CorpusNames
 from article_qa.embedding import Embedder
 from article_qa.records import RecordStore
-from article_qa.textnorm import WORD, fold, fold_spaces, tokens
+from article_qa.textnorm import fold, fold_spaces, tokens
 from article_qa.titles import RELATION_WORDS, TITLE_WORDS
 from retrieval.answer_types import (
     Wanted,
@@ -28,14 +28,11 @@ from retrieval.answer_types import (
     holds_wanted,
     names_new,
 )
-from retrieval.followups import THING_LABELS, CorpusNames
 from retrieval.snapshot import Snapshot, Unit
 from retrieval.speakers import SpeakerQuestion, match_speakers, parse_speaker_question
 from retrieval.types import Answer, Citation
 
 RRF_K = 60
-NAME_LABELS = THING_LABELS | {"PERSON"}
-"""The names a question typed in lower case is recognised to hold (``corpus_names``)."""
 DENSE_PASSAGES = 30
 DENSE_UNITS = 80
 """Nearest passages and sentences asked of Chroma; they name up to DENSE_PASSAGES passages."""
@@ -124,46 +121,26 @@ class Searcher:
         """The numbers of each article's sentences (they are stored in article order)."""
         return self.snapshot.units.article_sentences()
 
-    @cached_property
+    @property
     def corpus_names(self) -> CorpusNames:
-        """The people, places, organisations and things the corpus names (read at index time)
-        and never writes in lower case, so that "state" or "media" is no name: by their first
-        folded word, longest first. A question typed in lower case is seen to name them."""
-        lower_words: set[str] = set()
-        lower_pairs: set[tuple[str, str]] = set()
-        spellings: dict[tuple[str, ...], tuple[str, str]] = {}
-        for sentence in self.snapshot.sentences:
-            raw = re.findall(r"[A-Za-z0-9]+", anyascii(sentence.text))
-            lower_words.update(w for w in raw if w[0].islower())
-            lower_pairs.update(p for p in zip(raw, raw[1:], strict=False) if p[0][0].islower())
-            for label, text in sentence.names:
-                spelling = re.sub(r"^(?:the|The)\s+", "", text)
-                parts = tuple(WORD.findall(fold(spelling)))
-                if label in NAME_LABELS and parts and len("".join(parts)) > 2:
-                    spellings.setdefault(parts, (spelling, label))
-        by_first: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
-        for parts, (spelling, label) in spellings.items():
-            written_lower = (
-                parts[0] in lower_words
-                if len(parts) == 1
-                else all(pair in lower_pairs for pair in zip(parts, parts[1:], strict=False))
-            )
-            if not written_lower:
-                by_first.setdefault(parts[0], []).append((parts, spelling, label))
-        return {w: tuple(sorted(v, key=lambda n: -len(n[0]))) for w, v in by_first.items()}
+        """The people, places, organisations and things the corpus names and never writes in
+        lower case (``article_qa.corpus_names``): a question typed in lower case is seen to
+        name them."""
+        return self.snapshot.units.names
+
+    def people_of(self, doc_id: str) -> tuple[str, ...]:
+        """An article's people: those it quotes, then the names spaCy read as people."""
+        if doc_id not in self._people:
+            rows = self.snapshot.units.people_named(doc_id)
+            found = dict.fromkeys(speaker for speaker, _ in rows if speaker)
+            for _, names in rows:
+                found.update((text, None) for label, text in names if label == "PERSON")
+            self._people[doc_id] = tuple(found)
+        return self._people[doc_id]
 
     @cached_property
-    def people_by_article(self) -> dict[str, tuple[str, ...]]:
-        """Each article's people: those it quotes, then the names spaCy read as people."""
-        people: dict[str, dict[str, None]] = {}
-        for sentence in self.snapshot.sentences:
-            found = people.setdefault(sentence.doc_id, {})
-            if sentence.speaker:
-                found[sentence.speaker] = None
-        for sentence in self.snapshot.sentences:
-            found = people[sentence.doc_id]
-            found.update((text, None) for label, text in sentence.names if label == "PERSON")
-        return {doc: tuple(names) for doc, names in people.items()}
+    def _people(self) -> dict[str, tuple[str, ...]]:
+        return {}
 
     def full_name(self, name: str, doc_id: str) -> str:
         """The fullest way ``doc_id`` writes the person ``name`` ("Putin" -> "Vladimir
@@ -171,7 +148,7 @@ class Searcher:
         words = fold(name).split()
         endings = [
             person
-            for person in self.people_by_article.get(doc_id, ())
+            for person in self.people_of(doc_id)
             if fold(person).split()[-len(words) :] == words
         ]
         return max(endings, key=lambda p: (p in self.speaker_names, len(p)), default=name)

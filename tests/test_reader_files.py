@@ -11,6 +11,7 @@ import pytest
 
 from article_qa import store
 from article_qa.config import Settings
+from article_qa.corpus_names import find_corpus_names
 from article_qa.lexical import PASSAGES_FOLDER, SENTENCES_FOLDER, LexicalIndex, lexical_text
 from article_qa.record_file import RECORD_FILE, load_records
 from article_qa.textnorm import tokens
@@ -121,3 +122,13 @@ def test_damaged_or_missing_files_fall_back_on_chroma(tmp_path: Path) -> None:
     assert [c.quote for c in after.citations] == [c.quote for c in before.citations]
     health = store.check(settings)
     assert health.sound and "reader files are missing or do not match" in health.message
+
+
+def test_the_corpus_names_are_saved_with_the_units(indexed: Settings) -> None:
+    generation = store.open_current(indexed)
+    assert generation.folder is not None
+    units = UnitFile.open(generation.folder / UNIT_FILE)
+    assert units is not None
+    expected = find_corpus_names((u.text, u.names) for u in units.sentences)
+    assert {first: list(units.names[first]) for first in units.names} == expected
+    assert "davutoglu" in units.names and "the" not in units.names

@@ -1,0 +1,58 @@
+"""The names a corpus holds, so that a question typed in lower case is seen to name them.
+
+spaCy's entity recogniser reads the names of every sentence at index time (``Name``). Of
+those, the people, places, organisations and things the corpus never writes in lower case are
+names ("Fresno", "Virgin Media"), while "state" or "media" are words. They are looked up by
+their first folded word, longest first, so that "when did fresno become a city?" is seen to
+name Fresno. The indexer works them out once per generation (``article_qa.unit_file``);
+retrieval reads them (``retrieval.followups``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+
+from anyascii import anyascii
+
+from article_qa.records import Name
+from article_qa.textnorm import WORD, fold
+
+THING_LABELS = frozenset("GPE LOC ORG FAC EVENT PRODUCT WORK_OF_ART LAW".split())
+"""spaCy labels of the names that "it", "there" and "that" can stand for."""
+NAME_LABELS = THING_LABELS | {"PERSON"}
+"""The names a question typed in lower case is recognised to hold."""
+
+CorpusName = tuple[tuple[str, ...], str, str]
+"""(folded words, spelling, spaCy label)."""
+CorpusNames = Mapping[str, tuple[CorpusName, ...]]
+"""The corpus's names by their first folded word, longest first."""
+
+
+def find_corpus_names(
+    sentences: Iterable[tuple[str, Sequence[Name]]],
+) -> dict[str, list[CorpusName]]:
+    """The names of ``sentences`` ((text, names) pairs) that the corpus never writes in lower
+    case, by their first folded word, longest first."""
+    lower_words: set[str] = set()
+    lower_pairs: set[tuple[str, str]] = set()
+    spellings: dict[tuple[str, ...], tuple[str, str]] = {}
+    for text, names in sentences:
+        raw = re.findall(r"[A-Za-z0-9]+", anyascii(text))
+        lower_words.update(w for w in raw if w[0].islower())
+        lower_pairs.update(p for p in zip(raw, raw[1:], strict=False) if p[0][0].islower())
+        for label, name in names:
+            spelling = re.sub(r"^(?:the|The)\s+", "", name)
+            parts = tuple(WORD.findall(fold(spelling)))
+            if label in NAME_LABELS and parts and len("".join(parts)) > 2:
+                spellings.setdefault(parts, (spelling, label))
+    by_first: dict[str, list[CorpusName]] = {}
+    for parts, (spelling, label) in spellings.items():
+        written_lower = (
+            parts[0] in lower_words
+            if len(parts) == 1
+            else all(pair in lower_pairs for pair in zip(parts, parts[1:], strict=False))
+        )
+        if not written_lower:
+            by_first.setdefault(parts[0], []).append((parts, spelling, label))
+    return {w: sorted(v, key=lambda n: -len(n[0])) for w, v in by_first.items()}
