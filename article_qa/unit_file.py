@@ -23,6 +23,7 @@ import json
 import os
 import sqlite3
 import threading
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -275,7 +276,8 @@ class UnitTable(Sequence[Unit]):
     def __init__(self, units: UnitFile, table: TableName) -> None:
         self._units = units
         self._table = table
-        self._read = lru_cache(maxsize=CACHED_UNITS)(self._read_one)
+        self._cache: OrderedDict[int, Unit] = OrderedDict()
+        self._cache_lock = threading.Lock()
         self._count: int | None = None
 
     def __len__(self) -> int:
@@ -290,21 +292,44 @@ class UnitTable(Sequence[Unit]):
     def __getitem__(self, index: slice) -> list[Unit]: ...
     def __getitem__(self, index: int | slice) -> Unit | list[Unit]:
         if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
+            return self.many(range(*index.indices(len(self))))
         if index < 0:
             index += len(self)
         if not 0 <= index < len(self):
             raise IndexError(index)
-        return self._read(index)
+        with self._cache_lock:
+            unit = self._cache.get(index)
+            if unit is not None:
+                self._cache.move_to_end(index)
+                return unit
+            return self._many([index])[0]
+
+    def many(self, numbers: Iterable[int]) -> list[Unit]:
+        """The units ``numbers``, those not read yet in one query."""
+        with self._cache_lock:
+            return self._many(list(numbers))
+
+    def _many(self, wanted: list[int]) -> list[Unit]:
+        missing = sorted({n for n in wanted if n not in self._cache})
+        for begin in range(0, len(missing), 500):
+            chunk = missing[begin : begin + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self._units.query(self._select(f"WHERE number IN ({marks})"), chunk):
+                self._cache[int(str(row[0]))] = _unit(self._table, row)
+        found = []
+        for n in wanted:
+            if n not in self._cache:
+                raise IndexError(n)
+            self._cache.move_to_end(n)
+            found.append(self._cache[n])
+        while len(self._cache) > CACHED_UNITS:
+            self._cache.popitem(last=False)
+        return found
 
     def __iter__(self) -> Iterator[Unit]:
         """Every unit in order, read in one pass (not kept)."""
         for row in self._units.query(self._select("ORDER BY number")):
             yield _unit(self._table, row)
-
-    def _read_one(self, number: int) -> Unit:
-        (row,) = self._units.query(self._select("WHERE number = ?"), (number,))
-        return _unit(self._table, row)
 
     def _select(self, where: str) -> str:
         columns = SENTENCE_COLUMNS if self._table == "sentences" else COLUMNS

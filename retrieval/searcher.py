@@ -37,6 +37,8 @@ DENSE_PASSAGES = 30
 DENSE_UNITS = 80
 """Nearest passages and sentences asked of Chroma; they name up to DENSE_PASSAGES passages."""
 CANDIDATE_PASSAGES = 10
+WORDS_KEPT = 100_000
+"""Sentences whose stemmed words a searcher keeps (``Searcher._words_of``) before starting over."""
 SHORT_EXCERPT = 60
 """A cited sentence shorter than this is widened with its neighbour, so it reads on its own."""
 PREVIOUS_CITATIONS = 3
@@ -269,9 +271,11 @@ class Searcher:
             return Answer(question, refused=True, reason="The index holds no passages.")
         passage_score = {p: s for p, s in fused}
         top_fused = fused[0][1]
+        snapshot.passages.many(candidates)  # read together, then used one by one
         sentence_numbers = sorted(
             {n for p in candidates for n in snapshot.sentences_in(snapshot.passages[p])}
         )
+        snapshot.sentences.many(sentence_numbers)
         dense = self._similarities(vector, [snapshot.sentences[n].id for n in sentence_numbers])
         key_words = self._key_words(set(query_tokens), sentence_numbers)
         passage_lex = _normalised(snapshot.passage_lexical.scores(query_tokens))
@@ -327,12 +331,15 @@ class Searcher:
 
     def _article_idf(self, words: set[str], article: range) -> dict[str, float]:
         """BM25's idf of each word among the sentences ``article``."""
+        self.snapshot.sentences.many(n for n in article if n not in self._words)
         size = len(article)
         held = {w: sum(1 for n in article if w in self._words_of(n)) for w in words}
         return {w: math.log(1 + (size - df + 0.5) / (df + 0.5)) for w, df in held.items()}
 
     def _words_of(self, n: int) -> frozenset[str]:
         if n not in self._words:
+            if len(self._words) >= WORDS_KEPT:
+                self._words.clear()
             self._words[n] = frozenset(tokens(self.snapshot.sentences[n].text))
         return self._words[n]
 

@@ -18,7 +18,7 @@ from typing import Protocol
 
 from article_qa.lexical import PASSAGES_FOLDER, SENTENCES_FOLDER, LexicalIndex, lexical_text
 from article_qa.records import RecordStore
-from article_qa.unit_file import UNIT_FILE, TableName, Unit, UnitFile
+from article_qa.unit_file import UNIT_FILE, TableName, Unit, UnitFile, UnitTable
 
 __all__ = ["Located", "Snapshot", "Unit"]
 
@@ -63,11 +63,11 @@ class Snapshot:
         )
 
     @property
-    def passages(self) -> Sequence[Unit]:
+    def passages(self) -> UnitTable:
         return self.units.passages
 
     @property
-    def sentences(self) -> Sequence[Unit]:
+    def sentences(self) -> UnitTable:
         return self.units.sentences
 
     def sentences_in(self, span: Located) -> list[int]:
