@@ -36,6 +36,7 @@ from article_qa.config import Settings
 from article_qa.errors import IndexBusy, IndexMissing, StoreUnavailable
 from article_qa.record_file import RECORD_FILE, FileBackedRecords, load_records
 from article_qa.records import RecordStore
+from article_qa.unit_file import UNIT_FILE, UnitFile
 
 POINTER_FILE = "CURRENT"
 COMPLETE_FILE = "COMPLETE"
@@ -523,7 +524,8 @@ def _reader_files_note(folder: Path | None, count: int) -> str:
     if folder is None:
         return ""
     saved = load_records(folder / RECORD_FILE)
-    if saved is not None and len(saved) == count:
+    units = UnitFile.open(folder / UNIT_FILE)
+    if saved is not None and len(saved) == count and units is not None and units.count() == count:
         return ""
     return (
         "; its reader files are missing or do not match it, so readers start slower "

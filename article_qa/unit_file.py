@@ -163,6 +163,11 @@ class UnitFile:
         with self._lock:
             return self._connection.execute(sql, parameters).fetchall()
 
+    def count(self) -> int:
+        """Records the file stands for: documents, passages and sentences."""
+        (documents,) = self.query("SELECT COUNT(*) FROM documents")[0]
+        return int(str(documents)) + len(self.passages) + len(self.sentences)
+
     def vector_spaces(self) -> frozenset[str]:
         """What made the generation's vectors ("an older article-qa" where not recorded)."""
         rows = self.query("SELECT DISTINCT vector_space FROM documents")
