@@ -25,7 +25,7 @@ import sqlite3
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal, overload
@@ -71,6 +71,8 @@ CREATE TABLE names (
     label TEXT NOT NULL, PRIMARY KEY (first, rank)
 ) WITHOUT ROWID;
 """
+NOT_SAID: tuple[object, ...] = ("", None, "[]", 0, "[]")
+"""A passage's sentence-only columns: gap, speaker, aliases, direct, names."""
 COLUMNS = "number, id, doc_id, source, text_path, title, paragraph, start, end, text"
 SENTENCE_COLUMNS = f"{COLUMNS}, gap, speaker, aliases, direct, names"
 
@@ -219,6 +221,16 @@ class UnitFile:
         rows = self.query("SELECT doc_id, MIN(number), MAX(number) FROM sentences GROUP BY doc_id")
         return {str(d): range(int(str(a)), int(str(b)) + 1) for d, a, b in rows}
 
+    def sentence_texts(self, numbers: range) -> list[tuple[int, str]]:
+        """(number, text) of the sentences ``numbers`` (consecutive), in one query."""
+        if not numbers:
+            return []
+        rows = self.query(
+            "SELECT number, text FROM sentences WHERE number BETWEEN ? AND ? ORDER BY number",
+            (numbers.start, numbers.stop - 1),
+        )
+        return [(int(str(n)), str(text)) for n, text in rows]
+
     def people_named(self, doc_id: str) -> list[tuple[str | None, tuple[Name, ...]]]:
         """(speaker, names) of every sentence of one article, in order."""
         rows = self.query(
@@ -348,7 +360,10 @@ class UnitTable(Sequence[Unit]):
 def _unit(table: TableName, row: tuple[object, ...]) -> Unit:
     _, id_, doc_id, source, text_path, title, paragraph, start, end, text = row[:10]
     url = row[-1]
-    unit = Unit(
+    gap, speaker, aliases, direct, names = (
+        row[10:15] if table == "sentences" else ("", None, "[]", 0, "[]")
+    )
+    return Unit(
         id=str(id_),
         text=str(text),
         doc_id=str(doc_id),
@@ -359,17 +374,11 @@ def _unit(table: TableName, row: tuple[object, ...]) -> Unit:
         end=int(str(end)),
         url=None if url is None else str(url),
         text_path=str(text_path),
-    )
-    if table == "passages":
-        return unit
-    gap, speaker, aliases, direct, names = row[10:15]
-    return replace(
-        unit,
         gap=str(gap),
         speaker=None if speaker is None else str(speaker),
         aliases=tuple(json.loads(str(aliases))),
         direct_quote=bool(direct),
-        names=tuple((str(label), str(text)) for label, text in json.loads(str(names))),
+        names=tuple((str(label), str(name)) for label, name in json.loads(str(names))),
     )
 
 

@@ -331,17 +331,24 @@ class Searcher:
 
     def _article_idf(self, words: set[str], article: range) -> dict[str, float]:
         """BM25's idf of each word among the sentences ``article``."""
-        self.snapshot.sentences.many(n for n in article if n not in self._words)
+        if any(n not in self._words for n in article):  # their words only: one query
+            for n, text in self.snapshot.units.sentence_texts(article):
+                self._remember_words(n, text)
         size = len(article)
         held = {w: sum(1 for n in article if w in self._words_of(n)) for w in words}
         return {w: math.log(1 + (size - df + 0.5) / (df + 0.5)) for w, df in held.items()}
 
     def _words_of(self, n: int) -> frozenset[str]:
         if n not in self._words:
-            if len(self._words) >= WORDS_KEPT:
-                self._words.clear()
-            self._words[n] = frozenset(tokens(self.snapshot.sentences[n].text))
+            self._remember_words(n, self.snapshot.sentences[n].text)
         return self._words[n]
+
+    def _remember_words(self, n: int, text: str) -> None:
+        if n in self._words:
+            return
+        if len(self._words) >= WORDS_KEPT:
+            self._words.clear()
+        self._words[n] = frozenset(tokens(text))
 
     def _of_answer_type(self, question: str, sentence_numbers: list[int]) -> set[int]:
         """The sentences holding the kind of answer ``question`` asks for (``answer_types``):
