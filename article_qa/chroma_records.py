@@ -49,6 +49,9 @@ ALIAS_SEPARATOR = "|"
 LABEL_SEPARATOR = "="
 PAGE = 5000
 """Records read in one request when reading them all."""
+IDS_PER_REQUEST = 1000
+"""Ids asked for in one request: a request for tens of thousands at once fails in Chroma's
+SQLite ("too many SQL variables", seen for a speaker quoted in thousands of articles)."""
 
 Scalar = str | int | float | bool
 Metadata = Mapping[str, Scalar]
@@ -237,15 +240,25 @@ class ChromaRecordStore:
             )
 
     def get(self, ids: Sequence[str]) -> list[Record]:
-        if not ids:
-            return []
-        return _records(self.collection.get(ids=list(ids), include=["documents", "metadatas"]))
+        records: list[Record] = []
+        for begin in range(0, len(ids), IDS_PER_REQUEST):
+            chunk = list(ids[begin : begin + IDS_PER_REQUEST])
+            records += _records(self.collection.get(ids=chunk, include=["documents", "metadatas"]))
+        return records
 
     def vectors(self, ids: Sequence[str]) -> VectorRows:
         if not ids:
             return VectorRows((), no_vectors())
-        found = self.collection.get(ids=list(ids), include=["embeddings"])
-        return VectorRows(tuple(found["ids"]), _matrix(found))
+        found_ids: list[str] = []
+        matrices = []
+        for begin in range(0, len(ids), IDS_PER_REQUEST):
+            found = self.collection.get(
+                ids=list(ids[begin : begin + IDS_PER_REQUEST]), include=["embeddings"]
+            )
+            if found["ids"]:
+                found_ids += found["ids"]
+                matrices.append(_matrix(found))
+        return VectorRows(tuple(found_ids), np.concatenate(matrices) if matrices else no_vectors())
 
     def documents(self) -> list[DocumentRecord]:
         found = self.collection.get(where={KIND: DOCUMENT}, include=["metadatas"])

@@ -182,3 +182,11 @@ def test_nearest_records_come_nearest_first(record_store: RecordStore) -> None:
 
 def _id(record: Record) -> str:
     return record.id
+
+
+def test_tens_of_thousands_of_ids_can_be_asked_for_at_once(record_store: RecordStore) -> None:
+    record_store.add(RECORDS, VECTORS)
+    wanted = [f"missing#s{n}" for n in range(40_000)] + ["trains#s0"]
+    assert record_store.vectors(wanted).ids == ("trains#s0",)
+    assert [r.id for r in record_store.get(wanted)] == ["trains#s0"]
+
