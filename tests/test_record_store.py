@@ -189,4 +189,3 @@ def test_tens_of_thousands_of_ids_can_be_asked_for_at_once(record_store: RecordS
     wanted = [f"missing#s{n}" for n in range(40_000)] + ["trains#s0"]
     assert record_store.vectors(wanted).ids == ("trains#s0",)
     assert [r.id for r in record_store.get(wanted)] == ["trains#s0"]
-
