@@ -23,7 +23,6 @@ import json
 import os
 import sqlite3
 import threading
-from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -293,7 +292,7 @@ class UnitTable(Sequence[Unit]):
     def __init__(self, units: UnitFile, table: TableName) -> None:
         self._units = units
         self._table = table
-        self._cache: OrderedDict[int, Unit] = OrderedDict()
+        self._cache: dict[int, Unit] = {}
         self._cache_lock = threading.Lock()
         self._count: int | None = None
 
@@ -310,38 +309,33 @@ class UnitTable(Sequence[Unit]):
     def __getitem__(self, index: int | slice) -> Unit | list[Unit]:
         if isinstance(index, slice):
             return self.many(range(*index.indices(len(self))))
+        unit = self._cache.get(index)  # the common case: read already, no lock needed
+        if unit is not None:
+            return unit
         if index < 0:
             index += len(self)
         if not 0 <= index < len(self):
             raise IndexError(index)
-        with self._cache_lock:
-            unit = self._cache.get(index)
-            if unit is not None:
-                self._cache.move_to_end(index)
-                return unit
-            return self._many([index])[0]
+        return self.many([index])[0]
 
     def many(self, numbers: Iterable[int]) -> list[Unit]:
-        """The units ``numbers``, those not read yet in one query."""
+        """The units ``numbers``, those not read yet in one query. The cache starts over when
+        it holds ``CACHED_UNITS``: a question's units are read together, so it never drops
+        the ones being used."""
+        wanted = list(numbers)
         with self._cache_lock:
-            return self._many(list(numbers))
-
-    def _many(self, wanted: list[int]) -> list[Unit]:
-        missing = sorted({n for n in wanted if n not in self._cache})
-        for begin in range(0, len(missing), 500):
-            chunk = missing[begin : begin + 500]
-            marks = ",".join("?" * len(chunk))
-            for row in self._units.query(self._select(f"WHERE number IN ({marks})"), chunk):
-                self._cache[int(str(row[0]))] = _unit(self._table, row)
-        found = []
-        for n in wanted:
-            if n not in self._cache:
-                raise IndexError(n)
-            self._cache.move_to_end(n)
-            found.append(self._cache[n])
-        while len(self._cache) > CACHED_UNITS:
-            self._cache.popitem(last=False)
-        return found
+            missing = sorted({n for n in wanted if n not in self._cache})
+            if len(self._cache) + len(missing) > CACHED_UNITS:
+                self._cache = {n: self._cache[n] for n in wanted if n in self._cache}
+            for begin in range(0, len(missing), 500):
+                chunk = missing[begin : begin + 500]
+                marks = ",".join("?" * len(chunk))
+                for row in self._units.query(self._select(f"WHERE number IN ({marks})"), chunk):
+                    self._cache[int(str(row[0]))] = _unit(self._table, row)
+            cache = self._cache
+        if any(n not in cache for n in wanted):
+            raise IndexError(next(n for n in wanted if n not in cache))
+        return [cache[n] for n in wanted]
 
     def __iter__(self) -> Iterator[Unit]:
         """Every unit in order, read in one pass (not kept)."""

@@ -213,11 +213,11 @@ class Searcher:
     def _topic_scores(self, topic: str, sentence_numbers: list[int]) -> dict[int, float]:
         snapshot = self.snapshot
         vector = self.embedder.embed([topic])[0]
-        ids = [snapshot.sentences[n].id for n in sentence_numbers]
+        ids = [u.id for u in snapshot.sentences.many(sentence_numbers)]
         dense = self._similarities(vector, ids)
         lexical = _normalised(snapshot.sentence_lexical.scores(tokens(topic))[sentence_numbers])
         return {
-            n: float(dense.get(snapshot.sentences[n].id, 0.0) + 0.5 * lexical[i])
+            n: float(dense.get(ids[i], 0.0) + 0.5 * lexical[i])
             for i, n in enumerate(sentence_numbers)
         }
 

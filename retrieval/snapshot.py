@@ -12,7 +12,7 @@ the same either way.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
@@ -21,6 +21,9 @@ from article_qa.records import RecordStore
 from article_qa.unit_file import UNIT_FILE, TableName, Unit, UnitFile, UnitTable
 
 __all__ = ["Located", "Snapshot", "Unit"]
+
+SPANS_KEPT = 20_000
+"""Passages and excerpts whose sentence numbers a snapshot keeps before starting over."""
 
 
 class Located(Protocol):
@@ -46,6 +49,7 @@ class Snapshot:
     sentence_lexical: LexicalIndex
     vector_spaces: frozenset[str] = frozenset()
     """What made the generation's vectors (one value, unless written by an older version)."""
+    _spans: dict[tuple[str, int, int, int], list[int]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, generation: str, store: RecordStore, folder: Path | None = None) -> Snapshot:
@@ -72,7 +76,13 @@ class Snapshot:
 
     def sentences_in(self, span: Located) -> list[int]:
         """Numbers of the sentences that overlap ``span`` (a passage, a sentence, a citation)."""
-        return self.units.sentences_in(span.doc_id, span.paragraph, span.start, span.end)
+        key = (span.doc_id, span.paragraph, span.start, span.end)
+        found = self._spans.get(key)
+        if found is None:
+            if len(self._spans) >= SPANS_KEPT:
+                self._spans.clear()
+            found = self._spans[key] = self.units.sentences_in(*key)
+        return list(found)
 
     def paragraph(self, doc_id: str, paragraph: int) -> list[int]:
         """Numbers of the sentences of one paragraph, in order."""
