@@ -169,6 +169,11 @@ class UnitFile:
         (documents,) = self.query("SELECT COUNT(*) FROM documents")[0]
         return int(str(documents)) + len(self.passages) + len(self.sentences)
 
+    def titles(self) -> list[tuple[str, str]]:
+        """(doc_id, title) of every article with passages, by doc_id."""
+        rows = self.query("SELECT DISTINCT doc_id, title FROM passages ORDER BY doc_id")
+        return [(str(doc_id), str(title)) for doc_id, title in rows]
+
     def vector_spaces(self) -> frozenset[str]:
         """What made the generation's vectors ("an older article-qa" where not recorded)."""
         rows = self.query("SELECT DISTINCT vector_space FROM documents")

@@ -229,7 +229,7 @@ class QuestionsCog(commands.Cog):
             log.error("/stats cannot read the index: %s", exc)
             lines.append("**Index:** cannot be read right now (see the bot's log)")
         else:
-            titles = sorted({(unit.doc_id, unit.title) for unit in snapshot.passages})
+            titles = sorted(snapshot.titles())
             names = ", ".join(title for _, title in titles[:10])
             more = f" and {len(titles) - 10} more" if len(titles) > 10 else ""
             lines.append(f"**Corpus:** {len(titles)} article(s): {names}{more}")

@@ -74,6 +74,10 @@ class Snapshot:
     def sentences(self) -> UnitTable:
         return self.units.sentences
 
+    def titles(self) -> list[tuple[str, str]]:
+        """(doc_id, title) of every article, by doc_id."""
+        return self.units.titles()
+
     def sentences_in(self, span: Located) -> list[int]:
         """Numbers of the sentences that overlap ``span`` (a passage, a sentence, a citation)."""
         key = (span.doc_id, span.paragraph, span.start, span.end)
