@@ -143,12 +143,17 @@ class UnitFile:
             connection = sqlite3.connect(
                 f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False
             )
-            units = cls(connection)
-            if units._meta("format") != str(FORMAT) or units._meta("complete") != "yes":
-                connection.close()
-                return None
-            len(units.passages), len(units.sentences)  # noqa: B018 - reads both tables
         except sqlite3.Error:
+            return None
+        try:
+            units = cls(connection)
+            sound = units._meta("format") == str(FORMAT) and units._meta("complete") == "yes"
+            if sound:
+                len(units.passages), len(units.sentences)  # noqa: B018 - reads both tables
+        except sqlite3.Error:
+            sound = False
+        if not sound:
+            connection.close()
             return None
         return units
 
