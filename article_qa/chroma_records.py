@@ -19,7 +19,7 @@ with ``encode_names``; a field with no value is left out rather than stored as n
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Literal, Protocol, TypedDict
 
 import numpy as np
@@ -241,8 +241,7 @@ class ChromaRecordStore:
 
     def get(self, ids: Sequence[str]) -> list[Record]:
         records: list[Record] = []
-        for begin in range(0, len(ids), IDS_PER_REQUEST):
-            chunk = list(ids[begin : begin + IDS_PER_REQUEST])
+        for chunk in _requests(ids):
             records += _records(self.collection.get(ids=chunk, include=["documents", "metadatas"]))
         return records
 
@@ -251,10 +250,8 @@ class ChromaRecordStore:
             return VectorRows((), no_vectors())
         found_ids: list[str] = []
         matrices = []
-        for begin in range(0, len(ids), IDS_PER_REQUEST):
-            found = self.collection.get(
-                ids=list(ids[begin : begin + IDS_PER_REQUEST]), include=["embeddings"]
-            )
+        for chunk in _requests(ids):
+            found = self.collection.get(ids=chunk, include=["embeddings"])
             if found["ids"]:
                 found_ids += found["ids"]
                 matrices.append(_matrix(found))
@@ -316,6 +313,12 @@ def _decoded(found: GetResult) -> list[tuple[Record, int]]:
 
 def _records(found: GetResult) -> list[Record]:
     return [record for record, _ in _decoded(found)]
+
+
+def _requests(ids: Sequence[str]) -> Iterator[list[str]]:
+    """``ids`` in chunks of at most ``IDS_PER_REQUEST``."""
+    for begin in range(0, len(ids), IDS_PER_REQUEST):
+        yield list(ids[begin : begin + IDS_PER_REQUEST])
 
 
 def _matrix(found: GetResult) -> Vectors:

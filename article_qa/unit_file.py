@@ -27,7 +27,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal, overload
+from typing import Literal, TypeVar, overload
 
 from article_qa.corpus_names import CorpusName, find_corpus_names
 from article_qa.records import (
@@ -43,9 +43,12 @@ from article_qa.textnorm import fold
 UNIT_FILE = "units.sqlite"
 FORMAT = 2
 """Bump when the tables change: a file of another format is not used (the reader falls back)."""
+VALUES_PER_QUERY = 500
+"""Values one ``IN (...)`` list takes: far below SQLite's limit on a statement's variables."""
 CACHED_UNITS = 4096
 """Units a reader keeps after reading them: a question touches a few hundred."""
 TableName = Literal["passages", "sentences"]
+T = TypeVar("T")
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -70,8 +73,6 @@ CREATE TABLE names (
     label TEXT NOT NULL, PRIMARY KEY (first, rank)
 ) WITHOUT ROWID;
 """
-NOT_SAID: tuple[object, ...] = ("", None, "[]", 0, "[]")
-"""A passage's sentence-only columns: gap, speaker, aliases, direct, names."""
 COLUMNS = "number, id, doc_id, source, text_path, title, paragraph, start, end, text"
 SENTENCE_COLUMNS = f"{COLUMNS}, gap, speaker, aliases, direct, names"
 
@@ -106,17 +107,24 @@ def ids_digest(ids: Iterable[str]) -> str:
     return digest.hexdigest()
 
 
-def save_units(path: Path, records: Sequence[Record]) -> None:
-    """Write the units of ``records`` (a whole generation) to ``path``, atomically."""
+def save_units(
+    path: Path,
+    documents: Sequence[DocumentRecord],
+    passages: Sequence[PassageRecord],
+    sentences: Sequence[SentenceRecord],
+) -> dict[TableName, str]:
+    """Write a whole generation's units to ``path``, atomically; ``passages`` and
+    ``sentences`` in reading order. Returns the digests of their ids (``ids_digest``)."""
     temporary = path.with_name(f".{path.name}.{os.getpid()}")
     temporary.unlink(missing_ok=True)
     connection = sqlite3.connect(temporary)
     try:
-        _fill(connection, records)
+        digests = _fill(connection, documents, passages, sentences)
         connection.commit()
     finally:
         connection.close()
     temporary.replace(path)
+    return digests
 
 
 class UnitFile:
@@ -161,7 +169,8 @@ class UnitFile:
     def from_records(cls, records: Sequence[Record]) -> UnitFile:
         """The same tables built in memory from ``records`` (no file to read them from)."""
         connection = sqlite3.connect(":memory:", check_same_thread=False)
-        _fill(connection, records)
+        documents = [r for r in records if isinstance(r, DocumentRecord)]
+        _fill(connection, documents, *reading_order(records))
         connection.commit()
         return cls(connection)
 
@@ -205,9 +214,7 @@ class UnitFile:
         """The passage each passage or sentence id stands for (a sentence: the first passage
         it is in); ids of neither are left out."""
         found: dict[str, int] = {}
-        for begin in range(0, len(ids), 500):
-            chunk = list(ids[begin : begin + 500])
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in _in_lists(ids):
             for table, column in (("passages", "number"), ("sentences", "passage")):
                 rows = self.query(
                     f"SELECT id, {column} FROM {table} WHERE id IN ({marks}) "
@@ -337,9 +344,7 @@ class UnitTable(Sequence[Unit]):
             missing = sorted({n for n in wanted if n not in self._cache})
             if len(self._cache) + len(missing) > CACHED_UNITS:
                 self._cache = {n: self._cache[n] for n in wanted if n in self._cache}
-            for begin in range(0, len(missing), 500):
-                chunk = missing[begin : begin + 500]
-                marks = ",".join("?" * len(chunk))
+            for chunk, marks in _in_lists(missing):
                 for row in self._units.query(self._select(f"WHERE number IN ({marks})"), chunk):
                     self._cache[int(str(row[0]))] = _unit(self._table, row)
             cache = self._cache
@@ -362,11 +367,11 @@ class UnitTable(Sequence[Unit]):
 
 
 def _unit(table: TableName, row: tuple[object, ...]) -> Unit:
+    """A row of ``_select`` as a unit, built once (this is on every question's path)."""
     _, id_, doc_id, source, text_path, title, paragraph, start, end, text = row[:10]
     url = row[-1]
-    gap, speaker, aliases, direct, names = (
-        row[10:15] if table == "sentences" else ("", None, "[]", 0, "[]")
-    )
+    said = table == "sentences"  # only sentences have the speaker columns
+    gap, speaker, aliases, direct, names = row[10:15] if said else ("", None, None, 0, None)
     return Unit(
         id=str(id_),
         text=str(text),
@@ -380,16 +385,19 @@ def _unit(table: TableName, row: tuple[object, ...]) -> Unit:
         text_path=str(text_path),
         gap=str(gap),
         speaker=None if speaker is None else str(speaker),
-        aliases=tuple(json.loads(str(aliases))),
+        aliases=tuple(json.loads(str(aliases))) if said else (),
         direct_quote=bool(direct),
-        names=tuple((str(label), str(name)) for label, name in json.loads(str(names))),
+        names=tuple((str(k), str(v)) for k, v in json.loads(str(names))) if said else (),
     )
 
 
-def _fill(connection: sqlite3.Connection, records: Sequence[Record]) -> None:
+def _fill(
+    connection: sqlite3.Connection,
+    documents: Sequence[DocumentRecord],
+    passages: Sequence[PassageRecord],
+    sentences: Sequence[SentenceRecord],
+) -> dict[TableName, str]:
     connection.executescript(SCHEMA)
-    documents = [r for r in records if isinstance(r, DocumentRecord)]
-    passages, sentences = reading_order(records)
     connection.executemany(
         "INSERT OR REPLACE INTO documents VALUES (?, ?, ?)",
         [(d.doc_id, d.url, d.vector_space) for d in documents],
@@ -425,15 +433,27 @@ def _fill(connection: sqlite3.Connection, records: Sequence[Record]) -> None:
     )
     words = {w for s in sentences for w in fold(s.text).split(" ") if w}
     connection.executemany("INSERT INTO words VALUES (?)", [(w,) for w in sorted(words)])
+    digests: dict[TableName, str] = {
+        "passages": ids_digest(p.id for p in passages),
+        "sentences": ids_digest(s.id for s in sentences),
+    }
     connection.executemany(
         "INSERT INTO meta VALUES (?, ?)",
         [
             ("format", str(FORMAT)),
-            ("passages_digest", ids_digest(p.id for p in passages)),
-            ("sentences_digest", ids_digest(s.id for s in sentences)),
+            ("passages_digest", digests["passages"]),
+            ("sentences_digest", digests["sentences"]),
             ("complete", "yes"),
         ],
     )
+    return digests
+
+
+def _in_lists(values: Sequence[T]) -> Iterator[tuple[list[T], str]]:
+    """``values`` in chunks for ``IN (...)``, each with its placeholders ("?,?,?")."""
+    for begin in range(0, len(values), VALUES_PER_QUERY):
+        chunk = list(values[begin : begin + VALUES_PER_QUERY])
+        yield chunk, ",".join("?" * len(chunk))
 
 
 def _place(number: int, unit: PassageRecord | SentenceRecord) -> tuple[object, ...]:

@@ -40,7 +40,7 @@ from article_qa.records import (
     sentence_id,
 )
 from article_qa.store import Generation, new_generation
-from article_qa.unit_file import UNIT_FILE, ids_digest, save_units
+from article_qa.unit_file import UNIT_FILE, save_units
 from index.attribution import Attribution, read_documents
 from index.boilerplate import boilerplate_sentences
 from index.chunking import Span, passages, sentences
@@ -173,11 +173,15 @@ def _save_for_readers(folder: Path, records: list[Record]) -> None:
     (instead of reading them out of Chroma), the units in a file they read per question, and
     the two lexical indexes."""
     save_records(folder / RECORD_FILE, records)
-    save_units(folder / UNIT_FILE, records)
+    documents = [r for r in records if isinstance(r, DocumentRecord)]
     passages, sentences = reading_order(records)
-    for units, name in ((passages, PASSAGES_FOLDER), (sentences, SENTENCES_FOLDER)):
+    digests = save_units(folder / UNIT_FILE, documents, passages, sentences)
+    for units, digest, name in (
+        (passages, digests["passages"], PASSAGES_FOLDER),
+        (sentences, digests["sentences"], SENTENCES_FOLDER),
+    ):
         texts = [lexical_text(u.title, u.text) for u in units]
-        LexicalIndex.build(texts, ids_digest(u.id for u in units)).save(folder / name)
+        LexicalIndex.build(texts, digest).save(folder / name)
 
 
 def _documents_in(generation: Generation) -> dict[str, DocumentRecord]:
