@@ -4,7 +4,8 @@ How a question is answered (the scoring itself is in ``retrieval.searcher``):
 
 1. A question asking what someone said ("what did X say [about Y]?") is answered from the
    statements attributed to that person at index time, in article order. A person the corpus
-   never mentions gets a refusal.
+   never mentions gets a refusal; one it names but never quotes is answered by hybrid
+   retrieval (2.), keeping the excerpts that name them.
 2. Any other question is answered by hybrid retrieval. Passages are ranked by dense similarity
    (Chroma) and BM25, fused by reciprocal rank; every sentence of the best passages is then scored
    on its own (dense and BM25) and with its passage's scores, and the best sentences are cited.

@@ -18,7 +18,7 @@ import numpy.typing as npt
 from article_qa.corpus_names import CorpusNames
 from article_qa.embedding import Embedder
 from article_qa.records import RecordStore
-from article_qa.textnorm import fold, fold_spaces, tokens
+from article_qa.textnorm import WORD, fold, fold_spaces, tokens
 from article_qa.titles import RELATION_WORDS, TITLE_WORDS
 from retrieval.answer_types import (
     Wanted,
@@ -178,8 +178,28 @@ class Searcher:
         answer = self._answer_speaker(question, asked, k) if asked else None
         if answer is None and asked is not None:  # someone the corpus names but never quotes
             general = self._answer_general(question, k)
-            return replace(general, extras={**general.extras, "speakers": (asked.who,)})
+            named = self._person_named(asked.who, general.citations)
+            mentioning = tuple(
+                c for c in general.citations if named & set(WORD.findall(fold(c.quote)))
+            )
+            return replace(
+                general,
+                citations=mentioning or general.citations,
+                extras={**general.extras, "speakers": (asked.who,)},
+            )
         return answer or self._answer_general(question, k)
+
+    def _person_named(self, who: str, citations: tuple[Citation, ...]) -> set[str]:
+        """The words of ``who`` when they name a person of the cited articles ("Redouane",
+        "the officer Nicolas Redouane" for Nicolas Redouane); none for a description ("the
+        Turkish PM", "the AIS specialist from Milltech Marine"). What someone the article
+        names but never quotes did with words is looked for in the sentences naming them."""
+        wanted = _name_words(who)
+        for doc_id in dict.fromkeys(c.doc_id for c in citations):
+            for person in self.people_of(doc_id):
+                if wanted and wanted <= set(WORD.findall(fold(person))):
+                    return wanted
+        return set()
 
     # -- speakers -------------------------------------------------------------------------
 
@@ -495,6 +515,14 @@ def _points_back(text: str) -> bool:
 def _normalised(values: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
     top = float(values.max()) if values.size else 0.0
     return values / top if top > 0 else values
+
+
+def _name_words(who: str) -> set[str]:
+    """The words (folded) of ``who`` that may be a name: not titles, relations, a possessor
+    or short words ("the officer Nicolas Redouane": nicolas, redouane)."""
+    words = [w for w in who.split() if not re.search(r"['’]s$", w)]
+    folded = {part for w in words for part in WORD.findall(fold(w))}
+    return {w for w in folded if len(w) > 2 and w not in TITLE_WORDS | RELATION_WORDS}
 
 
 def _absent(who: str, mentions_word: Callable[[str], bool]) -> bool:

@@ -1,0 +1,54 @@
+"""Asking what someone said whom the article names but never quotes, on a small made-up article."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from retrieval import Engine
+from tests.helpers import settings_for
+
+ARTICLE = """Ruling party wins disputed vote
+
+The ruling party won the election held on Sunday by a wide margin.
+
+Opposition leader Daniel Mensah lost the vote after a short campaign.
+
+Turnout was low in the rural districts, where polling stations opened late.
+
+The election commission, whose chair Ama Osei said counting was fair, published results on Monday.
+
+Mensah's allegations of widespread fraud in the count were dismissed by the supreme court.
+
+The ruling party celebrated the result in the capital.
+"""
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    from index import build_index
+
+    folder = tmp_path_factory.mktemp("vote")
+    article = folder / "vote.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    settings = settings_for(folder / "index", [article])
+    build_index(settings, progress=False)
+    return Engine(settings)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What did Mensah allege about the count?", "what did daniel mensah claim about the vote?"],
+)
+def test_only_sentences_naming_the_person_are_cited(engine: Engine, question: str) -> None:
+    answer = engine.answer(question, k=8)
+    assert not answer.refused
+    assert any("allegations of widespread fraud" in c.quote for c in answer.citations)
+    assert all(re.search(r"\bMensah\b", c.quote) for c in answer.citations)
+
+
+def test_a_description_is_not_narrowed_to_a_name(engine: Engine) -> None:
+    # "the opposition" names nobody: the answer is plain retrieval, not sentences naming Mensah.
+    answer = engine.answer("What did the opposition say about turnout?", k=8)
+    assert any("Turnout was low" in c.quote for c in answer.citations)
