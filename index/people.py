@@ -220,6 +220,9 @@ def read_people(parsed: Sequence[tuple[int, Doc]], reporting: frozenset[str]) ->
                 candidates.extend(_candidate(entity, offset))
     for offset, doc in parsed:
         candidates.extend(_unrecognised_speakers(doc, offset, reporting, candidates))
+    lone = {fold(c.name) for c in candidates if " " not in c.name}
+    for offset, doc in parsed:
+        candidates.extend(_unrecognised_full_names(doc, offset, lone, candidates))
     surnames = {fold(Person(c.name).surname) for c in candidates}
     names = {c.name for c in candidates}
     given = Counter(fold(w) for name in names for w in set(name.split()[:-1]))
@@ -393,6 +396,35 @@ def _unrecognised_speakers(
                     subject=True,
                 )
             )
+    return found
+
+
+def _unrecognised_full_names(
+    doc: Doc, offset: int, lone: set[str], known: list[_Candidate]
+) -> list[_Candidate]:
+    """Full names the recogniser missed whose surname it did label a person elsewhere: "Mayor
+    Ana Ruiz met ..." (no entity), then "Ruiz said" (a person) make Ana Ruiz, the mayor. A run
+    of proper nouns ending with the surname, its titles taken off, of two names or more."""
+    found: list[_Candidate] = []
+    for token in doc:
+        if token.pos_ != "PROPN" or fold(token.text) not in lone or token.ent_type_:
+            continue
+        first = token.i
+        while first > 0 and doc[first - 1].pos_ == "PROPN" and not doc[first - 1].ent_type_:
+            first -= 1
+        name_tokens, titles = split_title(list(doc[first : token.i + 1]))
+        if len(name_tokens) < 2 or _covered(offset + name_tokens[0].idx, known + found):
+            continue
+        found.append(
+            _Candidate(
+                start=offset + name_tokens[0].idx,
+                end=offset + token.idx + len(token.text),
+                name=_name_text(name_tokens),
+                roles=[(_phrase(titles), titles[-1].lemma_.lower())] if titles else [],
+                sentence=offset + token.sent.start_char,
+                subject=token.dep_ in SUBJECT_DEPS,
+            )
+        )
     return found
 
 

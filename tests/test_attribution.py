@@ -407,3 +407,14 @@ def test_an_occupation_before_a_name_is_a_title_not_part_of_the_name() -> None:
         'Engineer Paul Okafor said "The bridge is safe."\n'
     )
     assert set(found.values()) == {"Laura Benning", "Paul Okafor"}
+
+
+def test_a_full_name_the_recogniser_missed_is_found_from_its_surname() -> None:
+    # spaCy's small model labels no entity in "Mayor Ana Ruiz met ...", but "Ruiz" later on.
+    found = attributed_in(
+        "The storm flooded the old quay.\n\n"
+        "Mayor Ana Ruiz met the fishermen on Wednesday to ask for patience. She said the "
+        "repairs could take a month. “We are doing all we can,” Ruiz said.\n"
+    )
+    assert found["She said the repairs could take a month."] == "Ana Ruiz"
+    assert found["“We are doing all we can,” Ruiz said."] == "Ana Ruiz"
