@@ -35,6 +35,8 @@ class Wanted(Enum):
     PERSON = "person"
     AGENT = "agent"
     """ "By whom?": a person, or the agent of a passive ("killed by militants")."""
+    SPEAKER = "speaker"
+    """ "Who said that?": a sentence attributed to someone (read at index time)."""
     ANY = "any"
 
 
@@ -148,6 +150,8 @@ def holds_wanted(text: str, wanted: Wanted) -> bool:
         return holds(text, AnswerType.TIME)
     if wanted is Wanted.NUMBER:
         return holds(text, AnswerType.NUMBER)
+    if wanted is Wanted.SPEAKER:
+        return False  # only the index knows who said a sentence: ``Searcher.about_previous``
     if wanted is Wanted.AGENT:
         return bool(AGENT.search(text) or PERSON.search(text))
     pattern = {Wanted.REASON: REASON, Wanted.PLACE: PLACE, Wanted.PERSON: PERSON}.get(wanted)

@@ -31,6 +31,7 @@ from article_qa.embedders import load_embedder
 from article_qa.embedding import Embedder
 from article_qa.errors import IndexMismatch, StoreUnavailable
 from article_qa.questions import checked_question
+from retrieval.answer_types import Wanted
 from retrieval.conversation import Conversation, Reply, Turn
 from retrieval.followups import Kind, Reading, read_followup, things_in
 from retrieval.searcher import Searcher, Thresholds, Weights
@@ -159,8 +160,11 @@ class Engine:
         elif reading.kind is Kind.ABOUT_PREVIOUS and previous is not None:
             wanted = reading.wanted
             assert wanted is not None
+            # "Who said that?" says nothing of its own: the statement meant is the one closest
+            # to the previous question
+            asked = reading.question if wanted is Wanted.SPEAKER else question
             answer = self._guarded(
-                lambda: searcher.about_previous(question, previous.citations, wanted, k)
+                lambda: searcher.about_previous(asked, previous.citations, wanted, k)
             )
         else:
             answer = self._guarded(lambda: searcher.answer(reading.question, k))

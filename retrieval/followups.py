@@ -3,19 +3,21 @@
 No model is involved. In order, a question is:
 
 1. **more** — "more", "anything else?", "go on": the next excerpts of the previous answer;
-2. **an ellipsis** — "And Stoltenberg?", "What about Britain?", "How about on Syria?": the
+2. **who said it** — "Who said that?": the statement among the previous answer's excerpts and
+   their neighbours, nearest first, with its speaker;
+3. **an ellipsis** — "And Stoltenberg?", "What about Britain?", "How about on Syria?": the
    previous question with the new person, thing or topic put in place of the old one;
-3. **the answer to a question back** — a name among the options the previous turn offered;
-4. **person pronouns** — "he", "she", "his", "her" stand for the person the previous turn
+4. **the answer to a question back** — a name among the options the previous turn offered;
+5. **person pronouns** — "he", "she", "his", "her" stand for the person the previous turn
    asked about, or else the one person its answer named. When they could be two people,
    nothing is guessed: the reading is a question back, with the options;
-5. **a short wh-question** — bare ("Why?", "When?", "By whom?", "When did that happen?"):
+6. **a short wh-question** — bare ("Why?", "When?", "By whom?", "When did that happen?"):
    answered from the sentences the previous answer cited and their neighbours, by the
    wh-word's answer type; with one word of its own ("Who died?"): asked with the previous
    question as context;
-6. **thing pronouns** — "it", "that", "there", "they" stand for the previous topic or the last
+7. **thing pronouns** — "it", "that", "there", "they" stand for the previous topic or the last
    thing its question named, or else bring the previous question along as context;
-7. **standalone** — anything else, and any question that names its own subject, is taken as it
+8. **standalone** — anything else, and any question that names its own subject, is taken as it
    is: nothing from the conversation leaks into it.
 """
 
@@ -59,6 +61,14 @@ MORE = re.compile(
     r"tell me more|say more|others?|next|and then)(?: please)?\W*$",
     re.IGNORECASE,
 )
+WHO_SAID = re.compile(
+    r"^(?:(?:and|so|but)\W+)?(?:who|whom)\s+(?:said|says|say|told|tells|claimed|claims|stated|"
+    r"wrote|writes|(?:is|was)\s+(?:quoted|speaking)|made\s+(?:that|this|the)\s+(?:claim|"
+    r"statement|remark|comment))(?:\s+(?:that|this|it|so|those|these))?\W*$",
+    re.IGNORECASE,
+)
+"""Asking who said what the previous answer cited: the statement among its excerpts and their
+neighbours, with its speaker."""
 WH_WORDS: dict[str, Wanted] = {
     "why": Wanted.REASON,
     "how come": Wanted.REASON,
@@ -130,6 +140,8 @@ def read_followup(
         return Reading(Kind.STANDALONE, text)
     if MORE.match(text):
         return Reading(Kind.MORE, previous.understood_as)
+    if WHO_SAID.match(text):
+        return Reading(Kind.ABOUT_PREVIOUS, previous.understood_as, wanted=Wanted.SPEAKER)
     ellipsis = ELLIPSIS.match(text)
     item = (ellipsis.group("x") or ellipsis.group("y") or "").strip() if ellipsis else ""
     thing, _, asked = item.partition(",")

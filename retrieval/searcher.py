@@ -246,7 +246,7 @@ class Searcher:
     def about_previous(
         self, question: str, cited: tuple[Citation, ...], wanted: Wanted, k: int
     ) -> Answer:
-        """ "Why?", "When?", "Who died?" after an answer: its cited sentences and their
+        """ "Why?", "When?", "Who said that?" after an answer: its cited sentences and their
         neighbours, ranked by the wanted kind of answer, meaning and nearness."""
         snapshot = self.snapshot
         distance: dict[int, int] = {}
@@ -264,7 +264,7 @@ class Searcher:
         scored = sorted(
             (
                 (
-                    ABOUT_TYPE * holds_wanted(snapshot.sentences[n].text, wanted)
+                    ABOUT_TYPE * _holds(snapshot.sentences[n], wanted)
                     + similar.get(snapshot.sentences[n].id, 0.0)
                     + ABOUT_NEAR / (1 + d),
                     n,
@@ -510,6 +510,14 @@ ANAPHORA = re.compile(
 def _points_back(text: str) -> bool:
     """True when a sentence opens with a word that refers to the sentence before it."""
     return bool(ANAPHORA.match(text.lstrip("“\"'(")))
+
+
+def _holds(sentence: Unit, wanted: Wanted) -> bool:
+    """Whether a sentence holds the kind of answer a short follow-up asks for: for "Who said
+    that?", a statement (attributed at index time); else ``answer_types.holds_wanted``."""
+    if wanted is Wanted.SPEAKER:
+        return sentence.speaker is not None
+    return holds_wanted(sentence.text, wanted)
 
 
 def _normalised(values: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:

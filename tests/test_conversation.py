@@ -172,3 +172,12 @@ def test_full_names_and_lower_case_names_come_from_the_index(harbour: Any) -> No
     assert searcher.full_name("Berg", "harbour") == "Tom Berg"
     assert searcher.corpus_names["tom"] == ((("tom", "berg"), "Tom Berg", "PERSON"),)
     assert things_in("what did tom berg say?", (), searcher.corpus_names) == ()
+
+
+def test_who_said_that_cites_the_statement_with_its_speaker(harbour: Any) -> None:
+    first = harbour.converse("How long could the repairs take?", k=1)
+    assert "could take a month" in first.answer.citations[0].quote
+    reply = harbour.converse("Who said that?", first.conversation, k=1)
+    assert reply.answer.citations[0].speaker == "Ana Ruiz"
+    then = harbour.converse("what else did she say?", reply.conversation)
+    assert then.answer.understood_as == "what else did Ana Ruiz say?"

@@ -217,3 +217,12 @@ def test_how_about_x_with_a_question_asks_that_question_about_x() -> None:
     assert reading.question == "who does the council say Norway is helping?"
     reading = read_followup("And Norway, what about the harbour?", after(previous), SPEAKERS)
     assert reading.question == "what about the harbour (Norway)?"
+
+
+def test_who_said_that_asks_for_the_statement_the_previous_answer_cited() -> None:
+    previous = turn("How long will the repairs take?")
+    for question in ("Who said that?", "and who said it", "who made that claim?"):
+        reading = read_followup(question, after(previous), SPEAKERS)
+        assert reading.kind is Kind.ABOUT_PREVIOUS and reading.wanted is Wanted.SPEAKER
+    complete = read_followup("Who said the quay was neglected?", after(previous), SPEAKERS)
+    assert complete.wanted is not Wanted.SPEAKER
