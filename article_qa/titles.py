@@ -25,3 +25,14 @@ RELATION_WORDS = frozenset(
     resident student teacher doctor nurse driver pilot passenger worker employee""".split()
 )
 """Words for how a person stands to the story ("the victim's father", "a neighbour")."""
+ORGANISATION_WORDS = frozenset(
+    """bulletin times post herald journal gazette tribune chronicle courier inquirer telegraph
+    magazine newspaper news radio television tv agency council association institute institution
+    foundation ministry department committee commission company corporation inc ltd llc plc
+    bank university college hospital party union federation society authority network
+    organisation organization coalition alliance firm group charity business airline website
+    publication outlet""".split()
+)
+"""Words for organisations and publications. A name ending with one ("Maritime Bulletin", "Tax
+Justice Network") or described by one ("Milltech Marine, a firm specialising in AIS") is not a
+person's, whatever the recogniser says."""

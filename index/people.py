@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from article_qa.textnorm import fold
-from article_qa.titles import RELATION_WORDS, TITLE_WORDS
+from article_qa.titles import ORGANISATION_WORDS, RELATION_WORDS, TITLE_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -93,6 +93,8 @@ class _Candidate:
     roles: list[tuple[str, str]]
     sentence: int
     subject: bool
+    organisation: bool = False
+    """The name is an organisation's, by its last word or a description ("a firm")."""
 
 
 class People:
@@ -223,6 +225,8 @@ def read_people(parsed: Sequence[tuple[int, Doc]], reporting: frozenset[str]) ->
     lone = {fold(c.name) for c in candidates if " " not in c.name}
     for offset, doc in parsed:
         candidates.extend(_unrecognised_full_names(doc, offset, lone, candidates))
+    organisations = {fold(c.name) for c in candidates if c.organisation}
+    candidates = [c for c in candidates if fold(c.name) not in organisations]
     surnames = {fold(Person(c.name).surname) for c in candidates}
     names = {c.name for c in candidates}
     given = Counter(fold(w) for name in names for w in set(name.split()[:-1]))
@@ -326,6 +330,7 @@ def _candidate(entity: Span, offset: int) -> list[_Candidate]:
     name = _name_text(name_tokens)
     if not re.search(r"[^\W\d_]", name) or not name[:1].isupper() or _acronym(name):
         return []
+    roles = _roles(entity, titles)
     root = entity.root
     subject = root.dep_ in SUBJECT_DEPS or (
         root.dep_ in ("appos", "compound") and root.head.dep_ in SUBJECT_DEPS
@@ -335,9 +340,11 @@ def _candidate(entity: Span, offset: int) -> list[_Candidate]:
             start=offset + name_tokens[0].idx,
             end=offset + name_tokens[-1].idx + len(name_tokens[-1].text),
             name=name,
-            roles=_roles(entity, titles),
+            roles=roles,
             sentence=offset + entity.sent.start_char,
             subject=subject,
+            organisation=_organisation(name_tokens)
+            or any(noun in ORGANISATION_WORDS for _, noun in roles),
         )
     ]
 
@@ -353,6 +360,12 @@ def split_title(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
     while tokens and tokens[-1].lower_.rstrip(".") in POST_NOMINALS:
         tokens.pop()
     return tokens, titles
+
+
+def _organisation(name_tokens: list[Token]) -> bool:
+    """The name ends with a word that ends organisations' and publications' names ("Manila
+    Bulletin", "Mustard Seed Foundation"), not people's (``ORGANISATION_WORDS``)."""
+    return name_tokens[-1].lower_.rstrip(".") in ORGANISATION_WORDS
 
 
 def _name_text(tokens: list[Token]) -> str:
@@ -382,7 +395,7 @@ def _unrecognised_speakers(
                 first -= 1
             run = list(doc[first : subject.i + 1])
             name_tokens, titles = split_title(run)
-            if len(name_tokens) < 2 or subject.lower_ in TITLE_WORDS:
+            if len(name_tokens) < 2 or subject.lower_ in TITLE_WORDS or _organisation(run):
                 continue
             if _covered(offset + name_tokens[0].idx, known + found):
                 continue

@@ -418,3 +418,21 @@ def test_a_full_name_the_recogniser_missed_is_found_from_its_surname() -> None:
     )
     assert found["She said the repairs could take a month."] == "Ana Ruiz"
     assert found["“We are doing all we can,” Ruiz said."] == "Ana Ruiz"
+
+
+def test_a_publication_or_body_is_never_a_speaker() -> None:
+    found = attributed_in(
+        "The ferry sank on Monday.\n\n"
+        "According to Harbour Bulletin, the ferry had failed an inspection.\n\n"
+        "Tom Berg said the crew was safe.\n"
+    )
+    assert found["According to Harbour Bulletin, the ferry had failed an inspection."] is None
+    assert found["Tom Berg said the crew was safe."] == "Tom Berg"
+
+
+def test_a_name_described_as_a_firm_is_not_a_person() -> None:
+    found = attributed_in(
+        "Doug Miller of Milltech Marine, a firm specialising in radios, inspected the ferry.\n\n"
+        "Milltech Marine said its radios had worked.\n"
+    )
+    assert found["Milltech Marine said its radios had worked."] is None
