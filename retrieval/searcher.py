@@ -41,6 +41,9 @@ WORDS_KEPT = 100_000
 """Sentences whose stemmed words a searcher keeps (``Searcher._words_of``) before starting over."""
 SHORT_EXCERPT = 60
 """A cited sentence shorter than this is widened with its neighbour, so it reads on its own."""
+WINDOW_CHARS = 300
+"""The longest a first excerpt grows to take in the neighbour holding the question's missing
+key words."""
 PREVIOUS_CITATIONS = 3
 """A follow-up about the previous answer looks at its first excerpts ..."""
 LATER_CITATION = 1
@@ -325,7 +328,36 @@ class Searcher:
                 reason="The article doesn't say: nothing in it matches this question.",
                 extras={"relevance": relevance},
             )
-        return Answer(question, tuple(self._excerpts(scored, k)), extras={"relevance": relevance})
+        excerpts = self._excerpts(scored, k)
+        if excerpts:
+            excerpts[0] = self._completed(excerpts[0], set(query_tokens))
+        return Answer(question, tuple(excerpts), extras={"relevance": relevance})
+
+    def _completed(self, citation: Citation, asked: set[str]) -> Citation:
+        """The first excerpt with the neighbouring sentence of its paragraph that holds key
+        words of the question it lacks, when the two stay short (``WINDOW_CHARS``)."""
+        snapshot = self.snapshot
+        numbers = snapshot.sentences_in(citation)
+        if not numbers:
+            return citation
+        first = snapshot.sentences[numbers[0]]
+        key = (asked - set(tokens(first.title))) or asked
+        idf = self._article_idf(key, self.articles[first.doc_id])
+        held = set().union(*(self._words_of(n) for n in numbers))
+        missing = {w for w in idf if w not in held}
+        if not missing:
+            return citation
+        paragraph = snapshot.paragraph(first.doc_id, first.paragraph)
+        at, to = paragraph.index(numbers[0]), paragraph.index(numbers[-1])
+        options = [paragraph[i] for i in (to + 1, at - 1) if 0 <= i < len(paragraph)]
+        gained = {m: sum(idf[w] for w in missing if w in self._words_of(m)) for m in options}
+        best = max(options, key=lambda m: gained[m], default=None)
+        if best is None or gained[best] <= 0:
+            return citation
+        chosen = sorted([*numbers, best])
+        units = snapshot.sentences.many(chosen)
+        widened = _citation(units, citation.score, _statement_speaker(units))
+        return widened if len(widened.quote) <= WINDOW_CHARS else citation
 
     def _key_words(self, asked: set[str], sentence_numbers: list[int]) -> dict[int, float]:
         """The share of the question's key words each sentence holds.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from article_qa.textnorm import tokens
@@ -52,3 +54,25 @@ def test_a_who_question_wants_a_sentence_naming_someone_new(searcher: Searcher) 
     numbers = list(range(len(searcher.snapshot.sentences)))
     typed = searcher._of_answer_type("Who was the captain of the Aegean Star?", numbers)
     assert typed == {_number(searcher, "Its captain, Nikos Pappas")}
+
+
+BRIDGE = (
+    "Council votes on river crossing\n\n"
+    "The council approved the Elm Street bridge on Monday after a long debate. "
+    "Construction costs were put at 40 million euros by the city engineer.\n\n"
+    "Work is expected to start in the spring.\n"
+)
+
+
+def test_the_first_excerpt_takes_in_the_neighbour_holding_missing_key_words(
+    tmp_path: Path,
+) -> None:
+    from index import build_index
+
+    article = tmp_path / "bridge.txt"
+    article.write_text(BRIDGE, encoding="utf-8")
+    settings = settings_for(tmp_path / "index", [article])
+    build_index(settings, progress=False)
+    first = Engine(settings).answer("What will the Elm Street bridge cost?", k=3).citations[0]
+    assert "Elm Street bridge" in first.quote and "40 million euros" in first.quote
+    assert len(first.quote) <= 300
