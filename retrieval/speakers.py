@@ -17,9 +17,14 @@ from article_qa.textnorm import fold
 from article_qa.titles import TITLE_WORDS
 
 SAY = (
-    r"(?:say|said|tell|told|state|stated|claim|claimed|comment|mention|announce|argue|add|"
-    r"think|believe|warn|declare|stress|note|explain|insist|remark)"
+    r"(?:say|tell|state|claim|comment|mention|announce|argue|add|think|believe|warn|declare|"
+    r"stress|note|explain|insist|remark)"
 )
+SAID = (
+    r"(?:said|told|stated|claimed|commented|mentioned|announced|argued|added|thought|believed|"
+    r"warned|declared|stressed|noted|explained|insisted|remarked)"
+)
+"""The same verbs as past participles: "What has X said", never the noun in "Islamic State"."""
 STATEMENTS = (
     r"(?:statements?|remarks?|comments?|quotes?|quotations?|words|views?|says|claims?|"
     r"positions?|stance|opinions?|response|reaction|message|arguments?|warnings?)"
@@ -27,7 +32,8 @@ STATEMENTS = (
 AUDIENCE = r"(?:\s+(?:to\s+)?(?:the\s+)?(?:reporters|journalists|press|media|public|[a-z]+ers))?"
 TOPIC = r"(?:\s+(?:about|on|regarding|concerning|of|in)\s+(?P<topic>.+?))?"
 PATTERNS = [
-    rf"^what (?:else )?(?:did|does|do|has|have|had) (?P<who>.+?) (?:{SAY})s?{AUDIENCE}{TOPIC}$",
+    rf"^what (?:else )?(?:did|does|do) (?P<who>.+?) (?:{SAY}|{SAID}){AUDIENCE}{TOPIC}$",
+    rf"^what (?:else )?(?:has|have|had) (?P<who>.+?) (?:{SAID}){AUDIENCE}{TOPIC}$",
     rf"^(?:which|what) {STATEMENTS} (?:did|does|has|have) (?P<who>.+?) (?:make|made|give|gave|"
     rf"offer|offered)?{TOPIC}$",
     rf"^what (?:is|was|were|are) (?P<who>.+?)['’]s? {STATEMENTS}{TOPIC}$",
@@ -37,7 +43,8 @@ PATTERNS = [
     rf"^how did (?P<who>.+?) (?:respond|react|reply|describe|explain){TOPIC}$",
     rf"^(?:what|which) (?:are|were|is|was) (?:the )?{STATEMENTS} (?:of|from|by) (?P<who>.+?)"
     rf"{TOPIC}$",
-    rf"^(?:did|has|have) (?P<who>.+?) (?:{SAY})s? (?:anything|something){TOPIC}$",
+    rf"^did (?P<who>.+?) (?:{SAY}) (?:anything|something){TOPIC}$",
+    rf"^(?:has|have) (?P<who>.+?) (?:{SAID}) (?:anything|something){TOPIC}$",
 ]
 REACT = (
     r"(?:say|tell|tweet|write|post|state|claim|allege|argue|add|announce|comment|mention|declare|"
@@ -54,7 +61,7 @@ TOPIC_LEAD = (
     r"during|when|in)?\s*"
 )
 GENERAL = re.compile(
-    rf"^(?:what|how|why) (?:did|does|do|has|have|had|would|will) (?P<who>.+?) (?P<verb>{REACT})\b"
+    rf"^(?:what|how|why) (?:did|does|do|would|will) (?P<who>.+?) (?P<verb>{REACT})\b"
     rf"(?P<rest>.*)$",
     re.IGNORECASE,
 )

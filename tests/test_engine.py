@@ -176,6 +176,10 @@ def test_a_description_picks_the_role_with_most_of_its_words() -> None:
         ),
         ("What did Davutoglu criticize?", "Davutoglu", "criticize"),
         ("What else did Davutoglu say?", "Davutoglu", None),
+        # after "has", a past participle: "State" in a name is no reporting verb
+        ("What has Germany pledged to the coalition against Islamic State?", None, None),
+        ("what did he said about it", None, None),
+        ("What did the minister said about Syria?", "minister", "Syria"),
         ("What do some encrypted broadcasts require to view?", None, None),
         (
             "What did the director general of the Congo's Institut National de Recherche "
