@@ -192,12 +192,12 @@ def _form(name: str) -> str:
 
 
 def _after_title(wanted: str, speakers: Sequence[tuple[str, tuple[str, ...]]]) -> list[str]:
-    """ "Mayor Dee Margo", "Detective Constable Daniel Dubé": the name after the title words."""
+    """ "Mayor Dee Margo", "Detective Constable Daniel Dubé", "the Beijing activist Wei": the
+    name after the last title word, with whatever describes the person before it."""
     words = wanted.split()
-    for begin in range(1, len(words)):
-        if words[begin - 1] not in TITLE_WORDS:
-            break  # only titles are dropped: "Paul Margo" is not Dee Margo
-        rest = words[begin:]
+    titles = [n for n, word in enumerate(words[:-1]) if word in TITLE_WORDS]
+    if titles:
+        rest = words[titles[-1] + 1 :]  # "Mayor Paul Margo" is not Dee Margo
         found = [
             name
             for name, _ in speakers

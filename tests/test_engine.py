@@ -131,6 +131,13 @@ def test_a_description_finds_the_person_with_that_role() -> None:
     assert match_speakers("Prime Minister Paul Lopez", speakers) == []
 
 
+def test_a_surname_after_a_description_ending_in_a_title_is_the_person() -> None:
+    speakers = [("Xiaogang Wei", ("Wei",)), ("Dee Margo", ("Margo", "Mayor"))]
+    assert match_speakers("the Beijing activist Wei", speakers) == ["Xiaogang Wei"]
+    assert match_speakers("El Paso mayor Margo", speakers) == ["Dee Margo"]
+    assert match_speakers("Beijing activist Paul Wei", speakers) == []
+
+
 def test_a_description_picks_the_role_with_most_of_its_words() -> None:
     speakers = [
         ("Ana Lopez", ("Lopez", "Prime Minister")),
