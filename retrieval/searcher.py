@@ -328,14 +328,18 @@ class Searcher:
                 reason="The article doesn't say: nothing in it matches this question.",
                 extras={"relevance": relevance},
             )
-        excerpts = self._excerpts(scored, k)
+        excerpts = self._excerpts(scored, k + 1)  # one to spare, should the first take it in
         if excerpts:
-            excerpts[0] = self._completed(excerpts[0], set(query_tokens))
-        return Answer(question, tuple(excerpts), extras={"relevance": relevance})
+            first = self._completed(excerpts[0], set(query_tokens))
+            taken = set(snapshot.sentences_in(first))
+            rest = [c for c in excerpts[1:] if not taken & set(snapshot.sentences_in(c))]
+            excerpts = [first, *rest]
+        return Answer(question, tuple(excerpts[:k]), extras={"relevance": relevance})
 
     def _completed(self, citation: Citation, asked: set[str]) -> Citation:
         """The first excerpt with the neighbouring sentence of its paragraph that holds key
-        words of the question it lacks, when the two stay short (``WINDOW_CHARS``)."""
+        words of the question it lacks, when the two stay short (``WINDOW_CHARS``); a later
+        excerpt of that sentence then gives way to the next one."""
         snapshot = self.snapshot
         numbers = snapshot.sentences_in(citation)
         if not numbers:
