@@ -73,6 +73,8 @@ def test_the_first_excerpt_takes_in_the_neighbour_holding_missing_key_words(
     article.write_text(BRIDGE, encoding="utf-8")
     settings = settings_for(tmp_path / "index", [article])
     build_index(settings, progress=False)
-    first = Engine(settings).answer("What will the Elm Street bridge cost?", k=3).citations[0]
+    citations = Engine(settings).answer("What will the Elm Street bridge cost?", k=3).citations
+    first = citations[0]
     assert "Elm Street bridge" in first.quote and "40 million euros" in first.quote
     assert len(first.quote) <= 300
+    assert all(c.start >= first.end or c.end <= first.start for c in citations[1:])
