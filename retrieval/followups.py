@@ -13,8 +13,8 @@ No model is involved. In order, a question is:
    nothing is guessed: the reading is a question back, with the options;
 6. **a short wh-question** — bare ("Why?", "When?", "By whom?", "When did that happen?"):
    answered from the sentences the previous answer cited and their neighbours, by the
-   wh-word's answer type; with one word of its own ("Who died?"): asked with the previous
-   question as context;
+   wh-word's answer type; with one word of its own ("Who died?"), or after an answer that
+   cited nothing: asked with the previous question as context;
 7. **thing pronouns** — "it", "that", "there", "they" stand for the previous topic or the last
    thing its question named, or else bring the previous question along as context;
 8. **standalone** — anything else, and any question that names its own subject, is taken as it
@@ -171,10 +171,11 @@ def read_followup(
     short = _short_wh(text)
     if short is not None and not names_a_thing:
         wanted, own_words = short
-        if not own_words:  # "Why?", "When did it happen?"
+        if not own_words and previous.citations:  # "Why?", "When did it happen?"
             return Reading(Kind.ABOUT_PREVIOUS, previous.understood_as, wanted=wanted)
-        # "Who died?": one word of its own; asked with the previous question as context
-        # (measured better than looking only near the previous excerpts).
+        # "Who died?": one word of its own, or nothing cited to look near; asked with the
+        # previous question as context (measured better than looking only near the previous
+        # excerpts).
         return Reading(Kind.REWRITTEN, _after(text, previous))
     if lowered & THING_PRONOUNS and not names_a_thing:
         referent = previous.topic or (previous.things[-1] if previous.things else None)

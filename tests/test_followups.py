@@ -99,9 +99,16 @@ def test_bare_wh_questions_are_about_the_previous_answer() -> None:
         "How many?": Wanted.NUMBER,
         "When did that happen?": Wanted.TIME,
     }
+    answered = turn("What happened in Ankara?", named=("Maria Lindqvist",))  # cited something
     for question, wanted in expected.items():
-        reading = read_followup(question, after(turn("What happened in Ankara?")), SPEAKERS)
+        reading = read_followup(question, after(answered), SPEAKERS)
         assert (reading.kind, reading.wanted) == (Kind.ABOUT_PREVIOUS, wanted), question
+
+
+def test_after_an_answer_that_cited_nothing_a_bare_wh_question_takes_the_question_along() -> None:
+    reading = read_followup("Why?", after(turn("What happened in Ankara?")), SPEAKERS)
+    assert reading.kind is Kind.REWRITTEN
+    assert reading.question == "Why? (after: What happened in Ankara?)"
 
 
 def test_a_short_wh_question_with_a_word_of_its_own_is_asked_in_context() -> None:
@@ -140,7 +147,7 @@ def test_a_conversation_keeps_its_last_turns() -> None:
 
 
 def test_by_whom_asks_for_the_agent_of_what_was_cited() -> None:
-    previous = turn("Who died?")
+    previous = turn("Who died?", named=("Maria Lindqvist",))
     reading = read_followup("By whom?", after(previous))
     assert reading.kind is Kind.ABOUT_PREVIOUS
     assert reading.wanted is Wanted.AGENT
