@@ -39,6 +39,8 @@ DENSE_UNITS = 80
 CANDIDATE_PASSAGES = 10
 WORDS_KEPT = 100_000
 """Sentences whose stemmed words a searcher keeps (``Searcher._words_of``) before starting over."""
+PEOPLE_KEPT = 10_000
+"""Articles whose people a searcher keeps (``Searcher.people_of``) before starting over."""
 SHORT_EXCERPT = 60
 """A cited sentence shorter than this is widened with its neighbour, so it reads on its own."""
 WINDOW_CHARS = 300
@@ -136,6 +138,8 @@ class Searcher:
     def people_of(self, doc_id: str) -> tuple[str, ...]:
         """An article's people: those it quotes, then the names spaCy read as people."""
         if doc_id not in self._people:
+            if len(self._people) >= PEOPLE_KEPT:
+                self._people.clear()
             rows = self.snapshot.units.people_named(doc_id)
             found = dict.fromkeys(speaker for speaker, _ in rows if speaker)
             for _, names in rows:
