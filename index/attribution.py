@@ -41,7 +41,7 @@ REPORTING = frozenset(
     note ask observe suggest recall maintain confirm deny allege testify mention describe caution
     conclude complain estimate reiterate agree continue call pledge promise vow underline
     criticise criticize praise condemn denounce characterize characterise accuse express
-    highlight reveal indicate point""".split()
+    highlight reveal indicate point quote""".split()
 )
 """Reporting verbs, by lemma: the class of English verbs that introduce what someone said."""
 NEEDS_SPEECH = frozenset(
@@ -302,8 +302,11 @@ def _introduces_speech(verb: Token, text: str, base: int) -> bool:
 
 
 def _speakers(verb: Token) -> list[Token]:
-    """Who does the saying: the subject, a passive verb's agent ("was told by X"), or the
-    subject of the verb this one is joined to ("smiled and said")."""
+    """Who does the saying: the subject, a passive verb's agent ("was told by X"), the person
+    quoted ("X was quoted as saying"), or the subject of the verb this one is joined to
+    ("smiled and said")."""
+    if verb.lemma_.lower() == "quote":  # "X was quoted as saying", "Reuters quoted X as ..."
+        return [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
     found = [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ == "relcl" and any(c.lower_ in RELATIVE_PRONOUNS for c in found):
         found = [verb.head]  # "Alex Greenwich, who said ...": the person the clause is about

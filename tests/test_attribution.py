@@ -436,3 +436,13 @@ def test_a_name_described_as_a_firm_is_not_a_person() -> None:
         "Milltech Marine said its radios had worked.\n"
     )
     assert found["Milltech Marine said its radios had worked."] is None
+
+
+def test_a_person_quoted_as_saying_is_the_speaker() -> None:
+    found = attributed_in(
+        "Mayor Jane Okafor opened the bridge on Monday.\n\n"
+        "Okafor was quoted as saying the bridge would last a century.\n\n"
+        "The Times quoted Okafor as saying it had cost too much.\n"
+    )
+    assert found["Okafor was quoted as saying the bridge would last a century."] == "Jane Okafor"
+    assert found["The Times quoted Okafor as saying it had cost too much."] == "Jane Okafor"
