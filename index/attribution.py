@@ -152,6 +152,16 @@ def _attribute(
             continue
         found[number] = (person, has_quote)
         previous = (number, person)
+        before = number - 1
+        if (
+            before >= 0
+            and before not in found
+            and sentences[before].paragraph == sentence.paragraph
+            and _is_bare_quotation(sentences[before].text)
+            and tokens is not None
+            and _only_attribution(tokens)
+        ):  # "“It will last.” Okafor said.": a quotation cut off from its attribution
+            found[before] = (person, True)
     # Names and roles are final only once the whole article is read: build the values last.
     return {n: Attribution(p.name, p.aliases(), direct) for n, (p, direct) in found.items()}
 
@@ -163,6 +173,22 @@ def _paragraph_bounds(sentences: Sequence[Span]) -> dict[int, tuple[int, int]]:
         start, end = bounds.get(s.paragraph, (s.start, s.end))
         bounds[s.paragraph] = (min(start, s.start), max(end, s.end))
     return bounds
+
+
+def _only_attribution(tokens: TokenSpan) -> bool:
+    """A sentence that says no more than who spoke ("Okafor said.", "Smith told Wikinews
+    yesterday."): its reporting verb has no clause, quotation or colon of its own."""
+    verbs = [t for t in tokens if t.pos_ == "VERB"]
+    inside = range(tokens.start, tokens.end)  # the parser may hang the quotation on the verb
+    return (
+        len(verbs) == 1
+        and verbs[0].lemma_.lower() in REPORTING
+        and not any(
+            c.dep_ in ("ccomp", "xcomp", "parataxis", "advcl") and c.i in inside
+            for c in verbs[0].children
+        )
+        and not any(t.text in QUOTE_MARKS or t.text == ":" for t in tokens)
+    )
 
 
 def _is_bare_quotation(sentence: str) -> bool:
@@ -243,7 +269,7 @@ def _quoted_at(text: str, at: int) -> bool:
 
 
 def _according_to(token: Token, people: People, offset: int) -> Person | None:
-    """ "according to X", "according to a post by X"."""
+    """ "according to X", "according to a post by X", "according to a statement from X"."""
     doc = token.doc
     if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
         return None
@@ -251,7 +277,7 @@ def _according_to(token: Token, people: People, offset: int) -> Person | None:
         person = _person_for(obj, people, offset)
         if person:
             return person
-        for by in (c for c in obj.children if c.lower_ == "by"):
+        for by in (c for c in obj.children if c.lower_ in ("by", "from")):
             for agent in (c for c in by.children if c.dep_ == "pobj"):
                 person = _person_for(agent, people, offset)
                 if person:

@@ -446,3 +446,22 @@ def test_a_person_quoted_as_saying_is_the_speaker() -> None:
     )
     assert found["Okafor was quoted as saying the bridge would last a century."] == "Jane Okafor"
     assert found["The Times quoted Okafor as saying it had cost too much."] == "Jane Okafor"
+
+
+def test_a_quotation_cut_off_from_its_attribution_is_the_speakers() -> None:
+    found = attributed_in(
+        "Mayor Jane Okafor opened the bridge on Monday.\n\n"
+        'Tolls will not rise. "It will last a century." Okafor told reporters yesterday.\n'
+    )
+    assert found['"It will last a century."'] == "Jane Okafor"
+    assert found["Tolls will not rise."] is None
+
+
+def test_according_to_a_statement_from_a_person() -> None:
+    found = attributed_in(
+        "Mayor Jane Okafor opened the bridge on Monday.\n\n"
+        "According to a statement from Okafor, the bridge will last a century.\n"
+    )
+    assert found["According to a statement from Okafor, the bridge will last a century."] == (
+        "Jane Okafor"
+    )
