@@ -52,6 +52,11 @@ NEEDS_SPEECH = frozenset(
 they count only with a quotation, a colon or a clause ("that ...") as their complement, or a
 particle that makes them speech ("pointed out", "called on")."""
 SPEECH_PARTICLES = frozenset({"out", "on"})
+UTTERANCE_NOUNS = frozenset(
+    "statement letter tweet post message email speech announcement remarks testimony".split()
+)
+"""Things someone says or writes, which news makes the subject of a reporting verb: "Okafor's
+statement said ...", "a letter from Okafor read ..." speak for their author."""
 VIEW_NOUNS = frozenset(
     "view opinion words estimate estimation assessment judgement judgment".split()
 )
@@ -323,6 +328,11 @@ def _introduces_speech(verb: Token, text: str, base: int) -> bool:
         return True
     if any(c.dep_ == "prt" and c.lower_ in SPEECH_PARTICLES for c in verb.children):
         return True
+    if any(  # "expressed hope that ...", "voiced concern that ..."
+        c.dep_ == "dobj" and any(g.dep_ in ("ccomp", "acl") and _finite(g) for g in c.children)
+        for c in verb.children
+    ):
+        return True
     after = text[verb.idx + len(verb.text) - base :]
     return bool(re.match(r"\s*(?:[:,“\"«]|that\b)", after)) or any(q in text for q in QUOTE_MARKS)
 
@@ -365,6 +375,8 @@ def _person_for(token: Token, people: People, offset: int) -> Person | None:
         person = _apposed_in(token, people, offset) or _set_off_name(token, people, offset)
         if person is not None:
             return person
+    if token.pos_ == "NOUN" and token.lemma_.lower() in UTTERANCE_NOUNS:
+        return _author_of(token, people, offset)
     if token.pos_ == "PROPN" and token.lower_ in TITLE_WORDS:
         for part in token.subtree:  # "Mayor of London Sadiq Khan", parsed as a title's object
             person = people.at(offset + part.idx)
@@ -375,6 +387,18 @@ def _person_for(token: Token, people: People, offset: int) -> Person | None:
     if token.pos_ == "NOUN" or token.lower_ in TITLE_WORDS:  # "the mayor", "The President"
         office = [c.lower_ for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
         return people.with_role(token.lemma_.lower(), position, office)
+    return None
+
+
+def _author_of(utterance: Token, people: People, offset: int) -> Person | None:
+    """The person whose statement, letter or tweet it is: "Okafor's statement", "a statement
+    by Okafor", "a letter from Okafor"."""
+    for child in utterance.children:
+        if child.dep_ == "poss":
+            return _person_for(child, people, offset)
+        if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+            for author in (c for c in child.children if c.dep_ == "pobj"):
+                return _person_for(author, people, offset)
     return None
 
 

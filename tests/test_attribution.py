@@ -465,3 +465,25 @@ def test_according_to_a_statement_from_a_person() -> None:
     assert found["According to a statement from Okafor, the bridge will last a century."] == (
         "Jane Okafor"
     )
+
+
+def test_a_persons_statement_speaks_for_them() -> None:
+    found = attributed_in(
+        "Mayor Jane Okafor opened the bridge on Monday.\n\n"
+        "Okafor's statement said the bridge would last a century.\n\n"
+        "A letter from Okafor said tolls would not rise.\n\n"
+        "The mayor's office said the road would reopen.\n"
+    )
+    assert found["Okafor's statement said the bridge would last a century."] == "Jane Okafor"
+    assert found["A letter from Okafor said tolls would not rise."] == "Jane Okafor"
+    assert found["The mayor's office said the road would reopen."] is None
+
+
+def test_a_view_noun_with_a_clause_is_speech() -> None:
+    found = attributed_in(
+        "Mayor Jane Okafor opened the bridge on Monday.\n\n"
+        "Okafor expressed hope that the bridge would last a century.\n\n"
+        "Okafor expressed her thanks.\n"
+    )
+    assert found["Okafor expressed hope that the bridge would last a century."] == "Jane Okafor"
+    assert found["Okafor expressed her thanks."] is None
