@@ -132,7 +132,7 @@ def match_speakers(who: str, speakers: Iterable[tuple[str, tuple[str, ...]]]) ->
     An exact full name or alias beats a name that merely contains the words asked for
     ("Stoltenberg" in "Jens Stoltenberg"), which beats a description matched against roles
     ("the former Australian prime minister": the role with most of its words, not every
-    "prime minister").
+    "prime minister"). People asked about together ("Ruiz and Berg") are each matched.
     """
     speakers = tuple(speakers)
     wanted = _hyphens_apart(fold(who))
@@ -144,11 +144,16 @@ def match_speakers(who: str, speakers: Iterable[tuple[str, tuple[str, ...]]]) ->
             return found
     if not wanted.split():
         return []
-    return (
+    found = (
         _by_name(wanted, speakers)
         or _by_role(set(wanted.split()), speakers)
         or _after_title(wanted, speakers)
     )
+    parts = [p for p in re.split(r"\s*(?:,|\band\b|&)\s*", who) if p.strip()]
+    if found or len(parts) < 2:
+        return found
+    each = [match_speakers(part, speakers) for part in parts]  # "Ruiz and Berg"
+    return sorted({name for names in each for name in names}) if all(each) else []
 
 
 def _by_name(wanted: str, speakers: Sequence[tuple[str, tuple[str, ...]]]) -> list[str]:

@@ -138,6 +138,13 @@ def test_a_surname_after_a_description_ending_in_a_title_is_the_person() -> None
     assert match_speakers("Beijing activist Paul Wei", speakers) == []
 
 
+def test_people_asked_about_together_are_each_matched() -> None:
+    speakers = [("Ana Ruiz", ("Ruiz", "Mayor")), ("Tom Berg", ("Berg",))]
+    assert match_speakers("Ruiz and Berg", speakers) == ["Ana Ruiz", "Tom Berg"]
+    assert match_speakers("the mayor and Berg", speakers) == ["Ana Ruiz", "Tom Berg"]
+    assert match_speakers("Ruiz and Smith", speakers) == []  # not everyone asked for
+
+
 def test_a_description_picks_the_role_with_most_of_its_words() -> None:
     speakers = [
         ("Ana Lopez", ("Lopez", "Prime Minister")),
