@@ -22,7 +22,7 @@ RELATION_WORDS = frozenset(
     """father mother son daughter wife husband brother sister parent parents uncle aunt cousin
     grandfather grandmother grandson granddaughter fiance fiancee fiancée partner girlfriend
     boyfriend friend neighbour neighbor colleague victim witness survivor suspect owner
-    resident student teacher doctor nurse driver pilot passenger worker employee""".split()
+    resident student teacher doctor nurse driver pilot passenger worker employee member""".split()
 )
 """Words for how a person stands to the story ("the victim's father", "a neighbour")."""
 ORGANISATION_WORDS = frozenset(

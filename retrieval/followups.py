@@ -345,7 +345,7 @@ def things_in(
     """Names of places, organisations, things and events in a question, in order: capitalised
     ones (not its first word) that are not people the corpus quotes, and, whatever their case,
     the ones the corpus names (as the corpus spells them)."""
-    body = question.strip()
+    body = AFTER.sub("", question).strip()  # the context's things are the previous turn's
     first = re.match(r"\S+\s*", body)
     offset = first.end() if first else 0
     in_corpus = _corpus_names_in(body, names or {})

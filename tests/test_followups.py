@@ -233,3 +233,12 @@ def test_who_said_that_asks_for_the_statement_the_previous_answer_cited() -> Non
         assert reading.kind is Kind.ABOUT_PREVIOUS and reading.wanted is Wanted.SPEAKER
     complete = read_followup("Who said the quay was neglected?", after(previous), SPEAKERS)
     assert complete.wanted is not Wanted.SPEAKER
+
+
+def test_an_ellipsis_with_a_member_of_a_body_replaces_the_person() -> None:
+    reading = read_followup("and the council member?", after(ASKED_DAVUTOGLU), SPEAKERS)
+    assert reading.question == "What did the council member say?"
+
+
+def test_the_context_of_a_question_asked_after_another_names_no_thing_of_its_own() -> None:
+    assert things_in("whose fault was it? (after: What happened to the quay?)") == ()
