@@ -166,6 +166,8 @@ class Engine:
             answer = self._guarded(
                 lambda: searcher.about_previous(asked, previous.citations, wanted, k)
             )
+        elif reading.kind is Kind.OTHER_SPEAKERS and previous is not None:
+            answer = self._others(question, conversation, k)
         else:
             answer = self._guarded(lambda: searcher.answer(reading.question, k))
         understood = _understanding(question, reading, previous)
@@ -198,6 +200,22 @@ class Engine:
             things=things_in(reading.question, searcher.speaker_names, searcher.corpus_names),
             citations=answer.citations,
         )
+
+    def _others(self, question: str, conversation: Conversation, k: int) -> Answer:
+        """The statements of the people the conversation has not been about yet whom the
+        article of the latest answer's first excerpt quotes."""
+        searcher = self._searcher
+        assert searcher is not None
+        answered = next((t for t in reversed(conversation.turns) if t.citations), None)
+        if answered is None:
+            return Answer(question, refused=True, reason="There is no previous answer to go on.")
+        seen = tuple(
+            name
+            for turn in conversation.turns
+            for name in (*turn.speakers, *(c.speaker for c in turn.citations if c.speaker))
+        )
+        doc_id = answered.citations[0].doc_id
+        return self._guarded(lambda: searcher.other_speakers(question, doc_id, seen, k))
 
     def _more(self, previous: Turn, k: int) -> Answer:
         """The excerpts for the previous question that its answer did not show yet."""
@@ -257,6 +275,8 @@ def _understanding(question: str, reading: Reading, previous: Turn | None) -> st
         return f"more on: {previous.understood_as}"
     if reading.kind is Kind.ABOUT_PREVIOUS and previous is not None:
         return f"{question} (about the previous answer to: {previous.understood_as})"
+    if reading.kind is Kind.OTHER_SPEAKERS and previous is not None:
+        return f"{question} (others quoted in the article of: {previous.understood_as})"
     return reading.question
 
 

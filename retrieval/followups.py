@@ -4,7 +4,8 @@ No model is involved. In order, a question is:
 
 1. **more** — "more", "anything else?", "go on": the next excerpts of the previous answer;
 2. **who said it** — "Who said that?": the statement among the previous answer's excerpts and
-   their neighbours, nearest first, with its speaker;
+   their neighbours, nearest first, with its speaker; "Who else commented?": a statement of
+   each other person the previous answer's article quotes;
 3. **an ellipsis** — "And Stoltenberg?", "What about Britain?", "How about on Syria?": the
    previous question with the new person, thing or topic put in place of the old one;
 4. **the answer to a question back** — a name among the options the previous turn offered;
@@ -40,6 +41,7 @@ class Kind(Enum):
     REWRITTEN = "rewritten"
     MORE = "more"
     ABOUT_PREVIOUS = "about_previous"
+    OTHER_SPEAKERS = "other_speakers"
     CLARIFY = "clarify"
 
 
@@ -69,6 +71,13 @@ WHO_SAID = re.compile(
 )
 """Asking who said what the previous answer cited: the statement among its excerpts and their
 neighbours, with its speaker."""
+WHO_ELSE = re.compile(
+    r"^(?:(?:and|so|but)\W+)?(?:who|(?:did|does|has)\s+(?:anyone|anybody|someone))\s+else\s+"
+    r"(?:said|says|say|commented|comment|spoke|speak|talked|talk|reacted|react|responded|"
+    r"respond|(?:is|was|got)\s+quoted|weighed\s+in)\b.*$",
+    re.IGNORECASE,
+)
+"""Asking who else the article quotes: the other people's statements, one each."""
 WH_WORDS: dict[str, Wanted] = {
     "why": Wanted.REASON,
     "how come": Wanted.REASON,
@@ -142,6 +151,8 @@ def read_followup(
         return Reading(Kind.MORE, previous.understood_as)
     if WHO_SAID.match(text):
         return Reading(Kind.ABOUT_PREVIOUS, previous.understood_as, wanted=Wanted.SPEAKER)
+    if WHO_ELSE.match(text):
+        return Reading(Kind.OTHER_SPEAKERS, previous.understood_as)
     ellipsis = ELLIPSIS.match(text)
     item = (ellipsis.group("x") or ellipsis.group("y") or "").strip() if ellipsis else ""
     thing, _, asked = item.partition(",")

@@ -250,6 +250,24 @@ class Searcher:
 
     # -- follow-ups about the previous answer ------------------------------------------------
 
+    def other_speakers(
+        self, question: str, doc_id: str, besides: tuple[str, ...], k: int
+    ) -> Answer:
+        """ "Who else commented?": the first statement of each other person the article
+        quotes, in article order."""
+        article = self.articles.get(doc_id, range(0))
+        first: dict[str, int] = {}
+        for number, speaker, _ in self._statements:
+            if number in article and speaker not in besides:
+                first.setdefault(speaker, number)
+        if not first:
+            return Answer(question, refused=True, reason="No one else is quoted in the article.")
+        chosen = sorted(first.values())[:k]
+        citations = tuple(
+            _citation([u], 1.0, u.speaker) for u in self.snapshot.sentences.many(chosen)
+        )
+        return Answer(question, citations, extras={"speakers": tuple(first)})
+
     def about_previous(
         self, question: str, cited: tuple[Citation, ...], wanted: Wanted, k: int
     ) -> Answer:

@@ -181,3 +181,11 @@ def test_who_said_that_cites_the_statement_with_its_speaker(harbour: Any) -> Non
     assert reply.answer.citations[0].speaker == "Ana Ruiz"
     then = harbour.converse("what else did she say?", reply.conversation)
     assert then.answer.understood_as == "what else did Ana Ruiz say?"
+
+
+def test_who_else_commented_cites_each_other_person_the_article_quotes(harbour: Any) -> None:
+    first = harbour.converse("What did Ruiz say?", k=3)
+    others = harbour.converse("Who else commented?", first.conversation, k=3)
+    assert [c.speaker for c in others.answer.citations] == ["Tom Berg"]
+    again = harbour.converse("Who else said something?", others.conversation, k=3)
+    assert again.answer.refused and "No one else" in (again.answer.reason or "")

@@ -242,3 +242,11 @@ def test_an_ellipsis_with_a_member_of_a_body_replaces_the_person() -> None:
 
 def test_the_context_of_a_question_asked_after_another_names_no_thing_of_its_own() -> None:
     assert things_in("whose fault was it? (after: What happened to the quay?)") == ()
+
+
+def test_who_else_commented_asks_for_the_other_people_quoted() -> None:
+    asked = ("Who else commented?", "and who else said something", "did anyone else react?")
+    for question in asked:
+        reading = read_followup(question, after(ASKED_DAVUTOGLU), SPEAKERS)
+        assert reading.kind is Kind.OTHER_SPEAKERS, question
+    assert read_followup("Who else died?", after(ASKED_DAVUTOGLU)).kind is not Kind.OTHER_SPEAKERS
