@@ -189,9 +189,12 @@ class Searcher:
             mentioning = tuple(
                 c for c in general.citations if named & set(WORD.findall(fold(c.quote)))
             )
+            quoted_no_one = f"The article quotes no one it calls “{asked.who}”."
+            reason = quoted_no_one if general.refused else None
             return replace(
                 general,
                 citations=mentioning or general.citations,
+                reason=reason or general.reason,
                 extras={**general.extras, "speakers": (asked.who,)},
             )
         return answer or self._answer_general(question, k)

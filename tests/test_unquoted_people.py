@@ -52,3 +52,8 @@ def test_a_description_is_not_narrowed_to_a_name(engine: Engine) -> None:
     # "the opposition" names nobody: the answer is plain retrieval, not sentences naming Mensah.
     answer = engine.answer("What did the opposition say about turnout?", k=8)
     assert any("Turnout was low" in c.quote for c in answer.citations)
+
+
+def test_a_description_nobody_fits_is_refused_in_its_own_words(engine: Engine) -> None:
+    answer = engine.answer("What did the pope say about the weather?", k=3)
+    assert answer.refused and "“pope”" in (answer.reason or "")
