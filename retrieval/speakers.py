@@ -27,11 +27,13 @@ SAID = (
 """The same verbs as past participles: "What has X said", never the noun in "Islamic State"."""
 STATEMENTS = (
     r"(?:statements?|remarks?|comments?|quotes?|quotations?|words|views?|says|claims?|"
-    r"positions?|stance|opinions?|response|reaction|message|arguments?|warnings?)"
+    r"positions?|stance|opinions?|response|reaction|message|arguments?|warnings?|take|"
+    r"explanations?|account|assessment)"
 )
 AUDIENCE = r"(?:\s+(?:to\s+)?(?:the\s+)?(?:reporters|journalists|press|media|public|[a-z]+ers))?"
 TOPIC = r"(?:\s+(?:about|on|regarding|concerning|of|in)\s+(?P<topic>.+?))?"
 PATTERNS = [
+    rf"^what (?:else )?(?:did|does|do) (?P<who>.+?) have to say{AUDIENCE}{TOPIC}$",
     rf"^what (?:else )?(?:did|does|do) (?P<who>.+?) (?:{SAY}|{SAID}){AUDIENCE}{TOPIC}$",
     rf"^what (?:else )?(?:has|have|had) (?P<who>.+?) (?:{SAID}){AUDIENCE}{TOPIC}$",
     rf"^(?:which|what) {STATEMENTS} (?:did|does|has|have) (?P<who>.+?) (?:make|made|give|gave|"
@@ -44,12 +46,15 @@ PATTERNS = [
     rf"^(?:what|which) (?:are|were|is|was) (?:the )?{STATEMENTS} (?:of|from|by) (?P<who>.+?)"
     rf"{TOPIC}$",
     rf"^did (?P<who>.+?) (?:{SAY}) (?:anything|something){TOPIC}$",
+    r"^(?:did|has|have) (?P<who>.+?) (?:comment(?:ed)?|sp[eo]ke?n?|talk(?:ed)?) "
+    r"(?:on|about) (?P<topic>.+)$",
     rf"^(?:has|have) (?P<who>.+?) (?:{SAID}) (?:anything|something){TOPIC}$",
 ]
 REACT = (
     r"(?:say|tell|tweet|write|post|state|claim|allege|argue|add|announce|comment|mention|declare|"
     r"stress|note|explain|insist|remark|warn|urge|predict|promise|pledge|admit|deny|confirm|"
-    r"describe|call|critici[sz]e|praise|condemn|react|respond|reply|remember|recall|"
+    r"describe|call|critici[sz]e|praise|condemn|react|respond|reply|remember|recall|justify|"
+    r"defend|"
     r"pay tribute(?: to)?|characteri[sz]e|testify|suggest|ask)"
 )
 """What a question may ask someone did with words: the reporting verbs, and reacting to."""

@@ -194,6 +194,11 @@ def test_a_description_picks_the_role_with_most_of_its_words() -> None:
         ("What has Germany pledged to the coalition against Islamic State?", None, None),
         ("what did he said about it", None, None),
         ("What did the minister said about Syria?", "minister", "Syria"),
+        ("What did Okafor have to say about the bridge?", "Okafor", "the bridge"),
+        ("Has Okafor commented on the tolls?", "Okafor", "the tolls"),
+        ("What is Okafor's take on tolls?", "Okafor", "tolls"),
+        ("How did Okafor justify the cost?", "Okafor", "the cost"),
+        ("Did Turkey defend its airspace?", None, None),
         ("What do some encrypted broadcasts require to view?", None, None),
         (
             "What did the director general of the Congo's Institut National de Recherche "
