@@ -9,12 +9,15 @@ as its agent:
   "according to Jens Stoltenberg", "said study lead author Jane Roe");
 * a pronoun ("he", "she"): the person it refers back to (``index.people.People.pronoun``);
 * a role noun ("the mayor said", "the victim's father told police"): the person the article
-  gave that role, by apposition or as a title before the name.
+  gave that role, by apposition or as a title before the name;
+* their statement, letter or tweet ("X's statement said", "a letter from X read"), or X as
+  the one quoted ("X was quoted as saying").
 
 Organisations, places and nationalities ("Police said", "the council said") are never speakers:
 a role noun that no person was introduced with is left unattributed. A sentence that is only a
-quotation continues the statement just before it; a quotation that a colon introduces is the
-words of the subject of the clause before the colon, whatever its verb. Who the people are, and
+quotation continues the statement just before it, or belongs to the bare attribution right
+after it ("“...” Smith told Wikinews."); a quotation that a colon introduces is the words of
+the subject of the clause before the colon, whatever its verb. Who the people are, and
 how names, roles and pronouns resolve, is ``index.people``'s job.
 """
 
