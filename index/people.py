@@ -5,7 +5,10 @@ Read from spaCy's parse of the article's paragraphs (``read_people``):
 * a **person** is a PERSON entity, unless the article labels the same words as something else
   (an organisation, a place ...) more often than as a person; a proper-noun subject of a
   reporting verb that the entity recogniser missed ("tweeted Mayor of London Sadiq Khan") is a
-  person too when it has two or more words;
+  person too when it has two or more words, and so is a run of proper nouns ending with the
+  surname of a person it found ("Mayor Ana Ruiz met ..." before "Ruiz said"); a name ending
+  with an organisation's or publication's word ("Maritime Bulletin") or described as one
+  ("Milltech Marine, a firm ...") is never a person, in any of its mentions;
 * a later **mention** by surname alone ("Khan said") is found even where the recogniser missed
   it, and refers to the person with that surname mentioned last (so "Usman Khan" and "Sadiq
   Khan" stay two people);
