@@ -402,16 +402,7 @@ def _unrecognised_speakers(
                 continue
             if _covered(offset + name_tokens[0].idx, known + found):
                 continue
-            found.append(
-                _Candidate(
-                    start=offset + name_tokens[0].idx,
-                    end=offset + subject.idx + len(subject.text),
-                    name=_name_text(name_tokens),
-                    roles=[(_phrase(titles), titles[-1].lemma_.lower())] if titles else [],
-                    sentence=offset + subject.sent.start_char,
-                    subject=True,
-                )
-            )
+            found.append(_run_candidate(name_tokens, titles, subject, offset, subject=True))
     return found
 
 
@@ -431,17 +422,24 @@ def _unrecognised_full_names(
         name_tokens, titles = split_title(list(doc[first : token.i + 1]))
         if len(name_tokens) < 2 or _covered(offset + name_tokens[0].idx, known + found):
             continue
-        found.append(
-            _Candidate(
-                start=offset + name_tokens[0].idx,
-                end=offset + token.idx + len(token.text),
-                name=_name_text(name_tokens),
-                roles=[(_phrase(titles), titles[-1].lemma_.lower())] if titles else [],
-                sentence=offset + token.sent.start_char,
-                subject=token.dep_ in SUBJECT_DEPS,
-            )
-        )
+        subject = token.dep_ in SUBJECT_DEPS
+        found.append(_run_candidate(name_tokens, titles, token, offset, subject=subject))
     return found
+
+
+def _run_candidate(
+    name_tokens: list[Token], titles: list[Token], last: Token, offset: int, subject: bool
+) -> _Candidate:
+    """A person named by a run of proper nouns the recogniser missed, ending with ``last``;
+    the titles before the name are their role."""
+    return _Candidate(
+        start=offset + name_tokens[0].idx,
+        end=offset + last.idx + len(last.text),
+        name=_name_text(name_tokens),
+        roles=[(_phrase(titles), titles[-1].lemma_.lower())] if titles else [],
+        sentence=offset + last.sent.start_char,
+        subject=subject,
+    )
 
 
 def _surname_mentions(
