@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from article_qa.config import Settings, load_settings
+
+if TYPE_CHECKING:
+    from retrieval import Engine
 
 REPO = Path(__file__).resolve().parent.parent
 BUNDLED_ARTICLES = REPO / "data" / "articles"
@@ -28,3 +31,16 @@ def settings_for(index_path: Path, corpus: list[Path] | None = None, **sections:
     for name, values in sections.items():
         update[name] = update.get(name, getattr(base, name)).model_copy(update=values)
     return base.model_copy(update=update)
+
+
+def engine_over(folder: Path, name: str, text: str) -> Engine:
+    """An engine over one small article written for a test: ``text`` saved as ``name`` in
+    ``folder`` and indexed there with the real model and Chroma."""
+    from index import build_index
+    from retrieval import Engine
+
+    article = folder / name
+    article.write_text(text, encoding="utf-8")
+    settings = settings_for(folder / "index", [article])
+    build_index(settings, progress=False)
+    return Engine(settings)

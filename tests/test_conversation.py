@@ -13,7 +13,7 @@ from console.repl import Repl
 from retrieval.engine import _quoted
 from retrieval.followups import things_in
 from retrieval.types import Citation
-from tests.helpers import settings_for
+from tests.helpers import engine_over
 from tests.test_cli import index_env, run
 
 
@@ -128,15 +128,7 @@ HARBOUR = "\n\n".join(
 @pytest.fixture(scope="module")
 def harbour(tmp_path_factory: pytest.TempPathFactory) -> Any:
     """An engine over one small made-up article."""
-    from index import build_index
-    from retrieval import Engine
-
-    folder = tmp_path_factory.mktemp("harbour")
-    article = folder / "harbour.txt"
-    article.write_text(HARBOUR, encoding="utf-8")
-    settings = settings_for(folder / "index", [article])
-    build_index(settings, progress=False)
-    return Engine(settings)
+    return engine_over(tmp_path_factory.mktemp("harbour"), "harbour.txt", HARBOUR)
 
 
 def test_why_is_answered_from_the_first_excerpt_first(harbour: Any) -> None:

@@ -7,9 +7,8 @@ from pathlib import Path
 import pytest
 
 from article_qa.textnorm import tokens
-from retrieval import Engine
 from retrieval.searcher import Searcher
-from tests.helpers import settings_for
+from tests.helpers import engine_over
 
 ARTICLE = """Ferry sinks off Crete
 
@@ -25,14 +24,7 @@ Its captain, Nikos Pappas, radioed for help before the ferry went down.
 
 @pytest.fixture(scope="module")
 def searcher(tmp_path_factory: pytest.TempPathFactory) -> Searcher:
-    from index import build_index
-
-    folder = tmp_path_factory.mktemp("ferry")
-    article = folder / "ferry.txt"
-    article.write_text(ARTICLE, encoding="utf-8")
-    settings = settings_for(folder / "index", [article])
-    build_index(settings, progress=False)
-    searcher = Engine(settings)._searcher
+    searcher = engine_over(tmp_path_factory.mktemp("ferry"), "ferry.txt", ARTICLE)._searcher
     assert searcher is not None
     return searcher
 
@@ -67,13 +59,8 @@ BRIDGE = (
 def test_the_first_excerpt_takes_in_the_neighbour_holding_missing_key_words(
     tmp_path: Path,
 ) -> None:
-    from index import build_index
-
-    article = tmp_path / "bridge.txt"
-    article.write_text(BRIDGE, encoding="utf-8")
-    settings = settings_for(tmp_path / "index", [article])
-    build_index(settings, progress=False)
-    citations = Engine(settings).answer("What will the Elm Street bridge cost?", k=3).citations
+    engine = engine_over(tmp_path, "bridge.txt", BRIDGE)
+    citations = engine.answer("What will the Elm Street bridge cost?", k=3).citations
     first = citations[0]
     assert "Elm Street bridge" in first.quote and "40 million euros" in first.quote
     assert len(first.quote) <= 300

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from retrieval import Engine
-from tests.helpers import settings_for
+from tests.helpers import engine_over
 
 ARTICLE = """Ruling party wins disputed vote
 
@@ -27,14 +27,7 @@ The ruling party celebrated the result in the capital.
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
-    from index import build_index
-
-    folder = tmp_path_factory.mktemp("vote")
-    article = folder / "vote.txt"
-    article.write_text(ARTICLE, encoding="utf-8")
-    settings = settings_for(folder / "index", [article])
-    build_index(settings, progress=False)
-    return Engine(settings)
+    return engine_over(tmp_path_factory.mktemp("vote"), "vote.txt", ARTICLE)
 
 
 @pytest.mark.parametrize(
