@@ -5,7 +5,8 @@ No model is involved. In order, a question is:
 1. **more** — "more", "anything else?", "go on": the next excerpts of the previous answer;
 2. **who said it** — "Who said that?": the statement among the previous answer's excerpts and
    their neighbours, nearest first, with its speaker; "Who else commented?": a statement of
-   each other person the previous answer's article quotes;
+   each other person the previous answer's article quotes; "Is that true?": the previous
+   answer's excerpts and their neighbours, its evidence;
 3. **an ellipsis** — "And Stoltenberg?", "What about Britain?", "How about on Syria?": the
    previous question with the new person, thing or topic put in place of the old one;
 4. **the answer to a question back** — a name among the options the previous turn offered;
@@ -78,6 +79,12 @@ WHO_ELSE = re.compile(
     re.IGNORECASE,
 )
 """Asking who else the article quotes: the other people's statements, one each."""
+IS_IT_TRUE = re.compile(
+    r"^(?:(?:is|was)\s+(?:that|this|it)\s+(?:really\s+)?(?:true|right|correct|so)|really|"
+    r"are you sure|says who)\W*$",
+    re.IGNORECASE,
+)
+"""Doubting the previous answer: its excerpts and their neighbours again, as its evidence."""
 WH_WORDS: dict[str, Wanted] = {
     "why": Wanted.REASON,
     "how come": Wanted.REASON,
@@ -153,6 +160,8 @@ def read_followup(
         return Reading(Kind.ABOUT_PREVIOUS, previous.understood_as, wanted=Wanted.SPEAKER)
     if WHO_ELSE.match(text):
         return Reading(Kind.OTHER_SPEAKERS, previous.understood_as)
+    if IS_IT_TRUE.match(text) and previous.citations:
+        return Reading(Kind.ABOUT_PREVIOUS, previous.understood_as, wanted=Wanted.ANY)
     ellipsis = ELLIPSIS.match(text)
     item = (ellipsis.group("x") or ellipsis.group("y") or "").strip() if ellipsis else ""
     thing, _, asked = item.partition(",")

@@ -250,3 +250,10 @@ def test_who_else_commented_asks_for_the_other_people_quoted() -> None:
         reading = read_followup(question, after(ASKED_DAVUTOGLU), SPEAKERS)
         assert reading.kind is Kind.OTHER_SPEAKERS, question
     assert read_followup("Who else died?", after(ASKED_DAVUTOGLU)).kind is not Kind.OTHER_SPEAKERS
+
+
+def test_is_that_true_looks_again_at_the_previous_answer() -> None:
+    answered = turn("What did Davutoglu say?", named=("Ahmet Davutoglu",))
+    for question in ("Is that true?", "really?", "is it really right?"):
+        reading = read_followup(question, after(answered), SPEAKERS)
+        assert (reading.kind, reading.wanted) == (Kind.ABOUT_PREVIOUS, Wanted.ANY), question
