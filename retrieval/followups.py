@@ -159,7 +159,7 @@ def read_followup(
     if WHO_SAID.match(text):
         return Reading(Kind.ABOUT_PREVIOUS, previous.understood_as, wanted=Wanted.SPEAKER)
     if WHO_ELSE.match(text):
-        return Reading(Kind.OTHER_SPEAKERS, previous.understood_as)
+        return Reading(Kind.OTHER_SPEAKERS, "Who else does the article quote?")
     if IS_IT_TRUE.match(text) and previous.citations:
         return Reading(Kind.ABOUT_PREVIOUS, previous.understood_as, wanted=Wanted.ANY)
     ellipsis = ELLIPSIS.match(text)
