@@ -37,6 +37,9 @@ DENSE_PASSAGES = 30
 DENSE_UNITS = 80
 """Nearest passages and sentences asked of Chroma; they name up to DENSE_PASSAGES passages."""
 CANDIDATE_PASSAGES = 10
+TOPIC_CANDIDATES = 200
+"""A speaker's statements whose meaning is compared with a topic ("what did X say about Y"):
+those with most of Y's words."""
 WORDS_KEPT = 100_000
 """Sentences whose stemmed words a searcher keeps (``Searcher._words_of``) before starting over."""
 PEOPLE_KEPT = 10_000
@@ -241,14 +244,20 @@ class Searcher:
         return Answer(question, tuple(citations), extras=extras)
 
     def _topic_scores(self, topic: str, sentence_numbers: list[int]) -> dict[int, float]:
+        """How much each of a speaker's statements is about ``topic``: meaning plus half the
+        BM25 share. Meaning is compared for the ``TOPIC_CANDIDATES`` statements with most of
+        the topic's words only, so a person quoted in thousands of articles costs no more
+        than one quoted in a few."""
         snapshot = self.snapshot
-        vector = self.embedder.embed([topic])[0]
-        ids = [u.id for u in snapshot.sentences.many(sentence_numbers)]
-        dense = self._similarities(vector, ids)
         lexical = _normalised(snapshot.sentence_lexical.scores(tokens(topic))[sentence_numbers])
+        compared = sorted(range(len(sentence_numbers)), key=lambda i: -lexical[i])
+        compared = compared[:TOPIC_CANDIDATES]
+        vector = self.embedder.embed([topic])[0]
+        units = snapshot.sentences.many([sentence_numbers[i] for i in compared])
+        dense = self._similarities(vector, [u.id for u in units])
+        meaning = {i: dense.get(u.id, 0.0) for i, u in zip(compared, units, strict=True)}
         return {
-            n: float(dense.get(ids[i], 0.0) + 0.5 * lexical[i])
-            for i, n in enumerate(sentence_numbers)
+            n: float(meaning.get(i, 0.0) + 0.5 * lexical[i]) for i, n in enumerate(sentence_numbers)
         }
 
     # -- follow-ups about the previous answer ------------------------------------------------
