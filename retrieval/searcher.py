@@ -379,8 +379,7 @@ class Searcher:
         if not numbers:
             return citation
         first = snapshot.sentences[numbers[0]]
-        key = (asked - set(tokens(first.title))) or asked
-        idf = self._article_idf(key, self.articles[first.doc_id])
+        idf = self._key_idf(asked, first)
         held = set().union(*(self._words_of(n) for n in numbers))
         missing = {w for w in idf if w not in held}
         if not missing:
@@ -411,13 +410,18 @@ class Searcher:
         for n in sentence_numbers:
             sentence = snapshot.sentences[n]
             if sentence.doc_id not in weights:
-                key = (asked - set(tokens(sentence.title))) or asked
-                weights[sentence.doc_id] = self._article_idf(key, self.articles[sentence.doc_id])
+                weights[sentence.doc_id] = self._key_idf(asked, sentence)
             idf = weights[sentence.doc_id]
             total = sum(idf.values())
             held = sum(v for word, v in idf.items() if word in self._words_of(n))
             shares[n] = held / total if total else 0.0
         return shares
+
+    def _key_idf(self, asked: set[str], sentence: Unit) -> dict[str, float]:
+        """The question's key words for the article of ``sentence`` (its title's words left
+        out), each with its idf among that article's sentences."""
+        key = (asked - set(tokens(sentence.title))) or asked
+        return self._article_idf(key, self.articles[sentence.doc_id])
 
     def _article_idf(self, words: set[str], article: range) -> dict[str, float]:
         """BM25's idf of each word among the sentences ``article``."""
