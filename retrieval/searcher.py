@@ -29,7 +29,12 @@ from retrieval.answer_types import (
     names_new,
 )
 from retrieval.snapshot import Snapshot, Unit
-from retrieval.speakers import SpeakerQuestion, match_speakers, parse_speaker_question
+from retrieval.speakers import (
+    SpeakerDirectory,
+    SpeakerQuestion,
+    match_speakers,
+    parse_speaker_question,
+)
 from retrieval.types import Answer, Citation
 
 RRF_K = 60
@@ -112,6 +117,11 @@ class Searcher:
     def speakers(self) -> frozenset[tuple[str, tuple[str, ...]]]:
         """Everyone the generation quotes, with the other ways the articles refer to them."""
         return frozenset((speaker, aliases) for _, speaker, aliases in self._statements)
+
+    @cached_property
+    def directory(self) -> SpeakerDirectory:
+        """The speakers as questions name them (``match_speakers``)."""
+        return SpeakerDirectory(self.speakers)
 
     @cached_property
     def statements_of(self) -> dict[str, list[int]]:
@@ -218,7 +228,7 @@ class Searcher:
 
     def _answer_speaker(self, question: str, asked: SpeakerQuestion, k: int) -> Answer | None:
         snapshot = self.snapshot
-        names = match_speakers(asked.who, self.speakers)
+        names = match_speakers(asked.who, self.directory)
         if not names:
             if not _absent(asked.who, snapshot.mentions_word):
                 return None  # named but never quoted, or a description: let retrieval try

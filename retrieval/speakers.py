@@ -9,7 +9,7 @@ done on folded text (case and diacritics ignored) against each speaker's full na
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -131,7 +131,41 @@ def _general(text: str) -> SpeakerQuestion | None:
     return SpeakerQuestion(who=who, topic=topic or None)
 
 
-def match_speakers(who: str, speakers: Iterable[tuple[str, tuple[str, ...]]]) -> list[str]:
+class SpeakerDirectory:
+    """Everyone an index quotes, by full name, with the name and its aliases (surname, roles)
+    folded as questions are matched against them; and, for each word of those, who has it.
+
+    Every way of matching a question (``match_speakers``) needs a word in common with it, so
+    a question is compared with the people who share one of its words, not with everyone
+    the archive quotes.
+    """
+
+    def __init__(self, speakers: Iterable[tuple[str, tuple[str, ...]]]) -> None:
+        forms: dict[str, list[str]] = {}
+        for name, aliases in speakers:
+            known = forms.setdefault(name, [_form(name)])
+            known.extend(f for f in map(_form, aliases) if f not in known)
+        self.forms = {name: tuple(folded) for name, folded in forms.items()}
+        """Full name -> its folded name, then its folded aliases."""
+        self._having: dict[str, set[str]] = {}
+        for name, folded in self.forms.items():
+            for form in folded:
+                for word in {*form.split(), *re.findall(r"[a-z0-9]+", form)}:
+                    self._having.setdefault(word, set()).add(name)
+        self.surnames = frozenset(f[0].split()[-1] for f in self.forms.values() if f[0].split())
+
+    def sharing(self, words: Iterable[str]) -> list[tuple[str, tuple[str, ...]]]:
+        """The people with any of ``words`` in their name or aliases, as (name, folded forms),
+        by name."""
+        names = set().union(*(self._having.get(w, set()) for w in words))
+        return [(name, self.forms[name]) for name in sorted(names)]
+
+    def only(self, names: Iterable[str]) -> SpeakerDirectory:
+        """The directory of ``names`` alone."""
+        return SpeakerDirectory((n, self.forms[n][1:]) for n in names if n in self.forms)
+
+
+def match_speakers(who: str, speakers: SpeakerDirectory) -> list[str]:
     """Full names of the speakers that ``who`` names; the best-matching kind of match wins.
 
     An exact full name or alias beats a name that merely contains the words asked for
@@ -139,12 +173,11 @@ def match_speakers(who: str, speakers: Iterable[tuple[str, tuple[str, ...]]]) ->
     ("the former Australian prime minister": the role with most of its words, not every
     "prime minister"). People asked about together ("Ruiz and Berg") are each matched.
     """
-    speakers = tuple(speakers)
     wanted = _hyphens_apart(fold(who))
     if "'s " in wanted:  # "the WHO's Mike Ryan": the name, else the whole description
         found = _by_name(wanted.rsplit("'s ", 1)[1], speakers)
         if len(found) > 1:  # "Samoa's prime minister": the possessor tells them apart
-            found = _by_role(set(wanted.split()), [s for s in speakers if s[0] in found]) or found
+            found = _by_role(set(wanted.split()), speakers.only(found)) or found
         if found:
             return found
     if not wanted.split():
@@ -161,14 +194,14 @@ def match_speakers(who: str, speakers: Iterable[tuple[str, tuple[str, ...]]]) ->
     return sorted({name for names in each for name in names}) if all(each) else []
 
 
-def _by_name(wanted: str, speakers: Sequence[tuple[str, tuple[str, ...]]]) -> list[str]:
+def _by_name(wanted: str, speakers: SpeakerDirectory) -> list[str]:
     """Speakers whose full name or an alias is ``wanted`` (folded), else those whose name holds
     its words, whose alias ends with it ("Stoltenberg" in "Jens Stoltenberg") or whose full name
     ends it ("Black Panther director Ryan Coogler")."""
     wanted_words = set(wanted.split())
     exact: list[str] = []
     partial: list[str] = []
-    for name, forms in _forms(tuple(speakers)):
+    for name, forms in speakers.sharing(wanted_words):
         if wanted in forms:
             exact.append(name)
         elif (
@@ -185,15 +218,6 @@ def _hyphens_apart(text: str) -> str:
     return " ".join(re.sub(r"\s*-\s*", " ", text).split())
 
 
-@lru_cache(maxsize=8)
-def _forms(
-    speakers: tuple[tuple[str, tuple[str, ...]], ...],
-) -> list[tuple[str, tuple[str, ...]]]:
-    """Each speaker's name and aliases as questions are matched against them (name first);
-    worked out once for the speakers of a generation, not once per question."""
-    return [(name, tuple(_form(f) for f in (name, *aliases))) for name, aliases in speakers]
-
-
 @lru_cache(maxsize=1 << 16)
 def _form(name: str) -> str:
     """A name or alias folded and with hyphens apart, as questions are matched against it
@@ -201,7 +225,7 @@ def _form(name: str) -> str:
     return _hyphens_apart(fold(name))
 
 
-def _after_title(wanted: str, speakers: Sequence[tuple[str, tuple[str, ...]]]) -> list[str]:
+def _after_title(wanted: str, speakers: SpeakerDirectory) -> list[str]:
     """ "Mayor Dee Margo", "Detective Constable Daniel Dubé", "the Beijing activist Wei": the
     name after the last title word, with whatever describes the person before it."""
     words = wanted.split()
@@ -210,8 +234,8 @@ def _after_title(wanted: str, speakers: Sequence[tuple[str, tuple[str, ...]]]) -
         rest = words[titles[-1] + 1 :]  # "Mayor Paul Margo" is not Dee Margo
         found = [
             name
-            for name, _ in speakers
-            if set(rest) <= set(_form(name).split()) and _form(name).split()[-1] == rest[-1]
+            for name, forms in speakers.sharing(rest)
+            if set(rest) <= set(forms[0].split()) and forms[0].split()[-1] == rest[-1]
         ]
         if found:
             return sorted(set(found))
@@ -221,19 +245,17 @@ def _after_title(wanted: str, speakers: Sequence[tuple[str, tuple[str, ...]]]) -
 ROLE_FILLER = frozenset("the a an of s in at for".split())
 
 
-def _by_role(wanted: set[str], speakers: Sequence[tuple[str, tuple[str, ...]]]) -> list[str]:
+def _by_role(wanted: set[str], speakers: SpeakerDirectory) -> list[str]:
     """Speakers asked for by a description ("Mexico's foreign minister", "the Samoa Observer
     editor"): one of the role's head nouns must be in it; most words in common wins, a word
     counting as the same when only its ending differs ("Samoa's" for "Samoan")."""
     wanted = {w.removesuffix("'s") for w in wanted} - ROLE_FILLER
-    surnames = {_form(name).split()[-1] for name, _ in speakers}
-    if wanted & surnames:
+    if wanted & speakers.surnames:
         return []  # a name that did not match ("Mayor Paul Margo"), not a description
     best: dict[str, int] = {}
-    for name, aliases in speakers:
-        for alias in aliases:
-            role = _form(alias)
-            if role in _form(name).split():
+    for name, forms in speakers.sharing(wanted):
+        for role in forms[1:]:
+            if role in forms[0].split():
                 continue  # the surname is a name, not a role
             words = set(re.findall(r"[a-z0-9]+", role)) - ROLE_FILLER
             if _head_words(role) & wanted:

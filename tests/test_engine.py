@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from retrieval import Engine
-from retrieval.speakers import match_speakers, parse_speaker_question
+from retrieval.speakers import SpeakerDirectory, match_speakers, parse_speaker_question
 from tests.helpers import REPO
 
 SOURCE = (REPO / "data" / "articles" / "nato-turkey-russia-2015-11-30.txt").read_text("utf-8")
@@ -119,11 +119,13 @@ def test_a_sentence_pointing_back_is_cited_with_the_one_before(engine: Engine) -
 
 
 def test_a_description_finds_the_person_with_that_role() -> None:
-    speakers = [
-        ("Marcelo Ebrard", ("Ebrard", "Mexican Foreign Minister")),
-        ("Ana Lopez", ("Lopez", "Prime Minister")),
-        ("Keni Lesa", ("Lesa", "editor of the Samoa Observer")),
-    ]
+    speakers = SpeakerDirectory(
+        [
+            ("Marcelo Ebrard", ("Ebrard", "Mexican Foreign Minister")),
+            ("Ana Lopez", ("Lopez", "Prime Minister")),
+            ("Keni Lesa", ("Lesa", "editor of the Samoa Observer")),
+        ]
+    )
     assert match_speakers("Mexico's foreign minister", speakers) == ["Marcelo Ebrard"]
     assert match_speakers("Samoa Observer editor", speakers) == ["Keni Lesa"]
     assert match_speakers("Paul Lopez", speakers) == []
@@ -132,28 +134,30 @@ def test_a_description_finds_the_person_with_that_role() -> None:
 
 
 def test_a_surname_after_a_description_ending_in_a_title_is_the_person() -> None:
-    speakers = [("Xiaogang Wei", ("Wei",)), ("Dee Margo", ("Margo", "Mayor"))]
+    speakers = SpeakerDirectory([("Xiaogang Wei", ("Wei",)), ("Dee Margo", ("Margo", "Mayor"))])
     assert match_speakers("the Beijing activist Wei", speakers) == ["Xiaogang Wei"]
     assert match_speakers("El Paso mayor Margo", speakers) == ["Dee Margo"]
     assert match_speakers("Beijing activist Paul Wei", speakers) == []
 
 
 def test_people_asked_about_together_are_each_matched() -> None:
-    speakers = [("Ana Ruiz", ("Ruiz", "Mayor")), ("Tom Berg", ("Berg",))]
+    speakers = SpeakerDirectory([("Ana Ruiz", ("Ruiz", "Mayor")), ("Tom Berg", ("Berg",))])
     assert match_speakers("Ruiz and Berg", speakers) == ["Ana Ruiz", "Tom Berg"]
     assert match_speakers("the mayor and Berg", speakers) == ["Ana Ruiz", "Tom Berg"]
     assert match_speakers("Ruiz and Smith", speakers) == []  # not everyone asked for
 
 
 def test_a_description_picks_the_role_with_most_of_its_words() -> None:
-    speakers = [
-        ("Ana Lopez", ("Lopez", "Prime Minister")),
-        ("Tuiva Malo", ("Malo", "Prime Minister", "Samoan Prime Minister")),
-        ("Tony Abbot", ("Abbot", "Former prime minister")),
-        ("Tedla Gebre", ("Gebre", "Director - General of the WHO")),
-        ("Jorge Sosa", ("Sosa", "archbishop Monsenor")),
-        ("Ryan Cole", ("Cole", "director of Black Panther")),
-    ]
+    speakers = SpeakerDirectory(
+        [
+            ("Ana Lopez", ("Lopez", "Prime Minister")),
+            ("Tuiva Malo", ("Malo", "Prime Minister", "Samoan Prime Minister")),
+            ("Tony Abbot", ("Abbot", "Former prime minister")),
+            ("Tedla Gebre", ("Gebre", "Director - General of the WHO")),
+            ("Jorge Sosa", ("Sosa", "archbishop Monsenor")),
+            ("Ryan Cole", ("Cole", "director of Black Panther")),
+        ]
+    )
     # not every "prime minister": the former one; of two, the one the possessor names
     assert match_speakers("former Australian prime minister", speakers) == ["Tony Abbot"]
     assert match_speakers("Samoa's prime minister", speakers) == ["Tuiva Malo"]
