@@ -18,6 +18,17 @@ TITLE_WORDS = frozenset(
 )
 """Titles that may stand before a name ("Mayor", "Dr"), and the occupations news writes the
 same way ("Scientist Jane Roe said"): taken off the name and kept as a role."""
+SAME_OFFICE = (
+    frozenset({"minister", "secretary"}),
+    frozenset({"spokesman", "spokeswoman", "spokesperson"}),
+    frozenset({"chairman", "chairwoman", "chair", "chairperson"}),
+    frozenset({"lawyer", "attorney", "counsel", "solicitor", "barrister"}),
+    frozenset({"chief", "head"}),
+    frozenset({"congressman", "congresswoman", "representative"}),
+    frozenset({"doctor", "physician"}),
+)
+"""Head nouns that news uses for the same office ("Foreign Secretary" and "foreign minister",
+"spokesman" and "spokesperson"): a question may name a role by either."""
 RELATION_WORDS = frozenset(
     """father mother son daughter wife husband brother sister parent parents uncle aunt cousin
     grandfather grandmother grandson granddaughter fiance fiancee fiancée partner girlfriend

@@ -228,9 +228,12 @@ class Searcher:
 
     def _answer_speaker(self, question: str, asked: SpeakerQuestion, k: int) -> Answer | None:
         snapshot = self.snapshot
-        names = match_speakers(asked.who, self.directory)
+        # A name the articles never use is nobody they quote, whatever role it comes with
+        # ("spokesman Abbas Mousavi" is not the article's other spokesman).
+        absent = _absent(asked.who, snapshot.mentions_word)
+        names = [] if absent else match_speakers(asked.who, self.directory)
         if not names:
-            if not _absent(asked.who, snapshot.mentions_word):
+            if not absent:
                 return None  # named but never quoted, or a description: let retrieval try
             return Answer(
                 question,
@@ -244,7 +247,9 @@ class Searcher:
         if asked.topic:
             scores = self._topic_scores(asked.topic, chosen)
             best = max(scores.values(), default=0.0)
-            chosen = [n for n in chosen if scores[n] >= best * self.thresholds.topic_share]
+            # within topic_share of the best, which always stays, however low
+            floor = best - abs(best) * (1 - self.thresholds.topic_share)
+            chosen = [n for n in chosen if scores[n] >= floor]
             chosen = sorted(chosen, key=lambda n: -scores[n])  # most on the topic first
         citations = [
             _citation([snapshot.sentences[n]], scores[n], snapshot.sentences[n].speaker)

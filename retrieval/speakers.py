@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from article_qa.textnorm import fold
-from article_qa.titles import TITLE_WORDS
+from article_qa.titles import SAME_OFFICE, TITLE_WORDS
 
 SAY = (
     r"(?:say|tell|state|claim|comment|mention|announce|argue|add|think|believe|warn|declare|"
@@ -164,6 +164,14 @@ class SpeakerDirectory:
         """The directory of ``names`` alone."""
         return SpeakerDirectory((n, self.forms[n][1:]) for n in names if n in self.forms)
 
+    @cached_property
+    def by_name_only(self) -> SpeakerDirectory:
+        """The same people with their names only: no role among their aliases."""
+        return SpeakerDirectory(
+            (name, tuple(f for f in forms[1:] if f in forms[0].split()))
+            for name, forms in self.forms.items()
+        )
+
 
 def match_speakers(who: str, speakers: SpeakerDirectory) -> list[str]:
     """Full names of the speakers that ``who`` names; the best-matching kind of match wins.
@@ -175,7 +183,7 @@ def match_speakers(who: str, speakers: SpeakerDirectory) -> list[str]:
     """
     wanted = _hyphens_apart(fold(who))
     if "'s " in wanted:  # "the WHO's Mike Ryan": the name, else the whole description
-        found = _by_name(wanted.rsplit("'s ", 1)[1], speakers)
+        found = _by_name(wanted.rsplit("'s ", 1)[1], speakers.by_name_only)
         if len(found) > 1:  # "Samoa's prime minister": the possessor tells them apart
             found = _by_role(set(wanted.split()), speakers.only(found)) or found
         if found:
@@ -247,22 +255,31 @@ ROLE_FILLER = frozenset("the a an of s in at for".split())
 
 def _by_role(wanted: set[str], speakers: SpeakerDirectory) -> list[str]:
     """Speakers asked for by a description ("Mexico's foreign minister", "the Samoa Observer
-    editor"): one of the role's head nouns must be in it; most words in common wins, a word
-    counting as the same when only its ending differs ("Samoa's" for "Samoan")."""
+    editor"): one of the role's head nouns, or another name of that office ("Foreign
+    Secretary"), must be in it; most words in common wins, a word counting as the same when
+    only its ending differs ("Samoa's" for "Samoan"), then fewest words the question did not
+    ask for (the emergencies minister, not the deputy emergencies minister)."""
     wanted = {w.removesuffix("'s") for w in wanted} - ROLE_FILLER
     if wanted & speakers.surnames:
         return []  # a name that did not match ("Mayor Paul Margo"), not a description
-    best: dict[str, int] = {}
-    for name, forms in speakers.sharing(wanted):
+    best: dict[str, tuple[int, int]] = {}
+    for name, forms in speakers.sharing(_offices(wanted)):
         for role in forms[1:]:
             if role in forms[0].split():
                 continue  # the surname is a name, not a role
+            if not _offices(_head_words(role)) & wanted:
+                continue
             words = set(re.findall(r"[a-z0-9]+", role)) - ROLE_FILLER
-            if _head_words(role) & wanted:
-                common = sum(1 for w in wanted if any(_same_word(w, v) for v in words))
-                best[name] = max(best.get(name, 0), common)
-    top = max(best.values(), default=0)
-    return sorted(n for n, score in best.items() if score == top and top > 0)
+            common = sum(1 for w in wanted if any(_same_word(w, v) for v in _offices(words)))
+            extra = sum(1 for v in words if not any(_same_word(w, v) for w in _offices(wanted)))
+            best[name] = max(best.get(name, (0, 0)), (common, -extra))
+    top = max(best.values(), default=(0, 0))
+    return sorted(n for n, score in best.items() if score == top and top[0] > 0)
+
+
+def _offices(words: set[str]) -> set[str]:
+    """``words`` with the other names of the offices among them (``SAME_OFFICE``)."""
+    return words.union(*(same for same in SAME_OFFICE if words & same))
 
 
 def _head_words(role: str) -> set[str]:

@@ -9,7 +9,7 @@ import pytest
 
 from retrieval import Engine
 from retrieval.speakers import SpeakerDirectory, match_speakers, parse_speaker_question
-from tests.helpers import REPO
+from tests.helpers import REPO, engine_over
 
 SOURCE = (REPO / "data" / "articles" / "nato-turkey-russia-2015-11-30.txt").read_text("utf-8")
 
@@ -235,3 +235,33 @@ def test_only_a_name_the_corpus_lacks_is_absent() -> None:
     assert not _absent("Stoltenberg", corpus)
     assert not _absent("the defence lawyer", corpus)  # a description: retrieval tries
     assert not _absent("Hungary's government commissioner for defence", corpus)
+
+
+def test_another_name_of_the_same_office_finds_the_person() -> None:
+    speakers = SpeakerDirectory(
+        [
+            ("Marcelo Ebrard", ("Ebrard", "Mexico's Foreign Secretary")),
+            ("George Katrougalos", ("Katrougalos", "Greek Foreign Minister")),
+            ("Yevgeny Zinichev", ("Zinichev", "Emergencies Minister")),
+            ("Alexander Chupriyan", ("Chupriyan", "Deputy Emergencies Minister")),
+        ]
+    )
+    # "Mexico's" is part of the description, not a possessor of a name
+    assert match_speakers("Mexico's foreign minister", speakers) == ["Marcelo Ebrard"]
+    assert match_speakers("the Greek foreign secretary", speakers) == ["George Katrougalos"]
+    # the role asked for, not one with words the question did not ask for
+    assert match_speakers("Russia's emergencies minister", speakers) == ["Yevgeny Zinichev"]
+
+
+def test_a_name_the_article_never_uses_is_refused_whatever_its_role(tmp_path: Path) -> None:
+    engine = engine_over(
+        tmp_path,
+        "ministry.txt",
+        "Ministry Answers Questions\n\n"
+        "Foreign ministry spokesman Ali Karimi said on Monday the talks would resume in May.\n",
+    )
+    answer = engine.answer("What did foreign ministry spokesman Omar Haddad say?")
+    assert answer.refused and answer.reason is not None and "Omar Haddad" in answer.reason
+    assert engine.answer("What did the foreign ministry spokesman say?").citations[0].speaker == (
+        "Ali Karimi"
+    )
