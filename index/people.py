@@ -56,6 +56,8 @@ class Person:
     """Descriptions the article gives the person ("prime minister", "the victim's father")."""
     role_nouns: set[str] = field(default_factory=set)
     """Head nouns of those descriptions, by lemma ("minister", "father")."""
+    affiliations: set[str] = field(default_factory=set)
+    """Organisations the article places the person in ("Sheldon Yett of UNICEF")."""
     gender: Counter[str] = field(default_factory=Counter)
 
     @property
@@ -67,7 +69,7 @@ class Person:
         return words[-1]
 
     def aliases(self) -> tuple[str, ...]:
-        forms = {self.surname, *self.roles} - {self.name}
+        forms = {self.surname, *self.roles, *self.affiliations} - {self.name}
         return tuple(sorted(f for f in forms if f))
 
     def could_be(self, pronoun: str) -> bool:
@@ -98,6 +100,7 @@ class _Candidate:
     subject: bool
     organisation: bool = False
     """The name is an organisation's, by its last word or a description ("a firm")."""
+    affiliations: list[str] = field(default_factory=list)
 
 
 class People:
@@ -171,6 +174,7 @@ class People:
         for role, noun in candidate.roles:
             person.roles.add(role)
             person.role_nouns.add(noun)
+        person.affiliations.update(candidate.affiliations)
         self.mentions.append(
             Mention(candidate.start, candidate.end, person, candidate.sentence, candidate.subject)
         )
@@ -348,8 +352,31 @@ def _candidate(entity: Span, offset: int) -> list[_Candidate]:
             subject=subject,
             organisation=_organisation(name_tokens)
             or any(noun in ORGANISATION_WORDS for _, noun in roles),
+            affiliations=_affiliations(root),
         )
     ]
+
+
+AFFILIATING = frozenset({"of", "from", "at", "with"})
+"""Prepositions that place a person in an organisation ("Sheldon Yett of UNICEF")."""
+
+
+def _affiliations(name: Token) -> list[str]:
+    """The organisations the recogniser names right beside a person's name: "Sheldon Yett of
+    UNICEF", "Jane Roe with the Red Cross", "UNICEF's Sheldon Yett"."""
+    places = [c for c in name.children if c.dep_ == "poss"]
+    for preposition in name.children:
+        if preposition.dep_ == "prep" and preposition.lower_ in AFFILIATING:
+            places += [c for c in preposition.children if c.dep_ == "pobj"]
+    entities = [e for e in map(_organisation_of, places) if e is not None]
+    return [_phrase([t for t in e if not _determiner(t)]) for e in entities]
+
+
+def _organisation_of(token: Token) -> Span | None:
+    """The organisation entity ``token`` is part of, if any."""
+    if token.ent_type_ != "ORG":
+        return None
+    return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
 
 
 def split_title(tokens: list[Token]) -> tuple[list[Token], list[Token]]:

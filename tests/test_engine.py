@@ -265,3 +265,18 @@ def test_a_name_the_article_never_uses_is_refused_whatever_its_role(tmp_path: Pa
     assert engine.answer("What did the foreign ministry spokesman say?").citations[0].speaker == (
         "Ali Karimi"
     )
+
+
+def test_an_organisation_finds_the_person_the_article_places_in_it(tmp_path: Path) -> None:
+    engine = engine_over(
+        tmp_path,
+        "measles.txt",
+        "Vaccination Drive Ends\n\n"
+        '"We have reached every village," said Lena Moss of the Red Cross on Friday.\n\n'
+        "Health minister Tom Reed said the clinics would stay open until June.\n\n"
+        "UNICEF's Maria Lopez said the drive had cost two million dollars.\n",
+    )
+    answer = engine.answer("What did the Red Cross say?")
+    assert [c.speaker for c in answer.citations] == ["Lena Moss"]
+    assert "every village" in answer.citations[0].quote
+    assert [c.speaker for c in engine.answer("What did UNICEF say?").citations] == ["Maria Lopez"]
