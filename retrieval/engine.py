@@ -152,6 +152,9 @@ class Engine:
             question, conversation, searcher.speaker_names, searcher.corpus_names
         )
         previous = conversation.last
+        if reading.kind is Kind.ACKNOWLEDGED:  # a reply, not a question: nothing is looked up
+            answer = Answer(question, reason=reading.question, understood_as=question)
+            return Reply(_timed(answer, started), conversation)
         if reading.kind is Kind.CLARIFY:
             names = " or ".join(reading.options)
             answer = Answer(question, reason=f"Do you mean {names}?", clarify=reading.options)

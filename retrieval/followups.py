@@ -44,6 +44,8 @@ class Kind(Enum):
     ABOUT_PREVIOUS = "about_previous"
     OTHER_SPEAKERS = "other_speakers"
     CLARIFY = "clarify"
+    ACKNOWLEDGED = "acknowledged"
+    """ "thanks", "ok": nothing to look up, and the conversation stays where it was."""
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,15 @@ class Reading:
     """The person a pronoun was read as, when one was."""
 
 
+THANKS = re.compile(
+    r"^(?:(?:ok|okay|great|cool)\W+)?(?:thanks?(?: you)?|thx|ty|cheers)"
+    r"(?: (?:a lot|so much|very much))?\W*$",
+    re.IGNORECASE,
+)
+ACKNOWLEDGEMENT = re.compile(
+    r"^(?:ok|okay|k|cool|great|nice|got it|i see|understood|alright|all right|right)\W*$",
+    re.IGNORECASE,
+)
 MORE = re.compile(
     r"^(?:(?:and|ok|okay|so)\W+)?(?:more|anything else|what else|go on|continue|keep going|"
     r"tell me more|say more|others?|next|and then)(?: please)?\W*$",
@@ -152,6 +163,10 @@ def read_followup(
     """
     previous = conversation.last if conversation else None
     text = " ".join(question.split())
+    if THANKS.match(text):
+        return Reading(Kind.ACKNOWLEDGED, "You're welcome.")
+    if ACKNOWLEDGEMENT.match(text):
+        return Reading(Kind.ACKNOWLEDGED, "OK.")
     if previous is None or conversation is None:
         return Reading(Kind.STANDALONE, text)
     if MORE.match(text):

@@ -181,3 +181,17 @@ def test_who_else_commented_cites_each_other_person_the_article_quotes(harbour: 
     assert [c.speaker for c in others.answer.citations] == ["Tom Berg"]
     again = harbour.converse("Who else said something?", others.conversation, k=3)
     assert again.answer.refused and "No one else" in (again.answer.reason or "")
+
+
+def test_thanks_and_ok_are_replies_that_leave_the_conversation_as_it_was(harbour: Any) -> None:
+    first = harbour.converse("How long could the repairs take?", k=1)
+    thanks = harbour.converse("Thanks!", first.conversation)
+    assert thanks.answer.reason == "You're welcome." and not thanks.answer.citations
+    assert not thanks.answer.refused
+    assert thanks.conversation == first.conversation
+    okay = harbour.converse("ok", thanks.conversation)
+    assert okay.answer.reason == "OK." and okay.conversation == first.conversation
+    reply = harbour.converse("Who said that?", okay.conversation, k=1)
+    assert reply.answer.citations[0].speaker == "Ana Ruiz"
+    # a question that starts like one is still a question
+    assert harbour.converse("ok, who is Tom Berg?", first.conversation).answer.citations
