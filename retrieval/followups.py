@@ -122,10 +122,13 @@ WH = re.compile(
     re.IGNORECASE,
 )
 ELLIPSIS = re.compile(
-    r"^(?:(?:and|but)\s+)?(?:what|how)\s+about\s+(?:on\s+|in\s+|with\s+)?(?P<x>.+?)\W*$"
-    r"|^(?:and|but)\s+(?:on\s+|in\s+|about\s+|with\s+)?(?P<y>[^\s?].*?)\W*$",
+    r"^(?:(?:and|but)\s+)?(?:what|how)\s+about\s+(?:(?P<p>on|in|with)\s+)?(?P<x>.+?)\W*$"
+    r"|^(?:and|but)\s+(?:(?P<q>on|in|about|with)\s+)?(?P<y>[^\s?].*?)\W*$",
     re.IGNORECASE,
 )
+TOPIC_PREPOSITIONS = frozenset({"on", "about"})
+"""An ellipsis with one of these ("And on Syria?") asks about a topic, not for a like-for-like
+swap of a name in the previous question."""
 PERSON_PRONOUNS = {"he": "", "she": "", "him": "", "his": "'s", "her": "", "hers": "'s"}
 THING_PRONOUNS = frozenset({"it", "that", "this", "there", "its", "they", "them", "their"})
 """Pronouns for the last thing, place or event ("they" and "them" are mostly groups and things
@@ -184,7 +187,9 @@ def read_followup(
         # "How about Russia, who does the West say it's hitting?": the question, about Russia
         return Reading(Kind.REWRITTEN, _about(asked.strip(), thing.strip()))
     if item and not WH.match(item):
-        return _replace(conversation, item, speakers, names)
+        preposition = (ellipsis.group("p") or ellipsis.group("q") or "") if ellipsis else ""
+        topical = preposition.lower() in TOPIC_PREPOSITIONS
+        return _replace(conversation, item, speakers, names, topical)
     if previous.options:  # the answer to a question back: "Stoltenberg", "the Turkish one"
         chosen = [o for o in previous.options if _names_someone(text, (o,))]
         if len(chosen) == 1:
@@ -266,11 +271,16 @@ def _content(text: str) -> list[str]:
 
 
 def _replace(
-    conversation: Conversation, item: str, speakers: Collection[str], names: CorpusNames | None
+    conversation: Conversation,
+    item: str,
+    speakers: Collection[str],
+    names: CorpusNames | None,
+    topical: bool = False,
 ) -> Reading:
     """The previous question with ``item`` put in place of the like of it: a year in place of
     the year of the last question that gave one, a person in place of the person, a name in
-    place of the last thing named, anything else as the new topic."""
+    place of the last thing named (unless ``topical``: "And on Syria?"), anything else as
+    the new topic."""
     previous = conversation.turns[-1]
     year = YEAR.search(item)
     if year is not None:
@@ -287,11 +297,13 @@ def _replace(
         return Reading(Kind.REWRITTEN, f"What did {item} say{topic}?")
     if previous.speakers:
         return Reading(Kind.REWRITTEN, f"What did {previous.speakers[0]} say about {item}?")
-    if previous.things and things_in(f"x {item}", speakers, names):
-        old = previous.things[-1]
+    if previous.things and not topical and things_in(f"x {item}", speakers, names):
+        kind = _kind_of(item, names)
+        alike = [t for t in previous.things if kind and _kind_of(t, names) == kind]
+        old = (alike or previous.things)[-1]  # a country for a country, if the index knows
         return Reading(Kind.REWRITTEN, previous.understood_as.replace(old, item, 1))
     base = AFTER.sub("", previous.understood_as).rstrip(" ?")
-    return Reading(Kind.REWRITTEN, f"{base} ({item})?")
+    return Reading(Kind.REWRITTEN, f"{base} ({'on ' if topical else ''}{item})?")
 
 
 def _people(conversation: Conversation) -> tuple[str, ...]:
@@ -403,6 +415,14 @@ def things_in(
         return tuple(known)
     folded = fold(body)
     return tuple(sorted({*found, *known}, key=lambda t: folded.find(fold(t))))
+
+
+def _kind_of(name: str, names: CorpusNames | None) -> str | None:
+    """The entity label ("GPE", "NORP", "ORG", ...) the corpus gives ``name``, if it names it."""
+    found = _corpus_names_in(name, names or {})
+    if len(found) == 1 and fold(found[0][0]) == fold(name):
+        return found[0][1]
+    return None
 
 
 def _corpus_names_in(question: str, names: CorpusNames) -> list[tuple[str, str]]:

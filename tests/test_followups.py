@@ -257,3 +257,20 @@ def test_is_that_true_looks_again_at_the_previous_answer() -> None:
     for question in ("Is that true?", "really?", "is it really right?"):
         reading = read_followup(question, after(answered), SPEAKERS)
         assert (reading.kind, reading.wanted) == (Kind.ABOUT_PREVIOUS, Wanted.ANY), question
+
+
+def test_an_ellipsis_on_a_topic_after_a_fact_question_keeps_the_names_in_place() -> None:
+    previous = turn("When did Turkey shoot down the Russian jet?")
+    reading = read_followup("And on Syria?", after(previous), SPEAKERS)
+    assert reading.question == "When did Turkey shoot down the Russian jet (on Syria)?"
+
+
+def test_an_ellipsis_puts_a_name_in_place_of_one_of_its_kind() -> None:
+    names = {
+        "turkey": ((("turkey",), "Turkey", "GPE"),),
+        "russian": ((("russian",), "Russian", "NORP"),),
+        "greece": ((("greece",), "Greece", "GPE"),),
+    }
+    previous = turn("When did Turkey shoot down the Russian jet?")
+    reading = read_followup("And Greece?", after(previous), SPEAKERS, names)
+    assert reading.question == "When did Greece shoot down the Russian jet?"
