@@ -149,7 +149,7 @@ class Engine:
         conversation = conversation or Conversation()
         searcher = self._guarded(self._refreshed)
         reading = read_followup(
-            question, conversation, searcher.speaker_names, searcher.corpus_names
+            question, conversation, searcher.speaker_handles, searcher.corpus_names
         )
         previous = conversation.last
         if reading.kind is Kind.ACKNOWLEDGED:  # a reply, not a question: nothing is looked up
@@ -200,7 +200,7 @@ class Engine:
             options=reading.options,
             topic=answer.extras.get("topic"),
             named=named,
-            things=things_in(reading.question, searcher.speaker_names, searcher.corpus_names),
+            things=things_in(reading.question, searcher.speaker_handles, searcher.corpus_names),
             citations=answer.citations,
         )
 

@@ -159,8 +159,9 @@ def read_followup(
 ) -> Reading:
     """How ``question`` is to be answered, given the conversation so far.
 
-    ``speakers`` are the names of the people the corpus quotes: a question that names one of
-    them names its own subject, and its pronouns are left alone. ``names`` are the places,
+    ``speakers`` are the names of the people the corpus quotes (and of the organisations they
+    speak for): a question that names one of them names its own subject, and its pronouns
+    are left alone. ``names`` are the places,
     organisations and things the corpus names, so that a question typed in lower case
     ("when did fresno become a city?") is seen to name its subject too.
     """
@@ -380,9 +381,11 @@ def _name_words(speakers: Collection[str]) -> set[str]:
 
 
 def _names_someone(item: str, speakers: Collection[str]) -> bool:
-    """``item`` is (part of) the name of someone the corpus quotes."""
+    """``item`` is (part of) the name of someone the corpus quotes, or of an organisation
+    they speak for ("the Red Cross")."""
     known = _name_words(speakers)
     words = [re.sub(r"'s$", "", fold(w)) for w in re.findall(r"[\w’'\-]+", item)]
+    words = words[1:] if words[:1] == ["the"] else words
     return bool(words) and all(w in known for w in words)
 
 

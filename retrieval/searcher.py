@@ -137,6 +137,25 @@ class Searcher:
         return frozenset(name for name, _ in self.speakers)
 
     @cached_property
+    def speaker_handles(self) -> frozenset[str]:
+        """Everyone the generation quotes, by full name, and the organisations the articles
+        place them in ("UNICEF" for "Sheldon Yett of UNICEF"): a follow-up that names one of
+        these ("And UNICEF?") asks about someone quoted."""
+        names = self.corpus_names
+        organisations: set[str] = set()
+        for forms in self.directory.forms.values():
+            for form in forms[1:]:
+                words = tuple(WORD.findall(form))
+                if not words:
+                    continue
+                organisations.update(
+                    spelling
+                    for parts, spelling, label in names.get(words[0], ())
+                    if parts == words and label == "ORG"
+                )
+        return self.speaker_names | organisations
+
+    @cached_property
     def articles(self) -> dict[str, range]:
         """The numbers of each article's sentences (they are stored in article order)."""
         return self.snapshot.units.article_sentences()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -195,3 +196,16 @@ def test_thanks_and_ok_are_replies_that_leave_the_conversation_as_it_was(harbour
     assert reply.answer.citations[0].speaker == "Ana Ruiz"
     # a question that starts like one is still a question
     assert harbour.converse("ok, who is Tom Berg?", first.conversation).answer.citations
+
+
+def test_and_an_organisation_asks_about_the_person_who_speaks_for_it(tmp_path: Path) -> None:
+    engine = engine_over(
+        tmp_path,
+        "measles.txt",
+        "Vaccination Drive Ends\n\n"
+        '"We have reached every village," said Lena Moss of the Red Cross on Friday.\n\n'
+        "Health minister Tom Reed said the clinics would stay open until June.\n",
+    )
+    first = engine.converse("What did Tom Reed say?")
+    reply = engine.converse("And the Red Cross?", first.conversation)
+    assert [c.speaker for c in reply.answer.citations] == ["Lena Moss"]
