@@ -10,11 +10,13 @@ from article_qa.errors import ConfigError
 
 
 @cache
-def load_embedder(settings: EmbeddingSettings) -> Embedder:
+def load_embedder(settings: EmbeddingSettings, beside_other_work: bool = False) -> Embedder:
     """Load the configured model once per process (the bot, the REPL and tests share it).
 
     The ONNX backend exports the model first if the cache has no export of these weights;
     only then (or with the sentence-transformers backend) is torch imported.
+    ``beside_other_work``: the model encodes while the process does other work (the indexer
+    parses as it encodes), so its threads sleep rather than spin while they wait.
     """
     model = resolve_model(settings.model)
     if settings.backend == "sentence-transformers":
@@ -30,4 +32,9 @@ def load_embedder(settings: EmbeddingSettings) -> Embedder:
     from article_qa.onnx_export import exported_model
 
     exported = exported_model(model, settings.cache, settings.precision)
-    return OnnxEmbedder(exported, settings.precision, batch_size=settings.batch_size)
+    return OnnxEmbedder(
+        exported,
+        settings.precision,
+        batch_size=settings.batch_size,
+        spinning=not beside_other_work,
+    )

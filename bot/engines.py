@@ -56,7 +56,9 @@ def open_engine(settings: Settings) -> AnswerEngine:
 
 
 def build_quietly(settings: Settings) -> IndexSummary:
-    return build_index(settings, progress=False)
+    """Rebuild with the model the bot answers with (a second copy for the indexer's way of
+    waiting would stay in the bot's memory)."""
+    return build_index(settings, embedder=load_embedder(settings.embedding), progress=False)
 
 
 class ReindexRunning(ArticleQAError):

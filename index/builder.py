@@ -111,7 +111,7 @@ def build_index(
     """
     started = time.perf_counter()
     documents = read_corpus(paths or settings.corpus.paths)
-    embedder = embedder or load_embedder(settings.embedding)
+    embedder = embedder or load_embedder(settings.embedding, beside_other_work=True)
     fingerprint = _fingerprint(settings, embedder)
     with new_generation(settings) as rebuild:
         known = {} if rebuild.previous is None else _documents_in(rebuild.previous)

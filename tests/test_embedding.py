@@ -52,6 +52,14 @@ def test_int8_vectors_stay_close_to_fp32(tmp_path: Path) -> None:
     assert "int8" in int8.vector_space and int8.vector_space != fp32.vector_space
 
 
+def test_the_indexer_s_way_of_waiting_gives_the_same_vectors(tmp_path: Path) -> None:
+    settings = settings_for(tmp_path / "index")
+    answering = load_embedder(settings.embedding)
+    indexing = load_embedder(settings.embedding, beside_other_work=True)
+    assert indexing is not answering and indexing.vector_space == answering.vector_space
+    np.testing.assert_allclose(indexing.embed(TEXTS), answering.embed(TEXTS), atol=1e-6)
+
+
 def test_the_query_path_imports_no_torch(bundled_index: Settings) -> None:
     script = (
         "import sys\n"
