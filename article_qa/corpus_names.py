@@ -56,3 +56,12 @@ def find_corpus_names(
         if not written_lower:
             by_first.setdefault(parts[0], []).append((parts, spelling, label))
     return {w: sorted(v, key=lambda n: -len(n[0])) for w, v in by_first.items()}
+
+
+def corpus_name(text: str, names: CorpusNames) -> CorpusName | None:
+    """The corpus's name that ``text`` is, word for word once folded ("unicef" is UNICEF's),
+    if it is one."""
+    words = tuple(WORD.findall(fold(text)))
+    if not words:
+        return None
+    return next((name for name in names.get(words[0], ()) if name[0] == words), None)

@@ -30,7 +30,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from enum import Enum
 
-from article_qa.corpus_names import THING_LABELS, CorpusNames
+from article_qa.corpus_names import THING_LABELS, CorpusNames, corpus_name
 from article_qa.textnorm import WORD, fold
 from article_qa.titles import RELATION_WORDS, TITLE_WORDS
 from retrieval.answer_types import Wanted
@@ -422,10 +422,8 @@ def things_in(
 
 def _kind_of(name: str, names: CorpusNames | None) -> str | None:
     """The entity label ("GPE", "NORP", "ORG", ...) the corpus gives ``name``, if it names it."""
-    found = _corpus_names_in(name, names or {})
-    if len(found) == 1 and fold(found[0][0]) == fold(name):
-        return found[0][1]
-    return None
+    found = corpus_name(name, names or {})
+    return found[2] if found else None
 
 
 def _corpus_names_in(question: str, names: CorpusNames) -> list[tuple[str, str]]:

@@ -15,7 +15,7 @@ from functools import cached_property
 import numpy as np
 import numpy.typing as npt
 
-from article_qa.corpus_names import CorpusNames
+from article_qa.corpus_names import CorpusNames, corpus_name
 from article_qa.embedding import Embedder
 from article_qa.records import RecordStore
 from article_qa.textnorm import WORD, fold, fold_spaces, tokens
@@ -141,18 +141,9 @@ class Searcher:
         """Everyone the generation quotes, by full name, and the organisations the articles
         place them in ("UNICEF" for "Sheldon Yett of UNICEF"): a follow-up that names one of
         these ("And UNICEF?") asks about someone quoted."""
-        names = self.corpus_names
-        organisations: set[str] = set()
-        for forms in self.directory.forms.values():
-            for form in forms[1:]:
-                words = tuple(WORD.findall(form))
-                if not words:
-                    continue
-                organisations.update(
-                    spelling
-                    for parts, spelling, label in names.get(words[0], ())
-                    if parts == words and label == "ORG"
-                )
+        aliases = {alias for forms in self.directory.forms.values() for alias in forms[1:]}
+        named = (corpus_name(alias, self.corpus_names) for alias in aliases)
+        organisations = {name[1] for name in named if name is not None and name[2] == "ORG"}
         return self.speaker_names | organisations
 
     @cached_property
