@@ -8,6 +8,10 @@ and, only once that is complete, switches the pointer to it:
 * server mode: collection ``<collection>-gen-<stamp>`` on the Chroma server, and a one-record
   collection ``<collection>-pointer`` names the live one (a single upsert).
 
+An incremental run's generation stores only what changed and reads the rest from its *base*,
+the last generation a full run wrote (``article_qa.layered``); a base is kept as long as a kept
+generation reads from it.
+
 Readers resolve the pointer when they open the store, so a crash in the middle of a rebuild
 leaves the previous generation answering exactly as before. A lock file in ``[index].path``
 keeps two ``index`` runs on this machine from interleaving; in server mode a writer lease (a
@@ -34,6 +38,7 @@ from typing import Any, Protocol
 from article_qa.chroma_records import ChromaCollection, ChromaRecordStore
 from article_qa.config import Settings
 from article_qa.errors import IndexBusy, IndexMissing, StoreUnavailable
+from article_qa.layered import LayeredRecords, Layering
 from article_qa.record_file import RECORD_FILE, FileBackedRecords, load_records
 from article_qa.records import RecordStore
 from article_qa.unit_file import UNIT_FILE, UnitFile
@@ -41,6 +46,8 @@ from article_qa.unit_file import UNIT_FILE, UnitFile
 POINTER_FILE = "CURRENT"
 COMPLETE_FILE = "COMPLETE"
 """Written into a generation last, once everything else is in it (embedded mode)."""
+LAYERING_FILE = "layering.json"
+"""In an incremental generation's folder: its base and what of it is superseded (embedded)."""
 POINTER_ID = "live"
 LOCK_FILE = "index.lock"
 GENERATION_PREFIX = "gen-"
@@ -59,19 +66,25 @@ class Generation:
 
     name: str
     records: RecordStore
-    """This generation's records (in a chromadb ``Collection``)."""
+    """This generation's records (in a chromadb ``Collection``, and its base's if it has one)."""
     folder: Path | None = None
     """Where the files that go with the generation live (its reader files): in embedded mode
     the generation's own folder; in server mode ``[index].path/<name>``, on the indexer's host
     or a folder several hosts mount."""
+    layering: Layering | None = None
+    """For a generation an incremental run wrote: the base it reads unchanged records from."""
+    stored: RecordStore | None = None
+    """The records in the generation's own collection (all of ``records`` unless layered)."""
 
 
-@dataclass(frozen=True)
+@dataclass
 class Rebuild:
     """What a writer gets: the generation to fill, and the live one (to reuse unchanged work)."""
 
     target: Generation
     previous: Generation | None
+    layering: Layering | None = None
+    """Set by the writer when the new generation stores only what changed, over a base."""
 
 
 def _chromadb() -> Any:
@@ -109,6 +122,8 @@ class Backend(Protocol):
     def close(self) -> None: ...
     def mark_complete(self, name: str) -> None: ...
     def is_complete(self, name: str) -> bool: ...
+    def save_layering(self, name: str, layering: Layering) -> None: ...
+    def layering(self, name: str) -> Layering | None: ...
     def lease(self, holder: str, seconds: float) -> None: ...
     def release(self, holder: str) -> None: ...
 
@@ -191,6 +206,19 @@ class EmbeddedBackend:
 
     def is_complete(self, name: str) -> bool:
         return (self.root / name / COMPLETE_FILE).is_file()
+
+    def save_layering(self, name: str, layering: Layering) -> None:
+        path = self.root / name / LAYERING_FILE
+        path.write_text(layering.to_json(), encoding="utf-8")
+        with path.open("rb") as handle:
+            os.fsync(handle.fileno())
+
+    def layering(self, name: str) -> Layering | None:
+        try:
+            text = (self.root / name / LAYERING_FILE).read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return None
+        return Layering.from_json(text)
 
     def lease(self, holder: str, seconds: float) -> None:
         """Nothing to do: the lock file in the index folder is this store's only writer gate."""
@@ -286,7 +314,7 @@ class ServerBackend:
         except store_errors():
             pass
         try:
-            self.pointer.delete(ids=[_complete_id(name)])
+            self.pointer.delete(ids=[_complete_id(name), _layering_id(name)])
         except store_errors():
             pass
 
@@ -300,6 +328,19 @@ class ServerBackend:
 
     def is_complete(self, name: str) -> bool:
         return bool(self.pointer.get(ids=[_complete_id(name)], include=[])["ids"])
+
+    def save_layering(self, name: str, layering: Layering) -> None:
+        self.pointer.upsert(
+            ids=[_layering_id(name)],
+            embeddings=[[1.0]],
+            metadatas=[{"layering": name}],
+            documents=[layering.to_json()],
+        )
+
+    def layering(self, name: str) -> Layering | None:
+        found = self.pointer.get(ids=[_layering_id(name)], include=["documents"])
+        documents = found["documents"] or []
+        return Layering.from_json(str(documents[0])) if found["ids"] and documents else None
 
     def lease(self, holder: str, seconds: float) -> None:
         """Take (or renew) the writer lease, a record with an expiry in the pointer collection;
@@ -377,6 +418,10 @@ def _complete_id(name: str) -> str:
     return f"complete:{name}"
 
 
+def _layering_id(name: str) -> str:
+    return f"layering:{name}"
+
+
 def backend(settings: Settings) -> Backend:
     if settings.chroma.mode == "server":
         return ServerBackend(settings)
@@ -404,11 +449,7 @@ def open_current(settings: Settings, store: Backend | None = None) -> Generation
     if name is None:
         raise IndexMissing(f"no index in {store.description}: run `article-qa index` to build it")
     try:
-        folder = store.folder(name)
-        records = records_in(store.open(name))
-        if folder is not None:
-            records = FileBackedRecords(records, folder / RECORD_FILE)
-        return Generation(name, records, folder)
+        return _generation(store, name)
     except _chromadb().errors.NotFoundError:
         raise IndexMissing(
             f"the live index {name} in {store.description} is gone: run `article-qa index --full`"
@@ -442,7 +483,11 @@ def new_generation(settings: Settings) -> Iterator[Rebuild]:
                 f"cannot create index {name} in {store.description}: {exc}"
             ) from None
         try:
-            yield Rebuild(Generation(name, records_in(collection), store.folder(name)), previous)
+            target = Generation(name, records_in(collection), store.folder(name))
+            rebuild = Rebuild(target, previous)
+            yield rebuild
+            if rebuild.layering is not None:
+                store.save_layering(name, rebuild.layering)
             store.mark_complete(name)
         except BaseException as exc:
             store.drop(name)
@@ -454,8 +499,18 @@ def new_generation(settings: Settings) -> Iterator[Rebuild]:
                 ) from None
             raise
         store.set_live(name)
-        older = [n for n in store.names() if n < name]
-        for old in older[: max(0, len(older) - KEEP_PREVIOUS)]:
+        _drop_unused(store, name)
+
+
+def _drop_unused(store: Backend, live: str) -> None:
+    """Drop the generations older than ``live`` but the ``KEEP_PREVIOUS`` newest, except the
+    bases that the kept ones read from."""
+    older = [n for n in store.names() if n < live]
+    dropped = older[: max(0, len(older) - KEEP_PREVIOUS)]
+    kept = [n for n in [*older, live] if n not in dropped]
+    bases = {layering.base for layering in map(store.layering, kept) if layering is not None}
+    for old in dropped:
+        if old not in bases:
             store.drop(old)
 
 
@@ -501,7 +556,7 @@ def check(settings: Settings) -> Health:
             fix = "`article-qa index` points back at it" if kept else "run `article-qa index`"
             return Health(False, f"no live index in {store.description}: {fix}")
         try:
-            count = store.open(live).count()
+            count = _generation(store, live).records.count()
         except BaseException as exc:  # a corrupt database may even panic in the Rust bindings
             if not is_store_failure(exc):
                 raise
@@ -538,12 +593,26 @@ def is_store_failure(exc: BaseException) -> bool:
     return isinstance(exc, store_errors()) or type(exc).__name__ == "PanicException"
 
 
+def _generation(store: Backend, name: str) -> Generation:
+    """Open generation ``name``: its own collection, over its base's if it has one, with the
+    record file its folder holds for reading every record at once."""
+    folder = store.folder(name)
+    stored = records_in(store.open(name))
+    layering = store.layering(name)
+    records: RecordStore = stored
+    if layering is not None:
+        records = LayeredRecords(stored, records_in(store.open(layering.base)), layering)
+    if folder is not None:
+        records = FileBackedRecords(records, folder / RECORD_FILE)
+    return Generation(name, records, folder, layering, stored)
+
+
 def _readable(store: Backend, name: str | None) -> Generation | None:
     """The generation ``name`` if it can be opened; an unreadable one is rebuilt, not reused."""
     if name is None:
         return None
     try:
-        generation = Generation(name, records_in(store.open(name)))
+        generation = _generation(store, name)
         generation.records.count()
         return generation
     except BaseException as exc:

@@ -1,8 +1,10 @@
 """Build the index: read articles, cut them up, embed, and write a new Chroma generation.
 
 Indexing is incremental: an article whose text (content hash), path and indexing settings are
-unchanged since the live generation has its records, embeddings included, copied into the new
-generation; only new and changed articles are cut up and embedded. ``full=True`` re-embeds all.
+unchanged since the live generation keeps its records; only new and changed articles are cut up
+and embedded. The new generation reads the unchanged records from the last full run's
+generation, its base (``article_qa.layered``), or, once too much of that base is superseded,
+has them copied, embeddings included, and becomes a base itself. ``full=True`` re-embeds all.
 Either way the new generation replaces the live one only once it is complete.
 """
 
@@ -20,6 +22,7 @@ from tqdm import tqdm
 from article_qa.config import Settings
 from article_qa.embedders import load_embedder
 from article_qa.embedding import Embedder, Vectors
+from article_qa.layered import COMPACT_SHARE, Layering
 from article_qa.lexical import PASSAGES_FOLDER, SENTENCES_FOLDER, LexicalIndex, lexical_text
 from article_qa.record_file import RECORD_FILE, save_records
 from article_qa.records import (
@@ -114,7 +117,9 @@ def build_index(
     embedder = embedder or load_embedder(settings.embedding, beside_other_work=True)
     fingerprint = _fingerprint(settings, embedder)
     with new_generation(settings) as rebuild:
-        known = {} if rebuild.previous is None else _documents_in(rebuild.previous)
+        previous = rebuild.previous
+        live = [] if previous is None else previous.records.all_records()
+        known = {r.doc_id: r for r in live if isinstance(r, DocumentRecord)}
         unchanged = [
             d for d in documents if not full and _same(known.get(d.doc_id), d, fingerprint)
         ]
@@ -122,10 +127,12 @@ def build_index(
         to_embed = [d for d in documents if d.doc_id not in unchanged_ids]
         target = rebuild.target.records
         counts: dict[Kind, int] = {PASSAGE: 0, SENTENCE: 0}
-        copied: list[Record] = []
-        if rebuild.previous is not None and unchanged:
-            copied = _copy(rebuild.previous.records, target, sorted(unchanged_ids))
-            for record in copied:
+        kept: list[Record] = []
+        if previous is not None and unchanged:
+            kept = [r for r in live if r.doc_id in unchanged_ids]
+            rebuild.layering, to_copy = _carry(previous, live, unchanged_ids)
+            _copy(previous.records, target, to_copy)
+            for record in kept:
                 counts[record.kind] = counts.get(record.kind, 0) + 1
         records = _Records()
         cut = [(document, sentences(document)) for document in to_embed]
@@ -150,7 +157,7 @@ def build_index(
         if records.records:
             target.add(records.records, vectors)
         if rebuild.target.folder is not None:  # every record the new generation holds
-            _save_for_readers(rebuild.target.folder, copied + records.records)
+            _save_for_readers(rebuild.target.folder, kept + records.records)
     current = {d.doc_id for d in documents}
     _remove_unused_texts(settings, documents)
     return IndexSummary(
@@ -190,9 +197,27 @@ def _save_for_readers(folder: Path, records: list[Record]) -> None:
         LexicalIndex.build(texts, digest).save(folder / name)
 
 
-def _documents_in(generation: Generation) -> dict[str, DocumentRecord]:
-    """The document records of a generation, by doc_id."""
-    return {d.doc_id: d for d in generation.records.documents()}
+def _carry(
+    previous: Generation, live: list[Record], unchanged: set[str]
+) -> tuple[Layering | None, list[str]]:
+    """How the new generation keeps the records of the ``unchanged`` articles of the
+    ``previous`` generation (whose records are ``live``): the layering over the base it reads
+    them from, and the articles whose records it must store itself (those the previous
+    generation stored rather than its base). No layering, and every unchanged article to
+    copy, once more than ``COMPACT_SHARE`` of the base would be superseded."""
+    before = previous.layering
+    if before is None:  # the previous generation is a base: it holds every record it reads
+        before = Layering(previous.name, len(live), frozenset(), 0)
+        stored: set[str] = set()
+    else:
+        assert previous.stored is not None
+        stored = {d.doc_id for d in previous.stored.documents()}
+    superseded = {r.doc_id for r in live} - stored - unchanged  # changed or removed since
+    hidden = before.hidden_records + sum(1 for r in live if r.doc_id in superseded)
+    if hidden > COMPACT_SHARE * before.base_records:
+        return None, sorted(unchanged)
+    layering = Layering(before.base, before.base_records, before.superseded | superseded, hidden)
+    return layering, sorted(stored & unchanged)
 
 
 def _same(known: DocumentRecord | None, document: Document, fingerprint: str) -> bool:
@@ -206,14 +231,11 @@ def _same(known: DocumentRecord | None, document: Document, fingerprint: str) ->
     )
 
 
-def _copy(source: RecordStore, target: RecordStore, doc_ids: list[str]) -> list[Record]:
-    """Copy every record of ``doc_ids``, embeddings included; return the records copied."""
-    copied: list[Record] = []
+def _copy(source: RecordStore, target: RecordStore, doc_ids: list[str]) -> None:
+    """Copy every record of ``doc_ids``, embeddings included."""
     for begin in range(0, len(doc_ids), COPY_DOCUMENTS):
         found = source.records_of(doc_ids[begin : begin + COPY_DOCUMENTS])
         target.add(found.records, found.vectors)
-        copied.extend(found.records)
-    return copied
 
 
 def _save_text(settings: Settings, document: Document) -> Path:

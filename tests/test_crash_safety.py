@@ -104,15 +104,21 @@ MOMENTS: dict[str, Callable[[Running, Path, list[str]], bool]] = {
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("moment", list(MOMENTS))
+@pytest.mark.parametrize(
+    ("moment", "full"),
+    [(moment, True) for moment in MOMENTS]
+    # an incremental run, whose generation reads the unchanged article from the live one
+    + [("new generation folder", False), ("embedding done", False)],
+)
 def test_a_killed_index_run_leaves_the_live_index_answering(
-    baseline: Baseline, copied: Settings, isolated: Path, moment: str
+    baseline: Baseline, copied: Settings, isolated: Path, moment: str, full: bool
 ) -> None:
     index = copied.index.path
     assert live_generation(copied) == baseline.generation
     before = generation_folders(index)
 
-    run = Running(["index", "--full", str(baseline.corpus)], index, isolated)
+    articles = [str(baseline.corpus)] if full else [str(BUNDLED_ARTICLE), str(baseline.corpus)]
+    run = Running(["index", *(["--full"] if full else []), *articles], index, isolated)
     run.wait_until(lambda: MOMENTS[moment](run, index, before), moment)
     assert run.kill() == -signal.SIGKILL, run.stderr
 

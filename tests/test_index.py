@@ -157,6 +157,76 @@ def test_incremental_index_embeds_only_what_changed(isolated: Path) -> None:
     assert (full.added, full.updated, full.removed, full.unchanged) == (0, 3, 0, 0)
 
 
+MANY = {
+    f"{town}.txt": f"The market in {town} opens at {hour} on Saturdays.\n\n"
+    f"Its {crop} come from farms near {town}.\n"
+    for town, hour, crop in [
+        ("Arles", "six", "melons"),
+        ("Bergen", "seven", "apples"),
+        ("Cadiz", "eight", "oranges"),
+        ("Delft", "nine", "tulips"),
+        ("Evora", "ten", "olives"),
+        ("Faro", "five", "figs"),
+        ("Ghent", "noon", "leeks"),
+        ("Hamar", "four", "potatoes"),
+        ("Ibiza", "three", "almonds"),
+        ("Jena", "two", "plums"),
+    ]
+}
+
+
+def test_an_incremental_run_stores_only_what_changed_over_its_base(isolated: Path) -> None:
+    corpus = isolated / "news"
+    write_articles(corpus, MANY)
+    settings = settings_for(isolated / "index", [corpus])
+    build_index(settings, progress=False)
+    base = store.current_generation_name(settings)
+
+    (corpus / "Delft.txt").write_text("The market in Delft closed for good in May.\n", "utf-8")
+    (corpus / "Jena.txt").unlink()
+    summary = build_index(settings, progress=False)
+    assert (summary.updated, summary.removed, summary.unchanged) == (1, 1, 8)
+    live = store.open_current(settings)
+    assert live.layering is not None and live.layering.base == base
+    assert live.stored is not None
+    assert {r.doc_id for r in live.stored.all_records()} == {"Delft"}  # nothing else copied
+    incremental = records(settings)
+    build_index(settings, progress=False, full=True)
+    assert records(settings) == incremental  # what a full run writes, read through the base
+    assert store.open_current(settings).layering is None
+
+    engine = Engine(settings)
+    assert "closed" in engine.answer("When does the market in Delft open?").citations[0].quote
+    assert not any(
+        c.doc_id == "Jena" for c in engine.answer("Where do the plums come from?").citations
+    )
+
+
+def test_an_incremental_run_writes_a_new_base_once_much_of_the_old_is_superseded(
+    isolated: Path,
+) -> None:
+    corpus = isolated / "news"
+    write_articles(corpus, MANY)
+    settings = settings_for(isolated / "index", [corpus])
+    build_index(settings, progress=False)
+    (corpus / "Arles.txt").write_text("The market in Arles moved to the river.\n", "utf-8")
+    build_index(settings, progress=False)
+    assert store.open_current(settings).layering is not None
+    for town in ("Bergen", "Cadiz", "Evora"):  # with Arles, four of ten: past COMPACT_SHARE
+        (corpus / f"{town}.txt").write_text(f"The market in {town} is closed.\n", "utf-8")
+    build_index(settings, progress=False)
+    live = store.open_current(settings)
+    assert live.layering is None  # a new base, holding every record itself
+    assert len(records(settings)) == live.records.count()
+
+    def generations() -> int:
+        return len([p for p in (isolated / "index").iterdir() if p.name.startswith("gen-")])
+
+    assert generations() == 3  # the one before is kept for its readers, and so is its base
+    build_index(settings, progress=False)
+    assert generations() == 2  # the old base went with the last generation reading from it
+
+
 def test_page_boilerplate_is_not_indexed_but_the_byline_is(isolated: Path) -> None:
     settings = settings_for(isolated / "index")
     build_index(settings, progress=False)

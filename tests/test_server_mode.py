@@ -59,6 +59,12 @@ def test_a_rebuild_swaps_the_pointer_and_drops_old_generations(
     build_index(settings, progress=False)
     backend = store.backend(settings)
     names = backend.names()
+    # the live one, the one before it, and the base both read their unchanged records from
+    assert len(names) == 3 and first in names
+    assert backend.layering(names[-1]) is not None
+    for _ in range(2):
+        build_index(settings, progress=False, full=True)
+    names = backend.names()
     backend.close()
     assert len(names) == 2 and first not in names  # the live one and the one before it
     reader.refresh(force=True)
@@ -83,8 +89,8 @@ def test_reader_files_go_beside_the_lock_and_a_reader_without_them_asks_the_serv
         assert_answers_alike(engine, reader)
         reader.close()
     old = generation.folder
-    build_index(settings, progress=False)
-    build_index(settings, progress=False)
+    build_index(settings, progress=False, full=True)
+    build_index(settings, progress=False, full=True)
     assert not old.exists()  # dropped with its generation
 
 

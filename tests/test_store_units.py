@@ -79,9 +79,8 @@ def test_unchanged_articles_are_copied_with_their_vectors(isolated: Path) -> Non
     assert all(_same(known[d.doc_id], d, FINGERPRINT) for d in documents)
     assert not _same(known["ports"], documents[0], "another model")
     target = MemoryRecordStore()
-    kinds = [r.kind for r in _copy(live, target, ["ports"])]
+    _copy(live, target, ["ports"])
     copied = live.records_of(["ports"])
-    assert sorted(kinds) == sorted(r.kind for r in copied.records)
     assert target.all_records() == list(copied.records)
     assert (target.vectors([r.id for r in copied.records]).matrix == copied.vectors).all()
     assert not any(r.doc_id == "trains" for r in target.all_records())
