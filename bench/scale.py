@@ -18,6 +18,9 @@ it prints one row:
   and "vac MB" the same after ``chroma vacuum`` (Chroma's write-ahead log leaves free pages);
 * RSS MB: peak resident memory of the index process, of the query process, and of the Chroma
   server (its peak over the whole row: indexing and queries);
+* incr s: an ordinary (incremental) ``article-qa index`` run after ``CHANGED`` articles spread
+  over the corpus were edited (a paragraph added to each), and "incr %" that time as a share
+  of index s (the full run's); the articles are put back afterwards;
 * busy i/q: the share of the machine's CPU that *other* processes used while the index and
   query processes ran. The figures are only as good as these are low.
 
@@ -69,6 +72,8 @@ SIZES = (10, 100, 1000)
 LARGE = 10_000
 MODES = ("embedded", "server")
 WARM_QUESTIONS = 10
+CHANGED = 10
+"""Articles edited before the incremental run."""
 DIMENSIONS = 384
 SUMMARY = re.compile(
     r"indexed (\d+) document\(s\)[^:]*: (\d+) passages, (\d+) sentences in ([\d.]+)s"
@@ -103,9 +108,17 @@ class Row:
     vacuumed_mb: float
     index_rss_mb: float
     query_rss_mb: float
+    incremental_s: float
+    """An incremental index run after ``CHANGED`` articles were edited (model load included)."""
+    incremental_rss_mb: float
     server_rss_mb: float | None
     others_index: float
     others_query: float
+
+    @property
+    def incremental_share(self) -> float:
+        """The incremental run's time as a share of the full run's."""
+        return self.incremental_s / self.index_s if self.index_s else 0.0
 
 
 @dataclass
@@ -280,6 +293,7 @@ def run_mode(
         command += ["--query-worker", str(config), str(questions_file)]
         asked = _checked(measure.run_child(command, PROJECT, pid), "queries")
         timing = json.loads(asked.stdout.strip().splitlines()[-1])
+        changed = _changed_run(corpus, config, vectors, pid)
         server_rss = measure.peak_rss_mb(pid) if pid is not None else None
         data = running.data if running is not None else index_path
         disk = measure.disk_bytes(data)
@@ -308,10 +322,31 @@ def run_mode(
         vacuumed_mb=round(measure.disk_bytes(data) / 1e6, 1),
         index_rss_mb=round(built.peak_rss_mb),
         query_rss_mb=round(asked.peak_rss_mb),
+        incremental_s=round(changed[0], 1),
+        incremental_rss_mb=round(changed[1]),
         server_rss_mb=round(server_rss) if server_rss is not None else None,
         others_index=round(built.others, 3),
         others_query=round(asked.others, 3),
     )
+
+
+def _changed_run(corpus: Path, config: Path, vectors: str, pid: int | None) -> tuple[float, float]:
+    """Edit ``CHANGED`` articles spread over ``corpus``, time an ordinary index run in a child
+    process, and put the articles back; return its seconds (model load included) and peak
+    RSS in MB."""
+    articles = sorted(corpus.glob("*.txt"))
+    edited = articles[:: max(1, len(articles) // CHANGED)][:CHANGED]
+    originals = {path: path.read_bytes() for path in edited}
+    try:
+        for path in edited:
+            path.write_bytes(originals[path] + b"\n\nThis article was updated after publication.\n")
+        command = [sys.executable, __file__, "--vectors", vectors, "--index-worker", str(config)]
+        run = _checked(measure.run_child(command, PROJECT, pid), "incremental index")
+    finally:
+        for path, data in originals.items():
+            path.write_bytes(data)
+    phases = json.loads(run.stdout.strip().splitlines()[-1])
+    return phases["load_s"] + phases["build_s"], run.peak_rss_mb
 
 
 def stored_texts(config: Path) -> tuple[list[str], int]:
@@ -496,6 +531,8 @@ COLUMNS = (  # header, Row field, format
     ("p95 ms", "p95_ms", "{:>7.1f}"),
     ("disk MB", "disk_mb", "{:>7.1f}"),
     ("vac MB", "vacuumed_mb", "{:>7.1f}"),
+    ("incr s", "incremental_s", "{:>6.1f}"),
+    ("incr %", "incremental_share", "{:>6.1%}"),
     ("idx RSS", "index_rss_mb", "{:>7}"),
     ("qry RSS", "query_rss_mb", "{:>7}"),
     ("srv RSS", "server_rss_mb", "{:>7}"),
