@@ -51,13 +51,17 @@ NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 @dataclass
 class Person:
     name: str
-    """The fullest form of the name the article uses, without titles."""
+    """The name as the article introduced it (its first form of more than one word), without
+    titles."""
     roles: set[str] = field(default_factory=set)
     """Descriptions the article gives the person ("prime minister", "the victim's father")."""
     role_nouns: set[str] = field(default_factory=set)
     """Head nouns of those descriptions, by lemma ("minister", "father")."""
     affiliations: set[str] = field(default_factory=set)
     """Organisations the article places the person in ("Sheldon Yett of UNICEF")."""
+    other_names: set[str] = field(default_factory=set)
+    """Fuller or other forms of the full name used after it ("Robert Gabriel Mugabe" after
+    "Robert Mugabe"): the name shown stays the one the article introduced."""
     gender: Counter[str] = field(default_factory=Counter)
 
     @property
@@ -69,7 +73,7 @@ class Person:
         return words[-1]
 
     def aliases(self) -> tuple[str, ...]:
-        forms = {self.surname, *self.roles, *self.affiliations} - {self.name}
+        forms = {self.surname, *self.roles, *self.affiliations, *self.other_names} - {self.name}
         return tuple(sorted(f for f in forms if f))
 
     def could_be(self, pronoun: str) -> bool:
@@ -198,9 +202,12 @@ class People:
                     return person
             for person in reversed(same_surname):
                 known = person.name.split()
-                if len(known) == 1 or fold(known[0]) == fold(words[0]):
-                    if len(name) > len(person.name):
-                        person.name = name
+                if len(known) == 1:
+                    person.name = name
+                    return person
+                if fold(known[0]) == fold(words[0]):
+                    if fold(name) != fold(person.name):  # "Robert Gabriel Mugabe"
+                        person.other_names.add(name)
                     return person
         person = Person(name)
         self.persons.append(person)

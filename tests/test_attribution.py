@@ -487,3 +487,16 @@ def test_a_view_noun_with_a_clause_is_speech() -> None:
     )
     assert found["Okafor expressed hope that the bridge would last a century."] == "Jane Okafor"
     assert found["Okafor expressed her thanks."] is None
+
+
+def test_the_name_shown_is_the_one_the_article_introduced() -> None:
+    text = (
+        "Former president Tomas Berg died on Friday, aged 90.\n\n"
+        "Born Tomas Anders Berg in a mining town, he trained as a teacher.\n\n"
+        '"Only the people can remove me," Berg said in 2008.\n'
+    )
+    doc = Document(doc_id="b", source=Path("b.txt"), title="B", text=text)
+    spans = sentences(doc)
+    (statement,) = attribute_statements(doc.text, spans).values()
+    assert statement.speaker == "Tomas Berg"
+    assert "Tomas Anders Berg" in statement.aliases  # still found by the fuller name
