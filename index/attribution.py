@@ -24,7 +24,7 @@ how names, roles and pronouns resolve, is ``index.people``'s job.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -235,12 +235,31 @@ def _speaker_of(tokens: TokenSpan, text: str, people: People, offset: int) -> Pe
             continue
         if lemma in NEEDS_SPEECH and not _introduces_speech(token, text, base):
             continue
+        if _reported_by(token, outside):
+            continue
         for speaker in _speakers(token):
             if outside(speaker):
                 person = _person_for(speaker, people, offset)
                 if person:
                     return person
     return _colon_speaker(tokens, text, people, offset)
+
+
+def _reported_by(verb: Token, outside: Callable[[Token], bool]) -> bool:
+    """True when ``verb`` is part of what an earlier reporting verb reports: in "The defendants
+    claimed Spanton complained of theft", Spanton's complaint is the defendants' claim."""
+    child = verb
+    for head in verb.ancestors:
+        if (
+            child.dep_ == "ccomp"
+            and head.i < verb.i
+            and head.pos_ == "VERB"
+            and head.lemma_.lower() in REPORTING
+            and outside(head)
+        ):
+            return True
+        child = head
+    return False
 
 
 def _colon_speaker(tokens: TokenSpan, text: str, people: People, offset: int) -> Person | None:

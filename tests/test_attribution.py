@@ -500,3 +500,11 @@ def test_the_name_shown_is_the_one_the_article_introduced() -> None:
     (statement,) = attribute_statements(doc.text, spans).values()
     assert statement.speaker == "Tomas Berg"
     assert "Tomas Anders Berg" in statement.aliases  # still found by the fuller name
+
+
+def test_a_report_inside_another_report_is_what_was_said() -> None:
+    found = attributed_in(
+        "Lena Moss met two officers at a bar in Lyon.\n\n"
+        "The officers claimed Moss first complained of theft, not assault.\n"
+    )
+    assert found["The officers claimed Moss first complained of theft, not assault."] is None
