@@ -350,6 +350,20 @@ def _introduces_speech(verb: Token, text: str, base: int) -> bool:
         return True
     if any(c.dep_ == "prt" and c.lower_ in SPEECH_PARTICLES for c in verb.children):
         return True
+    if any(  # what the object is called: "called it unlikely", "called the plan a disaster"
+        c.dep_ == "oprd" and c.pos_ != "PROPN"  # not a name given: "called him Tom"
+        for c in verb.children
+    ) or (
+        verb.lemma_.lower() == "describe"  # "described the deal as a betrayal"
+        and any(
+            c.dep_ == "prep" and c.lower_ == "as"
+            for c in (
+                *verb.children,
+                *(g for o in verb.children if o.dep_ == "dobj" for g in o.children),
+            )
+        )
+    ):
+        return True
     if any(  # "expressed hope that ...", "voiced concern that ..."
         c.dep_ == "dobj" and any(g.dep_ in ("ccomp", "acl") and _finite(g) for g in c.children)
         for c in verb.children

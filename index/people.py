@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from article_qa.textnorm import fold
-from article_qa.titles import ORGANISATION_WORDS, RELATION_WORDS, TITLE_WORDS
+from article_qa.titles import ORGANISATION_WORDS, RELATION_WORDS, SAME_OFFICE, TITLE_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -156,11 +156,14 @@ class People:
     def with_role(self, noun: str, position: int, office: Sequence[str] = ()) -> Person | None:
         """The person given role ``noun`` ("mayor"), mentioned last before ``position``. Nouns
         that qualify the role (``office``: "health" in "the health minister") must be in one of
-        the person's descriptions: the civil aviation minister is not the health minister."""
+        the person's descriptions: the civil aviation minister is not the health minister. Another
+        name of the same office counts (``SAME_OFFICE``: "the foreign minister" for the Foreign
+        Secretary)."""
+        same = {noun}.union(*(names for names in SAME_OFFICE if noun in names))
         holders = [
             p
             for p in self.persons
-            if noun in p.role_nouns
+            if same & p.role_nouns
             and all(any(w in fold(r).split() for r in p.roles) for w in map(fold, office))
         ]
         if not holders:

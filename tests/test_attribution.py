@@ -508,3 +508,25 @@ def test_a_report_inside_another_report_is_what_was_said() -> None:
         "The officers claimed Moss first complained of theft, not assault.\n"
     )
     assert found["The officers claimed Moss first complained of theft, not assault."] is None
+
+
+def test_another_name_of_the_same_office_refers_back_to_the_person() -> None:
+    found = attributed_in(
+        "Mexico's Foreign Secretary Marcelo Ruiz said the government would act.\n\n"
+        "The foreign minister said Mexico would seek the gunman's extradition.\n"
+    )
+    assert found["The foreign minister said Mexico would seek the gunman's extradition."] == (
+        "Marcelo Ruiz"
+    )
+
+
+def test_calling_something_a_thing_is_speech_calling_a_meeting_is_not() -> None:
+    found = attributed_in(
+        "Mayor Jane Okafor opened the bridge on Monday.\n\n"
+        "Okafor called it unlikely that the tolls would fall.\n\n"
+        "Okafor described the old bridge as a danger.\n\n"
+        "Okafor called a meeting for Friday.\n"
+    )
+    assert found["Okafor called it unlikely that the tolls would fall."] == "Jane Okafor"
+    assert found["Okafor described the old bridge as a danger."] == "Jane Okafor"
+    assert found["Okafor called a meeting for Friday."] is None
