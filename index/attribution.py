@@ -66,6 +66,8 @@ VIEW_NOUNS = frozenset(
 """Nouns that report someone's view: "In his opinion, ...", "in the words of X"."""
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 """Penn tags of a verb form that carries tense: past, present, or a modal."""
+INDEFINITE = frozenset({"a", "an", "another", "one"})
+"""Determiners that introduce someone not met before."""
 CAUSATIVES = frozenset({"have", "make", "let", "get"})
 PRONOUNS = frozenset({"he", "she"})
 POSSESSIVES = {"his": "he", "her": "she"}
@@ -420,6 +422,8 @@ def _person_for(token: Token, people: People, offset: int) -> Person | None:
                 return person
     if token.tag_ in ("NNS", "NNPS"):  # "Both officers said": a group, not one of them
         return None
+    if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in token.children):
+        return None  # "a Turkish official said": someone new, not the official named before
     if token.pos_ == "NOUN" or token.lower_ in TITLE_WORDS:  # "the mayor", "The President"
         office = [c.lower_ for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
         return people.with_role(token.lemma_.lower(), position, office)

@@ -115,6 +115,12 @@ class People:
         self.mentions: list[Mention] = []
         self.pronoun_subjects: list[tuple[int, int, str]] = []
         """(position, sentence start, pronoun) of each "he"/"she" that is a clause's subject."""
+        self.role_subjects: list[tuple[int, Person | None]] = []
+        """(sentence start, person) of each clause subject that is a person met by a role,
+        not a name: the person the article gave the role ("The mayor thanked ..."), or None
+        for someone it does not name ("One of the victims decided ...")."""
+        self._unnamed_gender: dict[int, str] = {}
+        """Sentence start -> the gender the noun of an unnamed subject tells ("the father")."""
 
     def at(self, position: int) -> Person | None:
         """The person mentioned at character ``position`` of the article, if any."""
@@ -147,6 +153,19 @@ class People:
             for at, begins, said in self.pronoun_subjects
             if said == pronoun and nearest <= begins < sentence and at < position
         ]
+        # Someone met after that sentence by a role rather than a name: the person given the
+        # role ("The mayor thanked ... She said"), or nobody the article names ("One of the
+        # victims decided ... She said").
+        wanted = "m" if pronoun in MALE else "f"
+        by_role = [
+            (begins, person)
+            for begins, person in self.role_subjects
+            if max([nearest, *(b for _, b in chain)]) < begins < sentence
+            and (person is None or person.could_be(pronoun))
+            and (person is not None or self._unnamed_gender.get(begins) != other(wanted))
+        ]
+        if by_role:
+            return by_role[-1][1]
         if chain:
             return self.pronoun(pronoun, *chain[-1])
         same = [m for m in candidates if m.sentence == nearest]
@@ -225,6 +244,10 @@ class People:
         return sorted(persons, key=lambda p: last.get(id(p), -1))
 
 
+def other(gender: str) -> str:
+    return "f" if gender == "m" else "m"
+
+
 def read_people(parsed: Sequence[tuple[int, Doc]], reporting: frozenset[str]) -> People:
     """Everyone the paragraphs name; ``parsed`` holds (offset in the article, parse) pairs."""
     labels = _entity_labels(parsed)
@@ -261,7 +284,38 @@ def read_people(parsed: Sequence[tuple[int, Doc]], reporting: frozenset[str]) ->
             for t in doc
             if t.lower_ in ("he", "she") and t.dep_ in SUBJECT_DEPS
         )
+    for offset, doc in parsed:
+        for token in doc:
+            noun = _person_by_role(token, people, offset)
+            if noun is None:
+                continue
+            sentence = offset + token.sent.start_char
+            person = people.with_role(noun.lemma_.lower(), offset + token.idx)
+            people.role_subjects.append((sentence, person))
+            gender = GENDERED_TITLES.get(noun.lower_)
+            if person is None and gender is not None:
+                people._unnamed_gender[sentence] = gender
     return people
+
+
+def _person_by_role(token: Token, people: People, offset: int) -> Token | None:
+    """The role or relation noun of a clause subject that names a person by it, not by name:
+    "One of the victims", "the head of the investigators", "The chancellor"; None for any
+    other token."""
+    if token.dep_ not in SUBJECT_DEPS or people.at(offset + token.idx) is not None:
+        return None
+    noun = token
+    if token.lower_ == "one":  # "one of the victims"
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        noun = next((c for c in of.children if c.dep_ == "pobj"), token) if of else token
+    elif token.tag_ not in ("NN", "NNP"):
+        return None
+    lemma = noun.lemma_.lower()
+    if noun.pos_ not in ("NOUN", "PROPN") or lemma not in TITLE_WORDS | RELATION_WORDS:
+        return None
+    if any(people.at(offset + t.idx) is not None for t in token.subtree):
+        return None  # "the mayor, Jane Roe, said"
+    return noun
 
 
 def _entity_labels(parsed: Sequence[tuple[int, Doc]]) -> dict[str, Counter[str]]:

@@ -530,3 +530,23 @@ def test_calling_something_a_thing_is_speech_calling_a_meeting_is_not() -> None:
     assert found["Okafor called it unlikely that the tolls would fall."] == "Jane Okafor"
     assert found["Okafor described the old bridge as a danger."] == "Jane Okafor"
     assert found["Okafor called a meeting for Friday."] is None
+
+
+def test_an_indefinite_role_is_someone_new() -> None:
+    found = attributed_in(
+        "Former Israeli security official Dan Levi said the pipeline would open in 2025.\n\n"
+        "A Turkish official said the pipeline was not needed.\n"
+    )
+    assert found["A Turkish official said the pipeline was not needed."] is None
+
+
+def test_a_pronoun_after_someone_unnamed_is_not_the_person_named_before() -> None:
+    found = attributed_in(
+        "Mayor Jane Okafor said the bridge would open in May.\n\n"
+        "One of the residents decided to speak at the meeting.\n\n"
+        'She said she wanted to show that "the bridge is unsafe".\n\n'
+        "The mayor thanked the residents.\n\n"
+        'She said "the bridge will be safe".\n'
+    )
+    assert found['She said she wanted to show that "the bridge is unsafe".'] is None
+    assert found['She said "the bridge will be safe".'] == "Jane Okafor"  # the mayor, named
