@@ -23,6 +23,8 @@ from article_qa.textnorm import tokens
 class AnswerType(Enum):
     NUMBER = "number"
     TIME = "time"
+    YEAR = "year"
+    """ "What year ...?", "By what year ...?": a year, not any date."""
 
 
 class Wanted(Enum):
@@ -66,8 +68,15 @@ HOLDS_TIME = re.compile(
 )
 
 
+ASKS_YEAR = re.compile(r"\b(?:what|which) year\b", re.IGNORECASE)
+HOLDS_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+
+
 def expected_type(question: str) -> AnswerType | None:
-    """The kind of answer ``question`` asks for, when its wording says so."""
+    """The kind of answer ``question`` asks for, when its wording says so. "What year?" asks
+    for a year, which a sentence holding only a day and month does not give."""
+    if ASKS_YEAR.search(question):
+        return AnswerType.YEAR
     if ASKS_TIME.search(question):
         return AnswerType.TIME
     if ASKS_NUMBER.search(question):
@@ -76,9 +85,15 @@ def expected_type(question: str) -> AnswerType | None:
 
 
 def holds(text: str, kind: AnswerType) -> bool:
-    """True when ``text`` contains something of that kind (a number, a date or time)."""
-    pattern = HOLDS_NUMBER if kind is AnswerType.NUMBER else HOLDS_TIME
-    return bool(pattern.search(text))
+    """True when ``text`` contains something of that kind (a number, a date or time ...)."""
+    return bool(HOLDS[kind].search(text))
+
+
+HOLDS = {
+    AnswerType.NUMBER: HOLDS_NUMBER,
+    AnswerType.TIME: HOLDS_TIME,
+    AnswerType.YEAR: HOLDS_YEAR,
+}
 
 
 class NameKind(Enum):

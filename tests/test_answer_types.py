@@ -27,7 +27,7 @@ from retrieval.answer_types import (
         ("How much did the deal cost?", AnswerType.NUMBER),
         ("When did the shutdown begin?", AnswerType.TIME),
         ("On what date was the bill signed?", AnswerType.TIME),
-        ("By what year should the pipeline be built?", AnswerType.TIME),
+        ("By what year should the pipeline be built?", AnswerType.YEAR),
         ("Who owned the boat?", None),
         ("Why did the company cut power?", None),
     ],
@@ -36,6 +36,12 @@ def test_the_question_says_what_kind_of_answer_it_wants(
     question: str, kind: AnswerType | None
 ) -> None:
     assert expected_type(question) is kind
+
+
+def test_a_year_is_asked_for_as_a_year_not_any_date() -> None:
+    assert holds("Greece wants to build the pipeline by 2025.", AnswerType.YEAR)
+    assert not holds("The bill was signed on December 20.", AnswerType.YEAR)
+    assert holds("The bill was signed on December 20.", AnswerType.TIME)
 
 
 def test_numbers_in_digits_and_words() -> None:
