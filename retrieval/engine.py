@@ -226,7 +226,10 @@ class Engine:
         assert searcher is not None
         shown = {(c.doc_id, c.start) for c in previous.citations}
         wanted = len(previous.citations) + k
-        fuller = self._guarded(lambda: searcher.answer(previous.understood_as, wanted))
+        # "more" after "what did X say about Y": X's other statements, nearest to Y first
+        fuller = self._guarded(
+            lambda: searcher.answer(previous.understood_as, wanted, off_topic=True)
+        )
         fresh = tuple(c for c in fuller.citations if (c.doc_id, c.start) not in shown)[:k]
         if not fresh:
             return Answer(previous.understood_as, reason="That is all the article says about it.")

@@ -203,9 +203,11 @@ class Searcher:
         """Stemmed content words of the sentences looked at so far (filled as needed)."""
         return {}
 
-    def answer(self, question: str, k: int) -> Answer:
+    def answer(self, question: str, k: int, off_topic: bool = False) -> Answer:
+        """The answer to ``question``, ``k`` excerpts at most. With ``off_topic``, "what did X
+        say about Y" goes on past X's statements on Y to the rest of them ("more")."""
         asked = parse_speaker_question(question)
-        answer = self._answer_speaker(question, asked, k) if asked else None
+        answer = self._answer_speaker(question, asked, k, off_topic) if asked else None
         if answer is None and asked is not None:  # someone the corpus names but never quotes
             general = self._answer_general(question, k)
             named = self._person_named(asked.who, general.citations)
@@ -236,7 +238,9 @@ class Searcher:
 
     # -- speakers -------------------------------------------------------------------------
 
-    def _answer_speaker(self, question: str, asked: SpeakerQuestion, k: int) -> Answer | None:
+    def _answer_speaker(
+        self, question: str, asked: SpeakerQuestion, k: int, off_topic: bool = False
+    ) -> Answer | None:
         snapshot = self.snapshot
         # A name the articles never use is nobody they quote, whatever role it comes with
         # ("spokesman Abbas Mousavi" is not the article's other spokesman).
@@ -259,7 +263,7 @@ class Searcher:
             best = max(scores.values(), default=0.0)
             # within topic_share of the best, which always stays, however low
             floor = best - abs(best) * (1 - self.thresholds.topic_share)
-            chosen = [n for n in chosen if scores[n] >= floor]
+            chosen = [n for n in chosen if off_topic or scores[n] >= floor]
             chosen = sorted(chosen, key=lambda n: -scores[n])  # most on the topic first
         citations = [
             _citation([snapshot.sentences[n]], scores[n], snapshot.sentences[n].speaker)

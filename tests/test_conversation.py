@@ -52,6 +52,19 @@ def test_more_shows_excerpts_not_shown_yet(engine: Any) -> None:
     assert not shown & {(c.doc_id, c.start) for c in reply.answer.citations}
 
 
+def test_more_after_a_topic_goes_on_to_the_persons_other_statements(engine: Any) -> None:
+    first = engine.converse("What did Davutoglu say about refugees?", k=8)
+    statements = engine.answer("What did Davutoglu say?", k=20).citations
+    assert len(first.answer.citations) < len(statements)  # only those on refugees
+    reply = engine.converse("more", first.conversation, k=8)
+    shown = {c.start for c in first.answer.citations}
+    assert reply.answer.citations and all(
+        c.speaker == "Ahmet Davutoglu" for c in reply.answer.citations
+    )
+    assert shown.isdisjoint(c.start for c in reply.answer.citations)
+    assert shown | {c.start for c in reply.answer.citations} == {c.start for c in statements}
+
+
 def test_a_standalone_question_is_answered_as_if_asked_alone(engine: Any) -> None:
     first = engine.converse("What did Davutoglu say?")
     reply = engine.converse("What did Stoltenberg say about Ukraine?", first.conversation)
