@@ -6,12 +6,26 @@ turn added (``Engine.converse``); how a follow-up is read against it is ``retrie
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from retrieval.types import Answer, Citation
 
 KEPT_TURNS = 5
 """Turns a conversation remembers; older ones are dropped."""
+CONTEXT = re.compile(r"\s*\(after: .*\)\s*$")
+"""A follow-up asked in the context of the question before it: "Who died? (after: Where did
+the jet come down?)"."""
+
+
+def in_context(question: str, previous: str) -> str:
+    """``question`` asked in the context of the ``previous`` question (without its own)."""
+    return f"{question.rstrip(' ?')}? (after: {without_context(previous)})"
+
+
+def without_context(question: str) -> str:
+    """The question itself, without the context a follow-up was asked in."""
+    return CONTEXT.sub("", question)
 
 
 @dataclass(frozen=True)

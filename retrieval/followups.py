@@ -34,7 +34,7 @@ from article_qa.corpus_names import THING_LABELS, CorpusNames, corpus_name
 from article_qa.textnorm import WORD, fold
 from article_qa.titles import RELATION_WORDS, TITLE_WORDS
 from retrieval.answer_types import Wanted
-from retrieval.conversation import Conversation, Turn
+from retrieval.conversation import Conversation, Turn, in_context, without_context
 
 
 class Kind(Enum):
@@ -147,7 +147,6 @@ MAX_ITEM_WORDS = 4
 """Words the thing of "How about X, <question>?" may take."""
 PREPOSITIONS = frozenset("in on at about to of for with from by into over".split())
 YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
-AFTER = re.compile(r"\s*\(after: .*\)\s*$")
 CAPITALISED_PHRASE = re.compile(r"\b[A-Z][\w’'.\-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'.\-]*)*")
 
 
@@ -217,13 +216,13 @@ def read_followup(
         # "Who died?": one word of its own, or nothing cited to look near; asked with the
         # previous question as context (measured better than looking only near the previous
         # excerpts).
-        return Reading(Kind.REWRITTEN, _after(text, previous))
+        return Reading(Kind.REWRITTEN, in_context(text, previous.understood_as))
     if lowered & THING_PRONOUNS and not names_a_thing:
         referent = previous.topic or (previous.things[-1] if previous.things else None)
         if referent and lowered & SINGULAR_PRONOUNS:
             return Reading(Kind.REWRITTEN, _put_thing(text, referent))
         # Nothing named to put in its place: ask with the previous question as context.
-        return Reading(Kind.REWRITTEN, _after(text, previous))
+        return Reading(Kind.REWRITTEN, in_context(text, previous.understood_as))
     return Reading(Kind.STANDALONE, text)
 
 
@@ -242,12 +241,6 @@ def _about(question: str, thing: str) -> str:
         return f"{thing}'s" if word in ("its", "their") else thing
 
     return re.sub(pattern, swap, question, count=1, flags=re.IGNORECASE) + "?"
-
-
-def _after(text: str, previous: Turn) -> str:
-    """``text`` asked in the context of the previous question."""
-    base = AFTER.sub("", previous.understood_as)
-    return f"{text.rstrip(' ?')}? (after: {base})"
 
 
 def _short_wh(text: str) -> tuple[Wanted, list[str]] | None:
@@ -286,7 +279,7 @@ def _replace(
     year = YEAR.search(item)
     if year is not None:
         for turn in reversed(conversation.turns):
-            base = AFTER.sub("", turn.understood_as)
+            base = without_context(turn.understood_as)
             if YEAR.search(base):
                 return Reading(Kind.REWRITTEN, YEAR.sub(item, base, count=1))
     a_person = _names_someone(item, speakers) or _describes_someone(item)
@@ -303,7 +296,7 @@ def _replace(
         alike = [t for t in previous.things if kind and _kind_of(t, names) == kind]
         old = (alike or previous.things)[-1]  # a country for a country, if the index knows
         return Reading(Kind.REWRITTEN, previous.understood_as.replace(old, item, 1))
-    base = AFTER.sub("", previous.understood_as).rstrip(" ?")
+    base = without_context(previous.understood_as).rstrip(" ?")
     return Reading(Kind.REWRITTEN, f"{base} ({'on ' if topical else ''}{item})?")
 
 
@@ -395,7 +388,7 @@ def things_in(
     """Names of places, organisations, things and events in a question, in order: capitalised
     ones (not its first word) that are not people the corpus quotes, and, whatever their case,
     the ones the corpus names (as the corpus spells them)."""
-    body = AFTER.sub("", question).strip()  # the context's things are the previous turn's
+    body = without_context(question).strip()  # the context's things are the previous turn's
     first = re.match(r"\S+\s*", body)
     offset = first.end() if first else 0
     in_corpus = _corpus_names_in(body, names or {})

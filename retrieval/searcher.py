@@ -28,6 +28,7 @@ from retrieval.answer_types import (
     holds_wanted,
     names_new,
 )
+from retrieval.conversation import without_context
 from retrieval.snapshot import Snapshot, Unit
 from retrieval.speakers import (
     SpeakerDirectory,
@@ -477,6 +478,7 @@ class Searcher:
         """The sentences holding the kind of answer ``question`` asks for (``answer_types``):
         a number, a time, or a name of a person, place or organisation it does not give."""
         sentences = self.snapshot.sentences
+        question = without_context(question)  # a follow-up's context asks for nothing
         wanted = expected_type(question)
         if wanted is not None:
             return {n for n in sentence_numbers if holds(sentences[n].text, wanted)}

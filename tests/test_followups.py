@@ -274,3 +274,11 @@ def test_an_ellipsis_puts_a_name_in_place_of_one_of_its_kind() -> None:
     previous = turn("When did Turkey shoot down the Russian jet?")
     reading = read_followup("And Greece?", after(previous), SPEAKERS, names)
     assert reading.question == "When did Greece shoot down the Russian jet?"
+
+
+def test_a_follow_up_in_context_keeps_only_the_question_before_it() -> None:
+    from retrieval.conversation import in_context, without_context
+
+    asked = in_context("Who died", "Where did the jet come down? (after: What happened?)")
+    assert asked == "Who died? (after: Where did the jet come down?)"
+    assert without_context(asked) == "Who died?"
