@@ -141,18 +141,17 @@ class LayeredRecords:
         """The nearest of both layers. The base is asked for more than ``k`` when superseded
         records may be among its nearest, and again for more while too few were visible: the
         visible among a store's nearest ``n`` are the nearest visible ones."""
-        hits = self.own.nearest(vector, k, kind)
         total = self.layering.base_records
         asked = min(total, k + min(self.layering.hidden_records, k))
+        visible: list[Hit] = []
         while asked > 0:
             found = self.base.nearest(vector, asked, kind)
             visible = [h for h in found if self._visible(h.id)]
             if len(visible) >= k or len(found) < asked or asked >= total:
                 break
             asked = min(total, asked * 4)
-        else:
-            visible = []
-        return sorted(hits + visible, key=lambda h: h.distance)[:k]
+        hits = self.own.nearest(vector, k, kind) + visible
+        return sorted(hits, key=lambda h: h.distance)[:k]
 
     def count(self) -> int:
         return self.own.count() + self.base.count() - self.layering.hidden_records
