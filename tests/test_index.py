@@ -202,6 +202,22 @@ def test_an_incremental_run_stores_only_what_changed_over_its_base(isolated: Pat
     )
 
 
+def test_an_incremental_run_that_only_removes_stores_nothing_and_hides_the_article(
+    isolated: Path,
+) -> None:
+    corpus = isolated / "news"
+    write_articles(corpus, MANY)
+    settings = settings_for(isolated / "index", [corpus])
+    build_index(settings, progress=False)
+    (corpus / "Jena.txt").unlink()
+    build_index(settings, progress=False)
+    live = store.open_current(settings)
+    assert live.stored is not None and live.stored.count() == 0  # an empty collection of its own
+    assert not any(r.doc_id == "Jena" for r in live.records.all_records())
+    cited = Engine(settings).answer("Where do the plums at the Jena market come from?").citations
+    assert cited and not any(c.doc_id == "Jena" for c in cited)
+
+
 def test_an_incremental_run_writes_a_new_base_once_much_of_the_old_is_superseded(
     isolated: Path,
 ) -> None:
