@@ -266,13 +266,15 @@ def read_people(parsed: Sequence[tuple[int, Doc]], reporting: frozenset[str]) ->
     for offset, doc in parsed:
         candidates.extend(_unrecognised_full_names(doc, offset, lone, candidates))
     organisations = {fold(c.name) for c in candidates if c.organisation}
+    for _, doc in parsed:
+        organisations |= _named_as_organisations(doc)
     candidates = [c for c in candidates if fold(c.name) not in organisations]
     surnames = {fold(Person(c.name).surname) for c in candidates}
     names = {c.name for c in candidates}
     given = Counter(fold(w) for name in names for w in set(name.split()[:-1]))
     surnames |= {w for w, uses in given.items() if uses == 1 and len(w) > 2}
     for offset, doc in parsed:
-        candidates.extend(_surname_mentions(doc, offset, surnames, candidates))
+        candidates.extend(_surname_mentions(doc, offset, surnames, candidates, organisations))
     people = People()
     for candidate in sorted(candidates, key=lambda c: c.start):
         people._register(candidate)
@@ -456,10 +458,54 @@ def split_title(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
     return tokens, titles
 
 
+OFFICES_IN_ORGANISATIONS = frozenset(
+    """officer director president chairman chairwoman chair ceo founder cofounder co-founder
+    spokesman spokeswoman spokesperson head chief executive manager employee""".split()
+)
+"""Roles held in an organisation: what follows their "of" is one ("the Chief Technology
+Officer of Red Hat")."""
+
+
+def _named_as_organisations(doc: Doc) -> set[str]:
+    """Folded names the sentence treats as an organisation's whatever the recogniser says:
+    the "of" of an office held in one ("the chief executive of Red Hat"), or a subject that
+    refers to itself as "itself" ("Rocky Linux describes itself as ...")."""
+    found: set[str] = set()
+    for token in doc:
+        if token.pos_ != "PROPN":
+            continue
+        of = token.head
+        held = (  # not "President of Argentina Alberto Fernández", a person after the office
+            token.ent_type_ != "PERSON"
+            and token.dep_ == "pobj"
+            and of.lower_ == "of"
+            and of.head.lemma_.lower() in OFFICES_IN_ORGANISATIONS
+        )
+        itself = token.dep_ in SUBJECT_DEPS and any(
+            c.lower_ == "itself" for c in token.head.subtree if c.head == token.head
+        )
+        if held or itself:
+            found.add(fold(_proper_name_around(token)))
+    return found
+
+
 def _organisation(name_tokens: list[Token]) -> bool:
-    """The name ends with a word that ends organisations' and publications' names ("Manila
-    Bulletin", "Mustard Seed Foundation"), not people's (``ORGANISATION_WORDS``)."""
-    return name_tokens[-1].lower_.rstrip(".") in ORGANISATION_WORDS
+    """The name is not a person's: it ends with a word that ends organisations' and
+    publications' names ("Manila Bulletin", "Mustard Seed Foundation": ``ORGANISATION_WORDS``),
+    holds a number ("CentOS Linux 7"), or takes "the" ("the CentOS Project", "The Rocky
+    Linux team"), which names of people do not."""
+    if name_tokens[-1].lower_.rstrip(".") in ORGANISATION_WORDS:
+        return True
+    if any(c.isdigit() for t in name_tokens for c in t.text):
+        return True
+    first = name_tokens[0]
+    before = first.doc[first.i - 1] if first.i > 0 else None
+    return (
+        before is not None
+        and before.lower_ == "the"
+        and before.dep_ == "det"
+        and before.head in name_tokens
+    )
 
 
 def _name_text(tokens: list[Token]) -> str:
@@ -534,7 +580,7 @@ def _run_candidate(
 
 
 def _surname_mentions(
-    doc: Doc, offset: int, surnames: set[str], known: list[_Candidate]
+    doc: Doc, offset: int, surnames: set[str], known: list[_Candidate], organisations: set[str]
 ) -> list[_Candidate]:
     """Capitalised words equal to a known surname that the recogniser did not label a person."""
     found: list[_Candidate] = []
@@ -545,6 +591,8 @@ def _surname_mentions(
             continue
         if word.root.ent_type_ in NOT_PEOPLE and not _lone_entity(word):
             continue  # part of an organisation's or place's name ("Khan Academy")
+        if word.root.dep_ == "compound" and fold(_proper_name_around(word.root)) in organisations:
+            continue  # "Rocky" of "Rocky Linux", not Rocky McGaugh
         found.append(
             _Candidate(
                 start=offset + word.start_char,
@@ -556,6 +604,14 @@ def _surname_mentions(
             )
         )
     return found
+
+
+def _proper_name_around(token: Token) -> str:
+    """The proper name ``token`` is a word of: its head's run of proper nouns when it is one
+    of them ("Rocky" in "Rocky Linux"), else its own."""
+    head = token.head if token.dep_ == "compound" and token.head.pos_ == "PROPN" else token
+    words = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return " ".join(t.text for t in [*words, head])
 
 
 def _words(doc: Doc) -> Iterable[Span]:

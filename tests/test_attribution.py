@@ -550,3 +550,18 @@ def test_a_pronoun_after_someone_unnamed_is_not_the_person_named_before() -> Non
     )
     assert found['She said she wanted to show that "the bridge is unsafe".'] is None
     assert found['She said "the bridge will be safe".'] == "Jane Okafor"  # the mayor, named
+
+
+def test_products_and_firms_named_like_people_are_not_speakers() -> None:
+    found = attributed_in(
+        "Chris Ward, the chief executive of Blue Fern, said the firm would stop selling Fern "
+        "Linux 7.\n\n"
+        "Blue Fern said support would end in June.\n\n"
+        'Fern Linux describes itself as "a system for everyone".\n\n'
+        "The Fern Project said the code would stay open.\n\n"
+        "Fern Linux 7 said nothing.\n"
+    )
+    assert found["Blue Fern said support would end in June."] is None  # the "of" of an office
+    assert found['Fern Linux describes itself as "a system for everyone".'] is None
+    assert found["The Fern Project said the code would stay open."] is None  # "the"
+    assert found["Fern Linux 7 said nothing."] is None  # a number
