@@ -143,6 +143,8 @@ def _attribute(
     """Statements of one article, given each paragraph's offset and parse."""
     people = read_people(list(parsed.values()), REPORTING)
     found: dict[int, tuple[Person, bool]] = {}
+    continued: set[int] = set()
+    """Quotations given to the speaker before them only because nobody else was named."""
     previous: tuple[int, Person] | None = None
     for number, sentence in enumerate(sentences):
         offset, doc = parsed[sentence.paragraph]
@@ -158,6 +160,7 @@ def _attribute(
             )
             if close and _is_bare_quotation(sentence.text):
                 person = previous[1]
+                continued.add(number)
         if person is None:
             continue
         found[number] = (person, has_quote)
@@ -165,13 +168,13 @@ def _attribute(
         before = number - 1
         if (
             before >= 0
-            and before not in found
+            and (before not in found or before in continued)
             and sentences[before].paragraph == sentence.paragraph
             and _is_bare_quotation(sentences[before].text)
             and tokens is not None
             and _only_attribution(tokens)
-        ):  # "“It will last.” Okafor said.": a quotation cut off from its attribution
-            found[before] = (person, True)
+        ):  # "“It will last.” Okafor said.": a quotation cut off from its attribution, which
+            found[before] = (person, True)  # names its speaker even after someone else's
     # Names and roles are final only once the whole article is read: build the values last.
     return {n: Attribution(p.name, p.aliases(), direct) for n, (p, direct) in found.items()}
 

@@ -528,11 +528,19 @@ def _unrecognised_speakers(
         for subject in token.children:
             if subject.dep_ not in SUBJECT_DEPS or subject.pos_ != "PROPN":
                 continue
-            if subject.ent_type_ and subject.ent_type_ != "PERSON":
+            if subject.ent_type_ not in ("", "PERSON") and not (
+                subject.ent_type_ == "ORG" and _affiliations(subject)
+            ):  # but "Nils-Erik Haagenrud of Rogaland Fire and Rescue", all tagged ORG
                 continue
             first = subject.i
-            while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].head == subject:
-                first -= 1
+            while first > 0:
+                before = doc[first - 1]
+                if before.pos_ == "PROPN" and before.head == subject:
+                    first -= 1
+                elif before.text == "-" and first > 1 and doc[first - 2].head == subject:
+                    first -= 2  # "Nils-Erik Haagenrud"
+                else:
+                    break
             run = list(doc[first : subject.i + 1])
             name_tokens, titles = split_title(run)
             if len(name_tokens) < 2 or subject.lower_ in TITLE_WORDS or _organisation(run):

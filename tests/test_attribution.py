@@ -565,3 +565,18 @@ def test_products_and_firms_named_like_people_are_not_speakers() -> None:
     assert found['Fern Linux describes itself as "a system for everyone".'] is None
     assert found["The Fern Project said the code would stay open."] is None  # "the"
     assert found["Fern Linux 7 said nothing."] is None  # a number
+
+
+def test_a_quotation_belongs_to_the_bare_attribution_after_it_not_the_speaker_before() -> None:
+    found = attributed_in(
+        "Mayor Jane Okafor opened the bridge. Ali Haddad said it was late. "
+        '"We must stand up for ourselves." Okafor wrote on Twitter.\n'
+    )
+    assert found['"We must stand up for ourselves."'] == "Jane Okafor"
+
+
+def test_a_person_of_an_organisation_tagged_with_it_is_still_a_person() -> None:
+    # the recogniser tags "Kari-Anne Dahl" an organisation, like the one she is of
+    sentence = "Kari-Anne Dahl of Vestland Fire and Rescue said no crews would enter the building."
+    found = attributed_in(f"A fire broke out at the airport on Tuesday.\n\n{sentence}\n")
+    assert found[sentence] == "Kari-Anne Dahl"
