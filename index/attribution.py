@@ -381,7 +381,8 @@ def _introduces_speech(verb: Token, text: str, base: int) -> bool:
 def _speakers(verb: Token) -> list[Token]:
     """Who does the saying: the subject, a passive verb's agent ("was told by X"), the person
     quoted ("X was quoted as saying"), or the subject of the verb this one is joined to
-    ("smiled and said")."""
+    ("smiled and said"), through joined verbs without a subject of their own ("wept upon
+    hearing her son had been convicted and said", parsed as joined to "convicted")."""
     if verb.lemma_.lower() == "quote":  # "X was quoted as saying", "Reuters quoted X as ..."
         return [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
     found = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -389,8 +390,12 @@ def _speakers(verb: Token) -> list[Token]:
         found = [verb.head]  # "Alex Greenwich, who said ...": the person the clause is about
     for agent in (c for c in verb.children if c.dep_ == "agent"):
         found.extend(c for c in agent.children if c.dep_ == "pobj")
-    if not found and verb.dep_ in ("conj", "advcl", "xcomp"):
-        found = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    joined = verb
+    while not found and joined.dep_ in ("conj", "advcl", "xcomp") and joined.head != joined:
+        joined = joined.head  # up through verbs with no subject of their own
+        found = [c for c in joined.children if c.dep_ == "nsubj"]
+        if any(c.dep_ == "nsubjpass" for c in joined.children):
+            break  # "... had been convicted and said": not the one convicted
     return found
 
 

@@ -580,3 +580,12 @@ def test_a_person_of_an_organisation_tagged_with_it_is_still_a_person() -> None:
     sentence = "Kari-Anne Dahl of Vestland Fire and Rescue said no crews would enter the building."
     found = attributed_in(f"A fire broke out at the airport on Tuesday.\n\n{sentence}\n")
     assert found[sentence] == "Kari-Anne Dahl"
+
+
+def test_a_verb_joined_to_one_without_a_subject_takes_the_subject_above() -> None:
+    sentence = (
+        "Ali's mother, Farida, wept upon hearing her son had been convicted and said she "
+        "believed he was innocent."
+    )
+    found = attributed_in(f"Ali Rahman was jailed for life on Friday.\n\n{sentence}\n")
+    assert found[sentence] == "Farida"
