@@ -44,7 +44,7 @@ REPORTING = frozenset(
     note ask observe suggest recall maintain confirm deny allege testify mention describe caution
     conclude complain estimate reiterate agree continue call pledge promise vow underline
     criticise criticize praise condemn denounce characterize characterise accuse express
-    highlight reveal indicate point quote""".split()
+    highlight reveal indicate point quote recommend""".split()
 )
 """Reporting verbs, by lemma: the class of English verbs that introduce what someone said."""
 NEEDS_SPEECH = frozenset(
@@ -252,7 +252,9 @@ def _speaker_of(tokens: TokenSpan, text: str, people: People, offset: int) -> Pe
 
 def _reported_by(verb: Token, outside: Callable[[Token], bool]) -> bool:
     """True when ``verb`` is part of what an earlier reporting verb reports: in "The defendants
-    claimed Spanton complained of theft", Spanton's complaint is the defendants' claim."""
+    claimed Spanton complained of theft", Spanton's complaint is the defendants' claim. Not
+    when the earlier one is a news outlet's or a body's report of what was said ("NPR reported
+    Abdul-Mahdi recommended ..."): the speaker is the one it reports."""
     child = verb
     for head in verb.ancestors:
         if (
@@ -261,6 +263,7 @@ def _reported_by(verb: Token, outside: Callable[[Token], bool]) -> bool:
             and head.pos_ == "VERB"
             and head.lemma_.lower() in REPORTING
             and outside(head)
+            and not any(c.dep_ == "nsubj" and c.ent_type_ in NOT_PEOPLE for c in head.children)
         ):
             return True
         child = head

@@ -589,3 +589,12 @@ def test_a_verb_joined_to_one_without_a_subject_takes_the_subject_above() -> Non
     )
     found = attributed_in(f"Ali Rahman was jailed for life on Friday.\n\n{sentence}\n")
     assert found[sentence] == "Farida"
+
+
+def test_what_a_news_outlet_reports_someone_said_is_theirs() -> None:
+    sentence = (
+        "NPR reported Omar Al-Rashid, the caretaker Prime Minister, recommended the foreign "
+        "troops in Iraq withdraw."
+    )
+    found = attributed_in(f"The parliament voted on Sunday.\n\n{sentence}\n")
+    assert found[sentence] == "Omar Al-Rashid"
