@@ -243,8 +243,11 @@ def _speaker_of(tokens: TokenSpan, text: str, people: People, offset: int) -> Pe
         if _reported_by(token, outside):
             continue
         for speaker in _speakers(token):
-            if outside(speaker):
-                person = _person_for(speaker, people, offset)
+            # a subject inside quotation marks may have the speaker in apposition outside:
+            # '"Our team" study co-author Tak-Sing Wong said ...'
+            apposed = [c for c in speaker.children if c.dep_ == "appos"]
+            for who in [speaker] if outside(speaker) else [a for a in apposed if outside(a)]:
+                person = _person_for(who, people, offset)
                 if person:
                     return person
     return _colon_speaker(tokens, text, people, offset)
@@ -399,6 +402,12 @@ def _speakers(verb: Token) -> list[Token]:
         found = [c for c in joined.children if c.dep_ == "nsubj"]
         if any(c.dep_ == "nsubjpass" for c in joined.children):
             break  # "... had been convicted and said": not the one convicted
+    if not found and verb.dep_ == "ROOT":  # no subject parsed: the name right before the verb
+        before = verb.i - 1  # ("..., the president of the League, Jamel Msallem, said")
+        while before >= 0 and verb.doc[before].text == ",":
+            before -= 1
+        if before >= 0 and verb.doc[before].pos_ == "PROPN":
+            found = [verb.doc[before]]
     return found
 
 

@@ -598,3 +598,17 @@ def test_what_a_news_outlet_reports_someone_said_is_theirs() -> None:
     )
     found = attributed_in(f"The parliament voted on Sunday.\n\n{sentence}\n")
     assert found[sentence] == "Omar Al-Rashid"
+
+
+def test_a_speaker_the_parse_leaves_without_a_subject_or_inside_quotation_marks() -> None:
+    no_subject = (
+        "Speaking to Agence France-Presse, the president of the Moroccan League for the "
+        'Defence of Human Rights, Karim Bennani, said, "We are for the freedom to dress."'
+    )
+    quoted_subject = (
+        '"Our team" study co-author Lin-Wei Chen said in a press release "has developed a '
+        'robust coating".'
+    )
+    found = attributed_in(f"The ban was signed on Friday.\n\n{no_subject}\n\n{quoted_subject}\n")
+    assert found[no_subject] == "Karim Bennani"
+    assert found[quoted_subject] == "Lin-Wei Chen"
