@@ -370,8 +370,8 @@ def _described(entity: Span) -> bool:
     described = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         described.append(root.head)
-    return any(
-        word.pos_ == "NOUN" and word.lemma_.lower() in (TITLE_WORDS | RELATION_WORDS)
+    return any(  # "the Secretary of Justice": a capitalised title too
+        word.pos_ in ("NOUN", "PROPN") and word.lemma_.lower() in (TITLE_WORDS | RELATION_WORDS)
         for word in described
     )
 

@@ -612,3 +612,15 @@ def test_a_speaker_the_parse_leaves_without_a_subject_or_inside_quotation_marks(
     found = attributed_in(f"The ban was signed on Friday.\n\n{no_subject}\n\n{quoted_subject}\n")
     assert found[no_subject] == "Karim Bennani"
     assert found[quoted_subject] == "Lin-Wei Chen"
+
+
+def test_a_name_tagged_an_organisation_but_titled_as_a_person_is_a_person() -> None:
+    # the recogniser tags "Carmen Rivera Soto" an organisation; "the Secretary" says otherwise
+    found = attributed_in(
+        "The governor is set to be replaced by Carmen Rivera Soto, the Secretary of Justice "
+        "for Puerto Rico.\n\n"
+        'In a statement, Rivera said, "He made the right decision."\n'
+    )
+    assert found['In a statement, Rivera said, "He made the right decision."'] == (
+        "Carmen Rivera Soto"
+    )
