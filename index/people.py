@@ -45,6 +45,8 @@ GENDERED_TITLES = {
     **dict.fromkeys("daughter sister".split(), "f"),
 }
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+HONORIFICS = frozenset("dr dr. mr mr. mrs mrs. ms ms. prof prof. professor sir dame".split())
+"""Titles only a person's name takes."""
 NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 
 
@@ -348,6 +350,8 @@ def _titled(entity: Span) -> bool:
     if entity[-1].lower_.rstrip(".") in POST_NOMINALS:
         return True
     name, titles = split_title(list(entity))
+    if titles and name and all(t.lower_ in HONORIFICS for t in titles):
+        return True  # "Dr Martisius": only a person is a doctor
     return (
         bool(titles)
         and len(name) >= 2

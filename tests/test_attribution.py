@@ -624,3 +624,17 @@ def test_a_name_tagged_an_organisation_but_titled_as_a_person_is_a_person() -> N
     assert found['In a statement, Rivera said, "He made the right decision."'] == (
         "Carmen Rivera Soto"
     )
+
+
+def test_a_doctor_is_a_person_whatever_the_recogniser_says() -> None:
+    from spacy.tokens import Span as TokenSpan
+
+    from index.nlp import pipeline
+    from index.people import _titled
+
+    doc = pipeline()("Dr Varga told Wikinews the tools were old.")
+    doc.ents = [TokenSpan(doc, 0, 2, label="ORG")]  # as the recogniser tagged it in an interview
+    assert _titled(doc.ents[0])
+    doc = pipeline()("Varga Holdings told Wikinews the tools were old.")
+    doc.ents = [TokenSpan(doc, 0, 2, label="ORG")]
+    assert not _titled(doc.ents[0])
