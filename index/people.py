@@ -264,6 +264,8 @@ def read_people(parsed: Sequence[tuple[int, Doc]], reporting: frozenset[str]) ->
                 candidates.extend(_candidate(entity, offset))
     for offset, doc in parsed:
         candidates.extend(_unrecognised_speakers(doc, offset, reporting, candidates))
+    for offset, doc in parsed:
+        candidates.extend(_unrecognised_apposed(doc, offset, candidates))
     lone = {fold(c.name) for c in candidates if " " not in c.name}
     for offset, doc in parsed:
         candidates.extend(_unrecognised_full_names(doc, offset, lone, candidates))
@@ -573,6 +575,31 @@ def _unrecognised_full_names(
             continue
         subject = token.dep_ in SUBJECT_DEPS
         found.append(_run_candidate(name_tokens, titles, token, offset, subject=subject))
+    return found
+
+
+def _unrecognised_apposed(doc: Doc, offset: int, known: list[_Candidate]) -> list[_Candidate]:
+    """Full names the recogniser missed in apposition with a role only a person has: "San
+    Diego's chancellor, Pradeep Khosla", "Pradeep Khosla, the chancellor". A run of proper
+    nouns, its titles taken off, of two names or more."""
+    found: list[_Candidate] = []
+    for token in doc:
+        if token.pos_ != "PROPN" or token.ent_type_ not in ("", "PERSON"):
+            continue
+        apposed = [token.head] if token.dep_ == "appos" else []
+        apposed += [c for c in token.children if c.dep_ == "appos"]
+        roles = [r for r in apposed if r.pos_ == "NOUN" and _is_title(r)]
+        if not roles:
+            continue
+        words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        name_tokens, titles = split_title([*words, token])
+        if len(name_tokens) < 2 or _organisation(name_tokens):
+            continue
+        if _covered(offset + name_tokens[0].idx, known + found):
+            continue
+        candidate = _run_candidate(name_tokens, titles, token, offset, subject=False)
+        candidate.roles.extend((_description(r, stop=token), r.lemma_.lower()) for r in roles)
+        found.append(candidate)
     return found
 
 

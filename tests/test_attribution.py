@@ -638,3 +638,16 @@ def test_a_doctor_is_a_person_whatever_the_recogniser_says() -> None:
     doc = pipeline()("Varga Holdings told Wikinews the tools were old.")
     doc.ents = [TokenSpan(doc, 0, 2, label="ORG")]
     assert not _titled(doc.ents[0])
+
+
+def test_a_full_name_apposed_to_a_role_is_a_person_the_recogniser_missed() -> None:
+    from index.attribution import REPORTING
+    from index.nlp import pipeline
+    from index.people import read_people
+
+    doc = pipeline()(
+        '"He was brilliant," said University of Toronto\'s chancellor, Arjun Mehta Rao.'
+    )
+    doc.ents = []  # as the recogniser left it: no entity at all
+    (person,) = read_people([(0, doc)], REPORTING).persons
+    assert person.name == "Arjun Mehta Rao" and "chancellor" in person.role_nouns
