@@ -109,17 +109,32 @@ def read_documents(articles: Sequence[tuple[str, Sequence[Span]]]) -> list[Readi
     fast on large batches as article by article), and read who said what and which names
     each sentence holds."""
     bounds = [_paragraph_bounds(sentences) for _, sentences in articles]
+    headlines = [_headline(text, sentences) for text, sentences in articles]
     texts = [
-        text[start:end]
-        for (text, _), paragraphs in zip(articles, bounds, strict=True)
-        for start, end in (paragraphs[p] for p in sorted(paragraphs))
+        part
+        for (text, _), paragraphs, headline in zip(articles, bounds, headlines, strict=True)
+        for part in [
+            *([headline] if headline else []),
+            *(text[start:end] for start, end in (paragraphs[p] for p in sorted(paragraphs))),
+        ]
     ]
     docs = iter(_nlp().pipe(texts, batch_size=PARSE_BATCH))
     results = []
-    for (_, sentences), paragraphs in zip(articles, bounds, strict=True):
+    for (_, sentences), paragraphs, headline in zip(articles, bounds, headlines, strict=True):
+        head = next(docs) if headline else None
         parsed = {p: (paragraphs[p][0], next(docs)) for p in sorted(paragraphs)}
-        results.append(Reading(_attribute(sentences, parsed), _names(sentences, parsed)))
+        statements = _attribute(sentences, parsed, head)
+        results.append(Reading(statements, _names(sentences, parsed)))
     return results
+
+
+def _headline(text: str, sentences: Sequence[Span]) -> str:
+    """The title line an article's text starts with, before its first sentence (no statement
+    is read from it, but it names the people the article is about: "Bernie Sanders ends ...",
+    where the body only says "Senator from Vermont Bernie Sanders")."""
+    first = sentences[0].start if sentences else 0
+    head = text[:first].strip()
+    return head if head and "\n" not in head else ""  # not front matter, not several lines
 
 
 def _names(
@@ -138,10 +153,12 @@ def _names(
 
 
 def _attribute(
-    sentences: Sequence[Span], parsed: dict[int, tuple[int, Doc]]
+    sentences: Sequence[Span], parsed: dict[int, tuple[int, Doc]], headline: Doc | None = None
 ) -> dict[int, Attribution]:
-    """Statements of one article, given each paragraph's offset and parse."""
-    people = read_people(list(parsed.values()), REPORTING)
+    """Statements of one article, given each paragraph's offset and parse (and its headline's,
+    which starts the text)."""
+    read = ([(0, headline)] if headline is not None else []) + list(parsed.values())
+    people = read_people(read, REPORTING)
     found: dict[int, tuple[Person, bool]] = {}
     continued: set[int] = set()
     """Quotations given to the speaker before them only because nobody else was named."""

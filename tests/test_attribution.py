@@ -651,3 +651,14 @@ def test_a_full_name_apposed_to_a_role_is_a_person_the_recogniser_missed() -> No
     doc.ents = []  # as the recogniser left it: no entity at all
     (person,) = read_people([(0, doc)], REPORTING).persons
     assert person.name == "Arjun Mehta Rao" and "chancellor" in person.role_nouns
+
+
+def test_the_headline_names_the_person_the_body_calls_by_surname() -> None:
+    title = "Dale Hocking ends presidential bid"
+    said = 'Hocking said in a live stream, "I do not make this decision lightly".'
+    text = f"{title}\n\n{said}\n"
+    doc = Document(doc_id="h", source=Path("h.txt"), title=title, text=text, body_start=len(title))
+    spans = sentences(doc)
+    assert [s.text for s in spans] == [said]  # the headline is no sentence of the article
+    found = attribute_statements(doc.text, spans)
+    assert found[0].speaker == "Dale Hocking"
