@@ -122,3 +122,33 @@ def test_a_writer_on_another_machine_holds_the_lease_until_it_lapses(
     assert store.current_generation_name(settings) != live
     assert other.pointer.get(ids=[store.LEASE_ID])["ids"] == []  # released when done
     other.close()
+
+
+def test_a_reader_on_another_host_reads_an_incremental_generation_through_its_base(
+    isolated: Path, chroma_server: tuple[str, int]
+) -> None:
+    from tests.test_index import MANY, write_articles
+
+    corpus = isolated / "news"
+    write_articles(corpus, MANY)
+    host, port = chroma_server
+    chroma = {"mode": "server", "host": host, "port": port, "collection": "layered"}
+    settings = settings_for(isolated / "state", [corpus], chroma=chroma)
+    build_index(settings, progress=False)
+    (corpus / "Delft.txt").write_text("The market in Delft closed for good in May.\n", "utf-8")
+    (corpus / "Jena.txt").unlink()
+    build_index(settings, progress=False)
+    elsewhere = settings.model_copy(
+        update={"index": settings.index.model_copy(update={"path": isolated / "other-host"})}
+    )
+    here, there = Engine(settings), Engine(elsewhere)
+    try:
+        assert there.snapshot.generation == here.snapshot.generation
+        for question in ("When does the market in Delft open?", "Where do the plums come from?"):
+            ours, theirs = here.answer(question), there.answer(question)
+            assert (ours.refused, ours.citations) == (theirs.refused, theirs.citations)
+            assert not any(c.doc_id == "Jena" for c in theirs.citations)
+        assert "closed" in there.answer("When does the market in Delft open?").citations[0].quote
+    finally:
+        here.close()
+        there.close()
