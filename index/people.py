@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -45,6 +45,7 @@ GENDERED_TITLES = {
     **dict.fromkeys("daughter sister".split(), "f"),
 }
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+PLACES = frozenset({"GPE", "LOC"})
 HONORIFICS = frozenset("dr dr. mr mr. mrs mrs. ms ms. prof prof. professor sir dame".split())
 """Titles only a person's name takes."""
 NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
@@ -253,6 +254,7 @@ def other(gender: str) -> str:
 def read_people(parsed: Sequence[tuple[int, Doc]], reporting: frozenset[str]) -> People:
     """Everyone the paragraphs name; ``parsed`` holds (offset in the article, parse) pairs."""
     labels = _entity_labels(parsed)
+    places = {name for name, seen in labels.items() if seen.most_common(1)[0][0] in PLACES}
     candidates: list[_Candidate] = []
     for offset, doc in parsed:
         for entity in doc.ents:
@@ -261,7 +263,7 @@ def read_people(parsed: Sequence[tuple[int, Doc]], reporting: frozenset[str]) ->
                 or _titled(entity)
                 or _described(entity)
             ):
-                candidates.extend(_candidate(entity, offset))
+                candidates.extend(_candidate(entity, offset, places))
     for offset, doc in parsed:
         candidates.extend(_unrecognised_speakers(doc, offset, reporting, candidates))
     for offset, doc in parsed:
@@ -388,7 +390,9 @@ def _mostly_person(text: str, labels: dict[str, Counter[str]]) -> bool:
     return counts["PERSON"] * 2 >= sum(counts.values())
 
 
-def _candidate(entity: Span, offset: int) -> list[_Candidate]:
+def _candidate(
+    entity: Span, offset: int, places: Collection[str] = frozenset()
+) -> list[_Candidate]:
     doc = entity.doc
     start = entity.start
     while (  # "Sadiq [Khan]": a first name the recogniser left out of the entity
@@ -404,6 +408,8 @@ def _candidate(entity: Span, offset: int) -> list[_Candidate]:
         start -= 1
     entity = doc[start : entity.end]
     name_tokens, titles = split_title(list(entity))
+    while len(name_tokens) > 2 and fold(name_tokens[0].text) in places:
+        name_tokens = name_tokens[1:]  # "Mayor of Koszalin Piotr Jedlinski": a place, glued
     if not name_tokens or name_tokens[-1].lower_ in TITLE_WORDS:
         return []  # a title alone ("Senate Minority Leader") names nobody
     name = _name_text(name_tokens)
@@ -535,9 +541,10 @@ def _unrecognised_speakers(
             if subject.dep_ not in SUBJECT_DEPS or subject.pos_ != "PROPN":
                 continue
             if subject.ent_type_ not in ("", "PERSON") and not (
-                subject.ent_type_ == "ORG" and _affiliations(subject)
-            ):  # but "Nils-Erik Haagenrud of Rogaland Fire and Rescue", all tagged ORG
-                continue
+                subject.ent_type_ == "ORG"
+                and (_affiliations(subject) or _titled_by_apposition(subject))
+            ):  # but "Nils-Erik Haagenrud of Rogaland Fire and Rescue", "Tomasz Kubiak, a fire
+                continue  # service spokesman,": tagged organisations
             first = subject.i
             while first > 0:
                 before = doc[first - 1]
@@ -555,6 +562,12 @@ def _unrecognised_speakers(
                 continue
             found.append(_run_candidate(name_tokens, titles, subject, offset, subject=True))
     return found
+
+
+def _titled_by_apposition(name: Token) -> bool:
+    """A role only a person has stands in apposition: "Tomasz Kubiak, a fire service
+    spokesman"."""
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and _is_title(c) for c in name.children)
 
 
 def _unrecognised_full_names(

@@ -662,3 +662,25 @@ def test_the_headline_names_the_person_the_body_calls_by_surname() -> None:
     assert [s.text for s in spans] == [said]  # the headline is no sentence of the article
     found = attribute_statements(doc.text, spans)
     assert found[0].speaker == "Dale Hocking"
+
+
+def test_a_place_glued_before_a_name_is_not_part_of_it() -> None:
+    found = attributed_in(
+        "A fire killed five girls in Koszalin, Poland.\n\n"
+        "Mayor of Koszalin Piotr Jedlinski said the city would mourn.\n"
+    )  # the recogniser tags "Koszalin Piotr Jedlinski" one person
+    assert found["Mayor of Koszalin Piotr Jedlinski said the city would mourn."] == (
+        "Piotr Jedlinski"
+    )
+
+
+def test_a_name_tagged_an_organisation_with_a_role_apposed_is_a_person() -> None:
+    from spacy.tokens import Span as TokenSpan
+
+    from index.attribution import REPORTING
+    from index.nlp import pipeline
+    from index.people import read_people
+
+    doc = pipeline()("Marek Nowak, a fire service spokesman, told reporters the victim had burns.")
+    doc.ents = [TokenSpan(doc, 1, 2, label="ORG")]  # "Nowak" alone, as the recogniser tagged it
+    assert [p.name for p in read_people([(0, doc)], REPORTING).persons] == ["Marek Nowak"]
