@@ -46,6 +46,7 @@ GENDERED_TITLES = {
 }
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PLACES = frozenset({"GPE", "LOC"})
+QUOTED = re.compile(r"[“«][^”»]*[”»]|\"[^\"]*\"")
 HONORIFICS = frozenset("dr dr. mr mr. mrs mrs. ms ms. prof prof. professor sir dame".split())
 """Titles only a person's name takes."""
 NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
@@ -118,6 +119,9 @@ class People:
         self.mentions: list[Mention] = []
         self.pronoun_subjects: list[tuple[int, int, str]] = []
         """(position, sentence start, pronoun) of each "he"/"she" that is a clause's subject."""
+        self.quotations: list[tuple[int, int]] = []
+        """(start, end) of every quotation: a name inside one is no antecedent of a pronoun
+        outside it ("... when I meet someone like Ron Perlman", she said)."""
         self.role_subjects: list[tuple[int, Person | None]] = []
         """(sentence start, person) of each clause subject that is a person met by a role,
         not a name: the person the article gave the role ("The mayor thanked ..."), or None
@@ -147,6 +151,7 @@ class People:
             if m.start < position
             and m.person.could_be(pronoun)
             and (m.sentence != sentence or m.subject)
+            and not any(start <= m.start < end for start, end in self.quotations)
         ]
         if not candidates:
             return None
@@ -285,6 +290,11 @@ def read_people(parsed: Sequence[tuple[int, Doc]], reporting: frozenset[str]) ->
     for candidate in sorted(candidates, key=lambda c: c.start):
         people._register(candidate)
     people.forget(p for p in people.persons if " " not in p.name and not p.roles)
+    people.quotations = [
+        (offset + m.start(), offset + m.end())
+        for offset, doc in parsed
+        for m in QUOTED.finditer(doc.text)
+    ]
     for offset, doc in parsed:
         _gender_cues(doc, offset, people)
         people.pronoun_subjects.extend(

@@ -684,3 +684,14 @@ def test_a_name_tagged_an_organisation_with_a_role_apposed_is_a_person() -> None
     doc = pipeline()("Marek Nowak, a fire service spokesman, told reporters the victim had burns.")
     doc.ents = [TokenSpan(doc, 1, 2, label="ORG")]  # "Nowak" alone, as the recogniser tagged it
     assert [p.name for p in read_people([(0, doc)], REPORTING).persons] == ["Marek Nowak"]
+
+
+def test_a_name_inside_a_quotation_is_no_antecedent_of_a_pronoun_after_it() -> None:
+    found = attributed_in(
+        'Stephanie Chapman told Wikinews, "I wanted accuracy over comfort."\n\n'
+        'The costume "is very warm, so it is hard to stay calm when I meet Ron Perlman."\n\n'
+        'She said "the stress on my body" made her prone to meltdowns.\n'
+    )
+    assert found['She said "the stress on my body" made her prone to meltdowns.'] == (
+        "Stephanie Chapman"
+    )
