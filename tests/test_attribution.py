@@ -695,3 +695,16 @@ def test_a_name_inside_a_quotation_is_no_antecedent_of_a_pronoun_after_it() -> N
     assert found['She said "the stress on my body" made her prone to meltdowns.'] == (
         "Stephanie Chapman"
     )
+
+
+def test_a_legislators_title_is_a_title_not_a_name() -> None:
+    found = attributed_in(
+        'Newly elected Assemblywoman Rosa Delgado said, "It is exciting to be here."\n\n'
+        'A Republican Assemblywoman, Jill Marsh, also commented: "We need more women."\n'
+    )
+    assert found['Newly elected Assemblywoman Rosa Delgado said, "It is exciting to be here."'] == (
+        "Rosa Delgado"
+    )
+    assert found[
+        'A Republican Assemblywoman, Jill Marsh, also commented: "We need more women."'
+    ] == ("Jill Marsh")
