@@ -175,11 +175,17 @@ MANY = {
 }
 
 
-def test_an_incremental_run_stores_only_what_changed_over_its_base(isolated: Path) -> None:
+def markets_indexed(isolated: Path) -> tuple[Path, Settings]:
+    """The ten market articles (``MANY``) in a folder, indexed by a full run."""
     corpus = isolated / "news"
     write_articles(corpus, MANY)
     settings = settings_for(isolated / "index", [corpus])
     build_index(settings, progress=False)
+    return corpus, settings
+
+
+def test_an_incremental_run_stores_only_what_changed_over_its_base(isolated: Path) -> None:
+    corpus, settings = markets_indexed(isolated)
     base = store.current_generation_name(settings)
 
     (corpus / "Delft.txt").write_text("The market in Delft closed for good in May.\n", "utf-8")
@@ -205,10 +211,7 @@ def test_an_incremental_run_stores_only_what_changed_over_its_base(isolated: Pat
 def test_an_incremental_run_that_only_removes_stores_nothing_and_hides_the_article(
     isolated: Path,
 ) -> None:
-    corpus = isolated / "news"
-    write_articles(corpus, MANY)
-    settings = settings_for(isolated / "index", [corpus])
-    build_index(settings, progress=False)
+    corpus, settings = markets_indexed(isolated)
     (corpus / "Jena.txt").unlink()
     build_index(settings, progress=False)
     live = store.open_current(settings)
@@ -221,10 +224,7 @@ def test_an_incremental_run_that_only_removes_stores_nothing_and_hides_the_artic
 def test_an_incremental_run_writes_a_new_base_once_much_of_the_old_is_superseded(
     isolated: Path,
 ) -> None:
-    corpus = isolated / "news"
-    write_articles(corpus, MANY)
-    settings = settings_for(isolated / "index", [corpus])
-    build_index(settings, progress=False)
+    corpus, settings = markets_indexed(isolated)
     (corpus / "Arles.txt").write_text("The market in Arles moved to the river.\n", "utf-8")
     build_index(settings, progress=False)
     assert store.open_current(settings).layering is not None
