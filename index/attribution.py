@@ -293,11 +293,16 @@ def _reported_by(verb: Token, outside: Callable[[Token], bool]) -> bool:
 def _colon_speaker(tokens: TokenSpan, text: str, people: People, offset: int) -> Person | None:
     """A quotation that a colon introduces is in the words of the person who is the subject of
     the clause before the colon, whatever its verb: "Moor ... offered to diversify the
-    economy: “Now the annual volume ...”"."""
+    economy: “Now the annual volume ...”"; so is one that a comma introduces and that ends
+    the sentence: "Mick Jagger also reacted on Twitter, “Sad news ...”"."""
     base = tokens.start_char
     for token in tokens:
         after = text[token.idx - base + 1 :].lstrip()
-        if token.text != ":" or after[:1] not in OPEN_QUOTES or _quoted_at(text, token.idx - base):
+        if token.text not in (":", ",") or after[:1] not in OPEN_QUOTES:
+            continue
+        if _quoted_at(text, token.idx - base):
+            continue
+        if token.text == "," and not _quotation_ends_sentence(after):
             continue
         for verb in _verbs_before(token):
             subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < token.i]
@@ -305,6 +310,13 @@ def _colon_speaker(tokens: TokenSpan, text: str, people: People, offset: int) ->
                 return _person_for(subjects[0], people, offset)
         return None
     return None
+
+
+def _quotation_ends_sentence(text: str) -> bool:
+    """``text`` (starting with an opening quotation mark) is one quotation to its end, but for
+    closing punctuation."""
+    match = QUOTATION.match(text)
+    return match is not None and not re.search(r"\w", text[match.end() :])
 
 
 def _verbs_before(colon: Token) -> Iterable[Token]:

@@ -46,6 +46,7 @@ GENDERED_TITLES = {
 }
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PLACES = frozenset({"GPE", "LOC"})
+QUOTE_MARKS = frozenset('“”"«»')
 QUOTED = re.compile(r"[“«][^”»]*[”»]|\"[^\"]*\"")
 HONORIFICS = frozenset("dr dr. mr mr. mrs mrs. ms ms. prof prof. professor sir dame".split())
 """Titles only a person's name takes."""
@@ -732,15 +733,21 @@ def _roles(entity: Span, titles: list[Token]) -> list[tuple[str, str]]:
     nouns = nouns or [t for t in words if t.pos_ == "NOUN"][-1:]
     for noun in nouns:  # "archbishop Monsenor": both words name the role
         found.append((_phrase(words), noun.lemma_.lower()))
-    # Apposition after the name: "Jane Roe, the mayor of Leeds, said".
+    # Apposition after the name: "Jane Roe, the mayor of Leeds, said" (not in a quotation
+    # that follows: 'X reacted, "Sad news, ..."' gives X no role "sad news").
     for child in head.children:
-        if child.dep_ == "appos" and _role_noun(child):
+        if child.dep_ == "appos" and _role_noun(child) and not _quote_between(head, child):
             found.append((_description(child), child.lemma_.lower()))
     # Apposition before it: "the mayor, Jane Roe, said".
     role = _role_host(head.head) if head.dep_ == "appos" else None
     if role is not None:
         found.append((_description(role, stop=head), role.lemma_.lower()))
     return found
+
+
+def _quote_between(first: Token, last: Token) -> bool:
+    """A quotation mark stands between the two tokens."""
+    return any(t.text in QUOTE_MARKS for t in first.doc[first.i : last.i])
 
 
 def _role_host(host: Token) -> Token | None:

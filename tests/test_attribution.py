@@ -701,6 +701,12 @@ IN_CONTEXT = [
         "Jill Marsh",
         id="a legislator's title is no name",
     ),
+    pytest.param(
+        "Rock drummer Tom Bell died on Sunday.",
+        'Singer Mark Doyle also reacted on Twitter, "Sad news, I remember playing with him."',
+        "Mark Doyle",
+        id="a quotation a comma introduces at the end of the sentence",
+    ),
 ]
 
 
