@@ -417,7 +417,17 @@ def _candidate(
         ].is_sent_start  # "Surgeon Albert ...": capitalised as a sentence's first word
     ):
         start -= 1
-    entity = doc[start : entity.end]
+    end = entity.end
+    while (  # "Superintendent Graciano [Mijares]": a surname the recogniser left out
+        entity.label_ == "PERSON"
+        and end < len(doc)
+        and doc[end].pos_ == "PROPN"
+        and not doc[end].ent_type_
+        and doc[end].text[:1].isupper()
+        and doc[end - 1].head.i == end  # the name's words hang on it
+    ):
+        end += 1
+    entity = doc[start:end]
     name_tokens, titles = split_title(list(entity))
     while len(name_tokens) > 2 and fold(name_tokens[0].text) in places:
         name_tokens = name_tokens[1:]  # "Mayor of Koszalin Piotr Jedlinski": a place, glued

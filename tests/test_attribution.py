@@ -713,3 +713,16 @@ IN_CONTEXT = [
 @pytest.mark.parametrize(("before", "statement", "speaker"), IN_CONTEXT)
 def test_a_statement_goes_to_its_speaker(before: str, statement: str, speaker: str) -> None:
     assert attributed_in(f"{before}\n\n{statement}\n")[statement] == speaker
+
+
+def test_a_surname_the_recogniser_left_out_of_a_name_is_part_of_it() -> None:
+    from spacy.tokens import Span as TokenSpan
+
+    from index.attribution import REPORTING
+    from index.nlp import pipeline
+    from index.people import read_people
+
+    doc = pipeline()("According to Chief Superintendent Ramon Castillo of the police, ten died.")
+    assert [t.text for t in doc[3:6]] == ["Superintendent", "Ramon", "Castillo"]
+    doc.ents = [TokenSpan(doc, 3, 5, label="PERSON")]  # "Superintendent Ramon", as it tagged
+    assert [p.name for p in read_people([(0, doc)], REPORTING).persons] == ["Ramon Castillo"]
