@@ -30,6 +30,13 @@ SAME_OFFICE = (
 )
 """Head nouns that news uses for the same office ("Foreign Secretary" and "foreign minister",
 "spokesman" and "spokesperson"): a question may name a role by either."""
+
+
+def with_other_office_names(words: set[str]) -> set[str]:
+    """``words`` with the other names of the offices among them (``SAME_OFFICE``)."""
+    return words.union(*(same for same in SAME_OFFICE if words & same))
+
+
 RELATION_WORDS = frozenset(
     """father mother son daughter wife husband brother sister parent parents uncle aunt cousin
     grandfather grandmother grandson granddaughter fiance fiancee fiancée partner girlfriend

@@ -28,7 +28,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from article_qa.textnorm import fold
-from article_qa.titles import ORGANISATION_WORDS, RELATION_WORDS, SAME_OFFICE, TITLE_WORDS
+from article_qa.titles import (
+    ORGANISATION_WORDS,
+    RELATION_WORDS,
+    TITLE_WORDS,
+    with_other_office_names,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -84,8 +89,7 @@ class Person:
     def could_be(self, pronoun: str) -> bool:
         """False only when the article's cues say the person's gender is the other one."""
         wanted = "m" if pronoun in MALE else "f"
-        other = "f" if wanted == "m" else "m"
-        return self.gender[other] <= self.gender[wanted]
+        return self.gender[_other_gender(wanted)] <= self.gender[wanted]
 
 
 @dataclass(frozen=True)
@@ -171,7 +175,7 @@ class People:
             for begins, person in self.role_subjects
             if max([nearest, *(b for _, b in chain)]) < begins < sentence
             and (person is None or person.could_be(pronoun))
-            and (person is not None or self._unnamed_gender.get(begins) != other(wanted))
+            and (person is not None or self._unnamed_gender.get(begins) != _other_gender(wanted))
         ]
         if by_role:
             return by_role[-1][1]
@@ -187,7 +191,7 @@ class People:
         the person's descriptions: the civil aviation minister is not the health minister. Another
         name of the same office counts (``SAME_OFFICE``: "the foreign minister" for the Foreign
         Secretary)."""
-        same = {noun}.union(*(names for names in SAME_OFFICE if noun in names))
+        same = with_other_office_names({noun})
         holders = [
             p
             for p in self.persons
@@ -253,7 +257,7 @@ class People:
         return sorted(persons, key=lambda p: last.get(id(p), -1))
 
 
-def other(gender: str) -> str:
+def _other_gender(gender: str) -> str:
     return "f" if gender == "m" else "m"
 
 
@@ -515,7 +519,7 @@ def _named_as_organisations(doc: Doc) -> set[str]:
             and of.head.lemma_.lower() in OFFICES_IN_ORGANISATIONS
         )
         itself = token.dep_ in SUBJECT_DEPS and any(
-            c.lower_ == "itself" for c in token.head.subtree if c.head == token.head
+            c.lower_ == "itself" for c in token.head.children
         )
         if held or itself:
             found.add(fold(_proper_name_around(token)))
@@ -625,8 +629,7 @@ def _unrecognised_apposed(doc: Doc, offset: int, known: list[_Candidate]) -> lis
         roles = [r for r in apposed if r.pos_ == "NOUN" and _is_title(r)]
         if not roles:
             continue
-        words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-        name_tokens, titles = split_title([*words, token])
+        name_tokens, titles = split_title(_compound_name(token))
         if len(name_tokens) < 2 or _organisation(name_tokens):
             continue
         if _covered(offset + name_tokens[0].idx, known + found):
@@ -683,8 +686,12 @@ def _proper_name_around(token: Token) -> str:
     """The proper name ``token`` is a word of: its head's run of proper nouns when it is one
     of them ("Rocky" in "Rocky Linux"), else its own."""
     head = token.head if token.dep_ == "compound" and token.head.pos_ == "PROPN" else token
-    words = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    return " ".join(t.text for t in [*words, head])
+    return " ".join(t.text for t in _compound_name(head))
+
+
+def _compound_name(head: Token) -> list[Token]:
+    """``head`` with the proper nouns compounded before it ("Rocky" + "Linux")."""
+    return [*(c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), head]
 
 
 def _words(doc: Doc) -> Iterable[Span]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from article_qa.textnorm import fold
-from article_qa.titles import SAME_OFFICE, TITLE_WORDS
+from article_qa.titles import TITLE_WORDS, with_other_office_names
 
 SAY = (
     r"(?:say|tell|state|claim|comment|mention|announce|argue|add|think|believe|warn|declare|"
@@ -263,23 +263,20 @@ def _by_role(wanted: set[str], speakers: SpeakerDirectory) -> list[str]:
     if wanted & speakers.surnames:
         return []  # a name that did not match ("Mayor Paul Margo"), not a description
     best: dict[str, tuple[int, int]] = {}
-    for name, forms in speakers.sharing(_offices(wanted)):
+    asked = with_other_office_names(wanted)
+    for name, forms in speakers.sharing(asked):
         for role in forms[1:]:
             if role in forms[0].split():
                 continue  # the surname is a name, not a role
-            if not _offices(_head_words(role)) & wanted:
+            if not with_other_office_names(_head_words(role)) & wanted:
                 continue
             words = set(re.findall(r"[a-z0-9]+", role)) - ROLE_FILLER
-            common = sum(1 for w in wanted if any(_same_word(w, v) for v in _offices(words)))
-            extra = sum(1 for v in words if not any(_same_word(w, v) for w in _offices(wanted)))
+            offered = with_other_office_names(words)
+            common = sum(1 for w in wanted if any(_same_word(w, v) for v in offered))
+            extra = sum(1 for v in words if not any(_same_word(w, v) for w in asked))
             best[name] = max(best.get(name, (0, 0)), (common, -extra))
     top = max(best.values(), default=(0, 0))
     return sorted(n for n, score in best.items() if score == top and top[0] > 0)
-
-
-def _offices(words: set[str]) -> set[str]:
-    """``words`` with the other names of the offices among them (``SAME_OFFICE``)."""
-    return words.union(*(same for same in SAME_OFFICE if words & same))
 
 
 def _head_words(role: str) -> set[str]:
