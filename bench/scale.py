@@ -272,12 +272,10 @@ def run_mode(
             chroma.update(host="127.0.0.1", port=running.port)
         pid = running.process.pid if running is not None else None
         config = write_config(work / "config.toml", corpus, index_path, chroma)
-        command = [sys.executable, __file__, "--vectors", vectors, "--index-worker", str(config)]
-        built = _checked(measure.run_child(command, PROJECT, pid), "index")
+        built, phases = _index_run(config, vectors, pid, "index")
         summary = SUMMARY.search(built.stdout)
         if summary is None:
             raise SystemExit(f"unexpected output of build_index: {built.stdout!r}")
-        phases = json.loads(built.stdout.strip().splitlines()[-1])
         texts, records = stored_texts(config)
         written = sum(int(n) for n in summary.groups()[:3])
         if records != written:
@@ -340,13 +338,22 @@ def _changed_run(corpus: Path, config: Path, vectors: str, pid: int | None) -> t
     try:
         for path in edited:
             path.write_bytes(originals[path] + b"\n\nThis article was updated after publication.\n")
-        command = [sys.executable, __file__, "--vectors", vectors, "--index-worker", str(config)]
-        run = _checked(measure.run_child(command, PROJECT, pid), "incremental index")
+        run, phases = _index_run(config, vectors, pid, "incremental index")
     finally:
         for path, data in originals.items():
             path.write_bytes(data)
-    phases = json.loads(run.stdout.strip().splitlines()[-1])
     return phases["load_s"] + phases["build_s"], run.peak_rss_mb
+
+
+def _index_run(
+    config: Path, vectors: str, pid: int | None, what: str
+) -> tuple[measure.Child, dict[str, float]]:
+    """An ``article-qa index`` run of ``config`` in a child process (``index_worker``), and the
+    seconds it reports by phase."""
+    command = [sys.executable, __file__, "--vectors", vectors, "--index-worker", str(config)]
+    run = _checked(measure.run_child(command, PROJECT, pid), what)
+    phases: dict[str, float] = json.loads(run.stdout.strip().splitlines()[-1])
+    return run, phases
 
 
 def stored_texts(config: Path) -> tuple[list[str], int]:
