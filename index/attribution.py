@@ -32,7 +32,7 @@ from article_qa.records import Name
 from article_qa.titles import TITLE_WORDS
 from index.chunking import Span
 from index.nlp import pipeline as _nlp
-from index.people import NOT_PEOPLE, POST_NOMINALS, People, Person, read_people
+from index.people import NOT_PEOPLE, POST_NOMINALS, QUOTE_MARKS, People, Person, read_people
 
 if TYPE_CHECKING:  # spaCy is imported when the parser is first needed (about 2 s)
     from spacy.tokens import Doc, Token
@@ -73,7 +73,6 @@ PRONOUNS = frozenset({"he", "she"})
 POSSESSIVES = {"his": "he", "her": "she"}
 RELATIVE_PRONOUNS = frozenset({"who", "that", "whom"})
 QUOTATION = re.compile(r"[“«][^”»]*[”»]?|\"[^\"]*\"?")
-QUOTE_MARKS = '“”"«»'
 OPEN_QUOTES = '“«"'
 PARSE_BATCH = 256
 """Paragraphs parsed together."""

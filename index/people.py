@@ -52,7 +52,10 @@ GENDERED_TITLES = {
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PLACES = frozenset({"GPE", "LOC"})
 QUOTE_MARKS = frozenset('“”"«»')
+"""The marks that open or close a quotation (``index.attribution`` reads them too)."""
 QUOTED = re.compile(r"[“«][^”»]*[”»]|\"[^\"]*\"")
+"""A closed quotation; an unclosed mark quotes nothing here (attribution's QUOTATION runs one
+to the end of its sentence)."""
 HONORIFICS = frozenset("dr dr. mr mr. mrs mrs. ms ms. prof prof. professor sir dame".split())
 """Titles only a person's name takes."""
 NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
