@@ -3,10 +3,10 @@
 "How many ...?" asks for a number and "When ...?" for a time; a sentence that holds no number
 (or no date) cannot be the answer, however close its words are. The searcher gives a sentence
 that holds the expected kind a small bonus (``Weights.answer_type``). Only kinds that plain
-text shows reliably are used: numbers and times, and the names spaCy's entity recogniser tells
-apart at index time (people, places, organisations: ``Unit.names``), counted only when the
-question does not name them itself: "Who is the suspect in the El Paso shooting?" wants a name
-other than El Paso.
+text shows reliably are used: numbers, times, reasons ("Why ...?": "because", "in a bid to"),
+and the names spaCy's entity recogniser tells apart at index time (people, places,
+organisations: ``Unit.names``), counted only when the question does not name them itself:
+"Who is the suspect in the El Paso shooting?" wants a name other than El Paso.
 """
 
 from __future__ import annotations
@@ -25,6 +25,8 @@ class AnswerType(Enum):
     TIME = "time"
     YEAR = "year"
     """ "What year ...?", "By what year ...?": a year, not any date."""
+    REASON = "reason"
+    """ "Why ...?": a cause or purpose ("because ...", "in a bid to ...")."""
 
 
 class Wanted(Enum):
@@ -72,6 +74,13 @@ ASKS_YEAR = re.compile(r"\b(?:what|which) year\b", re.IGNORECASE)
 HOLDS_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 
 
+ASKS_REASON = re.compile(
+    r"^(?:and\s+|so\s+|but\s+)?(?:why|how come|for what (?:reason|purpose))\b|\bwhat (?:was|is|were"
+    r"|are) the (?:reason|reasons|motive|motives|cause|purpose)\b",
+    re.IGNORECASE,
+)
+
+
 def expected_type(question: str) -> AnswerType | None:
     """The kind of answer ``question`` asks for, when its wording says so. "What year?" asks
     for a year, which a sentence holding only a day and month does not give."""
@@ -81,19 +90,14 @@ def expected_type(question: str) -> AnswerType | None:
         return AnswerType.TIME
     if ASKS_NUMBER.search(question):
         return AnswerType.NUMBER
+    if ASKS_REASON.search(question):
+        return AnswerType.REASON
     return None
 
 
 def holds(text: str, kind: AnswerType) -> bool:
     """True when ``text`` contains something of that kind (a number, a date or time ...)."""
     return bool(HOLDS[kind].search(text))
-
-
-HOLDS = {
-    AnswerType.NUMBER: HOLDS_NUMBER,
-    AnswerType.TIME: HOLDS_TIME,
-    AnswerType.YEAR: HOLDS_YEAR,
-}
 
 
 class NameKind(Enum):
@@ -140,12 +144,19 @@ def names_new(entities: Iterable[Name], kind: NameKind, question: str) -> bool:
 
 REASON = re.compile(
     r"\b(?:because|as a result|due to|owing to|in order to|so that|in response to|caused|"
-    r"led to|reason|why|to protest|to stop|to prevent|to avoid|blamed|accused)\b"
+    r"led to|reason|why|to protest|to stop|to prevent|to avoid|blamed|accused|so as to|"
+    r"in (?:a|an) (?:bid|attempt|effort) to|motivated by|prompted by)\b"
     # a purpose: "to" and a verb with its object ("met Putin to push for ...")
     r"|\bto\s+(?!(?:the|a|an|his|her|its|their|our|this|that|be|[a-z]+ing)\b)[a-z]+\s+"
     r"(?:for|the|a|an)\b",
     re.IGNORECASE,
 )
+HOLDS = {
+    AnswerType.NUMBER: HOLDS_NUMBER,
+    AnswerType.TIME: HOLDS_TIME,
+    AnswerType.YEAR: HOLDS_YEAR,
+    AnswerType.REASON: REASON,
+}
 PLACE = re.compile(
     r"\b(?:in|at|near|from|outside|inside|across|to)\s+(?:the\s+)?[A-Z][\w’'\-]+"
     r"|\b(?:street|road|city|town|village|province|region|country|airport|border)\b"

@@ -29,7 +29,9 @@ from retrieval.answer_types import (
         ("On what date was the bill signed?", AnswerType.TIME),
         ("By what year should the pipeline be built?", AnswerType.YEAR),
         ("Who owned the boat?", None),
-        ("Why did the company cut power?", None),
+        ("Why did the company cut power?", AnswerType.REASON),
+        ("What was the reason for the strike?", AnswerType.REASON),
+        ("What did the company cut?", None),
     ],
 )
 def test_the_question_says_what_kind_of_answer_it_wants(
@@ -48,6 +50,12 @@ def test_numbers_in_digits_and_words() -> None:
     assert holds("At least seventeen people died.", AnswerType.NUMBER)
     assert holds("The pipeline is 2000 km long.", AnswerType.NUMBER)
     assert not holds("Olympiad participants complete a theory test.", AnswerType.NUMBER)
+
+
+def test_reasons_as_causes_and_purposes() -> None:
+    assert holds("The power was cut because the winds rose.", AnswerType.REASON)
+    assert holds("They set the trap in a bid to sell the meat.", AnswerType.REASON)
+    assert not holds("The power was cut on Sunday night.", AnswerType.REASON)
 
 
 def test_times_as_dates_years_and_relative_days() -> None:
