@@ -17,7 +17,9 @@ Organisations, places and nationalities ("Police said", "the council said") are 
 a role noun that no person was introduced with is left unattributed. A sentence that is only a
 quotation continues the statement just before it, or belongs to the bare attribution right
 after it ("“...” Smith told Wikinews."); a quotation that a colon introduces is the words of
-the subject of the clause before the colon, whatever its verb. Who the people are, and
+the subject of the clause before the colon, whatever its verb. In an interview transcript,
+every sentence of a turn its speaker's label opens ("((Jane Roe)) ...", "JR: ...") is the
+speaker's (``index.transcripts``). Who the people are, and
 how names, roles and pronouns resolve, is ``index.people``'s job.
 """
 
@@ -33,6 +35,7 @@ from article_qa.titles import TITLE_WORDS
 from index.chunking import Span
 from index.nlp import pipeline as _nlp
 from index.people import NOT_PEOPLE, POST_NOMINALS, QUOTE_MARKS, People, Person, read_people
+from index.transcripts import turns
 
 if TYPE_CHECKING:  # spaCy is imported when the parser is first needed (about 2 s)
     from spacy.tokens import Doc, Token
@@ -191,6 +194,8 @@ def _attribute(
             and _only_attribution(tokens)
         ):  # "“It will last.” Okafor said.": a quotation cut off from its attribution, which
             found[before] = (person, True)  # names its speaker even after someone else's
+    for number, person in turns(sentences, people).items():  # an interview's answers
+        found.setdefault(number, (person, True))
     # Names and roles are final only once the whole article is read: build the values last.
     return {n: Attribution(p.name, p.aliases(), direct) for n, (p, direct) in found.items()}
 

@@ -1,0 +1,119 @@
+"""Interview transcripts: the turns a speaker label opens.
+
+News sites print interviews as turns, each paragraph opened by its speaker's label:
+"((Jane Roe)) We started in 2015." or "Jane Roe: We started in 2015.", later often the
+initials alone ("JR: ..."). Every sentence of a turn is its speaker's own words, up to the next
+label, though no reporting verb says so. A label counts when it names a person (by the full
+name, or the surname or initials of a person the article names) who takes at least two turns:
+a name with a colon once is as likely a caption or a heading. The interviewer's turns, every one
+a question ("((WN)) What prompted ...?"), are no statements, and a language mark ("((de))",
+before a quotation's original words) opens no turn.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from article_qa.textnorm import fold
+from index.chunking import Span
+from index.people import People, Person
+
+LABEL = re.compile(
+    r"\s*(?:\(\((?P<bracketed>[^()\n]{1,60})\)\)"
+    r"|(?P<colon>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}):[ \t])"
+)
+"""A speaker label opening a paragraph: "((Name))" or "Name:" (at most four capitalised words)."""
+
+
+TURNS_AT_LEAST = 2
+NAME_WORDS = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w.'’-]*){1,3}")
+"""A label that is a name of two to four capitalised words ("Perttu Ahola")."""
+
+
+def label_of(sentence: str) -> str | None:
+    """The speaker label ``sentence`` opens with, if any (not a language mark: "((de))")."""
+    found = LABEL.match(sentence)
+    if found is None:
+        return None
+    label = (found.group("bracketed") or found.group("colon")).strip()
+    return None if label.islower() else label
+
+
+def turns(sentences: Sequence[Span], people: People) -> dict[int, Person]:
+    """Sentence number -> the person whose interview turn it is in.
+
+    A turn runs from a paragraph opened by a person's label to the next labelled paragraph;
+    the last turn of a transcript ends with its own paragraph, since what follows the last
+    label may be the article's narration again."""
+    labels: dict[int, str] = {}  # paragraph -> its label
+    seen: set[int] = set()
+    for sentence in sentences:
+        if sentence.paragraph not in seen:
+            seen.add(sentence.paragraph)
+            label = label_of(sentence.text)
+            if label is not None:
+                labels[sentence.paragraph] = label
+    if not labels:
+        return {}
+    by_label = {label: labelled_person(label, people) for label in set(labels.values())}
+    opened = {p: by_label[label] for p, label in labels.items()}
+    taken = Counter(id(person) for person in opened.values() if person is not None)
+    asking = _interviewers(sentences, opened)
+    opened = {
+        p: person
+        if person and taken[id(person)] >= TURNS_AT_LEAST and id(person) not in asking
+        else None
+        for p, person in opened.items()
+    }
+    last_label = max(opened, default=-1)
+    found: dict[int, Person] = {}
+    start: int | None = None
+    for number, sentence in enumerate(sentences):
+        if sentence.paragraph in opened:
+            start = sentence.paragraph
+        if start is None:
+            continue
+        person = opened[start]
+        if person is not None and (sentence.paragraph == start or start != last_label):
+            found[number] = person
+    return found
+
+
+def labelled_person(label: str, people: People) -> Person | None:
+    """The person a speaker label names: one whose name, other name or surname it is, or whose
+    initials it gives ("NG" for Natasha Gownaris)."""
+    wanted = fold(label).replace(".", "")
+    for person in people.persons:
+        names = {person.name, *person.other_names}
+        if wanted in {fold(n) for n in names}:
+            return person
+    by_surname = [p for p in people.persons if fold(p.surname) == wanted]
+    if len(by_surname) == 1:
+        return by_surname[0]
+    if label.isupper() and 2 <= len(wanted) <= 4:
+        by_initials = [p for p in people.persons if _initials(p.name) == wanted]
+        if len(by_initials) == 1:
+            return by_initials[0]
+    if NAME_WORDS.fullmatch(label):  # a name the recogniser missed in the text
+        return Person(label)
+    return None
+
+
+def _interviewers(sentences: Sequence[Span], opened: dict[int, Person | None]) -> set[int]:
+    """The people (by ``id``) every one of whose turns ends in a question: who asks."""
+    last: dict[int, str] = {}  # paragraph -> its last sentence
+    for sentence in sentences:
+        if sentence.paragraph in opened:
+            last[sentence.paragraph] = sentence.text
+    answers = {
+        id(person)
+        for p, person in opened.items()
+        if person is not None and not last[p].rstrip(" ”\"'").endswith("?")
+    }
+    return {id(p) for p in opened.values() if p is not None and id(p) not in answers}
+
+
+def _initials(name: str) -> str:
+    return "".join(fold(word)[:1] for word in name.split())
