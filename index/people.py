@@ -234,10 +234,8 @@ class People:
             if len(bearers) == 1:  # "Tuilaepa" for "Tuilaepa Sailele Malielegaoi"
                 return bearers[0]
         else:
-            for person in self.persons:  # "Tuilaepa" was met before the full name
-                if " " not in person.name and fold(person.name) in map(fold, words[:-1]):
-                    person.name = name
-                    return person
+            # The surname met before the full name ("Dr Roe ... Jane Roe"), else a first name
+            # ("Tuilaepa" before "Tuilaepa Sailele Malielegaoi").
             for person in reversed(same_surname):
                 known = person.name.split()
                 if len(known) == 1:
@@ -246,6 +244,10 @@ class People:
                 if fold(known[0]) == fold(words[0]):
                     if fold(name) != fold(person.name):  # "Robert Gabriel Mugabe"
                         person.other_names.add(name)
+                    return person
+            for person in self.persons:
+                if " " not in person.name and fold(person.name) in map(fold, words[:-1]):
+                    person.name = name
                     return person
         person = Person(name)
         self.persons.append(person)

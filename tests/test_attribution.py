@@ -726,3 +726,20 @@ def test_a_surname_the_recogniser_left_out_of_a_name_is_part_of_it() -> None:
     assert [t.text for t in doc[3:6]] == ["Superintendent", "Ramon", "Castillo"]
     doc.ents = [TokenSpan(doc, 3, 5, label="PERSON")]  # "Superintendent Ramon", as it tagged
     assert [p.name for p in read_people([(0, doc)], REPORTING).persons] == ["Ramon Castillo"]
+
+
+def test_a_surname_met_first_takes_the_full_name_before_a_first_name_does() -> None:
+    text = """\
+Archaeologist Dr Martens studied five bone tools from a cave in France.
+
+“These tools were chosen with care,” Dr Martens said.
+
+Her colleague thanked Naomi for the samples.
+
+Naomi Martens led the study with two other teams.
+"""
+    doc = Document(doc_id="a", source=Path("a.txt"), title="A", text=text)
+    spans = sentences(doc)
+    found = attribute_statements(doc.text, spans)
+    quoted = next(n for n, s in enumerate(spans) if s.text.startswith("“These tools"))
+    assert found[quoted].speaker == "Naomi Martens"
