@@ -559,6 +559,12 @@ def _covered(start: int, candidates: list[_Candidate]) -> bool:
     return any(c.start <= start < c.end for c in candidates)
 
 
+def _covered_name(name: list[Token], offset: int, candidates: list[_Candidate]) -> bool:
+    """True when a word of ``name`` is in a name found already: the recogniser's "Chuck
+    Schumer" is no new person "Democrat Chuck Schumer"."""
+    return any(_covered(offset + token.idx, candidates) for token in name)
+
+
 def _unrecognised_speakers(
     doc: Doc, offset: int, reporting: frozenset[str], known: list[_Candidate]
 ) -> list[_Candidate]:
@@ -588,7 +594,7 @@ def _unrecognised_speakers(
             name_tokens, titles = split_title(run)
             if len(name_tokens) < 2 or subject.lower_ in TITLE_WORDS or _organisation(run):
                 continue
-            if _covered(offset + name_tokens[0].idx, known + found):
+            if _covered_name(name_tokens, offset, known + found):
                 continue
             found.append(_run_candidate(name_tokens, titles, subject, offset, subject=True))
     return found
@@ -614,7 +620,7 @@ def _unrecognised_full_names(
         while first > 0 and doc[first - 1].pos_ == "PROPN" and not doc[first - 1].ent_type_:
             first -= 1
         name_tokens, titles = split_title(list(doc[first : token.i + 1]))
-        if len(name_tokens) < 2 or _covered(offset + name_tokens[0].idx, known + found):
+        if len(name_tokens) < 2 or _covered_name(name_tokens, offset, known + found):
             continue
         subject = token.dep_ in SUBJECT_DEPS
         found.append(_run_candidate(name_tokens, titles, token, offset, subject=subject))
@@ -637,7 +643,7 @@ def _unrecognised_apposed(doc: Doc, offset: int, known: list[_Candidate]) -> lis
         name_tokens, titles = split_title(_compound_name(token))
         if len(name_tokens) < 2 or _organisation(name_tokens):
             continue
-        if _covered(offset + name_tokens[0].idx, known + found):
+        if _covered_name(name_tokens, offset, known + found):
             continue
         candidate = _run_candidate(name_tokens, titles, token, offset, subject=False)
         candidate.roles.extend((_description(r, stop=token), r.lemma_.lower()) for r in roles)

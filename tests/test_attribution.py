@@ -743,3 +743,15 @@ Naomi Martens led the study with two other teams.
     found = attribute_statements(doc.text, spans)
     quoted = next(n for n, s in enumerate(spans) if s.text.startswith("“These tools"))
     assert found[quoted].speaker == "Naomi Martens"
+
+
+def test_a_word_before_a_recognised_name_makes_no_new_person() -> None:
+    text = """\
+Representative Ada Mensah died on Thursday, aged 68.
+
+Democrat Chuck Schumer, the Senate minority leader, told MSNBC Mensah "was a great woman."
+"""
+    doc = Document(doc_id="a", source=Path("a.txt"), title="A", text=text)
+    spans = sentences(doc)
+    found = attribute_statements(doc.text, spans)
+    assert found[1].speaker == "Chuck Schumer"
