@@ -508,9 +508,10 @@ def _apposed_in(subject: Token, people: People, offset: int) -> Person | None:
     """A person in apposition further inside the subject's phrase, where the parser hung it
     on a later noun: "the director of Amnesty International, Mariela Belski, said" (on the
     organisation, which a person cannot be), "expert and former official, Avinoam Idan, said"
-    (on the subject's conjunct, the same person). When the subject is itself an organisation,
-    a person apposed to a role in its phrase speaks for it: "the Institute's director,
-    Dr. Anthony Fauci, said". Relative clauses are not looked into."""
+    (on the subject's conjunct, the same person), "news site X's editor, Jane Roe, said" (on
+    a noun apposed to the subject, the same person again). When the subject is itself an
+    organisation, a person apposed to a role in its phrase speaks for it: "the Institute's
+    director, Dr. Anthony Fauci, said". Relative clauses are not looked into."""
     body = subject.ent_type_ in NOT_PEOPLE
     phrase = list(_phrase_without_clauses(subject))
     officer_named = body and any(
@@ -524,7 +525,7 @@ def _apposed_in(subject: Token, people: People, offset: int) -> Person | None:
             if not officer_named:  # "the mayor, Jane Roe": the caller's case
                 continue
         elif not (
-            (host.dep_ == "conj" and host.head == subject)
+            (host.dep_ in ("conj", "appos") and host.head == subject)
             or host.ent_type_ in NOT_PEOPLE
             or (body and host.pos_ == "NOUN")
         ):

@@ -755,3 +755,16 @@ Democrat Chuck Schumer, the Senate minority leader, told MSNBC Mensah "was a gre
     spans = sentences(doc)
     found = attribute_statements(doc.text, spans)
     assert found[1].speaker == "Chuck Schumer"
+
+
+def test_a_name_apposed_to_a_noun_apposed_to_the_subject_is_the_speaker() -> None:
+    text = """\
+The club confirmed on Monday that its coach would leave.
+
+National football news source Daily Pitch's editorial director, Lena Ortiz, said she felt the \
+ruling might give "some relief to the fans."
+"""
+    doc = Document(doc_id="a", source=Path("a.txt"), title="A", text=text)
+    spans = sentences(doc)
+    found = attribute_statements(doc.text, spans)
+    assert found[1].speaker == "Lena Ortiz"
