@@ -34,7 +34,15 @@ from article_qa.records import Name
 from article_qa.titles import TITLE_WORDS
 from index.chunking import Span
 from index.nlp import pipeline as _nlp
-from index.people import NOT_PEOPLE, POST_NOMINALS, QUOTE_MARKS, People, Person, read_people
+from index.people import (
+    NAMING,
+    NOT_PEOPLE,
+    POST_NOMINALS,
+    QUOTE_MARKS,
+    People,
+    Person,
+    read_people,
+)
 from index.transcripts import turns
 
 if TYPE_CHECKING:  # spaCy is imported when the parser is first needed (about 2 s)
@@ -475,11 +483,27 @@ def _person_for(token: Token, people: People, offset: int) -> Person | None:
                 return person
     if token.tag_ in ("NNS", "NNPS"):  # "Both officers said": a group, not one of them
         return None
+    named = _named_as(token, people, offset)
+    if named is not None:
+        return named
     if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in token.children):
         return None  # "a Turkish official said": someone new, not the official named before
     if token.pos_ == "NOUN" or token.lower_ in TITLE_WORDS:  # "the mayor", "The President"
         office = [c.lower_ for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
         return people.with_role(token.lemma_.lower(), position, office)
+    return None
+
+
+def _named_as(noun: Token, people: People, offset: int) -> Person | None:
+    """The person a noun introduces by name: "a university student named Wong", "a man
+    called Jon Berg"."""
+    for participle in noun.children:
+        if participle.dep_ == "acl" and participle.lemma_.lower() in NAMING:
+            for name in participle.children:
+                if name.dep_ in ("oprd", "dobj", "attr", "xcomp"):
+                    person = people.at(offset + name.idx)
+                    if person is not None:
+                        return person
     return None
 
 

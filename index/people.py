@@ -59,6 +59,8 @@ to the end of its sentence)."""
 HONORIFICS = frozenset("dr dr. mr mr. mrs mrs. ms ms. prof prof. professor sir dame".split())
 """Titles only a person's name takes."""
 NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+NAMING = frozenset({"name", "call"})
+"""Participles that introduce someone by name: "a student named Wong", "a man called Berg"."""
 
 
 @dataclass
@@ -671,12 +673,17 @@ def _surname_mentions(
 ) -> list[_Candidate]:
     """Capitalised words equal to a known surname that the recogniser did not label a person."""
     found: list[_Candidate] = []
+    full_names = {fold(c.name) for c in known if " " in c.name}
     for word in _words(doc):
         if not word.text[:1].isupper() or fold(word.text) not in surnames:
             continue
         if _covered(offset + word.start_char, known):
             continue
-        if word.root.ent_type_ in NOT_PEOPLE and not _lone_entity(word):
+        if (
+            word.root.ent_type_ in NOT_PEOPLE
+            and not _lone_entity(word)
+            and fold(_entity_around(word)) not in full_names  # a person's, mistagged here
+        ):
             continue  # part of an organisation's or place's name ("Khan Academy")
         if word.root.dep_ == "compound" and fold(_proper_name_around(word.root)) in organisations:
             continue  # "Rocky" of "Rocky Linux", not Rocky McGaugh
@@ -719,6 +726,11 @@ def _words(doc: Doc) -> Iterable[Span]:
             end += 2
         yield doc[i:end]
         i = end
+
+
+def _entity_around(word: Span) -> str:
+    """The text of the entity ``word`` is part of ("" for none)."""
+    return next((e.text for e in word.doc.ents if e.start <= word.start < e.end), "")
 
 
 def _lone_entity(word: Span) -> bool:
@@ -770,6 +782,11 @@ def _roles(entity: Span, titles: list[Token]) -> list[tuple[str, str]]:
     role = _role_host(head.head) if head.dep_ == "appos" else None
     if role is not None:
         found.append((_description(role, stop=head), role.lemma_.lower()))
+    # Named by a participle: "a university student named Wong".
+    naming = head.head
+    if naming.dep_ == "acl" and naming.lemma_.lower() in NAMING and naming.head.pos_ == "NOUN":
+        noun = naming.head
+        found.append((_description(noun, stop=naming), noun.lemma_.lower()))
     return found
 
 

@@ -768,3 +768,27 @@ ruling might give "some relief to the fans."
     spans = sentences(doc)
     found = attribute_statements(doc.text, spans)
     assert found[1].speaker == "Lena Ortiz"
+
+
+NAMED_LATER = """\
+Thousands marched through the city centre on Sunday despite heavy rain.
+
+A retired teacher named Okafor said, "We will come back every week until they listen."
+
+Police spokeswoman Ama Boateng said the march was peaceful. Later, in the wake of the march, \
+Ama Boateng said, the roads were reopened.
+"""
+
+
+def test_someone_introduced_by_name_with_named_is_that_person() -> None:
+    doc = Document(doc_id="a", source=Path("a.txt"), title="A", text=NAMED_LATER)
+    spans = sentences(doc)
+    found = attribute_statements(doc.text, spans)
+    assert found[1].speaker == "Okafor"
+
+
+def test_a_full_name_met_before_is_a_person_where_it_is_tagged_an_organisation() -> None:
+    doc = Document(doc_id="a", source=Path("a.txt"), title="A", text=NAMED_LATER)
+    spans = sentences(doc)
+    found = attribute_statements(doc.text, spans)
+    assert found[3].speaker == "Ama Boateng"  # "Later, ..., Ama Boateng said, the roads ..."
