@@ -15,7 +15,8 @@ TITLE_WORDS = frozenset(
     actor actress singer author editor writer lawyer activist scientist researcher engineer
     economist analyst astronomer physicist chemist biologist historian archaeologist journalist
     reporter photographer physician surgeon lecturer assemblyman assemblywoman assemblymember
-    councilman councilwoman alderman alderwoman legislator lawmaker ecologist""".split()
+    councilman councilwoman alderman alderwoman legislator lawmaker ecologist adviser advisor
+    counsellor counselor""".split()
 )
 """Titles that may stand before a name ("Mayor", "Dr"), and the occupations news writes the
 same way ("Scientist Jane Roe said"): taken off the name and kept as a role."""

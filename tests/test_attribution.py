@@ -792,3 +792,15 @@ def test_a_full_name_met_before_is_a_person_where_it_is_tagged_an_organisation()
     spans = sentences(doc)
     found = attribute_statements(doc.text, spans)
     assert found[3].speaker == "Ama Boateng"  # "Later, ..., Ama Boateng said, the roads ..."
+
+
+def test_an_adviser_is_a_title_not_part_of_the_name() -> None:
+    text = """\
+On June 23, the president's former National Security Adviser Jane Roe released a book.
+
+In interviews promoting the book, Roe said she would not vote for either candidate.
+"""
+    doc = Document(doc_id="a", source=Path("a.txt"), title="A", text=text)
+    spans = sentences(doc)
+    found = attribute_statements(doc.text, spans)
+    assert found[1].speaker == "Jane Roe"
