@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from article_qa.records import Name
-from article_qa.titles import TITLE_WORDS
+from article_qa.titles import ORGANISATION_WORDS, TITLE_WORDS
 from index.chunking import Span
 from index.nlp import pipeline as _nlp
 from index.people import (
@@ -75,6 +75,11 @@ VIEW_NOUNS = frozenset(
     "view opinion words estimate estimation assessment judgement judgment".split()
 )
 """Nouns that report someone's view: "In his opinion, ...", "in the words of X"."""
+PEOPLES_BODIES = ORGANISATION_WORDS | frozenset(
+    "campaign administration government office team staff camp family".split()
+)
+"""Nouns for a body that a person's name may qualify ("the Biden campaign", "the Trump
+administration", "the Smith family"): the body speaks, not the person."""
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 """Penn tags of a verb form that carries tense: past, present, or a modal."""
 INDEFINITE = frozenset({"a", "an", "another", "one"})
@@ -465,6 +470,8 @@ def _person_for(token: Token, people: People, offset: int) -> Person | None:
         return _named_in(token.children, people, offset)
     if token.ent_type_ in NOT_PEOPLE:  # unless the body's officer is named in the phrase
         return _apposed_in(token, people, offset)
+    if token.lemma_.lower() in PEOPLES_BODIES:
+        return None  # "The Biden campaign said": the campaign, not Biden
     for child in token.children:  # "the mayor, Jane Roe, said"; "the El Paso mayor, Dee Margo"
         if child.dep_ in ("appos", "compound"):
             person = people.at(offset + child.idx)

@@ -804,3 +804,14 @@ In interviews promoting the book, Roe said she would not vote for either candida
     spans = sentences(doc)
     found = attribute_statements(doc.text, spans)
     assert found[1].speaker == "Jane Roe"
+
+
+def test_a_body_a_persons_name_qualifies_is_no_person() -> None:
+    text = """\
+Senator Joan Ruiz refused to debate her rival online on Thursday.
+
+The Ruiz campaign said the format was "unfair to voters."
+"""
+    doc = Document(doc_id="a", source=Path("a.txt"), title="A", text=text)
+    spans = sentences(doc)
+    assert attribute_statements(doc.text, spans) == {}
