@@ -4,7 +4,8 @@
 * A **passage** is what dense and lexical retrieval rank: a whole paragraph, or, for a long
   paragraph, a piece of it cut by langchain's ``RecursiveCharacterTextSplitter``.
 * A **sentence** is what an answer cites: a span inside one paragraph (pysbd finds the
-  boundaries; a boundary inside an open quotation is removed, so a quoted statement stays whole).
+  boundaries, and two spaces after a full stop are one too; a boundary inside an open
+  quotation is removed, so a quoted statement stays whole).
 
 For every span, ``document.text[start:end] == span.text``.
 """
@@ -22,6 +23,12 @@ from index.corpus import Document
 
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 SEGMENT_CHARS = 4000
+ABBREVIATIONS = "Mr Mrs Ms Dr St Jr Sr Prof Gen Sen Rep Gov Lt Col Capt Sgt No vs".split()
+SPACED_SENTENCE_END = re.compile(
+    "".join(rf"(?<!\b{a}\.)" for a in ABBREVIATIONS) + r"(?<=[.!?”\"’'])[ \t]{2,}(?=[“\"]?[A-Z])"
+)
+"""A sentence end followed by two spaces or more, which pysbd misses after a closing quote
+(‘... “an artist first.”  He worked ...’): typists' two spaces end a sentence."""
 OPENING_QUOTES = "“«"
 CLOSING_QUOTES = "”»"
 
@@ -88,8 +95,12 @@ def _paragraph_sentences(text: str, paragraph: Span) -> list[Span]:
         start = text.find(piece, cursor, paragraph.end)
         if start < 0:  # pysbd changed the text; fall back to one sentence per paragraph
             return [paragraph]
-        boundaries.append((start, start + len(piece)))
         cursor = start + len(piece)
+        cut = start
+        for end_mark in SPACED_SENTENCE_END.finditer(text, start, cursor):
+            boundaries.append((cut, end_mark.start()))
+            cut = end_mark.end()
+        boundaries.append((cut, cursor))
     merged: list[tuple[int, int]] = []
     for start, end in boundaries:
         if merged and _inside_open_quote(text[merged[-1][0] : merged[-1][1]]):

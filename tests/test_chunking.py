@@ -42,6 +42,21 @@ def test_a_quotation_with_two_sentences_is_one_sentence() -> None:
     assert found == ["He said: “We are ready. We will talk.”", "Then he left."]
 
 
+def test_two_spaces_after_a_full_stop_end_a_sentence_even_after_a_quotation() -> None:
+    doc = document(
+        'Berg told the paper she was "an artist first."  She worked as a draftsman. '
+        'Mr.  Roe said, "We will stay.  We have no choice."  Then he left.'
+    )
+    found = [s.text for s in sentences(doc)]
+    assert found == [
+        'Berg told the paper she was "an artist first."',
+        "She worked as a draftsman.",
+        'Mr.  Roe said, "We will stay.  We have no choice."',  # a title; a quotation whole
+        "Then he left.",
+    ]
+    assert all(doc.text[s.start : s.end] == s.text for s in sentences(doc))
+
+
 def test_front_matter_is_not_indexed_but_offsets_stay_file_offsets(tmp_path: Path) -> None:
     path = tmp_path / "story.md"
     path.write_text("---\ntitle: A story\nurl: https://example.org/s\n---\nBody text here.\n")
