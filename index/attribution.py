@@ -66,6 +66,9 @@ NEEDS_SPEECH = frozenset(
 they count only with a quotation, a colon or a clause ("that ...") as their complement, or a
 particle that makes them speech ("pointed out", "called on")."""
 SPEECH_PARTICLES = frozenset({"out", "on"})
+MAKING_VERBS = frozenset({"write"})
+"""Reporting verbs that also make a work ("wrote the lyrics", "wrote for other artists"):
+without a quotation, colon or clause, they report nothing (``_makes_a_work``)."""
 UTTERANCE_NOUNS = frozenset(
     "statement letter tweet post message email speech announcement remarks testimony".split()
 )
@@ -274,6 +277,8 @@ def _speaker_of(tokens: TokenSpan, text: str, people: People, offset: int) -> Pe
             continue
         if lemma in NEEDS_SPEECH and not _introduces_speech(token, text, base):
             continue
+        if lemma in MAKING_VERBS and _makes_a_work(token, tokens, text):
+            continue
         if _reported_by(token, outside):
             continue
         for speaker in _speakers(token):
@@ -428,6 +433,18 @@ def _introduces_speech(verb: Token, text: str, base: int) -> bool:
         return True
     after = text[verb.idx + len(verb.text) - base :]
     return bool(re.match(r"\s*(?:[:,“\"«]|that\b)", after)) or any(q in text for q in QUOTE_MARKS)
+
+
+def _makes_a_work(verb: Token, sentence: TokenSpan, text: str) -> bool:
+    """Nothing said goes with the verb (no quotation, colon or clause), and it is no bare
+    attribution of a quotation before it ("Okafor wrote on social media."): its object, if
+    any, is a work ("wrote the lyrics"), not an utterance ("wrote a letter")."""
+    if _introduces_speech(verb, text, sentence.start_char):
+        return False
+    made = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(c.lemma_.lower() in UTTERANCE_NOUNS for c in made):
+        return False
+    return bool(made) or not _only_attribution(sentence)
 
 
 def _speakers(verb: Token) -> list[Token]:

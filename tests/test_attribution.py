@@ -815,3 +815,18 @@ The Ruiz campaign said the format was "unfair to voters."
     doc = Document(doc_id="a", source=Path("a.txt"), title="A", text=text)
     spans = sentences(doc)
     assert attribute_statements(doc.text, spans) == {}
+
+
+def test_writing_a_work_is_no_statement_writing_that_or_a_quotation_is() -> None:
+    text = """\
+Songwriter Anna Berg died on Monday, aged 78.
+
+Berg wrote the lyrics for the band's first three albums.
+
+In her last book, Berg wrote that the band "never played the same song twice."
+"""
+    doc = Document(doc_id="a", source=Path("a.txt"), title="A", text=text)
+    spans = sentences(doc)
+    found = attribute_statements(doc.text, spans)
+    assert 1 not in found
+    assert found[2].speaker == "Anna Berg"
