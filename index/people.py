@@ -580,7 +580,7 @@ def _unrecognised_speakers(
                 continue
             if subject.ent_type_ not in ("", "PERSON") and not (
                 subject.ent_type_ == "ORG"
-                and (_affiliations(subject) or _titled_by_apposition(subject))
+                and (_affiliations(subject) or _person_role_beside(subject))
             ):  # but "Nils-Erik Haagenrud of Rogaland Fire and Rescue", "Tomasz Kubiak, a fire
                 continue  # service spokesman,": tagged organisations
             first = subject.i
@@ -602,10 +602,12 @@ def _unrecognised_speakers(
     return found
 
 
-def _titled_by_apposition(name: Token) -> bool:
-    """A role only a person has stands in apposition: "Tomasz Kubiak, a fire service
-    spokesman"."""
-    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and _is_title(c) for c in name.children)
+def _person_role_beside(name: Token) -> bool:
+    """A role only a person has stands in apposition ("Tomasz Kubiak, a fire service
+    spokesman") or before the name ("selection committee member Ulf Danielsson")."""
+    return any(
+        c.dep_ in ("appos", "compound") and c.pos_ == "NOUN" and _is_title(c) for c in name.children
+    )
 
 
 def _unrecognised_full_names(

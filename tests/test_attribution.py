@@ -830,3 +830,16 @@ In her last book, Berg wrote that the band "never played the same song twice."
     found = attribute_statements(doc.text, spans)
     assert 1 not in found
     assert found[2].speaker == "Anna Berg"
+
+
+def test_a_name_tagged_an_organisation_after_a_persons_role_is_a_person() -> None:
+    text = """\
+The academy announced the winners of the physics prize on Tuesday.
+
+"Both prizes tell us something about our place in the Universe", said selection committee \
+member Ulf Danielsson.
+"""
+    doc = Document(doc_id="a", source=Path("a.txt"), title="A", text=text)
+    spans = sentences(doc)
+    found = attribute_statements(doc.text, spans)
+    assert found[1].speaker == "Ulf Danielsson"
