@@ -11,8 +11,9 @@ No model is involved. In order, a question is:
    previous question with the new person, thing or topic put in place of the old one;
 4. **the answer to a question back** — a name among the options the previous turn offered;
 5. **person pronouns** — "he", "she", "his", "her" stand for the person the previous turn
-   asked about, or else the one person its answer named. When they could be two people,
-   nothing is guessed: the reading is a question back, with the options;
+   asked about, or else the one person its answer named; an object pronoun after them ("what
+   does he want to do with him?") for what that turn asked about. When they could be two
+   people, nothing is guessed: the reading is a question back, with the options;
 6. **a short wh-question** — bare ("Why?", "When?", "By whom?", "When did that happen?"):
    answered from the sentences the previous answer cited and their neighbours, by the
    wh-word's answer type; with one word of its own ("Who died?"), or after an answer that
@@ -130,6 +131,9 @@ TOPIC_PREPOSITIONS = frozenset({"on", "about"})
 """An ellipsis with one of these ("And on Syria?") asks about a topic, not for a like-for-like
 swap of a name in the previous question."""
 PERSON_PRONOUNS = {"he": "", "she": "", "him": "", "his": "'s", "her": "", "hers": "'s"}
+OTHER_PERSON = re.compile(r"\b(?:him|her)\b(?=\s*[?.!]*\s*$)", re.IGNORECASE)
+"""An object pronoun ending a question whose subject pronoun was read as someone else ("what
+does he want to do with him?"): the one the previous question asked about, its topic."""
 THING_PRONOUNS = frozenset({"it", "that", "this", "there", "its", "they", "them", "their"})
 """Pronouns for the last thing, place or event ("they" and "them" are mostly groups and things
 in news: the police, the rescuers, the victims)."""
@@ -206,7 +210,11 @@ def read_followup(
             return Reading(Kind.CLARIFY, text, options=candidates)
         if candidates:
             person = candidates[0]
-            return Reading(Kind.REWRITTEN, _put_person(text, person), person=person)
+            rewritten = _put_person(text, person)
+            if previous.topic and person not in previous.topic:
+                # "what does he want to do with him?" after "what did X say about the gunman?"
+                rewritten = OTHER_PERSON.sub(previous.topic, rewritten, count=1)
+            return Reading(Kind.REWRITTEN, rewritten, person=person)
     names_a_thing = bool(things_in(text, speakers, names))
     short = _short_wh(text)
     if short is not None and not names_a_thing:

@@ -44,6 +44,14 @@ def test_a_pronoun_is_the_person_the_previous_turn_asked_about() -> None:
     assert reading.question == "What did Ahmet Davutoglu say about refugees?"
 
 
+def test_an_object_pronoun_after_the_subject_one_is_what_the_previous_turn_asked_about() -> None:
+    previous = turn(
+        "What did Davutoglu say about the pilot?", speakers=("Ahmet Davutoglu",), topic="the pilot"
+    )
+    reading = read_followup("What does he want to do with him?", after(previous), SPEAKERS)
+    assert reading.question == "What does Ahmet Davutoglu want to do with the pilot?"
+
+
 def test_a_possessive_becomes_the_name_with_s() -> None:
     reading = read_followup("What was his reaction?", after(ASKED_DAVUTOGLU), SPEAKERS)
     assert reading.question == "What was Ahmet Davutoglu's reaction?"
