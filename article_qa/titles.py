@@ -16,7 +16,8 @@ TITLE_WORDS = frozenset(
     economist analyst astronomer physicist chemist biologist historian archaeologist journalist
     reporter photographer physician surgeon lecturer assemblyman assemblywoman assemblymember
     councilman councilwoman alderman alderwoman legislator lawmaker ecologist adviser advisor
-    counsellor counselor songwriter composer novelist poet playwright musician member""".split()
+    counsellor counselor songwriter composer novelist poet playwright musician member
+    administrator treasurer auditor comptroller registrar""".split()
 )
 """Titles that may stand before a name ("Mayor", "Dr"), and the occupations news writes the
 same way ("Scientist Jane Roe said"): taken off the name and kept as a role."""

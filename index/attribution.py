@@ -93,6 +93,8 @@ POSSESSIVES = {"his": "he", "her": "she"}
 RELATIVE_PRONOUNS = frozenset({"who", "that", "whom"})
 QUOTATION = re.compile(r"[“«][^”»]*[”»]?|\"[^\"]*\"?")
 OPEN_QUOTES = '“«"'
+PHRASE_NAMES = 4
+"""Names looked at up the phrase before a reporting verb the parse left without a subject."""
 PARSE_BATCH = 256
 """Paragraphs parsed together."""
 
@@ -469,8 +471,12 @@ def _speakers(verb: Token) -> list[Token]:
         before = verb.i - 1  # ("..., the president of the League, Jamel Msallem, said")
         while before >= 0 and verb.doc[before].text == ",":
             before -= 1
-        if before >= 0 and verb.doc[before].pos_ == "PROPN":
-            found = [verb.doc[before]]
+        # or the names its phrase hangs on ("Adrian Wojnarowski, columnist from ESPN, said")
+        token = verb.doc[before] if before >= 0 else None
+        while token is not None and token.i < verb.i and len(found) < PHRASE_NAMES:
+            if token.pos_ == "PROPN":
+                found.append(token)
+            token = token.head if token.head != token else None
     return found
 
 

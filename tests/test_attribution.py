@@ -794,16 +794,21 @@ def test_a_full_name_met_before_is_a_person_where_it_is_tagged_an_organisation()
     assert found[3].speaker == "Ama Boateng"  # "Later, ..., Ama Boateng said, the roads ..."
 
 
-def test_an_adviser_is_a_title_not_part_of_the_name() -> None:
+def test_an_adviser_and_an_administrator_are_titles_not_part_of_the_name() -> None:
     text = """\
 On June 23, the president's former National Security Adviser Jane Roe released a book.
 
 In interviews promoting the book, Roe said she would not vote for either candidate.
+
+NASA Administrator Jim Okafor watched the launch from Florida.
+
+Okafor remarked of the flight, "I'm breathing a sigh of relief."
 """
     doc = Document(doc_id="a", source=Path("a.txt"), title="A", text=text)
     spans = sentences(doc)
     found = attribute_statements(doc.text, spans)
     assert found[1].speaker == "Jane Roe"
+    assert found[3].speaker == "Jim Okafor"
 
 
 def test_a_body_a_persons_name_qualifies_is_no_person() -> None:
@@ -843,3 +848,16 @@ member Ulf Danielsson.
     spans = sentences(doc)
     found = attribute_statements(doc.text, spans)
     assert found[1].speaker == "Ulf Danielsson"
+
+
+def test_a_verb_left_without_subject_takes_the_name_its_phrase_hangs_on() -> None:
+    text = """\
+The helicopter came down in fog on Sunday morning.
+
+On Twitter, Adrian Kowalski, US sport columnist from ESPN, said Bryant and Gianna were on \
+their way to a basketball game.
+"""
+    doc = Document(doc_id="a", source=Path("a.txt"), title="A", text=text)
+    spans = sentences(doc)
+    found = attribute_statements(doc.text, spans)
+    assert found[1].speaker == "Adrian Kowalski"  # not ESPN, the name right before "said"
