@@ -861,3 +861,15 @@ their way to a basketball game.
     spans = sentences(doc)
     found = attribute_statements(doc.text, spans)
     assert found[1].speaker == "Adrian Kowalski"  # not ESPN, the name right before "said"
+
+
+def test_blaming_is_a_statement_like_accusing() -> None:
+    text = """\
+The strike closed the port for a week.
+
+In a statement, Jane Roe, a spokeswoman for the union, blamed the company for the strike.
+"""
+    doc = Document(doc_id="a", source=Path("a.txt"), title="A", text=text)
+    spans = sentences(doc)
+    found = attribute_statements(doc.text, spans)
+    assert found[1].speaker == "Jane Roe"
