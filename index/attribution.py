@@ -275,7 +275,7 @@ def _speaker_of(tokens: TokenSpan, text: str, people: People, offset: int) -> Pe
         lemma = token.lemma_.lower()
         if token.pos_ != "VERB" or _negated(token):
             continue
-        if lemma not in REPORTING and not _reports_clause(token):
+        if lemma not in REPORTING and not _reports_clause(token) and not _cited_as_saying(token):
             continue
         if lemma in NEEDS_SPEECH and not _introduces_speech(token, text, base):
             continue
@@ -454,7 +454,8 @@ def _speakers(verb: Token) -> list[Token]:
     quoted ("X was quoted as saying"), or the subject of the verb this one is joined to
     ("smiled and said"), through joined verbs without a subject of their own ("wept upon
     hearing her son had been convicted and said", parsed as joined to "convicted")."""
-    if verb.lemma_.lower() == "quote":  # "X was quoted as saying", "Reuters quoted X as ..."
+    if verb.lemma_.lower() == "quote" or _cited_as_saying(verb):
+        # "X was quoted as saying", "Reuters quoted X as ...", "the BBC cited X as saying"
         return [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
     found = [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ == "relcl" and any(c.lower_ in RELATIVE_PRONOUNS for c in found):
@@ -478,6 +479,13 @@ def _speakers(verb: Token) -> list[Token]:
                 found.append(token)
             token = token.head if token.head != token else None
     return found
+
+
+def _cited_as_saying(verb: Token) -> bool:
+    """ "cited X as saying ...": the words are X's, not the citing outlet's."""
+    return verb.lemma_.lower() == "cite" and any(
+        c.lower_ == "as" and any(g.lower_ == "saying" for g in c.subtree) for c in verb.children
+    )
 
 
 def _person_for(token: Token, people: People, offset: int) -> Person | None:

@@ -873,3 +873,16 @@ In a statement, Jane Roe, a spokeswoman for the union, blamed the company for th
     spans = sentences(doc)
     found = attribute_statements(doc.text, spans)
     assert found[1].speaker == "Jane Roe"
+
+
+def test_an_outlet_citing_someone_as_saying_quotes_them() -> None:
+    text = """\
+Security minister Tom Wiranto was stabbed on Thursday in Pandeglang.
+
+The BBC also cited Budi Gunawan, chief of the State Intelligence Agency, as saying the \
+suspects were linked to a militant group.
+"""
+    doc = Document(doc_id="a", source=Path("a.txt"), title="A", text=text)
+    spans = sentences(doc)
+    found = attribute_statements(doc.text, spans)
+    assert found[1].speaker == "Budi Gunawan"
