@@ -632,16 +632,20 @@ def _unrecognised_full_names(
 
 
 def _unrecognised_apposed(doc: Doc, offset: int, known: list[_Candidate]) -> list[_Candidate]:
-    """Full names the recogniser missed in apposition with a role only a person has: "San
-    Diego's chancellor, Pradeep Khosla", "Pradeep Khosla, the chancellor". A run of proper
-    nouns, its titles taken off, of two names or more."""
+    """Full names the recogniser missed (or tagged an organisation) in apposition with a role
+    only a person has: "San Diego's chancellor, Pradeep Khosla", "Pradeep Khosla, the
+    chancellor", "the president of Namibia, Hage Geingob". A run of proper nouns, its titles
+    taken off, of two names or more."""
     found: list[_Candidate] = []
     for token in doc:
-        if token.pos_ != "PROPN" or token.ent_type_ not in ("", "PERSON"):
+        if token.pos_ != "PROPN" or token.ent_type_ not in ("", "PERSON", "ORG"):
             continue
         apposed = [token.head] if token.dep_ == "appos" else []
         apposed += [c for c in token.children if c.dep_ == "appos"]
         roles = [r for r in apposed if r.pos_ == "NOUN" and _is_title(r)]
+        host = _role_host(token.head) if token.dep_ == "appos" else None
+        if host is not None and host not in roles and _is_title(host):
+            roles.append(host)  # "the president of Namibia, Hage Geingob": on the place
         if not roles:
             continue
         name_tokens, titles = split_title(_compound_name(token))

@@ -886,3 +886,17 @@ suspects were linked to a militant group.
     spans = sentences(doc)
     found = attribute_statements(doc.text, spans)
     assert found[1].speaker == "Budi Gunawan"
+
+
+def test_a_name_tagged_an_organisation_apposed_to_an_office_of_a_place_is_a_person() -> None:
+    text = """\
+Former vice president Nickey Iyambo died on Sunday, aged 82.
+
+The current president of Namibia, Hage Geingob, expressed his sadness at Iyambo's death.
+
+Geingob tweeted, "I announce with sadness the passing of my comrade."
+"""
+    doc = Document(doc_id="a", source=Path("a.txt"), title="A", text=text)
+    spans = sentences(doc)
+    found = attribute_statements(doc.text, spans)
+    assert found[2].speaker == "Hage Geingob"
