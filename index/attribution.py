@@ -37,6 +37,7 @@ from index.nlp import pipeline as _nlp
 from index.people import (
     NAMING,
     NOT_PEOPLE,
+    OTHER_OFFICE,
     POST_NOMINALS,
     QUOTE_MARKS,
     People,
@@ -528,6 +529,7 @@ def _person_for(token: Token, people: People, offset: int) -> Person | None:
         return None  # "a Turkish official said": someone new, not the official named before
     if token.pos_ == "NOUN" or token.lower_ in TITLE_WORDS:  # "the mayor", "The President"
         office = [c.lower_ for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        office += [c.lower_ for c in token.children if c.lower_ in OTHER_OFFICE]  # "former"
         return people.with_role(token.lemma_.lower(), position, office)
     return None
 

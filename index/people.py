@@ -59,6 +59,9 @@ to the end of its sentence)."""
 HONORIFICS = frozenset("dr dr. mr mr. mrs mrs. ms ms. prof prof. professor sir dame".split())
 """Titles only a person's name takes."""
 NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+OTHER_OFFICE = frozenset("former ex vice deputy assistant elect outgoing".split())
+"""Words that make a role another office than the noun alone: "the president" is not the
+former president, the vice president or the president-elect."""
 NAMING = frozenset({"name", "call"})
 """Participles that introduce someone by name: "a student named Wong", "a man called Berg"."""
 
@@ -205,6 +208,9 @@ class People:
         ]
         if not holders:
             return None
+        if not {fold(w) for w in office} & OTHER_OFFICE:  # "the president": not the former
+            plain = [p for p in holders if _holds_plainly(p, same)]  # or the vice president
+            holders = plain or holders
         return self._by_recency(holders, position)[-1]
 
     def forget(self, persons: Iterable[Person]) -> None:
@@ -262,6 +268,15 @@ class People:
             if mention.start < position:
                 last[id(mention.person)] = mention.start
         return sorted(persons, key=lambda p: last.get(id(p), -1))
+
+
+def _holds_plainly(person: Person, nouns: set[str]) -> bool:
+    """One of the person's roles names the office itself, not a former, vice or deputy one."""
+    for role in person.roles:
+        words = set(fold(role).replace("-", " ").split())
+        if words & nouns and not words & OTHER_OFFICE:
+            return True
+    return False
 
 
 def _other_gender(gender: str) -> str:

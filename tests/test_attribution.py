@@ -900,3 +900,20 @@ Geingob tweeted, "I announce with sadness the passing of my comrade."
     spans = sentences(doc)
     found = attribute_statements(doc.text, spans)
     assert found[2].speaker == "Hage Geingob"
+
+
+def test_the_president_is_not_the_former_or_vice_president() -> None:
+    text = """\
+President Tom Berg, who appointed the administrator, responded on Twitter.
+
+President-elect Maria Lopez, a former Vice President, received the letter on Monday.
+
+The president did not concede, and vowed to keep fighting "the good fight."
+
+The former vice president said the transition "can finally begin."
+"""
+    doc = Document(doc_id="a", source=Path("a.txt"), title="A", text=text)
+    spans = sentences(doc)
+    found = attribute_statements(doc.text, spans)
+    assert found[2].speaker == "Tom Berg"
+    assert found[3].speaker == "Maria Lopez"
