@@ -917,3 +917,15 @@ The former vice president said the transition "can finally begin."
     found = attribute_statements(doc.text, spans)
     assert found[2].speaker == "Tom Berg"
     assert found[3].speaker == "Maria Lopez"
+
+
+def test_thanking_someone_is_a_statement() -> None:
+    text = """\
+Senator Kirsten Dahl ended her presidential campaign on Wednesday.
+
+She made her announcement in a post on Twitter, in which she thanked her supporters.
+"""
+    doc = Document(doc_id="a", source=Path("a.txt"), title="A", text=text)
+    spans = sentences(doc)
+    found = attribute_statements(doc.text, spans)
+    assert found[1].speaker == "Kirsten Dahl"
