@@ -56,7 +56,8 @@ REPORTING = frozenset(
     note ask observe suggest recall maintain confirm deny allege testify mention describe caution
     conclude complain estimate reiterate agree continue call pledge promise vow underline
     criticise criticize praise condemn denounce characterize characterise accuse express
-    highlight reveal indicate point quote recommend blame thank""".split()
+    highlight reveal indicate point quote recommend blame thank apologise apologize lament
+    disagree""".split()
 )
 """Reporting verbs, by lemma: the class of English verbs that introduce what someone said."""
 NEEDS_SPEECH = frozenset(

@@ -929,3 +929,19 @@ She made her announcement in a post on Twitter, in which she thanked her support
     spans = sentences(doc)
     found = attribute_statements(doc.text, spans)
     assert found[1].speaker == "Kirsten Dahl"
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        'Later Ivo Maric apologised to the public for "a careless remark."',
+        "Ivo Maric lamented the loss of “a great friend of this country.”",
+        "Ivo Maric disagreed with the findings of the report.",
+    ],
+)
+def test_apologising_lamenting_and_disagreeing_are_statements(statement: str) -> None:
+    text = f"Prime Minister Ivo Maric met the unions on Monday.\n\n{statement}\n"
+    doc = Document(doc_id="a", source=Path("a.txt"), title="A", text=text)
+    spans = sentences(doc)
+    found = attribute_statements(doc.text, spans)
+    assert found[1].speaker == "Ivo Maric"
