@@ -4,8 +4,8 @@
 * A **passage** is what dense and lexical retrieval rank: a whole paragraph, or, for a long
   paragraph, a piece of it cut by langchain's ``RecursiveCharacterTextSplitter``.
 * A **sentence** is what an answer cites: a span inside one paragraph (pysbd finds the
-  boundaries, and two spaces after a full stop are one too; a boundary inside an open
-  quotation is removed, so a quoted statement stays whole).
+  boundaries, and two spaces after a full stop or a semicolon between two clauses are one
+  too; a boundary inside an open quotation is removed, so a quoted statement stays whole).
 
 For every span, ``document.text[start:end] == span.text``.
 """
@@ -29,6 +29,10 @@ SPACED_SENTENCE_END = re.compile(
 )
 """A sentence end followed by two spaces or more, which pysbd misses after a closing quote
 (‘... “an artist first.”  He worked ...’): typists' two spaces end a sentence."""
+CLAUSE_BREAK = re.compile(r"(?<=;)[ \t]+(?=[A-Z][a-z])")
+"""A semicolon before a capitalised word: two clauses, often two speakers ("Quirin denied it;
+Redouane claimed ..."), each cited on its own."""
+CLAUSE_WORDS = 5
 OPENING_QUOTES = "“«"
 CLOSING_QUOTES = "”»"
 
@@ -96,11 +100,7 @@ def _paragraph_sentences(text: str, paragraph: Span) -> list[Span]:
         if start < 0:  # pysbd changed the text; fall back to one sentence per paragraph
             return [paragraph]
         cursor = start + len(piece)
-        cut = start
-        for end_mark in SPACED_SENTENCE_END.finditer(text, start, cursor):
-            boundaries.append((cut, end_mark.start()))
-            cut = end_mark.end()
-        boundaries.append((cut, cursor))
+        boundaries.extend(_cut(text, start, cursor))
     merged: list[tuple[int, int]] = []
     for start, end in boundaries:
         if merged and _inside_open_quote(text[merged[-1][0] : merged[-1][1]]):
@@ -108,6 +108,31 @@ def _paragraph_sentences(text: str, paragraph: Span) -> list[Span]:
         else:
             merged.append((start, end))
     return [Span(text[s:e], s, e, paragraph.paragraph) for s, e in merged]
+
+
+def _cut(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentence ``text[start:end]`` cut where two spaces follow a full stop, and at its one
+    semicolon between two clauses of ``CLAUSE_WORDS`` words or more (several semicolons make a
+    list: "Roe, 34; Berg, 45; and Lee, 12")."""
+    cuts = [m.span() for m in SPACED_SENTENCE_END.finditer(text, start, end)]
+    clauses = [m.span() for m in CLAUSE_BREAK.finditer(text, start, end)]
+    if text.count(";", start, end) > 1:
+        clauses = []  # several semicolons make a list
+    pieces: list[tuple[int, int]] = []
+    begin = start
+    for at, after in sorted(cuts + clauses):
+        if (at, after) in clauses:
+            rest = next((c for c, _ in sorted(cuts + clauses) if c > at), end)
+            if min(_word_count(text[begin:at]), _word_count(text[after:rest])) < CLAUSE_WORDS:
+                continue
+        pieces.append((begin, at))
+        begin = after
+    pieces.append((begin, end))
+    return pieces
+
+
+def _word_count(text: str) -> int:
+    return len(text.split())
 
 
 def _segments(text: str) -> list[str]:

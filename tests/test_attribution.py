@@ -945,3 +945,17 @@ def test_apologising_lamenting_and_disagreeing_are_statements(statement: str) ->
     spans = sentences(doc)
     found = attribute_statements(doc.text, spans)
     assert found[1].speaker == "Ivo Maric"
+
+
+def test_two_speakers_a_semicolon_joins_are_each_cited() -> None:
+    text = """\
+Officers John Miller and David Brown met her at an Irish pub.
+
+Miller told the court he had never met her; Brown consistently claimed sex was consensual.
+"""
+    doc = Document(doc_id="a", source=Path("a.txt"), title="A", text=text)
+    spans = sentences(doc)
+    found = attribute_statements(doc.text, spans)
+    said = {span.text: found[n].speaker for n, span in enumerate(spans) if n in found}
+    assert said["Miller told the court he had never met her;"] == "John Miller"
+    assert said["Brown consistently claimed sex was consensual."] == "David Brown"

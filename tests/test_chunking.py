@@ -57,6 +57,20 @@ def test_two_spaces_after_a_full_stop_end_a_sentence_even_after_a_quotation() ->
     assert all(doc.text[s.start : s.end] == s.text for s in sentences(doc))
 
 
+def test_one_semicolon_between_two_clauses_ends_a_sentence_a_list_is_one() -> None:
+    doc = document(
+        "Quirin denied any sexual activity at all; Redouane consistently claimed it was "
+        "consensual. The victims were Jane Roe, 34; Tom Berg, 45; and Ann Lee, 12. It rained; "
+        "Roe left."
+    )
+    assert [s.text for s in sentences(doc)] == [
+        "Quirin denied any sexual activity at all;",
+        "Redouane consistently claimed it was consensual.",
+        "The victims were Jane Roe, 34; Tom Berg, 45; and Ann Lee, 12.",
+        "It rained; Roe left.",  # clauses too short to stand alone
+    ]
+
+
 def test_front_matter_is_not_indexed_but_offsets_stay_file_offsets(tmp_path: Path) -> None:
     path = tmp_path / "story.md"
     path.write_text("---\ntitle: A story\nurl: https://example.org/s\n---\nBody text here.\n")
