@@ -937,9 +937,13 @@ She made her announcement in a post on Twitter, in which she thanked her support
         'Later Ivo Maric apologised to the public for "a careless remark."',
         "Ivo Maric lamented the loss of “a great friend of this country.”",
         "Ivo Maric disagreed with the findings of the report.",
+        "Ivo Maric encouraged the unions to release their files.",
+        "Ivo Maric credited the unions with keeping the talks alive.",
     ],
 )
-def test_apologising_lamenting_and_disagreeing_are_statements(statement: str) -> None:
+def test_apologising_lamenting_disagreeing_encouraging_crediting_are_statements(
+    statement: str,
+) -> None:
     text = f"Prime Minister Ivo Maric met the unions on Monday.\n\n{statement}\n"
     doc = Document(doc_id="a", source=Path("a.txt"), title="A", text=text)
     spans = sentences(doc)
