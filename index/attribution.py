@@ -57,7 +57,7 @@ REPORTING = frozenset(
     conclude complain estimate reiterate agree continue call pledge promise vow underline
     criticise criticize praise condemn denounce characterize characterise accuse express
     highlight reveal indicate point quote recommend blame thank apologise apologize lament
-    disagree encourage credit""".split()
+    disagree encourage credit affirm reaffirm reassert""".split()
 )
 """Reporting verbs, by lemma: the class of English verbs that introduce what someone said."""
 NEEDS_SPEECH = frozenset(

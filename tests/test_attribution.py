@@ -939,6 +939,7 @@ She made her announcement in a post on Twitter, in which she thanked her support
         "Ivo Maric disagreed with the findings of the report.",
         "Ivo Maric encouraged the unions to release their files.",
         "Ivo Maric credited the unions with keeping the talks alive.",
+        "On Tuesday, Ivo Maric reasserted the openness of the pipeline project.",
     ],
 )
 def test_apologising_lamenting_disagreeing_encouraging_crediting_are_statements(
