@@ -166,7 +166,8 @@ AGENT = re.compile(
     r"\b(?:\w+(?:ed|en|wn)|(?:is|are|was|were|be|been|being)\s+\w+)\s+by\s+(?!\d)\w",
     re.IGNORECASE,
 )
-"""The agent of a passive verb ("killed by militants", "were sunk by the waves"): who did it."""
+"""The agent of a passive verb ("killed by militants", "were sunk by the waves"): who did it.
+A name alone is no answer to "By whom?": any sentence of a news article names someone."""
 
 
 def holds_wanted(text: str, wanted: Wanted) -> bool:
@@ -179,6 +180,6 @@ def holds_wanted(text: str, wanted: Wanted) -> bool:
     if wanted is Wanted.SPEAKER:
         return False  # only the index knows who said a sentence: ``Searcher.about_previous``
     if wanted is Wanted.AGENT:
-        return bool(AGENT.search(text) or PERSON.search(text))
+        return bool(AGENT.search(text))
     pattern = {Wanted.REASON: REASON, Wanted.PLACE: PLACE, Wanted.PERSON: PERSON}.get(wanted)
     return pattern is None or bool(pattern.search(text))

@@ -162,6 +162,8 @@ def test_by_whom_asks_for_the_agent_of_what_was_cited() -> None:
     assert holds_wanted("Two boats were sunk by the waves.", Wanted.AGENT)
     assert holds_wanted("It was built by Ana Ruiz.", Wanted.AGENT)
     assert not holds_wanted("The boats will be repaired by 2027.", Wanted.AGENT)
+    # a name alone is no agent: "Jens Stoltenberg met the minister" says nothing of by whom
+    assert not holds_wanted("Jens Stoltenberg met the minister on Monday.", Wanted.AGENT)
 
 
 def test_a_purpose_is_a_reason() -> None:
