@@ -44,3 +44,26 @@ def engine_over(folder: Path, name: str, text: str) -> Engine:
     settings = settings_for(folder / "index", [article])
     build_index(settings, progress=False)
     return Engine(settings)
+
+
+def attributed_in(text: str) -> dict[str, str | None]:
+    """Each sentence of the article ``text`` -> its speaker (None for no statement)."""
+    from index.attribution import attribute_statements
+    from index.chunking import sentences
+    from index.corpus import Document
+
+    doc = Document(doc_id="w", source=Path("w.txt"), title="W", text=text)
+    spans = sentences(doc)
+    found = attribute_statements(doc.text, spans)
+    return {span.text: (found[n].speaker if n in found else None) for n, span in enumerate(spans)}
+
+
+def speakers_in(text: str) -> dict[int, str]:
+    """Sentence number -> speaker, for the statements of the article ``text``."""
+    from index.attribution import attribute_statements
+    from index.chunking import sentences
+    from index.corpus import Document
+
+    doc = Document(doc_id="w", source=Path("w.txt"), title="W", text=text)
+    found = attribute_statements(doc.text, sentences(doc))
+    return {n: attribution.speaker for n, attribution in found.items()}

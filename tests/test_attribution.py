@@ -9,6 +9,7 @@ import pytest
 from index.attribution import attribute_statements
 from index.chunking import sentences
 from index.corpus import Document
+from tests.helpers import attributed_in, speakers_in
 
 ARTICLE = """\
 Chancellor Maria Lindqvist met Foreign Minister Pierre Dubois in Geneva on Friday.
@@ -28,10 +29,7 @@ Weather in Geneva was cold. Prices rose, and the market has continued to fall.
 
 
 def attributed() -> dict[str, str | None]:
-    doc = Document(doc_id="a", source=Path("a.txt"), title="A", text=ARTICLE)
-    spans = sentences(doc)
-    found = attribute_statements(doc.text, spans)
-    return {span.text: (found[n].speaker if n in found else None) for n, span in enumerate(spans)}
+    return attributed_in(ARTICLE)
 
 
 def test_name_before_a_speech_verb_is_resolved_to_the_full_name() -> None:
@@ -74,13 +72,6 @@ Payrolls rose by 200,000 in October.
 
 Senator Lena Park, a Democrat from Ohio, criticized the bank. "This is a mistake," she said.
 """
-
-
-def attributed_in(text: str) -> dict[str, str | None]:
-    doc = Document(doc_id="w", source=Path("w.txt"), title="W", text=text)
-    spans = sentences(doc)
-    found = attribute_statements(doc.text, spans)
-    return {span.text: (found[n].speaker if n in found else None) for n, span in enumerate(spans)}
 
 
 def test_a_title_set_off_by_commas_introduces_the_person() -> None:
@@ -738,11 +729,8 @@ Her colleague thanked Naomi for the samples.
 
 Naomi Martens led the study with two other teams.
 """
-    doc = Document(doc_id="a", source=Path("a.txt"), title="A", text=text)
-    spans = sentences(doc)
-    found = attribute_statements(doc.text, spans)
-    quoted = next(n for n, s in enumerate(spans) if s.text.startswith("“These tools"))
-    assert found[quoted].speaker == "Naomi Martens"
+    said = attributed_in(text)
+    assert said["“These tools were chosen with care,” Dr Martens said."] == "Naomi Martens"
 
 
 def test_a_word_before_a_recognised_name_makes_no_new_person() -> None:
@@ -751,10 +739,8 @@ Representative Ada Mensah died on Thursday, aged 68.
 
 Democrat Chuck Schumer, the Senate minority leader, told MSNBC Mensah "was a great woman."
 """
-    doc = Document(doc_id="a", source=Path("a.txt"), title="A", text=text)
-    spans = sentences(doc)
-    found = attribute_statements(doc.text, spans)
-    assert found[1].speaker == "Chuck Schumer"
+    found = speakers_in(text)
+    assert found[1] == "Chuck Schumer"
 
 
 def test_a_name_apposed_to_a_noun_apposed_to_the_subject_is_the_speaker() -> None:
@@ -764,10 +750,8 @@ The club confirmed on Monday that its coach would leave.
 National football news source Daily Pitch's editorial director, Lena Ortiz, said she felt the \
 ruling might give "some relief to the fans."
 """
-    doc = Document(doc_id="a", source=Path("a.txt"), title="A", text=text)
-    spans = sentences(doc)
-    found = attribute_statements(doc.text, spans)
-    assert found[1].speaker == "Lena Ortiz"
+    found = speakers_in(text)
+    assert found[1] == "Lena Ortiz"
 
 
 NAMED_LATER = """\
@@ -804,11 +788,9 @@ NASA Administrator Jim Okafor watched the launch from Florida.
 
 Okafor remarked of the flight, "I'm breathing a sigh of relief."
 """
-    doc = Document(doc_id="a", source=Path("a.txt"), title="A", text=text)
-    spans = sentences(doc)
-    found = attribute_statements(doc.text, spans)
-    assert found[1].speaker == "Jane Roe"
-    assert found[3].speaker == "Jim Okafor"
+    found = speakers_in(text)
+    assert found[1] == "Jane Roe"
+    assert found[3] == "Jim Okafor"
 
 
 def test_a_body_a_persons_name_qualifies_is_no_person() -> None:
@@ -817,9 +799,7 @@ Senator Joan Ruiz refused to debate her rival online on Thursday.
 
 The Ruiz campaign said the format was "unfair to voters."
 """
-    doc = Document(doc_id="a", source=Path("a.txt"), title="A", text=text)
-    spans = sentences(doc)
-    assert attribute_statements(doc.text, spans) == {}
+    assert speakers_in(text) == {}
 
 
 def test_writing_a_work_is_no_statement_writing_that_or_a_quotation_is() -> None:
@@ -830,11 +810,9 @@ Berg wrote the lyrics for the band's first three albums.
 
 In her last book, Berg wrote that the band "never played the same song twice."
 """
-    doc = Document(doc_id="a", source=Path("a.txt"), title="A", text=text)
-    spans = sentences(doc)
-    found = attribute_statements(doc.text, spans)
+    found = speakers_in(text)
     assert 1 not in found
-    assert found[2].speaker == "Anna Berg"
+    assert found[2] == "Anna Berg"
 
 
 def test_a_name_tagged_an_organisation_after_a_persons_role_is_a_person() -> None:
@@ -844,10 +822,8 @@ The academy announced the winners of the physics prize on Tuesday.
 "Both prizes tell us something about our place in the Universe", said selection committee \
 member Ulf Danielsson.
 """
-    doc = Document(doc_id="a", source=Path("a.txt"), title="A", text=text)
-    spans = sentences(doc)
-    found = attribute_statements(doc.text, spans)
-    assert found[1].speaker == "Ulf Danielsson"
+    found = speakers_in(text)
+    assert found[1] == "Ulf Danielsson"
 
 
 def test_a_verb_left_without_subject_takes_the_name_its_phrase_hangs_on() -> None:
@@ -857,10 +833,8 @@ The helicopter came down in fog on Sunday morning.
 On Twitter, Adrian Kowalski, US sport columnist from ESPN, said Bryant and Gianna were on \
 their way to a basketball game.
 """
-    doc = Document(doc_id="a", source=Path("a.txt"), title="A", text=text)
-    spans = sentences(doc)
-    found = attribute_statements(doc.text, spans)
-    assert found[1].speaker == "Adrian Kowalski"  # not ESPN, the name right before "said"
+    found = speakers_in(text)
+    assert found[1] == "Adrian Kowalski"  # not ESPN, the name right before "said"
 
 
 def test_blaming_is_a_statement_like_accusing() -> None:
@@ -869,10 +843,8 @@ The strike closed the port for a week.
 
 In a statement, Jane Roe, a spokeswoman for the union, blamed the company for the strike.
 """
-    doc = Document(doc_id="a", source=Path("a.txt"), title="A", text=text)
-    spans = sentences(doc)
-    found = attribute_statements(doc.text, spans)
-    assert found[1].speaker == "Jane Roe"
+    found = speakers_in(text)
+    assert found[1] == "Jane Roe"
 
 
 def test_an_outlet_citing_someone_as_saying_quotes_them() -> None:
@@ -882,10 +854,8 @@ Security minister Tom Wiranto was stabbed on Thursday in Pandeglang.
 The BBC also cited Budi Gunawan, chief of the State Intelligence Agency, as saying the \
 suspects were linked to a militant group.
 """
-    doc = Document(doc_id="a", source=Path("a.txt"), title="A", text=text)
-    spans = sentences(doc)
-    found = attribute_statements(doc.text, spans)
-    assert found[1].speaker == "Budi Gunawan"
+    found = speakers_in(text)
+    assert found[1] == "Budi Gunawan"
 
 
 def test_a_name_tagged_an_organisation_apposed_to_an_office_of_a_place_is_a_person() -> None:
@@ -896,10 +866,8 @@ The current president of Namibia, Hage Geingob, expressed his sadness at Iyambo'
 
 Geingob tweeted, "I announce with sadness the passing of my comrade."
 """
-    doc = Document(doc_id="a", source=Path("a.txt"), title="A", text=text)
-    spans = sentences(doc)
-    found = attribute_statements(doc.text, spans)
-    assert found[2].speaker == "Hage Geingob"
+    found = speakers_in(text)
+    assert found[2] == "Hage Geingob"
 
 
 def test_the_president_is_not_the_former_or_vice_president() -> None:
@@ -912,11 +880,9 @@ The president did not concede, and vowed to keep fighting "the good fight."
 
 The former vice president said the transition "can finally begin."
 """
-    doc = Document(doc_id="a", source=Path("a.txt"), title="A", text=text)
-    spans = sentences(doc)
-    found = attribute_statements(doc.text, spans)
-    assert found[2].speaker == "Tom Berg"
-    assert found[3].speaker == "Maria Lopez"
+    found = speakers_in(text)
+    assert found[2] == "Tom Berg"
+    assert found[3] == "Maria Lopez"
 
 
 def test_thanking_someone_is_a_statement() -> None:
@@ -925,10 +891,8 @@ Senator Kirsten Dahl ended her presidential campaign on Wednesday.
 
 She made her announcement in a post on Twitter, in which she thanked her supporters.
 """
-    doc = Document(doc_id="a", source=Path("a.txt"), title="A", text=text)
-    spans = sentences(doc)
-    found = attribute_statements(doc.text, spans)
-    assert found[1].speaker == "Kirsten Dahl"
+    found = speakers_in(text)
+    assert found[1] == "Kirsten Dahl"
 
 
 @pytest.mark.parametrize(
@@ -946,10 +910,8 @@ def test_apologising_lamenting_disagreeing_encouraging_crediting_are_statements(
     statement: str,
 ) -> None:
     text = f"Prime Minister Ivo Maric met the unions on Monday.\n\n{statement}\n"
-    doc = Document(doc_id="a", source=Path("a.txt"), title="A", text=text)
-    spans = sentences(doc)
-    found = attribute_statements(doc.text, spans)
-    assert found[1].speaker == "Ivo Maric"
+    found = speakers_in(text)
+    assert found[1] == "Ivo Maric"
 
 
 def test_two_speakers_a_semicolon_joins_are_each_cited() -> None:
@@ -958,9 +920,6 @@ Officers John Miller and David Brown met her at an Irish pub.
 
 Miller told the court he had never met her; Brown consistently claimed sex was consensual.
 """
-    doc = Document(doc_id="a", source=Path("a.txt"), title="A", text=text)
-    spans = sentences(doc)
-    found = attribute_statements(doc.text, spans)
-    said = {span.text: found[n].speaker for n, span in enumerate(spans) if n in found}
+    said = attributed_in(text)
     assert said["Miller told the court he had never met her;"] == "John Miller"
     assert said["Brown consistently claimed sex was consensual."] == "David Brown"

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from index.attribution import attribute_statements
-from index.chunking import sentences
-from index.corpus import Document
+from tests.helpers import attributed_in
 
 INTERVIEW = """\
 Harbour master Tove Lindgren spoke to our reporter about the new breakwater.
@@ -55,15 +51,8 @@ Reporter Lena Brandt put these questions to the candidate.
 """
 
 
-def attributed(text: str) -> dict[str, str | None]:
-    doc = Document(doc_id="a", source=Path("a.txt"), title="A", text=text)
-    spans = sentences(doc)
-    found = attribute_statements(doc.text, spans)
-    return {span.text: (found[n].speaker if n in found else None) for n, span in enumerate(spans)}
-
-
 def test_a_turn_is_its_labelled_speakers_up_to_the_next_label() -> None:
-    said = attributed(INTERVIEW)
+    said = attributed_in(INTERVIEW)
     assert said["((Tove Lindgren)) Almost three years."] == "Tove Lindgren"
     assert said["The storms of 2018 slowed us down."] == "Tove Lindgren"
     assert said["We lost two barges that winter."] == "Tove Lindgren"  # a paragraph later
@@ -72,7 +61,7 @@ def test_a_turn_is_its_labelled_speakers_up_to_the_next_label() -> None:
 
 
 def test_the_interviewers_questions_and_the_narration_after_the_transcript_are_no_ones() -> None:
-    said = attributed(INTERVIEW)
+    said = attributed_in(INTERVIEW)
     assert said["((WN)) How long did the building take?"] is None
     assert said["((WN)) Will the harbour grow?"] is None
     assert said["((de)) Wir hoffen es."] is None  # a language mark opens no turn ...
@@ -80,17 +69,17 @@ def test_the_interviewers_questions_and_the_narration_after_the_transcript_are_n
 
 
 def test_a_name_with_a_colon_and_the_speakers_initials_open_turns() -> None:
-    said = attributed(INITIALS)
+    said = attributed_in(INITIALS)
     assert said["Omar Haddad: They tell us how the ocean is doing."] == "Omar Haddad"
     assert said["OH: A second survey in the spring."] == "Omar Haddad"
 
 
 def test_a_name_with_a_colon_once_is_no_transcript() -> None:
-    said = attributed(CAPTIONS)
+    said = attributed_in(CAPTIONS)
     assert said["Ruth Kagame: the senator at the town hall."] is None
 
 
 def test_someone_whose_every_turn_is_a_question_is_the_interviewer() -> None:
-    said = attributed(QUESTIONS_ONLY)
+    said = attributed_in(QUESTIONS_ONLY)
     assert said["((LB)) Which president do you admire most?"] is None
     assert said["((LB)) How would you fund the plan?"] is None
