@@ -118,11 +118,12 @@ def _cut(text: str, start: int, end: int) -> list[tuple[int, int]]:
     clauses = [m.span() for m in CLAUSE_BREAK.finditer(text, start, end)]
     if text.count(";", start, end) > 1:
         clauses = []  # several semicolons make a list
+    breaks = sorted(cuts + clauses)
     pieces: list[tuple[int, int]] = []
     begin = start
-    for at, after in sorted(cuts + clauses):
+    for number, (at, after) in enumerate(breaks):
         if (at, after) in clauses:
-            rest = next((c for c, _ in sorted(cuts + clauses) if c > at), end)
+            rest = breaks[number + 1][0] if number + 1 < len(breaks) else end
             if min(_word_count(text[begin:at]), _word_count(text[after:rest])) < CLAUSE_WORDS:
                 continue
         pieces.append((begin, at))
