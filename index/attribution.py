@@ -62,7 +62,7 @@ REPORTING = frozenset(
 """Reporting verbs, by lemma: the class of English verbs that introduce what someone said."""
 NEEDS_SPEECH = frozenset(
     """add note ask observe suggest recall maintain continue agree describe call point indicate
-    express reveal highlight""".split()
+    express reveal highlight declare""".split()
 )
 """Reporting verbs that are often not speech ("prices continued to fall", "called a meeting"):
 they count only with a quotation, a colon or a clause ("that ...") as their complement, or a
@@ -362,7 +362,8 @@ def _quoted_at(text: str, at: int) -> bool:
 
 
 def _according_to(token: Token, people: People, offset: int) -> Person | None:
-    """ "according to X", "according to a post by X", "according to a statement from X"."""
+    """ "according to X", "according to a post by X", "according to a statement from X",
+    "according to a memo posted online by X"."""
     doc = token.doc
     if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
         return None
@@ -370,7 +371,9 @@ def _according_to(token: Token, people: People, offset: int) -> Person | None:
         person = _person_for(obj, people, offset)
         if person:
             return person
-        for by in (c for c in obj.children if c.lower_ in ("by", "from")):
+        # "a post by X", "a memo posted online by X"
+        holders = [obj, *(c for c in obj.children if c.dep_ == "acl")]
+        for by in (c for h in holders for c in h.children if c.lower_ in ("by", "from")):
             for agent in (c for c in by.children if c.dep_ == "pobj"):
                 person = _person_for(agent, people, offset)
                 if person:

@@ -923,3 +923,25 @@ Miller told the court he had never met her; Brown consistently claimed sex was c
     said = attributed_in(text)
     assert said["Miller told the court he had never met her;"] == "John Miller"
     assert said["Brown consistently claimed sex was consensual."] == "David Brown"
+
+
+def test_declaring_an_emergency_is_an_act_declaring_that_is_a_statement() -> None:
+    text = """\
+Hurricane Dora reached the coast of Florida on Sunday night.
+
+Florida Governor Ron DeSantis declared a state of emergency for the whole state.
+
+DeSantis declared that the state was "ready for the worst."
+"""
+    found = speakers_in(text)
+    assert 1 not in found
+    assert found[2] == "Ron DeSantis"
+
+
+def test_according_to_a_document_someone_posted_is_their_statement() -> None:
+    text = """\
+The Senate of Puerto Rico met on Monday to discuss the nomination.
+
+According to a memo posted online by Senator Juan Dalmau, the Senate cancelled its hearing.
+"""
+    assert speakers_in(text)[1] == "Juan Dalmau"
