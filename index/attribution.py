@@ -95,6 +95,8 @@ POSSESSIVES = {"his": "he", "her": "she"}
 RELATIVE_PRONOUNS = frozenset({"who", "that", "whom"})
 QUOTATION = re.compile(r"[“«][^”»]*[”»]?|\"[^\"]*\"?")
 OPEN_QUOTES = '“«"'
+FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself|we|us|our|ours)\b")
+"""First-person words: a quotation holding one is someone's own words."""
 PHRASE_NAMES = 4
 """Names looked at up the phrase before a reporting verb the parse left without a subject."""
 PARSE_BATCH = 256
@@ -200,6 +202,10 @@ def _attribute(
             if close and _is_bare_quotation(sentence.text):
                 person = previous[1]
                 continued.add(number)
+        if person is None and tokens is not None and _quotes_first_person(sentence.text):
+            # a person's own words woven into the narration about them: 'Roe has painted for
+            # years, her "passion" for it "stemmed from my love for Halloween."'
+            person = _clause_subject(tokens, people, offset)
         if person is None:
             continue
         found[number] = (person, has_quote)
@@ -218,6 +224,18 @@ def _attribute(
         found.setdefault(number, (person, True))
     # Names and roles are final only once the whole article is read: build the values last.
     return {n: Attribution(p.name, p.aliases(), direct) for n, (p, direct) in found.items()}
+
+
+def _quotes_first_person(text: str) -> bool:
+    """A quotation in ``text`` speaks in the first person ("I", "my", "we" ...)."""
+    return any(FIRST_PERSON.search(m.group(0)) for m in QUOTATION.finditer(text))
+
+
+def _clause_subject(tokens: TokenSpan, people: People, offset: int) -> Person | None:
+    """The person the sentence's main clause is about: its root's subject."""
+    root = tokens.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return _person_for(subject, people, offset) if subject is not None else None
 
 
 def _paragraph_bounds(sentences: Sequence[Span]) -> dict[int, tuple[int, int]]:

@@ -945,3 +945,17 @@ The Senate of Puerto Rico met on Monday to discuss the nomination.
 According to a memo posted online by Senator Juan Dalmau, the Senate cancelled its hearing.
 """
     assert speakers_in(text)[1] == "Juan Dalmau"
+
+
+def test_first_person_words_woven_into_narration_are_the_subjects() -> None:
+    text = """\
+Thousands of fans filled the convention centre on Saturday.
+
+Lisa Mancini has been cosplaying for two years, her "passion" for the hobby "stemmed \
+through my love for Halloween."
+
+The hall's slogan, "We love costumes," hung over the entrance.
+"""
+    found = speakers_in(text)
+    assert found[1] == "Lisa Mancini"
+    assert 2 not in found  # first-person words, but no person the clause is about
