@@ -236,8 +236,14 @@ class People:
             [p for p in self.persons if fold(p.surname) == surname], position
         )
         if len(words) == 1:
-            if same_surname:
-                return same_surname[-1]
+            if same_surname:  # the one the article calls by the surname alone, else the last
+                alone = Counter(
+                    id(m.person)
+                    for m in self.mentions
+                    if m.start < position and m.end - m.start == len(name)
+                )
+                order = {id(p): n for n, p in enumerate(same_surname)}
+                return max(same_surname, key=lambda p: (alone[id(p)], order[id(p)]))
             bearers = [p for p in self.persons if surname in fold(p.name).split()]
             if len(bearers) == 1:  # "Tuilaepa" for "Tuilaepa Sailele Malielegaoi"
                 return bearers[0]

@@ -959,3 +959,16 @@ The hall's slogan, "We love costumes," hung over the entrance.
     found = speakers_in(text)
     assert found[1] == "Lisa Mancini"
     assert 2 not in found  # first-person words, but no person the clause is about
+
+
+def test_a_shared_surname_alone_is_the_one_the_article_calls_by_it() -> None:
+    text = """\
+President Tom Halvorsen spoke at the convention on Thursday night.
+
+Halvorsen said the economy had "never been stronger."
+
+The guests included his wife, Jill Halvorsen, and their two sons.
+
+During the speech Halvorsen claimed, "Our plan is working."
+"""
+    assert speakers_in(text)[3] == "Tom Halvorsen"
