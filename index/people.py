@@ -625,9 +625,12 @@ def _unrecognised_speakers(
 
 def _person_role_beside(name: Token) -> bool:
     """A role only a person has stands in apposition ("Tomasz Kubiak, a fire service
-    spokesman") or before the name ("selection committee member Ulf Danielsson")."""
+    spokesman") or before the name ("selection committee member Ulf Danielsson", "Prime
+    Minister of India Narendra Modi", which the recogniser reads as one organisation)."""
     return any(
-        c.dep_ in ("appos", "compound") and c.pos_ == "NOUN" and _is_title(c) for c in name.children
+        (c.dep_ in ("appos", "compound") and c.pos_ == "NOUN" and _is_title(c))
+        or (c.dep_ == "nmod" and _is_title(c))  # "Prime Minister of India Narendra Modi"
+        for c in name.children
     )
 
 

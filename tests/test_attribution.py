@@ -972,3 +972,13 @@ The guests included his wife, Jill Halvorsen, and their two sons.
 During the speech Halvorsen claimed, "Our plan is working."
 """
     assert speakers_in(text)[3] == "Tom Halvorsen"
+
+
+def test_a_title_of_a_place_before_a_name_the_recogniser_merged_with_it() -> None:
+    text = """\
+Former president Pranab Mukherjee died on Monday, aged 84.
+
+Current Prime Minister of India Narendra Modi wrote, "India grieves the passing away of a \
+statesman."
+"""
+    assert speakers_in(text)[1] == "Narendra Modi"
