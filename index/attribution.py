@@ -19,8 +19,8 @@ quotation continues the statement just before it, or belongs to the bare attribu
 after it ("“...” Smith told Wikinews."); a quotation that a colon introduces is the words of
 the subject of the clause before the colon, whatever its verb. In an interview transcript,
 every sentence of a turn its speaker's label opens ("((Jane Roe)) ...", "JR: ...") is the
-speaker's (``index.transcripts``). Who the people are, and
-how names, roles and pronouns resolve, is ``index.people``'s job.
+speaker's (``index.transcripts``). Where the article names people is ``index.names``' job;
+who they are, and how names, roles and pronouns resolve, ``index.people``'s.
 """
 
 from __future__ import annotations
@@ -33,17 +33,9 @@ from typing import TYPE_CHECKING
 from article_qa.records import Name
 from article_qa.titles import ORGANISATION_WORDS, TITLE_WORDS
 from index.chunking import Span
+from index.names import NAMING, NOT_PEOPLE, POST_NOMINALS, QUOTE_MARKS
 from index.nlp import pipeline as _nlp
-from index.people import (
-    NAMING,
-    NOT_PEOPLE,
-    OTHER_OFFICE,
-    POST_NOMINALS,
-    QUOTE_MARKS,
-    People,
-    Person,
-    read_people,
-)
+from index.people import OTHER_OFFICE, People, Person, read_people
 from index.transcripts import turns
 
 if TYPE_CHECKING:  # spaCy is imported when the parser is first needed (about 2 s)

@@ -597,8 +597,8 @@ def test_a_name_tagged_an_organisation_but_titled_as_a_person_is_a_person() -> N
 def test_a_doctor_is_a_person_whatever_the_recogniser_says() -> None:
     from spacy.tokens import Span as TokenSpan
 
+    from index.names import _titled
     from index.nlp import pipeline
-    from index.people import _titled
 
     doc = pipeline()("Dr Varga told Wikinews the tools were old.")
     doc.ents = [TokenSpan(doc, 0, 2, label="ORG")]  # as the recogniser tagged it in an interview

@@ -1,0 +1,591 @@
+"""Where an article names people: the mentions that the people registry (``index.people``)
+resolves into persons.
+
+Read from spaCy's parse of the article's paragraphs (``find_candidates``):
+
+* a PERSON entity is a mention unless the article labels the same words as something else (an
+  organisation, a place ...) more often than as a person;
+* so is a name the recogniser missed or took for an organisation, when the parse shows a
+  person: a title before it ("Prosecutor Kama Melly", "Dr Martisius"), letters after it ("QC"),
+  a person's role in apposition ("the chancellor, Pradeep Khosla"), an organisation it works
+  for ("Nils-Erik Haagenrud of Rogaland Fire and Rescue said"), or a reporting verb it is the
+  subject of ("tweeted Mayor of London Sadiq Khan");
+* a later mention by surname alone ("Khan said") is found even where the recogniser missed it;
+* a name ending with an organisation's or publication's word ("Maritime Bulletin"), described
+  as one ("Milltech Marine, a firm ...") or named as one elsewhere is never a person, in any
+  of its mentions;
+* each mention carries its **roles** (a title before the name, "Mayor", "Leeds professor", or
+  an apposition, "Jane Roe, the mayor,"; "the victim's father, John Roe") and the
+  organisations it is placed in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from article_qa.textnorm import fold
+from article_qa.titles import ORGANISATION_WORDS, RELATION_WORDS, TITLE_WORDS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+NOT_PEOPLE = frozenset("ORG GPE NORP FAC LOC PRODUCT EVENT WORK_OF_ART LAW LANGUAGE".split())
+"""Entity labels that are never a speaker."""
+POST_NOMINALS = frozenset("qc kc mp mep phd md obe mbe cbe esq esq.".split())
+"""Letters after a name ("Durham Hall QC"): not part of the name."""
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+PLACES = frozenset({"GPE", "LOC"})
+QUOTE_MARKS = frozenset('“”"«»')
+"""The marks that open or close a quotation (``index.attribution`` reads them too)."""
+HONORIFICS = frozenset("dr dr. mr mr. mrs mrs. ms ms. prof prof. professor sir dame".split())
+"""Titles only a person's name takes."""
+NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+NAMING = frozenset({"name", "call"})
+"""Participles that introduce someone by name: "a student named Wong", "a man called Berg"."""
+
+
+def surname(name: str) -> str:
+    """The last word of ``name`` that is not a suffix ("Downey" in "Robert Downey Jr.")."""
+    words = name.split()
+    while len(words) > 1 and fold(words[-1]).rstrip(".") in NAME_SUFFIXES:
+        words.pop()
+    return words[-1]
+
+
+@dataclass
+class Candidate:
+    """A mention of a person: where it is, the name and roles it gives, and whether the
+    clause is about them."""
+
+    start: int
+    end: int
+    name: str
+    roles: list[tuple[str, str]]
+    sentence: int
+    subject: bool
+    organisation: bool = False
+    """The name is an organisation's, by its last word or a description ("a firm")."""
+    affiliations: list[str] = field(default_factory=list)
+
+
+def find_candidates(
+    parsed: Sequence[tuple[int, Doc]], reporting: frozenset[str]
+) -> list[Candidate]:
+    """Every mention of a person in the paragraphs (``parsed``: (offset in the article, parse)
+    pairs): the recogniser's people, names it missed or took for something else, and later
+    mentions by surname alone. Names that are organisations' are left out."""
+    labels = _entity_labels(parsed)
+    places = {name for name, seen in labels.items() if seen.most_common(1)[0][0] in PLACES}
+    candidates: list[Candidate] = []
+    for offset, doc in parsed:
+        for entity in doc.ents:
+            if (
+                (entity.label_ == "PERSON" and _mostly_person(entity.text, labels))
+                or _titled(entity)
+                or _described(entity)
+            ):
+                candidates.extend(_candidate(entity, offset, places))
+    for offset, doc in parsed:
+        candidates.extend(_unrecognised_speakers(doc, offset, reporting, candidates))
+    for offset, doc in parsed:
+        candidates.extend(_unrecognised_apposed(doc, offset, candidates))
+    lone = {fold(c.name) for c in candidates if " " not in c.name}
+    for offset, doc in parsed:
+        candidates.extend(_unrecognised_full_names(doc, offset, lone, candidates))
+    organisations = {fold(c.name) for c in candidates if c.organisation}
+    for _, doc in parsed:
+        organisations |= _named_as_organisations(doc)
+    candidates = [c for c in candidates if fold(c.name) not in organisations]
+    surnames = {fold(surname(c.name)) for c in candidates}
+    names = {c.name for c in candidates}
+    given = Counter(fold(w) for name in names for w in set(name.split()[:-1]))
+    surnames |= {w for w, uses in given.items() if uses == 1 and len(w) > 2}
+    for offset, doc in parsed:
+        candidates.extend(_surname_mentions(doc, offset, surnames, candidates, organisations))
+    return candidates
+
+
+def _entity_labels(parsed: Sequence[tuple[int, Doc]]) -> dict[str, Counter[str]]:
+    labels: dict[str, Counter[str]] = {}
+    for _, doc in parsed:
+        for entity in doc.ents:
+            labels.setdefault(fold(entity.text), Counter())[entity.label_] += 1
+    return labels
+
+
+def _acronym(name: str) -> bool:
+    """ "PBS", "MDC": letters in capitals are an organisation's initials, not a person's name."""
+    return " " not in name and len(name) > 1 and name.isupper()
+
+
+def _titled(entity: Span) -> bool:
+    """A name the recogniser took for an organisation, marked as a person by a title before it
+    ("Prosecutor Kama Melly", "officers Antoine Quirin and ..."), letters after it ("Kama Melly
+    QC"), or, as a clause's subject, titles inside it before a name of two or more words
+    ("Detective Constable Daniel Dubé stated")."""
+    if entity.label_ != "ORG":
+        return False
+    before = entity.doc[entity.start - 1] if entity.start > 0 else None
+    if before is not None and (
+        before.lower_ in TITLE_WORDS or (before.pos_ == "NOUN" and _is_title(before))
+    ):
+        return True
+    if entity[-1].lower_.rstrip(".") in POST_NOMINALS:
+        return True
+    name, titles = split_title(list(entity))
+    if titles and name and all(t.lower_ in HONORIFICS for t in titles):
+        return True  # "Dr Martisius": only a person is a doctor
+    return (
+        bool(titles)
+        and len(name) >= 2
+        and all(_is_title(t) for t in titles)
+        and entity.root.dep_ in SUBJECT_DEPS
+    )
+
+
+def _is_title(token: Token) -> bool:
+    """A title word, in the singular or plural ("officer", "officers")."""
+    return token.lower_ in TITLE_WORDS or token.lemma_.lower() in TITLE_WORDS
+
+
+def _described(entity: Span) -> bool:
+    """A name the recogniser took for something else, in apposition with a word only a person
+    can be: "Gáspár Maróth, the government commissioner, ..."; "the commissioner, X, ..."."""
+    if entity.label_ not in ("ORG", "GPE", "NORP") or len(entity) < 2:
+        return False
+    root = entity.root
+    described = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        described.append(root.head)
+    return any(  # "the Secretary of Justice": a capitalised title too
+        word.pos_ in ("NOUN", "PROPN") and word.lemma_.lower() in (TITLE_WORDS | RELATION_WORDS)
+        for word in described
+    )
+
+
+def _mostly_person(text: str, labels: dict[str, Counter[str]]) -> bool:
+    """The article's entity recogniser calls these words a person at least as often as not."""
+    counts = labels.get(fold(text), Counter())
+    return counts["PERSON"] * 2 >= sum(counts.values())
+
+
+def _candidate(entity: Span, offset: int, places: Collection[str] = frozenset()) -> list[Candidate]:
+    doc = entity.doc
+    start = entity.start
+    while (  # "Sadiq [Khan]": a first name the recogniser left out of the entity
+        start > 0
+        and doc[start - 1].pos_ == "PROPN"
+        and not doc[start - 1].ent_type_
+        and doc[start - 1].dep_ == "compound"
+        and doc[start - 1].lower_ not in TITLE_WORDS
+        and not doc[
+            start - 1
+        ].is_sent_start  # "Surgeon Albert ...": capitalised as a sentence's first word
+    ):
+        start -= 1
+    end = entity.end
+    while (  # "Superintendent Graciano [Mijares]": a surname the recogniser left out
+        entity.label_ == "PERSON"
+        and end < len(doc)
+        and doc[end].pos_ == "PROPN"
+        and not doc[end].ent_type_
+        and doc[end].text[:1].isupper()
+        and doc[end - 1].head.i == end  # the name's words hang on it
+    ):
+        end += 1
+    entity = doc[start:end]
+    name_tokens, titles = split_title(list(entity))
+    while len(name_tokens) > 2 and fold(name_tokens[0].text) in places:
+        name_tokens = name_tokens[1:]  # "Mayor of Koszalin Piotr Jedlinski": a place, glued
+    if not name_tokens or name_tokens[-1].lower_ in TITLE_WORDS:
+        return []  # a title alone ("Senate Minority Leader") names nobody
+    name = _name_text(name_tokens)
+    if not re.search(r"[^\W\d_]", name) or not name[:1].isupper() or _acronym(name):
+        return []
+    roles = _roles(entity, titles)
+    root = entity.root
+    subject = root.dep_ in SUBJECT_DEPS or (
+        root.dep_ in ("appos", "compound") and root.head.dep_ in SUBJECT_DEPS
+    )
+    return [
+        Candidate(
+            start=offset + name_tokens[0].idx,
+            end=offset + name_tokens[-1].idx + len(name_tokens[-1].text),
+            name=name,
+            roles=roles,
+            sentence=offset + entity.sent.start_char,
+            subject=subject,
+            organisation=_organisation(name_tokens)
+            or any(noun in ORGANISATION_WORDS for _, noun in roles),
+            affiliations=_affiliations(root),
+        )
+    ]
+
+
+AFFILIATING = frozenset({"of", "from", "at", "with"})
+"""Prepositions that place a person in an organisation ("Sheldon Yett of UNICEF")."""
+
+
+def _affiliations(name: Token) -> list[str]:
+    """The organisations the recogniser names right beside a person's name: "Sheldon Yett of
+    UNICEF", "Jane Roe with the Red Cross", "UNICEF's Sheldon Yett"."""
+    places = [c for c in name.children if c.dep_ == "poss"]
+    for preposition in name.children:
+        if preposition.dep_ == "prep" and preposition.lower_ in AFFILIATING:
+            places += [c for c in preposition.children if c.dep_ == "pobj"]
+    entities = [e for e in map(_organisation_of, places) if e is not None]
+    return [_phrase([t for t in e if not _determiner(t)]) for e in entities]
+
+
+def _organisation_of(token: Token) -> Span | None:
+    """The organisation entity ``token`` is part of, if any."""
+    if token.ent_type_ != "ORG":
+        return None
+    return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+
+
+def split_title(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
+    """A name's tokens and the titles glued before it ("Mayor", "Broadcaster", "Dr")."""
+    tokens = [t for t in tokens if t.text not in ("'s", "’s", "'", "’")]
+    titles: list[Token] = []
+    last_title = max((n for n, t in enumerate(tokens[:-1]) if t.lower_ in TITLE_WORDS), default=-1)
+    titles, tokens = tokens[: last_title + 1], tokens[last_title + 1 :]  # "Minority Whip"
+    while tokens and (tokens[0].lower_ in TITLE_WORDS or tokens[0].pos_ not in ("PROPN", "X")):
+        titles.append(tokens.pop(0))
+    while tokens and tokens[-1].lower_.rstrip(".") in POST_NOMINALS:
+        tokens.pop()
+    return tokens, titles
+
+
+OFFICES_IN_ORGANISATIONS = frozenset(
+    """officer director president chairman chairwoman chair ceo founder cofounder co-founder
+    spokesman spokeswoman spokesperson head chief executive manager employee""".split()
+)
+"""Roles held in an organisation: what follows their "of" is one ("the Chief Technology
+Officer of Red Hat")."""
+
+
+def _named_as_organisations(doc: Doc) -> set[str]:
+    """Folded names the sentence treats as an organisation's whatever the recogniser says:
+    the "of" of an office held in one ("the chief executive of Red Hat"), or a subject that
+    refers to itself as "itself" ("Rocky Linux describes itself as ...")."""
+    found: set[str] = set()
+    for token in doc:
+        if token.pos_ != "PROPN":
+            continue
+        of = token.head
+        held = (  # not "President of Argentina Alberto Fernández", a person after the office
+            token.ent_type_ != "PERSON"
+            and token.dep_ == "pobj"
+            and of.lower_ == "of"
+            and of.head.lemma_.lower() in OFFICES_IN_ORGANISATIONS
+        )
+        itself = token.dep_ in SUBJECT_DEPS and any(
+            c.lower_ == "itself" for c in token.head.children
+        )
+        if held or itself:
+            found.add(fold(_proper_name_around(token)))
+    return found
+
+
+def _organisation(name_tokens: list[Token]) -> bool:
+    """The name is not a person's: it ends with a word that ends organisations' and
+    publications' names ("Manila Bulletin", "Mustard Seed Foundation": ``ORGANISATION_WORDS``),
+    holds a number ("CentOS Linux 7"), or takes "the" ("the CentOS Project", "The Rocky
+    Linux team"), which names of people do not."""
+    if name_tokens[-1].lower_.rstrip(".") in ORGANISATION_WORDS:
+        return True
+    if any(c.isdigit() for t in name_tokens for c in t.text):
+        return True
+    first = name_tokens[0]
+    before = first.doc[first.i - 1] if first.i > 0 else None
+    return (
+        before is not None
+        and before.lower_ == "the"
+        and before.dep_ == "det"
+        and before.head in name_tokens
+    )
+
+
+def _name_text(tokens: list[Token]) -> str:
+    text = tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
+    return " ".join(text.split()).rstrip(",")
+
+
+def _covered(start: int, candidates: list[Candidate]) -> bool:
+    return any(c.start <= start < c.end for c in candidates)
+
+
+def _covered_name(name: list[Token], offset: int, candidates: list[Candidate]) -> bool:
+    """True when a word of ``name`` is in a name found already: the recogniser's "Chuck
+    Schumer" is no new person "Democrat Chuck Schumer"."""
+    return any(_covered(offset + token.idx, candidates) for token in name)
+
+
+def _unrecognised_speakers(
+    doc: Doc, offset: int, reporting: frozenset[str], known: list[Candidate]
+) -> list[Candidate]:
+    """Two-word proper-noun subjects of reporting verbs that the recogniser did not label."""
+    found: list[Candidate] = []
+    for token in doc:
+        if token.lemma_.lower() not in reporting or token.pos_ != "VERB":
+            continue
+        for subject in token.children:
+            if subject.dep_ not in SUBJECT_DEPS or subject.pos_ != "PROPN":
+                continue
+            if subject.ent_type_ not in ("", "PERSON") and not (
+                subject.ent_type_ == "ORG"
+                and (_affiliations(subject) or _person_role_beside(subject))
+            ):  # but "Nils-Erik Haagenrud of Rogaland Fire and Rescue", "Tomasz Kubiak, a fire
+                continue  # service spokesman,": tagged organisations
+            first = subject.i
+            while first > 0:
+                before = doc[first - 1]
+                if before.pos_ == "PROPN" and before.head == subject:
+                    first -= 1
+                elif before.text == "-" and first > 1 and doc[first - 2].head == subject:
+                    first -= 2  # "Nils-Erik Haagenrud"
+                else:
+                    break
+            run = list(doc[first : subject.i + 1])
+            name_tokens, titles = split_title(run)
+            if len(name_tokens) < 2 or subject.lower_ in TITLE_WORDS or _organisation(run):
+                continue
+            if _covered_name(name_tokens, offset, known + found):
+                continue
+            found.append(_run_candidate(name_tokens, titles, subject, offset, subject=True))
+    return found
+
+
+def _person_role_beside(name: Token) -> bool:
+    """A role only a person has stands in apposition ("Tomasz Kubiak, a fire service
+    spokesman") or before the name ("selection committee member Ulf Danielsson", "Prime
+    Minister of India Narendra Modi", which the recogniser reads as one organisation)."""
+    return any(
+        (c.dep_ in ("appos", "compound") and c.pos_ == "NOUN" and _is_title(c))
+        or (c.dep_ == "nmod" and _is_title(c))  # "Prime Minister of India Narendra Modi"
+        for c in name.children
+    )
+
+
+def _unrecognised_full_names(
+    doc: Doc, offset: int, lone: set[str], known: list[Candidate]
+) -> list[Candidate]:
+    """Full names the recogniser missed whose surname it did label a person elsewhere: "Mayor
+    Ana Ruiz met ..." (no entity), then "Ruiz said" (a person) make Ana Ruiz, the mayor. A run
+    of proper nouns ending with the surname, its titles taken off, of two names or more."""
+    found: list[Candidate] = []
+    for token in doc:
+        if token.pos_ != "PROPN" or fold(token.text) not in lone or token.ent_type_:
+            continue
+        first = token.i
+        while first > 0 and doc[first - 1].pos_ == "PROPN" and not doc[first - 1].ent_type_:
+            first -= 1
+        name_tokens, titles = split_title(list(doc[first : token.i + 1]))
+        if len(name_tokens) < 2 or _covered_name(name_tokens, offset, known + found):
+            continue
+        subject = token.dep_ in SUBJECT_DEPS
+        found.append(_run_candidate(name_tokens, titles, token, offset, subject=subject))
+    return found
+
+
+def _unrecognised_apposed(doc: Doc, offset: int, known: list[Candidate]) -> list[Candidate]:
+    """Full names the recogniser missed (or tagged an organisation) in apposition with a role
+    only a person has: "San Diego's chancellor, Pradeep Khosla", "Pradeep Khosla, the
+    chancellor", "the president of Namibia, Hage Geingob". A run of proper nouns, its titles
+    taken off, of two names or more."""
+    found: list[Candidate] = []
+    for token in doc:
+        if token.pos_ != "PROPN" or token.ent_type_ not in ("", "PERSON", "ORG"):
+            continue
+        apposed = [token.head] if token.dep_ == "appos" else []
+        apposed += [c for c in token.children if c.dep_ == "appos"]
+        roles = [r for r in apposed if r.pos_ == "NOUN" and _is_title(r)]
+        host = _role_host(token.head) if token.dep_ == "appos" else None
+        if host is not None and host not in roles and _is_title(host):
+            roles.append(host)  # "the president of Namibia, Hage Geingob": on the place
+        if not roles:
+            continue
+        name_tokens, titles = split_title(_compound_name(token))
+        if len(name_tokens) < 2 or _organisation(name_tokens):
+            continue
+        if _covered_name(name_tokens, offset, known + found):
+            continue
+        candidate = _run_candidate(name_tokens, titles, token, offset, subject=False)
+        candidate.roles.extend((_description(r, stop=token), r.lemma_.lower()) for r in roles)
+        found.append(candidate)
+    return found
+
+
+def _run_candidate(
+    name_tokens: list[Token], titles: list[Token], last: Token, offset: int, subject: bool
+) -> Candidate:
+    """A person named by a run of proper nouns the recogniser missed, ending with ``last``;
+    the titles before the name are their role."""
+    return Candidate(
+        start=offset + name_tokens[0].idx,
+        end=offset + last.idx + len(last.text),
+        name=_name_text(name_tokens),
+        roles=[(_phrase(titles), titles[-1].lemma_.lower())] if titles else [],
+        sentence=offset + last.sent.start_char,
+        subject=subject,
+    )
+
+
+def _surname_mentions(
+    doc: Doc, offset: int, surnames: set[str], known: list[Candidate], organisations: set[str]
+) -> list[Candidate]:
+    """Capitalised words equal to a known surname that the recogniser did not label a person."""
+    found: list[Candidate] = []
+    full_names = {fold(c.name) for c in known if " " in c.name}
+    for word in _words(doc):
+        if not word.text[:1].isupper() or fold(word.text) not in surnames:
+            continue
+        if _covered(offset + word.start_char, known):
+            continue
+        if (
+            word.root.ent_type_ in NOT_PEOPLE
+            and not _lone_entity(word)
+            and fold(_entity_around(word)) not in full_names  # a person's, mistagged here
+        ):
+            continue  # part of an organisation's or place's name ("Khan Academy")
+        if word.root.dep_ == "compound" and fold(_proper_name_around(word.root)) in organisations:
+            continue  # "Rocky" of "Rocky Linux", not Rocky McGaugh
+        found.append(
+            Candidate(
+                start=offset + word.start_char,
+                end=offset + word.end_char,
+                name=word.text,
+                roles=[],
+                sentence=offset + word.sent.start_char,
+                subject=word.root.dep_ in SUBJECT_DEPS,
+            )
+        )
+    return found
+
+
+def _proper_name_around(token: Token) -> str:
+    """The proper name ``token`` is a word of: its head's run of proper nouns when it is one
+    of them ("Rocky" in "Rocky Linux"), else its own."""
+    head = token.head if token.dep_ == "compound" and token.head.pos_ == "PROPN" else token
+    return " ".join(t.text for t in _compound_name(head))
+
+
+def _compound_name(head: Token) -> list[Token]:
+    """``head`` with the proper nouns compounded before it ("Rocky" + "Linux")."""
+    return [*(c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), head]
+
+
+def _words(doc: Doc) -> Iterable[Span]:
+    """Every word of ``doc``, a hyphenated one ("Gallego-Lazo", three tokens) as one span."""
+    i = 0
+    while i < len(doc):
+        end = i + 1
+        while (
+            end + 1 < len(doc)
+            and doc[end].text == "-"
+            and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_
+        ):
+            end += 2
+        yield doc[i:end]
+        i = end
+
+
+def _entity_around(word: Span) -> str:
+    """The text of the entity ``word`` is part of ("" for none)."""
+    return next((e.text for e in word.doc.ents if e.start <= word.start < e.end), "")
+
+
+def _lone_entity(word: Span) -> bool:
+    """The word is an entity of its own: a surname the recogniser took for a place or a group."""
+    return any(e.start == word.start and e.end == word.end for e in word.doc.ents)
+
+
+def _roles(entity: Span, titles: list[Token]) -> list[tuple[str, str]]:
+    """(description, head noun) pairs the sentence gives the person named by ``entity``."""
+    doc = entity.doc
+    head = entity.root
+    found: list[tuple[str, str]] = []
+    # A description before the name in the same phrase: "Leeds professor", "Mayor of London".
+    left = min(head.left_edge.i, entity.start)
+    words = [t for t in doc[left : entity.start + len(titles)] if not _determiner(t)]
+    words = [t for t in words if not t.is_punct and (t.ent_type_ != "PERSON" or t in titles)]
+    while words and words[0].dep_ == "case":  # the "'s" of a possessive pronoun left out
+        words.pop(0)
+    nouns = [t for t in words if t.lower_ in TITLE_WORDS]
+    nouns = nouns or [t for t in words if t.pos_ == "NOUN"][-1:]
+    for noun in nouns:  # "archbishop Monsenor": both words name the role
+        found.append((_phrase(words), noun.lemma_.lower()))
+    # Apposition after the name: "Jane Roe, the mayor of Leeds, said" (not in a quotation
+    # that follows: 'X reacted, "Sad news, ..."' gives X no role "sad news").
+    for child in head.children:
+        if child.dep_ == "appos" and _role_noun(child) and not _quote_between(head, child):
+            found.append((_description(child), child.lemma_.lower()))
+    # Apposition before it: "the mayor, Jane Roe, said".
+    role = _role_host(head.head) if head.dep_ == "appos" else None
+    if role is not None:
+        found.append((_description(role, stop=head), role.lemma_.lower()))
+    # Named by a participle: "a university student named Wong".
+    naming = head.head
+    if naming.dep_ == "acl" and naming.lemma_.lower() in NAMING and naming.head.pos_ == "NOUN":
+        noun = naming.head
+        found.append((_description(noun, stop=naming), noun.lemma_.lower()))
+    return found
+
+
+def _quote_between(first: Token, last: Token) -> bool:
+    """A quotation mark stands between the two tokens."""
+    return any(t.text in QUOTE_MARKS for t in first.doc[first.i : last.i])
+
+
+def _role_host(host: Token) -> Token | None:
+    """The role noun a name is apposed to: the host itself ("the mayor, Jane Roe"), or the role
+    whose "of" phrase ends with the proper noun the parser hung the name on ("the director of
+    Amnesty International, Jane Roe": a person is apposed to the director, not to Amnesty)."""
+    if _role_noun(host):
+        return host
+    if host.pos_ == "PROPN" and host.dep_ == "pobj" and host.head.lower_ == "of":
+        role = host.head.head
+        if _role_noun(role):
+            return role
+    return None
+
+
+def _determiner(token: Token) -> bool:
+    """ "the", "a", "his": left out of a description; "Mexico's" is kept ("Mexico's Foreign
+    Secretary")."""
+    return token.dep_ == "det" or (token.dep_ == "poss" and token.pos_ == "PRON")
+
+
+def _role_noun(token: Token) -> bool:
+    """A common noun, or a capitalised title ("the Vice President", "the Speaker")."""
+    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.lower_ in TITLE_WORDS)
+
+
+def _description(noun: Token, stop: Token | None = None) -> str:
+    """A role noun with the words that qualify it ("the victim's father", "foreign minister")."""
+    words = [t for t in noun.subtree if stop is None or t.i < stop.left_edge.i]
+    words = [t for t in words if t.i <= noun.i or _qualifies(t, noun)]
+    while words and (words[0].dep_ in ("det", "poss") or words[0].is_punct):
+        words.pop(0)
+    while words and words[-1].is_punct:
+        words.pop()
+    return _phrase(words)
+
+
+def _qualifies(token: Token, noun: Token) -> bool:
+    """A word after a role noun that belongs to it ("of the House"), not a clause about it."""
+    while token != noun:
+        if token.dep_ in ("relcl", "acl", "appos", "advcl", "conj", "cc", "punct"):
+            return False
+        token = token.head
+    return True
+
+
+def _phrase(tokens: list[Token]) -> str:
+    return " ".join(t.text for t in tokens).replace(" 's", "'s").replace(" ’s", "’s")
