@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 from article_qa.records import Name
 from article_qa.titles import ORGANISATION_WORDS, TITLE_WORDS
 from index.chunking import Span
-from index.names import NAMING, NOT_PEOPLE, POST_NOMINALS, QUOTE_MARKS
+from index.names import NAMING, NOT_PEOPLE, POST_NOMINALS, QUOTE_MARKS, SUBJECT_DEPS
 from index.nlp import pipeline as _nlp
 from index.people import OTHER_OFFICE, People, Person, read_people
 from index.transcripts import turns
@@ -226,7 +226,7 @@ def _quotes_first_person(text: str) -> bool:
 def _clause_subject(tokens: TokenSpan, people: People, offset: int) -> Person | None:
     """The person the sentence's main clause is about: its root's subject."""
     root = tokens.root
-    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
     return _person_for(subject, people, offset) if subject is not None else None
 
 

@@ -194,9 +194,9 @@ class People:
 
     def _person_named(self, name: str, position: int) -> Person:
         words = name.split()
-        surname = fold(Person(name).surname)
+        family = fold(surname(name))
         same_surname = self._by_recency(
-            [p for p in self.persons if fold(p.surname) == surname], position
+            [p for p in self.persons if fold(p.surname) == family], position
         )
         if len(words) == 1:
             if same_surname:  # the one the article calls by the surname alone, else the last
@@ -205,9 +205,8 @@ class People:
                     for m in self.mentions
                     if m.start < position and m.end - m.start == len(name)
                 )
-                order = {id(p): n for n, p in enumerate(same_surname)}
-                return max(same_surname, key=lambda p: (alone[id(p)], order[id(p)]))
-            bearers = [p for p in self.persons if surname in fold(p.name).split()]
+                return max(reversed(same_surname), key=lambda p: alone[id(p)])
+            bearers = [p for p in self.persons if family in fold(p.name).split()]
             if len(bearers) == 1:  # "Tuilaepa" for "Tuilaepa Sailele Malielegaoi"
                 return bearers[0]
         else:

@@ -28,6 +28,7 @@ LABEL = re.compile(
 
 
 TURNS_AT_LEAST = 2
+"""Turns a label must open to count: a name with a colon once is a caption or a heading."""
 NAME_WORDS = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w.'’-]*){1,3}")
 """A label that is a name of two to four capitalised words ("Perttu Ahola")."""
 
@@ -47,20 +48,18 @@ def turns(sentences: Sequence[Span], people: People) -> dict[int, Person]:
     A turn runs from a paragraph opened by a person's label to the next labelled paragraph;
     the last turn of a transcript ends with its own paragraph, since what follows the last
     label may be the article's narration again."""
-    labels: dict[int, str] = {}  # paragraph -> its label
-    seen: set[int] = set()
+    first: dict[int, str] = {}  # paragraph -> its first sentence
+    last: dict[int, str] = {}  # ... and its last one
     for sentence in sentences:
-        if sentence.paragraph not in seen:
-            seen.add(sentence.paragraph)
-            label = label_of(sentence.text)
-            if label is not None:
-                labels[sentence.paragraph] = label
+        first.setdefault(sentence.paragraph, sentence.text)
+        last[sentence.paragraph] = sentence.text
+    labels = {p: label for p, text in first.items() if (label := label_of(text)) is not None}
     if not labels:
         return {}
     by_label = {label: labelled_person(label, people) for label in set(labels.values())}
     opened = {p: by_label[label] for p, label in labels.items()}
     taken = Counter(id(person) for person in opened.values() if person is not None)
-    asking = _interviewers(sentences, opened)
+    asking = _interviewers(last, opened)
     opened = {
         p: person
         if person and taken[id(person)] >= TURNS_AT_LEAST and id(person) not in asking
@@ -101,12 +100,9 @@ def labelled_person(label: str, people: People) -> Person | None:
     return None
 
 
-def _interviewers(sentences: Sequence[Span], opened: dict[int, Person | None]) -> set[int]:
-    """The people (by ``id``) every one of whose turns ends in a question: who asks."""
-    last: dict[int, str] = {}  # paragraph -> its last sentence
-    for sentence in sentences:
-        if sentence.paragraph in opened:
-            last[sentence.paragraph] = sentence.text
+def _interviewers(last: dict[int, str], opened: dict[int, Person | None]) -> set[int]:
+    """The people (by ``id``) every one of whose turns ends in a question (``last``: each
+    paragraph's last sentence): who asks."""
     answers = {
         id(person)
         for p, person in opened.items()
