@@ -40,6 +40,12 @@ GENDERED_TITLES = {
 QUOTED = re.compile(r"[“«][^”»]*[”»]|\"[^\"]*\"")
 """A closed quotation; an unclosed mark quotes nothing here (attribution's QUOTATION runs one
 to the end of its sentence)."""
+KIN = frozenset(
+    """father mother son daughter wife husband brother sister parent uncle aunt cousin nephew
+    niece grandfather grandmother grandson granddaughter fiance fiancee fiancée""".split()
+)
+"""Family ties. Someone introduced by one ("his daughter Nettie Baker") is, in news style,
+called by the first or full name after; the family name alone means the relative ("Baker")."""
 OTHER_OFFICE = frozenset("former ex vice deputy assistant elect outgoing".split())
 """Words that make a role another office than the noun alone: "the president" is not the
 former president, the vice president or the president-elect."""
@@ -154,7 +160,9 @@ class People:
             return self.pronoun(pronoun, *chain[-1])
         same = [m for m in candidates if m.sentence == nearest]
         subjects = [m for m in same if m.subject]
-        return (subjects[0] if subjects else same[-1]).person
+        ordered = subjects or same[::-1]
+        # One known to be of the pronoun's gender before one the article gives no cue for.
+        return next((m for m in ordered if m.person.gender[wanted]), ordered[0]).person
 
     def with_role(self, noun: str, position: int, office: Sequence[str] = ()) -> Person | None:
         """The person given role ``noun`` ("mayor"), mentioned last before ``position``. Nouns
@@ -199,13 +207,18 @@ class People:
             [p for p in self.persons if fold(p.surname) == family], position
         )
         if len(words) == 1:
-            if same_surname:  # the one the article calls by the surname alone, else the last
+            if same_surname:
+                # The one the article calls by the surname alone, else one not introduced as
+                # a relative, else the last met.
                 alone = Counter(
                     id(m.person)
                     for m in self.mentions
                     if m.start < position and m.end - m.start == len(name)
                 )
-                return max(reversed(same_surname), key=lambda p: alone[id(p)])
+                return max(
+                    reversed(same_surname),
+                    key=lambda p: (alone[id(p)], not p.role_nouns & KIN),
+                )
             bearers = [p for p in self.persons if family in fold(p.name).split()]
             if len(bearers) == 1:  # "Tuilaepa" for "Tuilaepa Sailele Malielegaoi"
                 return bearers[0]

@@ -1,0 +1,25 @@
+"""Which person a surname alone or a pronoun stands for (``index.people``)."""
+
+from __future__ import annotations
+
+from tests.helpers import speakers_in
+
+
+def test_a_shared_surname_alone_is_not_the_relative_introduced_by_the_family_tie() -> None:
+    text = """\
+Jazz drummer Tom Grady died on Sunday, aged 81, his daughter Ella Grady said.
+
+Grady began playing in his teens.
+
+"I learned on a kitchen table," Grady recalled in a 2009 interview.
+"""
+    assert speakers_in(text)[2] == "Tom Grady"
+
+
+def test_a_pronoun_goes_to_the_person_of_its_gender_in_the_nearest_sentence() -> None:
+    text = """\
+The jazz drummer Tom Grady died on Sunday at the age of 81, his daughter Ella Grady said.
+
+"He was a fighter to the end," she said.
+"""
+    assert speakers_in(text) == {0: "Ella Grady", 1: "Ella Grady"}
