@@ -49,17 +49,23 @@ REPORTING = frozenset(
     conclude complain estimate reiterate agree continue call pledge promise vow underline
     criticise criticize praise condemn denounce characterize characterise accuse express
     highlight reveal indicate point quote recommend blame thank apologise apologize lament
-    disagree encourage credit affirm reaffirm reassert""".split()
+    disagree encourage credit affirm reaffirm reassert advise quip joke demand liken attribute
+    hail laud refer speak talk""".split()
 )
 """Reporting verbs, by lemma: the class of English verbs that introduce what someone said."""
 NEEDS_SPEECH = frozenset(
     """add note ask observe suggest recall maintain continue agree describe call point indicate
-    express reveal highlight declare""".split()
+    express reveal highlight declare hail laud refer speak talk""".split()
 )
 """Reporting verbs that are often not speech ("prices continued to fall", "called a meeting"):
 they count only with a quotation, a colon or a clause ("that ...") as their complement, or a
 particle that makes them speech ("pointed out", "called on")."""
 SPEECH_PARTICLES = frozenset({"out", "on"})
+NAMING_AS = frozenset("describe hail laud refer".split())
+"""Reporting verbs that are speech with what they call something: "described the deal as a
+betrayal", "hailed the rescue as a miracle", "referred to the plan as a disaster"."""
+TOPIC_VERBS = frozenset({"speak", "talk"})
+"""Verbs of talking, speech with what the talk was about: "spoke about the cost"."""
 MAKING_VERBS = frozenset({"write"})
 """Reporting verbs that also make a work ("wrote the lyrics", "wrote for other artists"):
 without a quotation, colon or clause, they report nothing (``_makes_a_work``)."""
@@ -212,8 +218,13 @@ def _attribute(
             and _only_attribution(tokens)
         ):  # "“It will last.” Okafor said.": a quotation cut off from its attribution, which
             found[before] = (person, True)  # names its speaker even after someone else's
-    for number, person in turns(sentences, people).items():  # an interview's answers
-        found.setdefault(number, (person, True))
+    # In an interview, a turn is its speaker's whatever it names ("As Valeria said, ..."),
+    # and the interviewer's questions are nobody's statements.
+    for number, turn_of in turns(sentences, people).items():
+        if turn_of is None:
+            found.pop(number, None)
+        else:
+            found[number] = (turn_of, True)
     # Names and roles are final only once the whole article is read: build the values last.
     return {n: Attribution(p.name, p.aliases(), direct) for n, (p, direct) in found.items()}
 
@@ -425,6 +436,8 @@ def _negated(verb: Token) -> bool:
 
 def _introduces_speech(verb: Token, text: str, base: int) -> bool:
     """A quotation, a colon, a clause or a speech particle goes with the verb."""
+    if _named_by_others(verb):
+        return False
     if any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
         return True
     if any(c.dep_ == "prt" and c.lower_ in SPEECH_PARTICLES for c in verb.children):
@@ -433,7 +446,7 @@ def _introduces_speech(verb: Token, text: str, base: int) -> bool:
         c.dep_ == "oprd" and c.pos_ != "PROPN"  # not a name given: "called him Tom"
         for c in verb.children
     ) or (
-        verb.lemma_.lower() == "describe"  # "described the deal as a betrayal"
+        verb.lemma_.lower() in NAMING_AS
         and any(
             c.dep_ == "prep" and c.lower_ == "as"
             for c in (
@@ -443,6 +456,15 @@ def _introduces_speech(verb: Token, text: str, base: int) -> bool:
         )
     ):
         return True
+    if verb.lemma_.lower() in TOPIC_VERBS:
+        # "spoke about the cost"; not "spoke with reporters about ...", an interview held
+        preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+        if "with" in preps or "about" in preps:
+            return "with" not in preps
+    if any(  # "recalled pulling a child from the water", "described seeing boats thrown"
+        c.dep_ == "xcomp" and c.tag_ == "VBG" for c in verb.children
+    ):
+        return True
     if any(  # "expressed hope that ...", "voiced concern that ..."
         c.dep_ == "dobj" and any(g.dep_ in ("ccomp", "acl") and _finite(g) for g in c.children)
         for c in verb.children
@@ -450,6 +472,28 @@ def _introduces_speech(verb: Token, text: str, base: int) -> bool:
         return True
     after = text[verb.idx + len(verb.text) - base :]
     return bool(re.match(r"\s*(?:[:,“\"«]|that\b)", after)) or any(q in text for q in QUOTE_MARKS)
+
+
+def _named_by_others(verb: Token) -> bool:
+    """ "Roe, often referred to as 'The Lion Man'," "Roe, described as a loner,": a naming verb
+    set off from the name by a comma and followed by its "as" at once, with nothing named in
+    between, names that person, passively, whatever tag the parser gave it; the words are not
+    theirs. Not "was described by Roe as" (an agent) nor "a process Roe described as tricky"
+    (what is named is the noun the clause hangs on)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in NAMING_AS or verb.dep_ == "relcl" or verb.i + 2 >= len(verb.doc):
+        return False
+    after = verb.nbor()
+    if lemma == "refer" and after.lower_ == "to":
+        after = after.nbor()
+    if after.lower_ != "as":
+        return False
+    named = (
+        verb.head
+        if verb.dep_ == "acl"
+        else next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    )
+    return named is not None and named.i + 1 < len(verb.doc) and named.nbor().text == ","
 
 
 def _makes_a_work(verb: Token, sentence: TokenSpan, text: str) -> bool:
@@ -477,6 +521,10 @@ def _speakers(verb: Token) -> list[Token]:
         found = [verb.head]  # "Alex Greenwich, who said ...": the person the clause is about
     for agent in (c for c in verb.children if c.dep_ == "agent"):
         found.extend(c for c in agent.children if c.dep_ == "pobj")
+    if not found and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj":
+        # "issued a statement saying ...", "held a press conference claiming ...": the one
+        # who issued or held it
+        found = [c for c in verb.head.head.children if c.dep_ == "nsubj"]
     joined = verb
     while not found and joined.dep_ in ("conj", "advcl", "xcomp") and joined.head != joined:
         joined = joined.head  # up through verbs with no subject of their own

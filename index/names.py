@@ -67,6 +67,9 @@ class Candidate:
     roles: list[tuple[str, str]]
     sentence: int
     subject: bool
+    main: bool = False
+    """The subject of the sentence's main clause, the one it is about: "After Hope Hicks tested
+    positive, Donald Trump went into quarantine" is about Trump."""
     organisation: bool = False
     """The name is an organisation's, by its last word or a description ("a firm")."""
     affiliations: list[str] = field(default_factory=list)
@@ -219,6 +222,7 @@ def _candidate(entity: Span, offset: int, places: Collection[str] = frozenset())
             roles=roles,
             sentence=offset + entity.sent.start_char,
             subject=subject,
+            main=main_subject(root),
             organisation=_organisation(name_tokens)
             or any(noun in ORGANISATION_WORDS for _, noun in roles),
             affiliations=_affiliations(root),
@@ -433,6 +437,7 @@ def _run_candidate(
         roles=[(_phrase(titles), titles[-1].lemma_.lower())] if titles else [],
         sentence=offset + last.sent.start_char,
         subject=subject,
+        main=subject and main_subject(last),
     )
 
 
@@ -463,6 +468,7 @@ def _surname_mentions(
                 roles=[],
                 sentence=offset + word.sent.start_char,
                 subject=word.root.dep_ in SUBJECT_DEPS,
+                main=main_subject(word.root),
             )
         )
     return found
@@ -589,3 +595,16 @@ def _qualifies(token: Token, noun: Token) -> bool:
 
 def _phrase(tokens: list[Token]) -> str:
     return " ".join(t.text for t in tokens).replace(" 's", "'s").replace(" ’s", "’s")
+
+
+def main_subject(token: Token) -> bool:
+    """True when ``token`` (or the noun it is apposed to: "his daughter, Ella Grady,") is the
+    subject of its sentence's main verb, or of a verb joined to that one."""
+    if token.dep_ in ("appos", "compound"):
+        token = token.head
+    if token.dep_ not in SUBJECT_DEPS:
+        return False
+    verb = token.head
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    return verb.dep_ == "ROOT"

@@ -91,6 +91,8 @@ class Mention:
     """Offset of the start of the (spaCy) sentence the mention is in."""
     subject: bool
     """True when the mention is a clause's subject (or describes one)."""
+    main: bool
+    """True when that clause is the sentence's main clause (``index.names.main_subject``)."""
 
 
 class People:
@@ -159,10 +161,10 @@ class People:
         if chain:
             return self.pronoun(pronoun, *chain[-1])
         same = [m for m in candidates if m.sentence == nearest]
-        subjects = [m for m in same if m.subject]
-        ordered = subjects or same[::-1]
-        # One known to be of the pronoun's gender before one the article gives no cue for.
-        return next((m for m in ordered if m.person.gender[wanted]), ordered[0]).person
+        # The main clause's subject, else another clause's, else the person mentioned last;
+        # among those, one known to be of the pronoun's gender before one with no cue.
+        tier = [m for m in same if m.main] or [m for m in same if m.subject] or same[::-1]
+        return next((m for m in tier if m.person.gender[wanted]), tier[0]).person
 
     def with_role(self, noun: str, position: int, office: Sequence[str] = ()) -> Person | None:
         """The person given role ``noun`` ("mayor"), mentioned last before ``position``. Nouns
@@ -197,7 +199,14 @@ class People:
             person.role_nouns.add(noun)
         person.affiliations.update(candidate.affiliations)
         self.mentions.append(
-            Mention(candidate.start, candidate.end, person, candidate.sentence, candidate.subject)
+            Mention(
+                candidate.start,
+                candidate.end,
+                person,
+                candidate.sentence,
+                candidate.subject,
+                candidate.main,
+            )
         )
 
     def _person_named(self, name: str, position: int) -> Person:

@@ -42,8 +42,10 @@ def label_of(sentence: str) -> str | None:
     return None if label.islower() else label
 
 
-def turns(sentences: Sequence[Span], people: People) -> dict[int, Person]:
-    """Sentence number -> the person whose interview turn it is in.
+def turns(sentences: Sequence[Span], people: People) -> dict[int, Person | None]:
+    """Sentence number -> the person whose interview turn it is in; None for a question that
+    opens another label's paragraph ("((WN)) How will Acme Cloud ...?"): the interviewer's,
+    nobody's statement, whoever it names.
 
     A turn runs from a paragraph opened by a person's label to the next labelled paragraph;
     the last turn of a transcript ends with its own paragraph, since what follows the last
@@ -67,16 +69,17 @@ def turns(sentences: Sequence[Span], people: People) -> dict[int, Person]:
         for p, person in opened.items()
     }
     last_label = max(opened, default=-1)
-    found: dict[int, Person] = {}
+    found: dict[int, Person | None] = {}
     start: int | None = None
     for number, sentence in enumerate(sentences):
         if sentence.paragraph in opened:
             start = sentence.paragraph
-        if start is None:
+        if start is None or (sentence.paragraph != start and start == last_label):
             continue
-        person = opened[start]
-        if person is not None and (sentence.paragraph == start or start != last_label):
+        if (person := opened[start]) is not None:
             found[number] = person
+        elif sentence.paragraph == start and _question(sentence.text):
+            found[number] = None  # the interviewer's ("((WN)) How will Acme Cloud ...?")
     return found
 
 
@@ -104,11 +107,13 @@ def _interviewers(last: dict[int, str], opened: dict[int, Person | None]) -> set
     """The people (by ``id``) every one of whose turns ends in a question (``last``: each
     paragraph's last sentence): who asks."""
     answers = {
-        id(person)
-        for p, person in opened.items()
-        if person is not None and not last[p].rstrip(" ”\"'").endswith("?")
+        id(person) for p, person in opened.items() if person is not None and not _question(last[p])
     }
     return {id(p) for p in opened.values() if p is not None and id(p) not in answers}
+
+
+def _question(sentence: str) -> bool:
+    return sentence.rstrip(" ”\"'").endswith("?")
 
 
 def _initials(name: str) -> str:

@@ -23,3 +23,18 @@ The jazz drummer Tom Grady died on Sunday at the age of 81, his daughter Ella Gr
 "He was a fighter to the end," she said.
 """
     assert speakers_in(text) == {0: "Ella Grady", 1: "Ella Grady"}
+
+
+def test_a_pronoun_goes_to_the_subject_of_the_main_clause_before() -> None:
+    text = """\
+After his aide Tom Rusk tested positive, Governor Dan Hale went into quarantine.
+
+He tweeted, "Do not be afraid of the virus."
+
+Former partner Ray Stone held a press conference claiming Dan Hale knew about the deals.
+
+He claimed to have evidence of the payments.
+"""
+    found = speakers_in(text)
+    assert found[1] == "Dan Hale"
+    assert found[3] == "Ray Stone"

@@ -83,3 +83,28 @@ def test_someone_whose_every_turn_is_a_question_is_the_interviewer() -> None:
     said = attributed_in(QUESTIONS_ONLY)
     assert said["((LB)) Which president do you admire most?"] is None
     assert said["((LB)) How would you fund the plan?"] is None
+
+
+NAMES_IN_TURNS = """\
+Neuroscientists Tove Lindgren and Omar Haddad spoke to our reporter about their study.
+
+((WN)) How will Acme Cloud store the data?
+
+((Tove Lindgren)) On our own servers. As Omar said, the data is noisy.
+
+((Omar Haddad)) Yes. He is not on the paper, though: Jan Kowalski did the scans.
+
+((WN)) What did Jan Kowalski say about the results?
+
+((Tove Lindgren)) That they surprised him.
+
+((Omar Haddad)) They surprised us all.
+"""
+
+
+def test_a_turn_is_its_speakers_whoever_it_names_and_a_question_is_nobodys() -> None:
+    said = attributed_in(NAMES_IN_TURNS)
+    assert said["((WN)) How will Acme Cloud store the data?"] is None
+    assert said["As Omar said, the data is noisy."] == "Tove Lindgren"
+    assert said["He is not on the paper, though: Jan Kowalski did the scans."] == "Omar Haddad"
+    assert said["((WN)) What did Jan Kowalski say about the results?"] is None

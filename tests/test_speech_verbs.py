@@ -1,0 +1,41 @@
+"""Which verbs report what a person said (``index.attribution``), on small made-up articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import attributed_in
+
+OPENING = "Storm Ana reached the coast of Port Vale on Friday.\n\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor, Linda Ochoa, advised residents to stay indoors until Monday.",
+        '"Storms are a myth," quipped harbour master Sam Peel at the launch.',
+        "Senator Paul Ruiz demanded an explanation from the utility.",
+        "The governor, Omar Diaz, attributed the flooding to a broken dam.",
+        "Governor Ada Moss likened the new law to a blank cheque.",
+        'Mayor Ben Lee referred to the plan as "a disaster".',
+        'Governor Ada Moss hailed the rescue as "a miracle".',
+        "Councillor Jim Hale spoke about the cost of the repairs.",
+        "Councillor Jim Hale recalled pulling a child from the water.",
+        "Coach Ann Lee issued a statement saying the team would not travel.",
+        "Mayor Eva Ross held a press conference claiming the bridge was safe.",
+    ],
+)
+def test_a_verb_of_speech_makes_a_statement(sentence: str) -> None:
+    assert attributed_in(OPENING + sentence + "\n")[sentence] is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Sam Peel, reportedly often referred to as "the harbour king", had been mending a fence.',
+        'Sam Peel was often referred to as "the harbour king".',
+        "Councillor Jim Hale spoke with reporters about the storm on Friday.",
+    ],
+)
+def test_what_only_looks_like_speech_is_no_statement(sentence: str) -> None:
+    assert attributed_in(OPENING + sentence + "\n")[sentence] is None
