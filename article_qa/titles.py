@@ -17,7 +17,10 @@ TITLE_WORDS = frozenset(
     reporter photographer physician surgeon lecturer assemblyman assemblywoman assemblymember
     councilman councilwoman alderman alderwoman legislator lawmaker ecologist adviser advisor
     counsellor counselor songwriter composer novelist poet playwright musician member
-    administrator treasurer auditor comptroller registrar""".split()
+    administrator treasurer auditor comptroller registrar mufti ayatollah mullah maulana
+    shaykh pastor priest cleric candidate nominee farmer banker entrepreneur businessman
+    businesswoman producer designer artist chef athlete player footballer cricketer striker
+    goalkeeper midfielder boxer""".split()
 )
 """Titles that may stand before a name ("Mayor", "Dr"), and the occupations news writes the
 same way ("Scientist Jane Roe said"): taken off the name and kept as a role."""

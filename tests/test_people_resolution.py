@@ -38,3 +38,12 @@ He claimed to have evidence of the payments.
     found = speakers_in(text)
     assert found[1] == "Dan Hale"
     assert found[3] == "Ray Stone"
+
+
+def test_a_religious_title_or_an_occupation_before_a_name_is_a_role_not_the_name() -> None:
+    text = """\
+Mufti Abdul Karim said the mosque would reopen on Friday.
+
+Farmer Ana Vey said the harvest was lost.
+"""
+    assert speakers_in(text) == {0: "Abdul Karim", 1: "Ana Vey"}
