@@ -310,11 +310,28 @@ def _speaker_of(tokens: TokenSpan, text: str, people: People, offset: int) -> Pe
             # a subject inside quotation marks may have the speaker in apposition outside:
             # '"Our team" study co-author Tak-Sing Wong said ...'
             apposed = [c for c in speaker.children if c.dep_ == "appos"]
-            for who in [speaker] if outside(speaker) else [a for a in apposed if outside(a)]:
+            named = [speaker] if outside(speaker) else [a for a in apposed if outside(a)]
+            for who in [*named, *_members(speaker)]:
                 person = _person_for(who, people, offset)
                 if person:
                     return person
     return _colon_speaker(tokens, text, people, offset)
+
+
+def _members(group: Token) -> list[Token]:
+    """The people a subject names as its examples: "Several mayors, including Rosa Diaz,
+    criticised ...", "Some Democrats, such as Pete Lane, said ..."."""
+    return [
+        member
+        for c in group.children
+        if c.dep_ == "prep"
+        and (
+            c.lower_ == "including"
+            or (c.lower_ == "as" and any(a.lower_ == "such" for a in c.children))
+        )
+        for member in c.children
+        if member.dep_ == "pobj"
+    ]
 
 
 def _reported_by(verb: Token, outside: Callable[[Token], bool]) -> bool:

@@ -39,3 +39,8 @@ def test_a_verb_of_speech_makes_a_statement(sentence: str) -> None:
 )
 def test_what_only_looks_like_speech_is_no_statement(sentence: str) -> None:
     assert attributed_in(OPENING + sentence + "\n")[sentence] is None
+
+
+def test_a_person_a_speaking_group_names_as_its_example_speaks() -> None:
+    sentence = "Several mayors, including Rosa Diaz, criticised the storm budget."
+    assert attributed_in(OPENING + sentence + "\n")[sentence] == "Rosa Diaz"
