@@ -64,6 +64,9 @@ SPEECH_PARTICLES = frozenset({"out", "on"})
 NAMING_AS = frozenset("describe hail laud refer".split())
 """Reporting verbs that are speech with what they call something: "described the deal as a
 betrayal", "hailed the rescue as a miracle", "referred to the plan as a disaster"."""
+TELLING_OF = frozenset("recall describe mention suggest".split())
+"""Reporting verbs that are speech with a gerund: "recalled pulling a child from the water",
+"described seeing boats thrown", "suggested expanding the court"; not "continued working"."""
 TOPIC_VERBS = frozenset({"speak", "talk"})
 """Verbs of talking, speech with what the talk was about: "spoke about the cost"."""
 MAKING_VERBS = frozenset({"write"})
@@ -478,7 +481,7 @@ def _introduces_speech(verb: Token, text: str, base: int) -> bool:
         preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
         if "with" in preps or "about" in preps:
             return "with" not in preps
-    if any(  # "recalled pulling a child from the water", "described seeing boats thrown"
+    if verb.lemma_.lower() in TELLING_OF and any(
         c.dep_ == "xcomp" and c.tag_ == "VBG" for c in verb.children
     ):
         return True
@@ -588,7 +591,7 @@ def _person_for(token: Token, people: People, offset: int) -> Person | None:
             person = people.at(offset + child.idx)
             if person is not None:
                 return person
-    if token.pos_ == "NOUN":
+    if token.pos_ == "NOUN" and token.tag_ != "NNS":  # no one person is apposed to a group
         person = _apposed_in(token, people, offset) or _set_off_name(token, people, offset)
         if person is not None:
             return person

@@ -44,3 +44,17 @@ def test_what_only_looks_like_speech_is_no_statement(sentence: str) -> None:
 def test_a_person_a_speaking_group_names_as_its_example_speaks() -> None:
     sentence = "Several mayors, including Rosa Diaz, criticised the storm budget."
     assert attributed_in(OPENING + sentence + "\n")[sentence] == "Rosa Diaz"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to official statements, Dan Hale, now working from home, will keep his post.",
+        "Dan Hale continued working from home on Saturday.",
+    ],
+)
+def test_a_person_beside_an_unnamed_source_or_going_on_with_a_task_says_nothing(
+    sentence: str,
+) -> None:
+    text = "Governor Dan Hale tested positive on Friday.\n\n" + sentence + "\n"
+    assert attributed_in(text)[sentence] is None
