@@ -58,6 +58,7 @@ def turns(sentences: Sequence[Span], people: People) -> dict[int, Person | None]
     labels = {p: label for p, text in first.items() if (label := label_of(text)) is not None}
     if not labels:
         return {}
+    bracketed = {p: first[p].lstrip().startswith("((") for p in labels}
     by_label = {label: labelled_person(label, people) for label in set(labels.values())}
     opened = {p: by_label[label] for p, label in labels.items()}
     taken = Counter(id(person) for person in opened.values() if person is not None)
@@ -68,6 +69,15 @@ def turns(sentences: Sequence[Span], people: People) -> dict[int, Person | None]
         else None
         for p, person in opened.items()
     }
+    interviewees = {id(person): person for person in opened.values() if person is not None}
+    if len(interviewees) == 1:
+        # With one person answering, a bracketed label that names nobody and never asks is
+        # theirs, misspelt or cut short ("((Richard Sanskrit))", "((AN))" for Aparna Garg).
+        (answering,) = interviewees.values()
+        asks = {labels[p] for p in labels if _question(last[p])}
+        for p, person in opened.items():
+            if person is None and bracketed[p] and labels[p] not in asks:
+                opened[p] = answering
     last_label = max(opened, default=-1)
     found: dict[int, Person | None] = {}
     start: int | None = None

@@ -108,3 +108,27 @@ def test_a_turn_is_its_speakers_whoever_it_names_and_a_question_is_nobodys() -> 
     assert said["As Omar said, the data is noisy."] == "Tove Lindgren"
     assert said["He is not on the paper, though: Jan Kowalski did the scans."] == "Omar Haddad"
     assert said["((WN)) What did Jan Kowalski say about the results?"] is None
+
+
+MISSPELT_LABEL = """\
+Engineer Tove Lindgren spoke to our reporter about the breakwater.
+
+((WN)) How long did the building take?
+
+((Tove Lindgren)) Almost three years.
+
+((WN)) Was it hard?
+
+((TV)) Very hard. The storms slowed us down.
+
+((WN)) Thank you.
+
+((Tove Lindgren)) Thank you.
+"""
+
+
+def test_with_one_person_answering_a_label_naming_nobody_that_never_asks_is_theirs() -> None:
+    said = attributed_in(MISSPELT_LABEL)
+    assert said["((TV)) Very hard."] == "Tove Lindgren"
+    assert said["The storms slowed us down."] == "Tove Lindgren"
+    assert said["((WN)) Thank you."] is None  # the interviewer's label asks elsewhere
