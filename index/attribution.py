@@ -318,7 +318,43 @@ def _speaker_of(tokens: TokenSpan, text: str, people: People, offset: int) -> Pe
                 person = _person_for(who, people, offset)
                 if person:
                     return person
-    return _colon_speaker(tokens, text, people, offset)
+    return _colon_speaker(tokens, text, people, offset) or _verb_first_speaker(
+        tokens, text, people, offset
+    )
+
+
+def _past_forms(lemma: str) -> set[str]:
+    """ "remark" -> "remarked", "note" -> "noted", "reply" -> "replied" (and the irregular
+    past tenses of the reporting verbs)."""
+    if lemma.endswith("e"):
+        return {lemma + "d"}
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return {lemma[:-1] + "ied"}
+    return {lemma + "ed"}
+
+
+PAST_REPORTING = frozenset(
+    {form for lemma in REPORTING for form in _past_forms(lemma)}
+    | {"said", "told", "wrote", "spoke", "thought"}
+)
+
+
+def _verb_first_speaker(tokens: TokenSpan, text: str, people: People, offset: int) -> Person | None:
+    """ "Said coach Mia Hart, "We were unlucky."", "Remarked scientist Tierra Curry: ...": a
+    sentence that opens with a reporting verb, which the parser reads as a word of the name,
+    quotes the first person named before its quotation."""
+    if tokens[0].lower_ not in PAST_REPORTING:
+        return None
+    opening = min((text.find(q) for q in QUOTE_MARKS if q in text), default=-1)
+    if opening < 0:
+        return None
+    for token in tokens[1:]:
+        if token.idx - tokens.start_char >= opening:
+            break
+        person = people.at(offset + token.idx)
+        if person is not None:
+            return person
+    return None
 
 
 def _members(group: Token) -> list[Token]:

@@ -58,3 +58,8 @@ def test_a_person_beside_an_unnamed_source_or_going_on_with_a_task_says_nothing(
 ) -> None:
     text = "Governor Dan Hale tested positive on Friday.\n\n" + sentence + "\n"
     assert attributed_in(text)[sentence] is None
+
+
+def test_a_sentence_opening_with_its_reporting_verb_quotes_the_person_named_next() -> None:
+    sentence = 'Remarked harbour scientist Tierra Curry, "This is good news for the town."'
+    assert attributed_in(OPENING + sentence + "\n")[sentence] == "Tierra Curry"
