@@ -76,6 +76,10 @@ class Weights:
     """For the share of the question's key words a sentence holds (``Searcher._key_words``)."""
     passage_fused: float = 0.35
     paragraph_lexical: float = 0.15
+    context_words: float = 0.5
+    """What a word of a follow-up's context ("Who died? (after: Where did the jet come
+    down?)") weighs in the key-word share, against 1 for the follow-up's own words: the context
+    says what is given, the follow-up what is asked."""
     answer_type: float = 0.1
     """Bonus for a sentence holding the kind of answer asked for (``retrieval.answer_types``):
     a number, a time, or a name of the kind asked for that the question does not give."""
@@ -364,7 +368,8 @@ class Searcher:
         )
         snapshot.sentences.many(sentence_numbers)
         dense = self._similarities(vector, [snapshot.sentences[n].id for n in sentence_numbers])
-        key_words = self._key_words(set(query_tokens), sentence_numbers)
+        own_words = set(tokens(without_context(question)))
+        key_words = self._key_words(set(query_tokens), own_words, sentence_numbers)
         passage_lex = _normalised(snapshot.passage_lexical.scores(query_tokens))
         owner = {
             n: p for p in reversed(candidates) for n in snapshot.sentences_in(snapshot.passages[p])
@@ -426,8 +431,11 @@ class Searcher:
         widened = _citation(units, citation.score, _statement_speaker(units))
         return widened if len(widened.quote) <= WINDOW_CHARS else citation
 
-    def _key_words(self, asked: set[str], sentence_numbers: list[int]) -> dict[int, float]:
-        """The share of the question's key words each sentence holds.
+    def _key_words(
+        self, asked: set[str], own: set[str], sentence_numbers: list[int]
+    ) -> dict[int, float]:
+        """The share of the question's key words each sentence holds; the words of a
+        follow-up's context (not in ``own``, the follow-up's own words) weigh less.
 
         Within an article, a word that few of its sentences hold singles the answer out, while
         one that most hold (the subject, "the pipeline") does not; so each word weighs its idf
@@ -440,7 +448,9 @@ class Searcher:
         for n in sentence_numbers:
             sentence = snapshot.sentences[n]
             if sentence.doc_id not in weights:
-                weights[sentence.doc_id] = self._key_idf(asked, sentence)
+                idf = self._key_idf(asked, sentence)
+                given = self.weights.context_words
+                weights[sentence.doc_id] = {w: v if w in own else v * given for w, v in idf.items()}
             idf = weights[sentence.doc_id]
             total = sum(idf.values())
             held = sum(v for word, v in idf.items() if word in self._words_of(n))

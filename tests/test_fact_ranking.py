@@ -37,9 +37,19 @@ def _number(searcher: Searcher, opening: str) -> int:
 def test_key_words_leave_out_the_words_of_the_title(searcher: Searcher) -> None:
     port = _number(searcher, "The ferry had left the port")
     crew = _number(searcher, "The ferry carried")
-    shares = searcher._key_words(set(tokens("From which port had the ferry left?")), [port, crew])
+    asked = set(tokens("From which port had the ferry left?"))
+    shares = searcher._key_words(asked, asked, [port, crew])
     assert shares[crew] == 0.0  # "ferry" is the title's word: every sentence is about it
     assert shares[port] == 1.0
+
+
+def test_the_context_of_a_follow_up_weighs_less_than_its_own_words(searcher: Searcher) -> None:
+    crew = _number(searcher, "The ferry carried")
+    port = _number(searcher, "The ferry had left the port")
+    follow_up = "How many passengers? (after: From which port?)"
+    own = set(tokens("How many passengers?"))
+    shares = searcher._key_words(set(tokens(follow_up)), own, [crew, port])
+    assert shares[crew] > shares[port]  # what is asked, not what was asked before
 
 
 def test_a_who_question_wants_a_sentence_naming_someone_new(searcher: Searcher) -> None:
