@@ -536,12 +536,40 @@ def _roles(entity: Span, titles: list[Token]) -> list[tuple[str, str]]:
     role = _role_host(head.head) if head.dep_ == "appos" else None
     if role is not None:
         found.append((_description(role, stop=head), role.lemma_.lower()))
+    # The doer of what the sentence says they did: "Roe won the Olympiad" makes her "the
+    # winner of the Olympiad", "Roe founded the firm" its founder.
+    verb = head.head
+    agent = AGENT_NOUNS.get(verb.lemma_.lower()) if head.dep_ == "nsubj" else None
+    done = [c for c in verb.children if c.dep_ == "dobj"] if agent else []
+    if agent and done:
+        found.append((f"{agent} of {_description(done[0])}", agent))
     # Named by a participle: "a university student named Wong".
     naming = head.head
     if naming.dep_ == "acl" and naming.lemma_.lower() in NAMING and naming.head.pos_ == "NOUN":
         noun = naming.head
         found.append((_description(noun, stop=naming), noun.lemma_.lower()))
     return found
+
+
+AGENT_NOUNS = {
+    "win": "winner",
+    "found": "founder",
+    "co-found": "co-founder",
+    "lead": "leader",
+    "own": "owner",
+    "invent": "inventor",
+    "discover": "discoverer",
+    "organise": "organiser",
+    "organize": "organizer",
+    "create": "creator",
+    "design": "designer",
+    "direct": "director",
+    "coach": "coach",
+    "manage": "manager",
+    "write": "author",
+}
+"""Verbs whose subject the English noun for the doer names: who "won the race" is "the winner
+of the race" to a reader asking about them."""
 
 
 def _quote_between(first: Token, last: Token) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from tests.helpers import speakers_in
 
 
@@ -47,3 +49,18 @@ Mufti Abdul Karim said the mosque would reopen on Friday.
 Farmer Ana Vey said the harvest was lost.
 """
     assert speakers_in(text) == {0: "Abdul Karim", 1: "Ana Vey"}
+
+
+def test_the_doer_of_what_a_person_did_is_one_of_their_roles() -> None:
+    from index.attribution import attribute_statements
+    from index.chunking import sentences
+    from index.corpus import Document
+
+    text = """\
+Jane Roe, a fourth-year student, won the regional chess Olympiad on Sunday.
+
+Roe said, "I give my victory to my mother."
+"""
+    doc = Document(doc_id="w", source=Path("w.txt"), title="W", text=text)
+    (statement,) = attribute_statements(doc.text, sentences(doc)).values()
+    assert any(alias.startswith("winner of regional chess") for alias in statement.aliases)
