@@ -242,7 +242,14 @@ def _affiliations(name: Token) -> list[str]:
         if preposition.dep_ == "prep" and preposition.lower_ in AFFILIATING:
             places += [c for c in preposition.children if c.dep_ == "pobj"]
     entities = [e for e in map(_organisation_of, places) if e is not None]
-    return [_phrase([t for t in e if not _determiner(t)]) for e in entities]
+    described = [  # "Doug Miller of Milltech Marine, a firm ...", whatever its entity label
+        " ".join(t.text for t in _compound_name(p))
+        for p in places
+        if _organisation_of(p) is None
+        and p.pos_ == "PROPN"
+        and any(c.dep_ == "appos" and c.lemma_.lower() in ORGANISATION_WORDS for c in p.children)
+    ]
+    return [_phrase([t for t in e if not _determiner(t)]) for e in entities] + described
 
 
 def _organisation_of(token: Token) -> Span | None:

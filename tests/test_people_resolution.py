@@ -64,3 +64,19 @@ Roe said, "I give my victory to my mother."
     doc = Document(doc_id="w", source=Path("w.txt"), title="W", text=text)
     (statement,) = attribute_statements(doc.text, sentences(doc)).values()
     assert any(alias.startswith("winner of regional chess") for alias in statement.aliases)
+
+
+def test_an_organisation_described_as_one_is_where_the_person_works() -> None:
+    from index.attribution import attribute_statements
+    from index.chunking import sentences
+    from index.corpus import Document
+
+    text = """\
+The cargo ship vanished in the Java Sea in January.
+
+Doug Rusk of Milltech Marine, a firm specialising in radar, told us the signal had stopped.
+"""
+    doc = Document(doc_id="w", source=Path("w.txt"), title="W", text=text)
+    (statement,) = attribute_statements(doc.text, sentences(doc)).values()
+    assert statement.speaker == "Doug Rusk"
+    assert "Milltech Marine" in statement.aliases
