@@ -77,6 +77,11 @@ UTTERANCE_NOUNS = frozenset(
 )
 """Things someone says or writes, which news makes the subject of a reporting verb: "Okafor's
 statement said ...", "a letter from Okafor read ..." speak for their author."""
+SPEECH_NOUNS = frozenset(
+    """allegation claim accusation assertion denial warning promise pledge complaint
+    criticism""".split()
+)
+"""Nouns that report what someone said, with what they said: "Roe's allegations of fraud"."""
 VIEW_NOUNS = frozenset(
     "view opinion words estimate estimation assessment judgement judgment".split()
 )
@@ -292,6 +297,10 @@ def _speaker_of(tokens: TokenSpan, text: str, people: People, offset: int) -> Pe
             if person:
                 return person
             continue
+        if token.lemma_.lower() in SPEECH_NOUNS and token.pos_ == "NOUN":
+            person = _speech_noun_owner(token, people, offset)
+            if person:
+                return person
         if token.lemma_.lower() in VIEW_NOUNS and token.head.lower_ in ("in", "from"):
             holder = next((c for c in token.children if c.dep_ == "poss"), None)
             person = _person_for(holder, people, offset) if holder is not None else None
@@ -355,6 +364,18 @@ def _verb_first_speaker(tokens: TokenSpan, text: str, people: People, offset: in
         if person is not None:
             return person
     return None
+
+
+def _speech_noun_owner(noun: Token, people: People, offset: int) -> Person | None:
+    """The person whose words a speech noun with its content reports, wherever it stands:
+    "despite Roe's allegations of fraud", "Roe's claim that the vote was rigged"."""
+    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    content = any(
+        (c.dep_ == "prep" and c.lower_ in ("of", "about", "against", "over"))
+        or c.dep_ in ("acl", "ccomp")
+        for c in noun.children
+    )
+    return _person_for(holder, people, offset) if holder is not None and content else None
 
 
 def _members(group: Token) -> list[Token]:

@@ -63,3 +63,14 @@ def test_a_person_beside_an_unnamed_source_or_going_on_with_a_task_says_nothing(
 def test_a_sentence_opening_with_its_reporting_verb_quotes_the_person_named_next() -> None:
     sentence = 'Remarked harbour scientist Tierra Curry, "This is good news for the town."'
     assert attributed_in(OPENING + sentence + "\n")[sentence] == "Tierra Curry"
+
+
+def test_a_speech_noun_with_its_content_reports_its_owners_words() -> None:
+    text = (
+        "Mayor Dan Hale lost the election on Sunday.\n\n"
+        "Hale continued his claims about postal voting causing fraud.\n\n"
+        "Hale's speech was held in the town hall.\n"
+    )
+    said = attributed_in(text)
+    assert said["Hale continued his claims about postal voting causing fraud."] == "Dan Hale"
+    assert said["Hale's speech was held in the town hall."] is None
