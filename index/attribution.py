@@ -367,8 +367,12 @@ def _verb_first_speaker(tokens: TokenSpan, text: str, people: People, offset: in
 
 
 def _speech_noun_owner(noun: Token, people: People, offset: int) -> Person | None:
-    """The person whose words a speech noun with its content reports, wherever it stands:
-    "despite Roe's allegations of fraud", "Roe's claim that the vote was rigged"."""
+    """The person whose words a speech noun with its content reports: "despite Roe's
+    allegations of fraud", "Roe repeated her claim that the vote was rigged". Not when the
+    noun is the subject, what the narration says about the words ("Roe's claims of fraud have
+    gained no momentum in the courts")."""
+    if noun.dep_ in SUBJECT_DEPS:
+        return None
     holder = next((c for c in noun.children if c.dep_ == "poss"), None)
     content = any(
         (c.dep_ == "prep" and c.lower_ in ("of", "about", "against", "over"))

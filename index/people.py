@@ -285,6 +285,7 @@ def read_people(parsed: Sequence[tuple[int, Doc]], reporting: frozenset[str]) ->
         for offset, doc in parsed
         for m in QUOTED.finditer(doc.text)
     ]
+    _role_gender_cues(people)
     for offset, doc in parsed:
         _gender_cues(doc, offset, people)
         people.pronoun_subjects.extend(
@@ -339,6 +340,10 @@ def _gender_cues(doc: Doc, offset: int, people: People) -> None:
             person.gender["m"] += 1
         elif words & FEMALE and not words & MALE:
             person.gender["f"] += 1
+
+
+def _role_gender_cues(people: People) -> None:
+    """Count gendered roles ("Mrs", "daughter") as two cues each, once per person."""
     for person in people.persons:
         for role in person.roles:
             for word in role.lower().split():

@@ -80,3 +80,18 @@ Doug Rusk of Milltech Marine, a firm specialising in radar, told us the signal h
     (statement,) = attribute_statements(doc.text, sentences(doc)).values()
     assert statement.speaker == "Doug Rusk"
     assert "Milltech Marine" in statement.aliases
+
+
+def test_a_gendered_role_counts_once_however_long_the_article() -> None:
+    from index.attribution import REPORTING, _paragraph_bounds
+    from index.chunking import sentences
+    from index.corpus import Document
+    from index.nlp import pipeline
+    from index.people import read_people
+
+    text = "Mrs Ana Vey opened the fair on Monday.\n\n" + "The fair ran all week.\n\n" * 5
+    doc = Document(doc_id="w", source=Path("w.txt"), title="W", text=text)
+    bounds = _paragraph_bounds(sentences(doc))
+    parsed = [(start, pipeline()(text[start:end])) for start, end in bounds.values()]
+    (person,) = read_people(parsed, REPORTING).persons
+    assert person.gender["f"] == 2  # two cues for the role, not two per paragraph

@@ -69,8 +69,10 @@ def test_a_speech_noun_with_its_content_reports_its_owners_words() -> None:
     text = (
         "Mayor Dan Hale lost the election on Sunday.\n\n"
         "Hale continued his claims about postal voting causing fraud.\n\n"
-        "Hale's speech was held in the town hall.\n"
+        "Hale's speech was held in the town hall.\n\n"
+        "Hale's claims of fraud have gained no ground in the courts.\n"
     )
     said = attributed_in(text)
     assert said["Hale continued his claims about postal voting causing fraud."] == "Dan Hale"
     assert said["Hale's speech was held in the town hall."] is None
+    assert said["Hale's claims of fraud have gained no ground in the courts."] is None
