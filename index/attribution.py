@@ -50,7 +50,7 @@ REPORTING = frozenset(
     criticise criticize praise condemn denounce characterize characterise accuse express
     highlight reveal indicate point quote recommend blame thank apologise apologize lament
     disagree encourage credit affirm reaffirm reassert advise quip joke demand liken attribute
-    hail laud refer speak talk""".split()
+    hail laud refer speak talk inform""".split()
 )
 """Reporting verbs, by lemma: the class of English verbs that introduce what someone said."""
 NEEDS_SPEECH = frozenset(
@@ -486,7 +486,8 @@ def _according_to(token: Token, people: People, offset: int) -> Person | None:
 def _reports_clause(verb: Token) -> bool:
     """A verb of any lemma whose complement is a finite clause with its own subject: "X
     reasserted that the project was open", "X warned it would fail". Both verbs carry tense,
-    so a purpose ("to show that ...") is not a report. The clause follows the
+    so a purpose ("to show that ...") is not a report; a "clause" whose subject is a number is
+    an object the parser misread ("has amassed 1,217 pledged delegates"). The clause follows the
     verb (the parser also hangs a clause joined by ";" as a complement, before it), and the verb
     is not a causative, whose complement is an event ("had her home searched")."""
     return (
@@ -496,7 +497,7 @@ def _reports_clause(verb: Token) -> bool:
             c.dep_ == "ccomp"
             and c.i > verb.i
             and _finite(c)
-            and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            and any(g.dep_ in ("nsubj", "nsubjpass") and g.tag_ != "CD" for g in c.children)
             for c in verb.children
         )
     )

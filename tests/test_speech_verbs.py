@@ -76,3 +76,11 @@ def test_a_speech_noun_with_its_content_reports_its_owners_words() -> None:
     assert said["Hale continued his claims about postal voting causing fraud."] == "Dan Hale"
     assert said["Hale's speech was held in the town hall."] is None
     assert said["Hale's claims of fraud have gained no ground in the courts."] is None
+
+
+def test_informing_is_speech_and_a_number_is_no_clause_subject() -> None:
+    informed = "Coach Mia Hart informed the club she would not return."
+    amassed = "According to the league, Mia Hart has amassed 1,217 pledged votes so far."
+    said = attributed_in(OPENING + informed + "\n\n" + amassed + "\n")
+    assert said[informed] == "Mia Hart"
+    assert said[amassed] is None
