@@ -333,19 +333,20 @@ def _speaker_of(tokens: TokenSpan, text: str, people: People, offset: int) -> Pe
 
 
 def _past_forms(lemma: str) -> set[str]:
-    """ "remark" -> "remarked", "note" -> "noted", "reply" -> "replied" (and the irregular
-    past tenses of the reporting verbs)."""
+    """A verb's regular past tense, spelt every way English may ("noted", "replied",
+    "remarked"; "quipped", "admitted", both with and without the doubled consonant)."""
     if lemma.endswith("e"):
         return {lemma + "d"}
     if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
         return {lemma[:-1] + "ied"}
-    return {lemma + "ed"}
+    return {lemma + "ed", lemma + lemma[-1] + "ed"}
 
 
 PAST_REPORTING = frozenset(
     {form for lemma in REPORTING for form in _past_forms(lemma)}
     | {"said", "told", "wrote", "spoke", "thought"}
 )
+"""The past tenses of the reporting verbs, the irregular ones too, as words."""
 
 
 def _verb_first_speaker(tokens: TokenSpan, text: str, people: People, offset: int) -> Person | None:

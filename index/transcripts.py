@@ -6,8 +6,11 @@ initials alone ("JR: ..."). Every sentence of a turn is its speaker's own words,
 label, though no reporting verb says so. A label counts when it names a person (by the full
 name, or the surname or initials of a person the article names) who takes at least two turns:
 a name with a colon once is as likely a caption or a heading. The interviewer's turns, every one
-a question ("((WN)) What prompted ...?"), are no statements, and a language mark ("((de))",
-before a quotation's original words) opens no turn.
+a question ("((WN)) What prompted ...?"), are no statements, nor is a question opening any
+other label's paragraph, whoever it names; and a language mark ("((de))", before a quotation's
+original words) opens no turn. A turn is its speaker's whatever it names ("As Valeria said,
+..."), and with one person answering, a bracketed label that names nobody and never asks is
+theirs, misspelt or cut short ("((AN))").
 """
 
 from __future__ import annotations

@@ -1,9 +1,15 @@
-"""Which person a surname alone or a pronoun stands for (``index.people``)."""
+"""Who the people an article names are (``index.names``, ``index.people``): what a surname
+alone or a pronoun stands for, and the titles, roles and organisations that go with a name."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from index.attribution import REPORTING, _paragraph_bounds, attribute_statements
+from index.chunking import sentences
+from index.corpus import Document
+from index.nlp import pipeline
+from index.people import read_people
 from tests.helpers import speakers_in
 
 
@@ -52,10 +58,6 @@ Farmer Ana Vey said the harvest was lost.
 
 
 def test_the_doer_of_what_a_person_did_is_one_of_their_roles() -> None:
-    from index.attribution import attribute_statements
-    from index.chunking import sentences
-    from index.corpus import Document
-
     text = """\
 Jane Roe, a fourth-year student, won the regional chess Olympiad on Sunday.
 
@@ -67,10 +69,6 @@ Roe said, "I give my victory to my mother."
 
 
 def test_an_organisation_described_as_one_is_where_the_person_works() -> None:
-    from index.attribution import attribute_statements
-    from index.chunking import sentences
-    from index.corpus import Document
-
     text = """\
 The cargo ship vanished in the Java Sea in January.
 
@@ -83,12 +81,6 @@ Doug Rusk of Milltech Marine, a firm specialising in radar, told us the signal h
 
 
 def test_a_gendered_role_counts_once_however_long_the_article() -> None:
-    from index.attribution import REPORTING, _paragraph_bounds
-    from index.chunking import sentences
-    from index.corpus import Document
-    from index.nlp import pipeline
-    from index.people import read_people
-
     text = "Mrs Ana Vey opened the fair on Monday.\n\n" + "The fair ran all week.\n\n" * 5
     doc = Document(doc_id="w", source=Path("w.txt"), title="W", text=text)
     bounds = _paragraph_bounds(sentences(doc))
