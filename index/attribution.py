@@ -19,8 +19,9 @@ quotation continues the statement just before it, or belongs to the bare attribu
 after it ("“...” Smith told Wikinews."); a quotation that a colon introduces is the words of
 the subject of the clause before the colon, whatever its verb. In an interview transcript,
 every sentence of a turn its speaker's label opens ("((Jane Roe)) ...", "JR: ...") is the
-speaker's (``index.transcripts``). Where the article names people is ``index.names``' job;
-who they are, and how names, roles and pronouns resolve, ``index.people``'s.
+speaker's (``index.transcripts``). Which verbs and nouns report speech is ``index.speech``'s
+job; where the article names people, ``index.names``'; who they are, and how names, roles
+and pronouns resolve, ``index.people``'s.
 """
 
 from __future__ import annotations
@@ -36,66 +37,34 @@ from index.chunking import Span
 from index.names import NAMING, NOT_PEOPLE, POST_NOMINALS, QUOTE_MARKS, SUBJECT_DEPS
 from index.nlp import pipeline as _nlp
 from index.people import OTHER_OFFICE, People, Person, read_people
+from index.speech import (
+    MAKING_VERBS,
+    NEEDS_SPEECH,
+    PAST_REPORTING,
+    REPORTING,
+    SPEECH_NOUNS,
+    UTTERANCE_NOUNS,
+    VIEW_NOUNS,
+    cited_as_saying,
+    introduces_speech,
+    makes_a_work,
+    negated,
+    only_attribution,
+    reports_clause,
+)
 from index.transcripts import turns
 
 if TYPE_CHECKING:  # spaCy is imported when the parser is first needed (about 2 s)
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as TokenSpan
 
-REPORTING = frozenset(
-    """say tell state explain warn insist argue write declare assert claim announce acknowledge
-    stress emphasize emphasise reply respond remark comment urge predict admit concede tweet add
-    note ask observe suggest recall maintain confirm deny allege testify mention describe caution
-    conclude complain estimate reiterate agree continue call pledge promise vow underline
-    criticise criticize praise condemn denounce characterize characterise accuse express
-    highlight reveal indicate point quote recommend blame thank apologise apologize lament
-    disagree encourage credit affirm reaffirm reassert advise quip joke demand liken attribute
-    hail laud refer speak talk inform""".split()
-)
-"""Reporting verbs, by lemma: the class of English verbs that introduce what someone said."""
-NEEDS_SPEECH = frozenset(
-    """add note ask observe suggest recall maintain continue agree describe call point indicate
-    express reveal highlight declare hail laud refer speak talk""".split()
-)
-"""Reporting verbs that are often not speech ("prices continued to fall", "called a meeting"):
-they count only with a quotation, a colon or a clause ("that ...") as their complement, or a
-particle that makes them speech ("pointed out", "called on")."""
-SPEECH_PARTICLES = frozenset({"out", "on"})
-NAMING_AS = frozenset("describe hail laud refer".split())
-"""Reporting verbs that are speech with what they call something: "described the deal as a
-betrayal", "hailed the rescue as a miracle", "referred to the plan as a disaster"."""
-TELLING_OF = frozenset("recall describe mention suggest".split())
-"""Reporting verbs that are speech with a gerund: "recalled pulling a child from the water",
-"described seeing boats thrown", "suggested expanding the court"; not "continued working"."""
-TOPIC_VERBS = frozenset({"speak", "talk"})
-"""Verbs of talking, speech with what the talk was about: "spoke about the cost"."""
-MAKING_VERBS = frozenset({"write"})
-"""Reporting verbs that also make a work ("wrote the lyrics", "wrote for other artists"):
-without a quotation, colon or clause, they report nothing (``_makes_a_work``)."""
-UTTERANCE_NOUNS = frozenset(
-    "statement letter tweet post message email speech announcement remarks testimony".split()
-)
-"""Things someone says or writes, which news makes the subject of a reporting verb: "Okafor's
-statement said ...", "a letter from Okafor read ..." speak for their author."""
-SPEECH_NOUNS = frozenset(
-    """allegation claim accusation assertion denial warning promise pledge complaint
-    criticism""".split()
-)
-"""Nouns that report what someone said, with what they said: "Roe's allegations of fraud"."""
-VIEW_NOUNS = frozenset(
-    "view opinion words estimate estimation assessment judgement judgment".split()
-)
-"""Nouns that report someone's view: "In his opinion, ...", "in the words of X"."""
 PEOPLES_BODIES = ORGANISATION_WORDS | frozenset(
     "campaign administration government office team staff camp family".split()
 )
 """Nouns for a body that a person's name may qualify ("the Biden campaign", "the Trump
 administration", "the Smith family"): the body speaks, not the person."""
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-"""Penn tags of a verb form that carries tense: past, present, or a modal."""
 INDEFINITE = frozenset({"a", "an", "another", "one"})
 """Determiners that introduce someone not met before."""
-CAUSATIVES = frozenset({"have", "make", "let", "get"})
 PRONOUNS = frozenset({"he", "she"})
 POSSESSIVES = {"his": "he", "her": "she"}
 RELATIVE_PRONOUNS = frozenset({"who", "that", "whom"})
@@ -223,7 +192,7 @@ def _attribute(
             and sentences[before].paragraph == sentence.paragraph
             and _is_bare_quotation(sentences[before].text)
             and tokens is not None
-            and _only_attribution(tokens)
+            and only_attribution(tokens)
         ):  # "“It will last.” Okafor said.": a quotation cut off from its attribution, which
             found[before] = (person, True)  # names its speaker even after someone else's
     # In an interview, a turn is its speaker's whatever it names ("As Valeria said, ..."),
@@ -256,22 +225,6 @@ def _paragraph_bounds(sentences: Sequence[Span]) -> dict[int, tuple[int, int]]:
         start, end = bounds.get(s.paragraph, (s.start, s.end))
         bounds[s.paragraph] = (min(start, s.start), max(end, s.end))
     return bounds
-
-
-def _only_attribution(tokens: TokenSpan) -> bool:
-    """A sentence that says no more than who spoke ("Okafor said.", "Smith told Wikinews
-    yesterday."): its reporting verb has no clause, quotation or colon of its own."""
-    verbs = [t for t in tokens if t.pos_ == "VERB"]
-    inside = range(tokens.start, tokens.end)  # the parser may hang the quotation on the verb
-    return (
-        len(verbs) == 1
-        and verbs[0].lemma_.lower() in REPORTING
-        and not any(
-            c.dep_ in ("ccomp", "xcomp", "parataxis", "advcl") and c.i in inside
-            for c in verbs[0].children
-        )
-        and not any(t.text in QUOTE_MARKS or t.text == ":" for t in tokens)
-    )
 
 
 def _is_bare_quotation(sentence: str) -> bool:
@@ -308,13 +261,13 @@ def _speaker_of(tokens: TokenSpan, text: str, people: People, offset: int) -> Pe
                 return person
             continue
         lemma = token.lemma_.lower()
-        if token.pos_ != "VERB" or _negated(token):
+        if token.pos_ != "VERB" or negated(token):
             continue
-        if lemma not in REPORTING and not _reports_clause(token) and not _cited_as_saying(token):
+        if lemma not in REPORTING and not reports_clause(token) and not cited_as_saying(token):
             continue
-        if lemma in NEEDS_SPEECH and not _introduces_speech(token, text, base):
+        if lemma in NEEDS_SPEECH and not introduces_speech(token, text, base):
             continue
-        if lemma in MAKING_VERBS and _makes_a_work(token, tokens, text):
+        if lemma in MAKING_VERBS and makes_a_work(token, tokens, text):
             continue
         if _reported_by(token, outside):
             continue
@@ -330,23 +283,6 @@ def _speaker_of(tokens: TokenSpan, text: str, people: People, offset: int) -> Pe
     return _colon_speaker(tokens, text, people, offset) or _verb_first_speaker(
         tokens, text, people, offset
     )
-
-
-def _past_forms(lemma: str) -> set[str]:
-    """A verb's regular past tense, spelt every way English may ("noted", "replied",
-    "remarked"; "quipped", "admitted", both with and without the doubled consonant)."""
-    if lemma.endswith("e"):
-        return {lemma + "d"}
-    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
-        return {lemma[:-1] + "ied"}
-    return {lemma + "ed", lemma + lemma[-1] + "ed"}
-
-
-PAST_REPORTING = frozenset(
-    {form for lemma in REPORTING for form in _past_forms(lemma)}
-    | {"said", "told", "wrote", "spoke", "thought"}
-)
-"""The past tenses of the reporting verbs, the irregular ones too, as words."""
 
 
 def _verb_first_speaker(tokens: TokenSpan, text: str, people: People, offset: int) -> Person | None:
@@ -484,119 +420,12 @@ def _according_to(token: Token, people: People, offset: int) -> Person | None:
     return None
 
 
-def _reports_clause(verb: Token) -> bool:
-    """A verb of any lemma whose complement is a finite clause with its own subject: "X
-    reasserted that the project was open", "X warned it would fail". Both verbs carry tense,
-    so a purpose ("to show that ...") is not a report; a "clause" whose subject is a number is
-    an object the parser misread ("has amassed 1,217 pledged delegates"). The clause follows the
-    verb (the parser also hangs a clause joined by ";" as a complement, before it), and the verb
-    is not a causative, whose complement is an event ("had her home searched")."""
-    return (
-        verb.lemma_.lower() not in CAUSATIVES
-        and _finite(verb)
-        and any(
-            c.dep_ == "ccomp"
-            and c.i > verb.i
-            and _finite(c)
-            and any(g.dep_ in ("nsubj", "nsubjpass") and g.tag_ != "CD" for g in c.children)
-            for c in verb.children
-        )
-    )
-
-
-def _finite(verb: Token) -> bool:
-    """The verb carries tense itself or by an auxiliary ("said", "has said", "will say"); an
-    infinitive ("to show that ...") reports nothing by itself."""
-    auxiliaries = (c for c in verb.children if c.dep_ in ("aux", "auxpass"))
-    return any(t.tag_ in FINITE_TAGS for t in (verb, *auxiliaries))
-
-
-def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children) or any(
-        a.lower_ in ("declined", "refused") for a in verb.ancestors
-    )
-
-
-def _introduces_speech(verb: Token, text: str, base: int) -> bool:
-    """A quotation, a colon, a clause or a speech particle goes with the verb."""
-    if _named_by_others(verb):
-        return False
-    if any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
-        return True
-    if any(c.dep_ == "prt" and c.lower_ in SPEECH_PARTICLES for c in verb.children):
-        return True
-    if any(  # what the object is called: "called it unlikely", "called the plan a disaster"
-        c.dep_ == "oprd" and c.pos_ != "PROPN"  # not a name given: "called him Tom"
-        for c in verb.children
-    ) or (
-        verb.lemma_.lower() in NAMING_AS
-        and any(
-            c.dep_ == "prep" and c.lower_ == "as"
-            for c in (
-                *verb.children,
-                *(g for o in verb.children if o.dep_ == "dobj" for g in o.children),
-            )
-        )
-    ):
-        return True
-    if verb.lemma_.lower() in TOPIC_VERBS:
-        # "spoke about the cost"; not "spoke with reporters about ...", an interview held
-        preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
-        if "with" in preps or "about" in preps:
-            return "with" not in preps
-    if verb.lemma_.lower() in TELLING_OF and any(
-        c.dep_ == "xcomp" and c.tag_ == "VBG" for c in verb.children
-    ):
-        return True
-    if any(  # "expressed hope that ...", "voiced concern that ..."
-        c.dep_ == "dobj" and any(g.dep_ in ("ccomp", "acl") and _finite(g) for g in c.children)
-        for c in verb.children
-    ):
-        return True
-    after = text[verb.idx + len(verb.text) - base :]
-    return bool(re.match(r"\s*(?:[:,“\"«]|that\b)", after)) or any(q in text for q in QUOTE_MARKS)
-
-
-def _named_by_others(verb: Token) -> bool:
-    """ "Roe, often referred to as 'The Lion Man'," "Roe, described as a loner,": a naming verb
-    set off from the name by a comma and followed by its "as" at once, with nothing named in
-    between, names that person, passively, whatever tag the parser gave it; the words are not
-    theirs. Not "was described by Roe as" (an agent) nor "a process Roe described as tricky"
-    (what is named is the noun the clause hangs on)."""
-    lemma = verb.lemma_.lower()
-    if lemma not in NAMING_AS or verb.dep_ == "relcl" or verb.i + 2 >= len(verb.doc):
-        return False
-    after = verb.nbor()
-    if lemma == "refer" and after.lower_ == "to":
-        after = after.nbor()
-    if after.lower_ != "as":
-        return False
-    named = (
-        verb.head
-        if verb.dep_ == "acl"
-        else next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-    )
-    return named is not None and named.i + 1 < len(verb.doc) and named.nbor().text == ","
-
-
-def _makes_a_work(verb: Token, sentence: TokenSpan, text: str) -> bool:
-    """Nothing said goes with the verb (no quotation, colon or clause), and it is no bare
-    attribution of a quotation before it ("Okafor wrote on social media."): its object, if
-    any, is a work ("wrote the lyrics"), not an utterance ("wrote a letter")."""
-    if _introduces_speech(verb, text, sentence.start_char):
-        return False
-    made = [c for c in verb.children if c.dep_ == "dobj"]
-    if any(c.lemma_.lower() in UTTERANCE_NOUNS for c in made):
-        return False
-    return bool(made) or not _only_attribution(sentence)
-
-
 def _speakers(verb: Token) -> list[Token]:
     """Who does the saying: the subject, a passive verb's agent ("was told by X"), the person
     quoted ("X was quoted as saying"), or the subject of the verb this one is joined to
     ("smiled and said"), through joined verbs without a subject of their own ("wept upon
     hearing her son had been convicted and said", parsed as joined to "convicted")."""
-    if verb.lemma_.lower() == "quote" or _cited_as_saying(verb):
+    if verb.lemma_.lower() == "quote" or cited_as_saying(verb):
         # "X was quoted as saying", "Reuters quoted X as ...", "the BBC cited X as saying"
         return [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
     found = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -625,13 +454,6 @@ def _speakers(verb: Token) -> list[Token]:
                 found.append(token)
             token = token.head if token.head != token else None
     return found
-
-
-def _cited_as_saying(verb: Token) -> bool:
-    """ "cited X as saying ...": the words are X's, not the citing outlet's."""
-    return verb.lemma_.lower() == "cite" and any(
-        c.lower_ == "as" and any(g.lower_ == "saying" for g in c.subtree) for c in verb.children
-    )
 
 
 def _person_for(token: Token, people: People, offset: int) -> Person | None:
