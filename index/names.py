@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from article_qa.textnorm import fold
 from article_qa.titles import ORGANISATION_WORDS, RELATION_WORDS, TITLE_WORDS
+from index.nlp import common_nouns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -185,9 +186,9 @@ def _candidate(entity: Span, offset: int, places: Collection[str] = frozenset())
         and not doc[start - 1].ent_type_
         and doc[start - 1].dep_ == "compound"
         and doc[start - 1].lower_ not in TITLE_WORDS
-        and not doc[
-            start - 1
-        ].is_sent_start  # "Surgeon Albert ...": capitalised as a sentence's first word
+        and not _acronym(doc[start - 1].text)  # "IM Dorsa Derakhshani": a title's letters
+        # a sentence's first word is capitalised anyway: "Surgeon Albert ...", not "Carmen"
+        and not (doc[start - 1].is_sent_start and doc[start - 1].lower_ in common_nouns())
     ):
         start -= 1
     end = entity.end

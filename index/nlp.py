@@ -20,3 +20,15 @@ def pipeline() -> Language:
     import spacy
 
     return spacy.load(MODEL)
+
+
+@cache
+def common_nouns() -> frozenset[str]:
+    """The English common nouns the pipeline's lemmatizer knows (its WordNet noun index):
+    "Surgeon" opening a sentence is a word, "Carmen" a name."""
+    from spacy.pipeline import Lemmatizer
+
+    lemmatizer = pipeline().get_pipe("lemmatizer")
+    if not isinstance(lemmatizer, Lemmatizer):
+        return frozenset()
+    return frozenset(lemmatizer.lookups.get_table("lemma_index")["noun"])

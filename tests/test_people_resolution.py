@@ -88,3 +88,12 @@ def test_a_gendered_role_counts_once_however_long_the_article() -> None:
     parsed = [(start, pipeline()(text[start:end])) for start, end in bounds.values()]
     (person,) = read_people(parsed, REPORTING).persons
     assert person.gender["f"] == 2  # two cues for the role, not two per paragraph
+
+
+def test_a_first_name_opening_a_sentence_is_part_of_the_name() -> None:
+    text = """\
+Carmen Yulín Cruz, the mayor of the capital, said she would challenge the oath in court.
+
+Surgeon Albert Sufianov said the students had done well.
+"""
+    assert speakers_in(text) == {0: "Carmen Yulín Cruz", 1: "Albert Sufianov"}
