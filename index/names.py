@@ -121,6 +121,14 @@ def _entity_labels(parsed: Sequence[tuple[int, Doc]]) -> dict[str, Counter[str]]
     return labels
 
 
+def _common_noun(word: str) -> bool:
+    """``word`` (in lower case) is an English common noun, singular or plural ("officers")."""
+    forms = {word, word.removesuffix("s"), word.removesuffix("es")}
+    if word.endswith("ies"):
+        forms.add(word[:-3] + "y")
+    return bool(forms & common_nouns())
+
+
 def _acronym(name: str) -> bool:
     """ "PBS", "MDC": letters in capitals are an organisation's initials, not a person's name."""
     return " " not in name and len(name) > 1 and name.isupper()
@@ -188,7 +196,7 @@ def _candidate(entity: Span, offset: int, places: Collection[str] = frozenset())
         and doc[start - 1].lower_ not in TITLE_WORDS
         and not _acronym(doc[start - 1].text)  # "IM Dorsa Derakhshani": a title's letters
         # a sentence's first word is capitalised anyway: "Surgeon Albert ...", not "Carmen"
-        and not (doc[start - 1].is_sent_start and doc[start - 1].lower_ in common_nouns())
+        and not (doc[start - 1].is_sent_start and _common_noun(doc[start - 1].lower_))
     ):
         start -= 1
     end = entity.end

@@ -95,5 +95,9 @@ def test_a_first_name_opening_a_sentence_is_part_of_the_name() -> None:
 Carmen Yulín Cruz, the mayor of the capital, said she would challenge the oath in court.
 
 Surgeon Albert Sufianov said the students had done well.
+
+Officers Tom Rusk and Dan Hale met her at a pub.
+
+Rusk told the court he had never met her.
 """
-    assert speakers_in(text) == {0: "Carmen Yulín Cruz", 1: "Albert Sufianov"}
+    assert speakers_in(text) == {0: "Carmen Yulín Cruz", 1: "Albert Sufianov", 3: "Tom Rusk"}
