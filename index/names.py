@@ -14,9 +14,11 @@ Read from spaCy's parse of the article's paragraphs (``find_candidates``):
 * a name ending with an organisation's or publication's word ("Maritime Bulletin"), described
   as one ("Milltech Marine, a firm ...") or named as one elsewhere is never a person, in any
   of its mentions;
-* each mention carries its **roles** (a title before the name, "Mayor", "Leeds professor", or
-  an apposition, "Jane Roe, the mayor,"; "the victim's father, John Roe") and the
-  organisations it is placed in.
+* each mention carries its **roles** (a title before the name, "Mayor", "Leeds professor", an
+  apposition, "Jane Roe, the mayor,"; "the victim's father, John Roe", or the doer of what
+  the sentence says they did, "Roe won the Olympiad": its winner), the organisations it is
+  placed in ("Jane Roe of Acme, a firm ..."), and whether it is the subject of the sentence's
+  main clause (which a pronoun after it most likely means).
 """
 
 from __future__ import annotations
