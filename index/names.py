@@ -247,12 +247,20 @@ AFFILIATING = frozenset({"of", "from", "at", "with"})
 
 def _affiliations(name: Token) -> list[str]:
     """The organisations the recogniser names right beside a person's name: "Sheldon Yett of
-    UNICEF", "Jane Roe with the Red Cross", "UNICEF's Sheldon Yett"."""
+    UNICEF", "Jane Roe with the Red Cross", "UNICEF's Sheldon Yett", or in the "of" phrase of
+    the role apposed to it ("the director of Amnesty International, Mariela Belski,"), unless
+    that is an office's jurisdiction: a place or one common noun ("President of the United
+    States", "Speaker of the House")."""
     places = [c for c in name.children if c.dep_ == "poss"]
     for preposition in name.children:
         if preposition.dep_ == "prep" and preposition.lower_ in AFFILIATING:
             places += [c for c in preposition.children if c.dep_ == "pobj"]
     entities = [e for e in map(_organisation_of, places) if e is not None]
+    entities += [
+        e
+        for e in map(_organisation_of, _role_of_phrases(name))
+        if e is not None and not _jurisdiction(e)
+    ]
     described = [  # "Doug Miller of Milltech Marine, a firm ...", whatever its entity label
         " ".join(t.text for t in _compound_name(p))
         for p in places
@@ -261,6 +269,40 @@ def _affiliations(name: Token) -> list[str]:
         and any(c.dep_ == "appos" and c.lemma_.lower() in ORGANISATION_WORDS for c in p.children)
     ]
     return [_phrase([t for t in e if not _determiner(t)]) for e in entities] + described
+
+
+def _role_of_phrases(name: Token) -> list[Token]:
+    """The objects of the "of" phrase of a role apposed to ``name``, before or after it. The
+    parser may hang a name set off after a role on the end of its "of" phrase ("the director
+    of Amnesty International, Mariela Belski"): then that end is the object."""
+    roles = [c for c in name.children if c.dep_ == "appos"]
+    found: list[Token] = []
+    if name.dep_ == "appos":
+        host = name.head
+        if host.dep_ == "pobj" and host.head.lower_ == "of":
+            found.append(host)
+        else:
+            roles.append(host)
+    for role in roles:
+        for of in (c for c in role.children if c.dep_ == "prep" and c.lower_ == "of"):
+            found += [o for o in of.children if o.dep_ == "pobj"]
+    return found
+
+
+LEGISLATURES = frozenset("house parliament senate congress assembly".split())
+"""Words naming a legislature, the body its members and officers sit in, not speak for."""
+
+
+def _jurisdiction(organisation: Span) -> bool:
+    """An office's place or body rather than an employer: a name the recogniser elsewhere
+    calls a place ("President of the United States"), a legislature ("Speaker of the House of
+    Representatives"), or one common noun ("Secretary of Justice"; not "WHO", an acronym)."""
+    text = fold(organisation.text.removeprefix("the ").removeprefix("The "))
+    places = {
+        fold(e.text.removeprefix("the ")) for e in organisation.doc.ents if e.label_ in PLACES
+    }
+    one_noun = len(organisation) == 1 and not _acronym(organisation.text) and _common_noun(text)
+    return text in places or one_noun or bool(set(text.split()) & LEGISLATURES)
 
 
 def _organisation_of(token: Token) -> Span | None:

@@ -101,3 +101,17 @@ Officers Tom Rusk and Dan Hale met her at a pub.
 Rusk told the court he had never met her.
 """
     assert speakers_in(text) == {0: "Carmen Yulín Cruz", 1: "Albert Sufianov", 3: "Tom Rusk"}
+
+
+def test_the_organisation_of_a_role_apposed_to_a_name_is_an_affiliation_not_its_place() -> None:
+    text = """\
+The ministry closed the border on Friday.
+
+The director of Amnesty International, Mariela Roe, said the closure was unlawful.
+
+The President of the United States, Tom Rusk, said the closure was lawful.
+"""
+    doc = Document(doc_id="w", source=Path("w.txt"), title="W", text=text)
+    found = attribute_statements(doc.text, sentences(doc))
+    assert "Amnesty International" in found[1].aliases
+    assert "United States" not in found[2].aliases
