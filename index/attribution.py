@@ -291,11 +291,11 @@ def _verb_first_speaker(tokens: TokenSpan, text: str, people: People, offset: in
     quotes the first person named before its quotation."""
     if tokens[0].lower_ not in PAST_REPORTING:
         return None
-    opening = min((text.find(q) for q in QUOTE_MARKS if q in text), default=-1)
-    if opening < 0:
+    quotation = QUOTATION.search(text)
+    if quotation is None:
         return None
     for token in tokens[1:]:
-        if token.idx - tokens.start_char >= opening:
+        if token.idx - tokens.start_char >= quotation.start():
             break
         person = people.at(offset + token.idx)
         if person is not None:

@@ -236,7 +236,7 @@ def _candidate(entity: Span, offset: int, places: Collection[str] = frozenset())
             main=main_subject(root),
             organisation=_organisation(name_tokens)
             or any(noun in ORGANISATION_WORDS for _, noun in roles),
-            affiliations=_affiliations(root),
+            affiliations=_affiliations(root, places),
         )
     ]
 
@@ -245,28 +245,31 @@ AFFILIATING = frozenset({"of", "from", "at", "with"})
 """Prepositions that place a person in an organisation ("Sheldon Yett of UNICEF")."""
 
 
-def _affiliations(name: Token) -> list[str]:
+def _affiliations(name: Token, places: Collection[str] = frozenset()) -> list[str]:
     """The organisations the recogniser names right beside a person's name: "Sheldon Yett of
     UNICEF", "Jane Roe with the Red Cross", "UNICEF's Sheldon Yett", or in the "of" phrase of
     the role apposed to it ("the director of Amnesty International, Mariela Belski,"), unless
-    that is an office's jurisdiction: a place or one common noun ("President of the United
-    States", "Speaker of the House")."""
-    places = [c for c in name.children if c.dep_ == "poss"]
+    that is an office's jurisdiction (``_jurisdiction``; ``places``: the names the article
+    calls places)."""
+    beside = [c for c in name.children if c.dep_ == "poss"]
     for preposition in name.children:
         if preposition.dep_ == "prep" and preposition.lower_ in AFFILIATING:
-            places += [c for c in preposition.children if c.dep_ == "pobj"]
-    entities = [e for e in map(_organisation_of, places) if e is not None]
+            beside += [c for c in preposition.children if c.dep_ == "pobj"]
+    recognised = {token.i: _organisation_of(token) for token in beside}
+    entities = [e for e in recognised.values() if e is not None]
     entities += [
         e
         for e in map(_organisation_of, _role_of_phrases(name))
-        if e is not None and not _jurisdiction(e)
+        if e is not None and not _jurisdiction(e, places)
     ]
     described = [  # "Doug Miller of Milltech Marine, a firm ...", whatever its entity label
-        " ".join(t.text for t in _compound_name(p))
-        for p in places
-        if _organisation_of(p) is None
-        and p.pos_ == "PROPN"
-        and any(c.dep_ == "appos" and c.lemma_.lower() in ORGANISATION_WORDS for c in p.children)
+        " ".join(t.text for t in _compound_name(token))
+        for token in beside
+        if recognised[token.i] is None
+        and token.pos_ == "PROPN"
+        and any(
+            c.dep_ == "appos" and c.lemma_.lower() in ORGANISATION_WORDS for c in token.children
+        )
     ]
     return [_phrase([t for t in e if not _determiner(t)]) for e in entities] + described
 
@@ -293,16 +296,15 @@ LEGISLATURES = frozenset("house parliament senate congress assembly".split())
 """Words naming a legislature, the body its members and officers sit in, not speak for."""
 
 
-def _jurisdiction(organisation: Span) -> bool:
-    """An office's place or body rather than an employer: a name the recogniser elsewhere
-    calls a place ("President of the United States"), a legislature ("Speaker of the House of
-    Representatives"), or one common noun ("Secretary of Justice"; not "WHO", an acronym)."""
+def _jurisdiction(organisation: Span, places: Collection[str]) -> bool:
+    """An office's place or body rather than an employer: a name the recogniser calls a place
+    in the paragraph or mostly in the article (``places``, folded: "President of the United
+    States"), a legislature ("Speaker of the House of Representatives"), or one common noun
+    ("Secretary of Justice"; not "WHO", an acronym)."""
     text = fold(organisation.text.removeprefix("the ").removeprefix("The "))
-    places = {
-        fold(e.text.removeprefix("the ")) for e in organisation.doc.ents if e.label_ in PLACES
-    }
+    here = {fold(e.text.removeprefix("the ")) for e in organisation.doc.ents if e.label_ in PLACES}
     one_noun = len(organisation) == 1 and not _acronym(organisation.text) and _common_noun(text)
-    return text in places or one_noun or bool(set(text.split()) & LEGISLATURES)
+    return text in here or text in places or one_noun or bool(set(text.split()) & LEGISLATURES)
 
 
 def _organisation_of(token: Token) -> Span | None:

@@ -61,7 +61,7 @@ def turns(sentences: Sequence[Span], people: People) -> dict[int, Person | None]
     labels = {p: label for p, text in first.items() if (label := label_of(text)) is not None}
     if not labels:
         return {}
-    bracketed = {p: first[p].lstrip().startswith("((") for p in labels}
+    bracketed = {p: _bracketed(first[p]) for p in labels}
     by_label = {label: labelled_person(label, people) for label in set(labels.values())}
     opened = {p: by_label[label] for p, label in labels.items()}
     taken = Counter(id(person) for person in opened.values() if person is not None)
@@ -94,6 +94,12 @@ def turns(sentences: Sequence[Span], people: People) -> dict[int, Person | None]
         elif sentence.paragraph == start and _question(sentence.text):
             found[number] = None  # the interviewer's ("((WN)) How will Acme Cloud ...?")
     return found
+
+
+def _bracketed(sentence: str) -> bool:
+    """The label ``sentence`` opens with is "((Name))", not "Name:"."""
+    found = LABEL.match(sentence)
+    return found is not None and found.group("bracketed") is not None
 
 
 def labelled_person(label: str, people: People) -> Person | None:
