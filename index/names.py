@@ -101,7 +101,7 @@ def find_candidates(
         candidates.extend(_unrecognised_apposed(doc, offset, candidates))
     lone = {fold(c.name) for c in candidates if " " not in c.name}
     for offset, doc in parsed:
-        candidates.extend(_unrecognised_full_names(doc, offset, lone, candidates))
+        candidates.extend(_unrecognised_full_names(doc, offset, lone, candidates, places))
     organisations = {fold(c.name) for c in candidates if c.organisation}
     for _, doc in parsed:
         organisations |= _named_as_organisations(doc)
@@ -213,8 +213,7 @@ def _candidate(entity: Span, offset: int, places: Collection[str] = frozenset())
         end += 1
     entity = doc[start:end]
     name_tokens, titles = split_title(list(entity))
-    while len(name_tokens) > 2 and fold(name_tokens[0].text) in places:
-        name_tokens = name_tokens[1:]  # "Mayor of Koszalin Piotr Jedlinski": a place, glued
+    name_tokens = _without_place(name_tokens, places)
     if not name_tokens or name_tokens[-1].lower_ in TITLE_WORDS:
         return []  # a title alone ("Senate Minority Leader") names nobody
     name = _name_text(name_tokens)
@@ -239,6 +238,14 @@ def _candidate(entity: Span, offset: int, places: Collection[str] = frozenset())
             affiliations=_affiliations(root, places),
         )
     ]
+
+
+def _without_place(name: list[Token], places: Collection[str]) -> list[Token]:
+    """The name without the place glued before it: "Mayor of Koszalin Piotr Jedlinski",
+    "Senator from Vermont Bernie Sanders" (``places``: names the article mostly calls places)."""
+    while len(name) > 2 and fold(name[0].text) in places:
+        name = name[1:]
+    return name
 
 
 AFFILIATING = frozenset({"of", "from", "at", "with"})
@@ -439,24 +446,57 @@ def _person_role_beside(name: Token) -> bool:
 
 
 def _unrecognised_full_names(
-    doc: Doc, offset: int, lone: set[str], known: list[Candidate]
+    doc: Doc, offset: int, lone: set[str], known: list[Candidate], places: Collection[str]
 ) -> list[Candidate]:
     """Full names the recogniser missed whose surname it did label a person elsewhere: "Mayor
     Ana Ruiz met ..." (no entity), then "Ruiz said" (a person) make Ana Ruiz, the mayor. A run
-    of proper nouns ending with the surname, its titles taken off, of two names or more."""
+    of proper nouns ending with the surname, its titles taken off, of two names or more; or
+    an organisation the recogniser saw in such a run ("Morgan Tsvangirai of the MDC" tagged an
+    organisation, "Tsvangirai" a person everywhere else)."""
     found: list[Candidate] = []
     for token in doc:
-        if token.pos_ != "PROPN" or fold(token.text) not in lone or token.ent_type_:
+        if token.pos_ != "PROPN" or fold(token.text) not in lone:
             continue
-        first = token.i
-        while first > 0 and doc[first - 1].pos_ == "PROPN" and not doc[first - 1].ent_type_:
-            first -= 1
-        name_tokens, titles = split_title(list(doc[first : token.i + 1]))
+        if token.ent_type_:
+            run = _organisation_ending_with(token)
+            if run is None:
+                continue
+        else:
+            first = token.i
+            while first > 0 and doc[first - 1].pos_ == "PROPN" and not doc[first - 1].ent_type_:
+                first -= 1
+            run = list(doc[first : token.i + 1])
+        name_tokens, titles = split_title(run)
+        name_tokens = _known_tail(_without_place(name_tokens, places), known)
         if len(name_tokens) < 2 or _covered_name(name_tokens, offset, known + found):
+            continue
+        if _organisation(name_tokens):
             continue
         subject = token.dep_ in SUBJECT_DEPS
         found.append(_run_candidate(name_tokens, titles, token, offset, subject=subject))
     return found
+
+
+def _known_tail(name: list[Token], known: list[Candidate]) -> list[Token]:
+    """The end of ``name`` that is a full name found already, if any: "Senator from Vermont
+    Bernie Sanders" read as one organisation is Bernie Sanders, not "Vermont Bernie Sanders"."""
+    full_names = {fold(c.name) for c in known if " " in c.name}
+    for start in range(1, len(name) - 1):
+        if fold(_name_text(name[start:])) in full_names:
+            return name[start:]
+    return name
+
+
+def _organisation_ending_with(token: Token) -> list[Token] | None:
+    """The words of the organisation the recogniser tagged that ends with ``token``, when
+    they are all proper nouns: a person's full name it misread, if ``token`` is a surname."""
+    if token.ent_type_ != "ORG" or token.ent_iob_ == "O":
+        return None
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if entity is None or entity.end != token.i + 1:
+        return None
+    words = list(entity)
+    return words if all(w.pos_ == "PROPN" for w in words) else None
 
 
 def _unrecognised_apposed(doc: Doc, offset: int, known: list[Candidate]) -> list[Candidate]:

@@ -115,3 +115,12 @@ The President of the United States, Tom Rusk, said the closure was lawful.
     found = attribute_statements(doc.text, sentences(doc))
     assert "Amnesty International" in found[1].aliases
     assert "United States" not in found[2].aliases
+
+
+def test_a_full_name_taken_for_an_organisation_is_the_person_its_surname_names() -> None:
+    text = """\
+Banda won the election over Morgan Moyo of the Democratic Front.
+
+Moyo said he had won the vote.
+"""
+    assert speakers_in(text) == {1: "Morgan Moyo"}
