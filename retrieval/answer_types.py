@@ -95,6 +95,19 @@ def expected_type(question: str) -> AnswerType | None:
     return None
 
 
+ASKED_KIND = re.compile(
+    r"\bhow (?:many|much)(?: people\b)?|\b(?:which|what) [a-z]+\b", re.IGNORECASE
+)
+
+
+def kind_words(question: str) -> set[str]:
+    """The words (stemmed) of ``question`` that say what kind of answer it wants rather than
+    what it is about: "How many people" (a count of persons), "Which street", "What time".
+    The article need not hold them: it names the street, it does not say "street"."""
+    asked = [ASKED_KIND, ASKS_NUMBER, ASKS_TIME]
+    return {w for pattern in asked for m in pattern.finditer(question) for w in tokens(m[0])}
+
+
 def holds(text: str, kind: AnswerType) -> bool:
     """True when ``text`` contains something of that kind (a number, a date or time ...)."""
     return bool(HOLDS[kind].search(text))

@@ -31,6 +31,7 @@ from article_qa.embedders import load_embedder
 from article_qa.embedding import Embedder
 from article_qa.errors import IndexMismatch, StoreUnavailable
 from article_qa.questions import checked_question
+from article_qa.word_vectors import load_word_vectors
 from retrieval.answer_types import Wanted
 from retrieval.conversation import Conversation, Reply, Turn
 from retrieval.followups import Kind, Reading, read_followup, things_in
@@ -117,7 +118,12 @@ class Engine:
                 ) from None
             _check_vector_space(snapshot, self.embedder)
             self._searcher = Searcher(
-                snapshot, generation.records, self.embedder, self.weights, self.thresholds
+                snapshot,
+                generation.records,
+                self.embedder,
+                self.weights,
+                self.thresholds,
+                load_word_vectors(self.settings.embedding.model),
             )
             return True
 

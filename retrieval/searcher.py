@@ -18,14 +18,16 @@ import numpy.typing as npt
 from article_qa.corpus_names import CorpusNames, corpus_name
 from article_qa.embedding import Embedder
 from article_qa.records import RecordStore
-from article_qa.textnorm import WORD, fold, fold_spaces, tokens
+from article_qa.textnorm import WORD, fold, fold_spaces, tokens, written_words
 from article_qa.titles import RELATION_WORDS, TITLE_WORDS
+from article_qa.word_vectors import NO_VECTORS, WordVectors
 from retrieval.answer_types import (
     Wanted,
     expected_name,
     expected_type,
     holds,
     holds_wanted,
+    kind_words,
     names_new,
 )
 from retrieval.conversation import without_context
@@ -89,14 +91,20 @@ class Weights:
 class Thresholds:
     """When to refuse: the question must share enough meaning or words with the corpus.
 
-    ``relevance = best sentence cosine + 0.3 * share of the question's words in the best
-    passage + 0.3 * share of them anywhere in the corpus``. On the development sets, answerable
-    questions score 0.73 and up, off-topic ones 0.05 to 0.72 (most below 0.5); the threshold
-    keeps a wide margin below the answerable ones, since refusing an answerable question is
-    the worse mistake.
+    ``relevance = best sentence cosine + 0.3 * share of the question's key words in the best
+    passage + 0.3 * share of them anywhere in the corpus``. A key word is one that says what
+    the question is about, not what kind of answer it wants ("How many", "Which street":
+    ``answer_types.kind_words``); the best passage holds it when it holds the word or a near
+    word (``near_word``). On the development sets, answerable questions score 0.73 and up,
+    off-topic ones 0.05 to 0.72 (most below 0.5); the threshold keeps a wide margin below the
+    answerable ones, since refusing an answerable question is the worse mistake.
     """
 
     min_relevance: float = 0.55
+    near_word: float = 0.4
+    """The cosine of two words' first-layer vectors (``article_qa.word_vectors``) from which a
+    word of the article stands in for one of the question ("father" for "dad", "killed" for
+    "died"); unrelated words stay below 0.35."""
     topic_share: float = 0.6
     """For "what did X say about Y": X's statements scoring at least this share of the best
     one's topic score are cited, best first."""
@@ -113,6 +121,7 @@ class Searcher:
     embedder: Embedder
     weights: Weights
     thresholds: Thresholds
+    word_vectors: WordVectors = NO_VECTORS
 
     @cached_property
     def _statements(self) -> list[tuple[int, str, tuple[str, ...]]]:
@@ -389,7 +398,7 @@ class Searcher:
             scored.append((score, n))
         scored.sort(reverse=True)
         best_dense = max(dense.values(), default=0.0)
-        relevance = self._relevance(best_dense, query_tokens, snapshot.passages[candidates[0]])
+        relevance = self._relevance(best_dense, question, snapshot.passages[candidates[0]])
         if relevance < self.thresholds.min_relevance:
             return Answer(
                 question,
@@ -497,19 +506,35 @@ class Searcher:
             return set()
         return {n for n in sentence_numbers if names_new(sentences[n].names, kind, question)}
 
-    def _relevance(self, best_dense: float, query_tokens: list[str], best: Unit) -> float:
+    def _relevance(self, best_dense: float, question: str, best: Unit) -> float:
         """How much the question has in common with the corpus (see ``Thresholds``)."""
-        words = set(query_tokens)
+        written = written_words(question)
+        in_passage = set(tokens(f"{best.title} {best.text}"))
+        held = frozenset(written_words(f"{best.title} {best.text}").values())
+        near = self._near(set(written) - in_passage, written, held)
+        unheld_kind = kind_words(question) - in_passage - near  # it need not hold them
+        words = set(written) - unheld_kind or set(written)
         if not words:
             return best_dense
-        in_passage = set(tokens(f"{best.title} {best.text}"))
         vocabulary = self.snapshot.sentence_lexical.vocabulary
         t = self.thresholds
         return (
             best_dense
-            + t.passage_words * len(words & in_passage) / len(words)
-            + t.corpus_words * len(words & vocabulary) / len(words)
+            + t.passage_words * len(words & in_passage | near) / len(words)
+            + t.corpus_words * len(words & vocabulary | near) / len(words)
         )
+
+    def _near(self, words: set[str], written: dict[str, str], held: frozenset[str]) -> set[str]:
+        """The ``words`` (stems; ``written``: as written) that a word of ``held`` stands in
+        for (``Thresholds.near_word``). Only the best passage's words are ``held``: a whole
+        article, let alone a corpus, has some word near almost anything."""
+        if not words:
+            return set()
+        return {
+            w
+            for w in words
+            if self.word_vectors.nearest(written[w], held) >= self.thresholds.near_word
+        }
 
     def _fused_passages(
         self, vector: npt.NDArray[np.float32], query_tokens: list[str]

@@ -1,0 +1,89 @@
+"""Near words: which word of an article stands in for a word of the question.
+
+People ask in their own words: "Who was her dad?" of an article that says "father", "How many
+were hurt?" of one that says "injured". The embedding model's first layer gives every word of
+its vocabulary a vector before any context is mixed in; words used alike sit close
+(cosine of "dad" and "father" 0.75, "cops" and "police" 0.68, "died" and "killed" 0.58,
+"hurt" and "injured" 0.49), unrelated ones far apart ("won" and "cost" 0.18, "bread" and
+"hampshire" 0.19). Those vectors are read from the installed model's weights file: nothing is
+downloaded, nothing is computed but a normalisation.
+
+Only words that are one piece of the model's vocabulary have a vector of their own; longer or
+rarer words (most names) are matched as they are written, or not at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+
+from article_qa.embedding import resolve_model
+
+WEIGHTS_FILE = "model.safetensors"
+VOCABULARY_FILE = "vocab.txt"
+EMBEDDINGS_KEY = "word_embeddings.weight"
+"""The end of the name the first layer's vectors go by in a BERT-style weights file."""
+
+
+@dataclass(frozen=True)
+class WordVectors:
+    """The model's vector for each one-piece word of its vocabulary, of unit length."""
+
+    vectors: npt.NDArray[np.float32]
+    rows: dict[str, int]
+    _seen: dict[frozenset[str], npt.NDArray[np.float32] | None] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
+    def nearest(self, word: str, candidates: Iterable[str]) -> float:
+        """The best cosine between ``word`` and any of ``candidates`` (lower-case words); 0
+        when either side has no vector."""
+        row = self.rows.get(word)
+        if row is None:
+            return 0.0
+        matrix = self._matrix(frozenset(candidates))
+        if matrix is None:
+            return 0.0
+        return float((matrix @ self.vectors[row]).max())
+
+    def _matrix(self, words: frozenset[str]) -> npt.NDArray[np.float32] | None:
+        if words not in self._seen:
+            if len(self._seen) > 10_000:
+                self._seen.clear()
+            rows = [self.rows[w] for w in words if w in self.rows]
+            self._seen[words] = self.vectors[rows] if rows else None
+        return self._seen[words]
+
+
+NO_VECTORS = WordVectors(np.zeros((0, 1), dtype=np.float32), {})
+"""For a model whose weights file has no first-layer vectors: words match only as written."""
+
+
+@cache
+def load_word_vectors(model: str) -> WordVectors:
+    """The first-layer word vectors of the ``[embedding].model`` setting's model, read once per
+    process; ``NO_VECTORS`` when its folder has no safetensors weights or vocabulary."""
+    folder = resolve_model(model).path
+    if not (folder / WEIGHTS_FILE).is_file() or not (folder / VOCABULARY_FILE).is_file():
+        return NO_VECTORS
+    return _read(folder)
+
+
+def _read(folder: Path) -> WordVectors:
+    from safetensors import safe_open
+
+    with safe_open(str(folder / WEIGHTS_FILE), framework="np") as weights:
+        keys = [k for k in weights.keys() if k.endswith(EMBEDDINGS_KEY)]
+        if not keys:
+            return NO_VECTORS
+        table = np.asarray(weights.get_tensor(keys[0]), dtype=np.float32)
+    norms = np.linalg.norm(table, axis=1, keepdims=True)
+    table = (table / np.where(norms == 0, 1, norms)).astype(np.float32)
+    words = (folder / VOCABULARY_FILE).read_text(encoding="utf-8").splitlines()
+    rows = {w: i for i, w in enumerate(words[: len(table)]) if w.isalpha() and w.islower()}
+    return WordVectors(table, rows)

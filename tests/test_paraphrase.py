@@ -1,0 +1,62 @@
+"""Questions in the reader's own words: a word of the article stands in for a word of the
+question ("killed" for "died"), while a question about something else is still refused."""
+
+from __future__ import annotations
+
+import pytest
+
+from article_qa.word_vectors import load_word_vectors
+from retrieval.answer_types import kind_words
+from retrieval.engine import Engine
+from tests.helpers import engine_over
+
+ARTICLE = """Bus overturns near Lyon
+
+A bus carrying pilgrims overturned on a mountain road near Lyon on Sunday, killing seven.
+Twenty-three passengers were injured, four of them seriously.
+
+The driver's father told reporters his son had complained about the brakes.
+"""
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return engine_over(tmp_path_factory.mktemp("bus"), "bus.txt", ARTICLE)
+
+
+def test_words_used_alike_are_near_and_unrelated_ones_are_not() -> None:
+    vectors = load_word_vectors("bundled:all-MiniLM-L6-v2")
+    near = 0.4  # Thresholds.near_word
+    assert vectors.nearest("dad", ["budget", "father"]) >= near
+    assert vectors.nearest("died", ["killing", "road"]) >= near
+    assert vectors.nearest("bread", ["bus", "pilgrims", "brakes", "road"]) < near
+    assert vectors.nearest("salaheddin", ["father"]) == 0.0  # no one-piece vector: as written
+
+
+def test_the_words_naming_the_kind_of_answer_are_not_what_the_question_is_about() -> None:
+    assert kind_words("How many people died?") == {"mani", "peopl"}
+    assert kind_words("Which street was it on?") == {"street"}
+    assert kind_words("What did the police say?") == set()
+
+
+@pytest.mark.parametrize(
+    ("question", "evidence"),
+    [
+        ("How many people died?", "killing seven"),
+        ("How many were hurt?", "were injured"),
+    ],
+)
+def test_a_question_in_other_words_is_answered(
+    engine: Engine, question: str, evidence: str
+) -> None:
+    answer = engine.answer(question, k=3)
+    assert not answer.refused, answer.reason
+    assert any(evidence in c.quote for c in answer.citations)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Who won the Super Bowl?", "How do I bake sourdough bread?", "What is photosynthesis?"],
+)
+def test_a_question_about_something_else_is_still_refused(engine: Engine, question: str) -> None:
+    assert engine.answer(question, k=3).refused
