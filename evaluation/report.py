@@ -132,9 +132,14 @@ def evaluate(engine: Engine, questions: Iterable[dict[str, Any]], name: str) -> 
     """Ask every question and score the answers."""
     report = Report(name)
     for item in questions:
-        depth = SPEAKER_DEPTH if item["kind"] == "speaker" else RANK_DEPTH
-        score_answer(report, item, engine.answer(item["question"], k=depth))
+        ask(engine, report, item)
     return report
+
+
+def ask(engine: Engine, report: Report, item: dict[str, Any]) -> None:
+    """Ask one question as deep as its kind is scored, and add the answer to ``report``."""
+    depth = SPEAKER_DEPTH if item["kind"] == "speaker" else RANK_DEPTH
+    score_answer(report, item, engine.answer(item["question"], k=depth))
 
 
 def score_answer(report: Report, item: dict[str, Any], answer: Answer) -> None:

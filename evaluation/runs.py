@@ -17,7 +17,7 @@ from evaluation.conversations import (
     load_conversations,
     new_report,
 )
-from evaluation.report import Report, evaluate, load_questions, read_jsonl
+from evaluation.report import Report, ask, evaluate, load_questions, read_jsonl
 from index import build_index
 from index.corpus import read_document
 from retrieval.engine import Engine
@@ -25,6 +25,7 @@ from retrieval.engine import Engine
 PROJECT = Path(__file__).resolve().parent.parent
 DEV_SETS = PROJECT / "data" / "eval"
 NEWS_DEV = DEV_SETS / "news_dev"
+NEWS_PROBE = DEV_SETS / "news_probe"
 WIKINEWS = PROJECT.parent / "shared" / "corpora" / "wikinews" / "docs"
 """The Wikinews articles news_dev labels; they stay in ../shared and are not copied."""
 
@@ -37,6 +38,10 @@ class EvalRun:
     labels: tuple[Path, ...] = ()
     """news_dev label files: their questions are asked, their statements score attribution."""
     name: str | None = None
+    alone: bool = False
+    """Index each article on its own and ask it only its own questions (those whose ``doc``
+    is its file stem): a question about one article must be refused by it, whatever the
+    others say."""
 
     @property
     def title(self) -> str:
@@ -56,6 +61,7 @@ def dev_runs() -> list[EvalRun]:
         EvalRun(DEV_SETS / "abstain_dev.jsonl", bundled),
         EvalRun(DEV_SETS / "wiki_dev" / "questions.jsonl", (DEV_SETS / "wiki_dev" / "docs",)),
         *news_runs(),
+        *probe_runs(),
     ]
 
 
@@ -75,6 +81,23 @@ def news_runs() -> list[EvalRun]:
             )
         )
     return runs
+
+
+def probe_runs() -> list[EvalRun]:
+    """news_probe's tune and check halves: questions in readers' own words, each article
+    indexed alone (none when ../shared's Wikinews articles are absent)."""
+    if not WIKINEWS.is_dir():
+        return []
+    split = json.loads((NEWS_PROBE / "split.json").read_text(encoding="utf-8"))
+    return [
+        EvalRun(
+            NEWS_PROBE / "questions.jsonl",
+            docs=tuple(WIKINEWS / f"{stem}.txt" for stem in split[half]),
+            name=f"news_probe/{half}",
+            alone=True,
+        )
+        for half in ("tune", "check")
+    ]
 
 
 def _news_half(half: str) -> list[str]:
@@ -145,6 +168,9 @@ def run_all(settings: Settings, runs: Sequence[EvalRun]) -> list[Report]:
         if not run.docs:
             reports.append(evaluate(Engine(settings), questions, run.title))
             continue
+        if run.alone:
+            reports.append(_evaluate_alone(settings, run, questions))
+            continue
         with tempfile.TemporaryDirectory(prefix="article-qa-eval-") as folder:
             scratch = _scratch(settings, Path(folder), run.docs)
             report = evaluate(Engine(scratch), questions, run.title)
@@ -152,6 +178,18 @@ def run_all(settings: Settings, runs: Sequence[EvalRun]) -> list[Report]:
             report.attribution = _score_attribution(run, labelled)
         reports.append(report)
     return reports
+
+
+def _evaluate_alone(settings: Settings, run: EvalRun, questions: list[dict[str, Any]]) -> Report:
+    """One report for ``run``'s articles, each indexed on its own and asked its own questions."""
+    report = Report(run.title)
+    for article in run.docs:
+        own = [q for q in questions if q.get("doc") == article.stem]
+        with tempfile.TemporaryDirectory(prefix="article-qa-eval-") as folder:
+            engine = Engine(_scratch(settings, Path(folder), (article,)))
+            for item in own:
+                ask(engine, report, item)
+    return report
 
 
 def _score_attribution(run: EvalRun, labelled: list[list[dict[str, Any]]]) -> AttributionScore:
