@@ -51,6 +51,16 @@ class WordVectors:
             return 0.0
         return float((matrix @ self.vectors[row]).max())
 
+    def closest(self, word: str, candidates: Iterable[str]) -> tuple[str, float]:
+        """The candidate nearest ``word`` and its cosine; ("", 0) when there is none."""
+        row = self.rows.get(word)
+        named = sorted({c for c in candidates if c in self.rows})
+        if row is None or not named:
+            return "", 0.0
+        similarities = self.vectors[[self.rows[c] for c in named]] @ self.vectors[row]
+        best = int(similarities.argmax())
+        return named[best], float(similarities[best])
+
     def _matrix(self, words: frozenset[str]) -> npt.NDArray[np.float32] | None:
         if words not in self._seen:
             if len(self._seen) > 10_000:
