@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from functools import cached_property
+from types import MappingProxyType
 
 import numpy as np
 import numpy.typing as npt
@@ -82,6 +83,13 @@ class Weights:
     """What a word of a follow-up's context ("Who died? (after: Where did the jet come
     down?)") weighs in the key-word share, against 1 for the follow-up's own words: the context
     says what is given, the follow-up what is asked."""
+    near_words: float = 0.5
+    """What a key word weighs in a sentence that holds only a near word of it ("killed" for
+    "died"), against 1 for the word itself."""
+    near_cosine: float = 0.55
+    """The cosine of first-layer vectors from which a word is near another for ranking:
+    stricter than ``Thresholds.near_word``, since here a wrong stand-in moves the answer,
+    while in refusal it only keeps a question answered."""
     answer_type: float = 0.1
     """Bonus for a sentence holding the kind of answer asked for (``retrieval.answer_types``):
     a number, a time, or a name of the kind asked for that the question does not give."""
@@ -219,6 +227,11 @@ class Searcher:
     @cached_property
     def _words(self) -> dict[int, frozenset[str]]:
         """Stemmed content words of the sentences looked at so far (filled as needed)."""
+        return {}
+
+    @cached_property
+    def _written(self) -> dict[int, frozenset[str]]:
+        """Content words as written of the sentences looked at so far (filled as needed)."""
         return {}
 
     def answer(self, question: str, k: int, off_topic: bool = False) -> Answer:
@@ -396,7 +409,9 @@ class Searcher:
         snapshot.sentences.many(sentence_numbers)
         dense = self._similarities(vector, [snapshot.sentences[n].id for n in sentence_numbers])
         own_words = set(tokens(without_context(question)))
-        key_words = self._key_words(set(query_tokens), own_words, sentence_numbers)
+        key_words = self._key_words(
+            set(query_tokens), own_words, sentence_numbers, written_words(question)
+        )
         passage_lex = _normalised(snapshot.passage_lexical.scores(query_tokens))
         owner = {
             n: p for p in reversed(candidates) for n in snapshot.sentences_in(snapshot.passages[p])
@@ -459,10 +474,16 @@ class Searcher:
         return widened if len(widened.quote) <= WINDOW_CHARS else citation
 
     def _key_words(
-        self, asked: set[str], own: set[str], sentence_numbers: list[int]
+        self,
+        asked: set[str],
+        own: set[str],
+        sentence_numbers: list[int],
+        written: Mapping[str, str] = MappingProxyType({}),
     ) -> dict[int, float]:
         """The share of the question's key words each sentence holds; the words of a
-        follow-up's context (not in ``own``, the follow-up's own words) weigh less.
+        follow-up's context (not in ``own``, the follow-up's own words) weigh less, and so
+        does a word a sentence holds only through a near word (``written``: the question's
+        words as written, by stem; ``Weights.near_words``).
 
         Within an article, a word that few of its sentences hold singles the answer out, while
         one that most hold (the subject, "the pipeline") does not; so each word weighs its idf
@@ -472,6 +493,7 @@ class Searcher:
         snapshot = self.snapshot
         shares: dict[int, float] = {}
         weights: dict[str, dict[str, float]] = {}
+        near = self._held_near(written, sentence_numbers)
         for n in sentence_numbers:
             sentence = snapshot.sentences[n]
             if sentence.doc_id not in weights:
@@ -480,9 +502,32 @@ class Searcher:
                 weights[sentence.doc_id] = {w: v if w in own else v * given for w, v in idf.items()}
             idf = weights[sentence.doc_id]
             total = sum(idf.values())
-            held = sum(v for word, v in idf.items() if word in self._words_of(n))
+            have = self._words_of(n)
+            held = sum(v for word, v in idf.items() if word in have)
+            stand_ins = near.get(n, set()) - have
+            held += self.weights.near_words * sum(v for w, v in idf.items() if w in stand_ins)
             shares[n] = held / total if total else 0.0
         return shares
+
+    def _held_near(
+        self, written: Mapping[str, str], sentence_numbers: list[int]
+    ) -> dict[int, set[str]]:
+        """For each sentence, the question's words (stems; ``written``: as written) that a
+        word of it is near (``Weights.near_cosine``)."""
+        if not written:
+            return {}
+        held = {n: self._written_of(n) for n in sentence_numbers}
+        vocabulary = set().union(*held.values())
+        near = self.word_vectors.near_words(written, vocabulary, self.weights.near_cosine)
+        return {n: {stem for stem, words in near.items() if words & held[n]} for n in held}
+
+    def _written_of(self, n: int) -> frozenset[str]:
+        """The content words of sentence ``n`` as written (folded)."""
+        if n not in self._written:
+            if len(self._written) >= WORDS_KEPT:
+                self._written.clear()
+            self._written[n] = frozenset(written_words(self.snapshot.sentences[n].text).values())
+        return self._written[n]
 
     def _key_idf(self, asked: set[str], sentence: Unit) -> dict[str, float]:
         """The question's key words for the article of ``sentence`` (its title's words left

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from article_qa.textnorm import tokens
+from article_qa.textnorm import tokens, written_words
 from retrieval.searcher import Searcher
 from tests.helpers import engine_over
 
@@ -75,3 +75,15 @@ def test_the_first_excerpt_takes_in_the_neighbour_holding_missing_key_words(
     assert "Elm Street bridge" in first.quote and "40 million euros" in first.quote
     assert len(first.quote) <= 300
     assert all(c.start >= first.end or c.end <= first.start for c in citations[1:])
+
+
+def test_a_sentence_holding_a_near_word_holds_part_of_the_key_word(searcher: Searcher) -> None:
+    captain = _number(searcher, "Its captain, Nikos Pappas")
+    crew = _number(searcher, "The ferry carried")
+    question = "Who called for assistance?"  # the article says "radioed for help"
+    asked = set(tokens(question))
+    as_written = searcher._key_words(asked, asked, [captain, crew])
+    shares = searcher._key_words(asked, asked, [captain, crew], written_words(question))
+    assert as_written[captain] == 0.0
+    assert 0.0 < shares[captain] < 1.0  # "help" stands in for "assistance", at a discount
+    assert shares[crew] == 0.0
