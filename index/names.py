@@ -638,6 +638,11 @@ def _roles(entity: Span, titles: list[Token]) -> list[tuple[str, str]]:
     role = _role_host(head.head) if head.dep_ == "appos" else None
     if role is not None:
         found.append((_description(role, stop=head), role.lemma_.lower()))
+    # A relative clause saying what they are: "Ana Ruiz, who is the mayor of Leeds", "Mike
+    # Pompeo who is the secretary of state".
+    role = _role_in_relative_clause(head)
+    if role is not None:
+        found.append((_description(role), role.lemma_.lower()))
     # The doer of what the sentence says they did: "Roe won the Olympiad" makes her "the
     # winner of the Olympiad", "Roe founded the firm" its founder.
     verb = head.head
@@ -651,6 +656,21 @@ def _roles(entity: Span, titles: list[Token]) -> list[tuple[str, str]]:
         noun = naming.head
         found.append((_description(noun, stop=naming), noun.lemma_.lower()))
     return found
+
+
+def _role_in_relative_clause(name: Token) -> Token | None:
+    """The role noun of "who is/was the X" right after ``name`` (a comma between or not: the
+    parser may hang the clause on another word when there is none)."""
+    doc = name.doc
+    at = name.i + 1
+    if at < len(doc) and doc[at].text == ",":
+        at += 1
+    if at >= len(doc) or doc[at].lower_ != "who" or doc[at].dep_ != "nsubj":
+        return None
+    verb = doc[at].head
+    if verb.lemma_ != "be" or verb.dep_ != "relcl":
+        return None
+    return next((c for c in verb.children if c.dep_ == "attr" and _role_noun(c)), None)
 
 
 AGENT_NOUNS = {

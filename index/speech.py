@@ -28,7 +28,7 @@ REPORTING = frozenset(
     criticise criticize praise condemn denounce characterize characterise accuse express
     highlight reveal indicate point quote recommend blame thank apologise apologize lament
     disagree encourage credit affirm reaffirm reassert advise quip joke demand liken attribute
-    hail laud refer speak talk inform""".split()
+    hail laud refer speak talk inform clarify""".split()
 )
 """Reporting verbs, by lemma: the class of English verbs that introduce what someone said."""
 

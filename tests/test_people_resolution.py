@@ -124,3 +124,14 @@ Banda won the election over Morgan Moyo of the Democratic Front.
 Moyo said he had won the vote.
 """
     assert speakers_in(text) == {1: "Morgan Moyo"}
+
+
+def test_a_relative_clause_saying_what_a_person_is_gives_their_role() -> None:
+    text = """\
+The minister often clashed with Tom Vance who is the secretary of state.
+
+Vance said, "We will not change course."
+"""
+    doc = Document(doc_id="r", source=Path("r.txt"), title="R", text=text)
+    (statement,) = attribute_statements(doc.text, sentences(doc)).values()
+    assert "secretary of state" in statement.aliases

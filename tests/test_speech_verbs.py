@@ -23,6 +23,8 @@ OPENING = "Storm Ana reached the coast of Port Vale on Friday.\n\n"
         "Councillor Jim Hale recalled pulling a child from the water.",
         "Coach Ann Lee issued a statement saying the team would not travel.",
         "Mayor Eva Ross held a press conference claiming the bridge was safe.",
+        "Judge Rosa Vance clarified in the proceedings that her sentencing decisions were not "
+        "connected to or impacted by the sentence Lee received in a separate case.",
     ],
 )
 def test_a_verb_of_speech_makes_a_statement(sentence: str) -> None:
