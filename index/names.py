@@ -644,12 +644,13 @@ def _roles(entity: Span, titles: list[Token]) -> list[tuple[str, str]]:
     if role is not None:
         found.append((_description(role), role.lemma_.lower()))
     # The doer of what the sentence says they did: "Roe won the Olympiad" makes her "the
-    # winner of the Olympiad", "Roe founded the firm" its founder.
-    verb = head.head
-    agent = AGENT_NOUNS.get(verb.lemma_.lower()) if head.dep_ == "nsubj" else None
-    done = [c for c in verb.children if c.dep_ == "dobj"] if agent else []
-    if agent and done:
-        found.append((f"{agent} of {_description(done[0])}", agent))
+    # winner of the Olympiad", "Roe founded the firm" its founder; so does a relative clause:
+    # "Travis Hood, who witnessed the collision," is a witness of the collision.
+    for verb in (head.head if head.dep_ == "nsubj" else None, _relative_clause_verb(head)):
+        agent = AGENT_NOUNS.get(verb.lemma_.lower()) if verb is not None else None
+        done = [c for c in verb.children if c.dep_ == "dobj"] if verb is not None else []
+        if agent and done:
+            found.append((f"{agent} of {_description(done[0])}", agent))
     # Named by a participle: "a university student named Wong".
     naming = head.head
     if naming.dep_ == "acl" and naming.lemma_.lower() in NAMING and naming.head.pos_ == "NOUN":
@@ -658,9 +659,9 @@ def _roles(entity: Span, titles: list[Token]) -> list[tuple[str, str]]:
     return found
 
 
-def _role_in_relative_clause(name: Token) -> Token | None:
-    """The role noun of "who is/was the X" right after ``name`` (a comma between or not: the
-    parser may hang the clause on another word when there is none)."""
+def _relative_clause_verb(name: Token) -> Token | None:
+    """The verb of the relative clause "who ..." right after ``name`` (a comma between or not:
+    the parser may hang the clause on another word when there is none)."""
     doc = name.doc
     at = name.i + 1
     if at < len(doc) and doc[at].text == ",":
@@ -668,7 +669,13 @@ def _role_in_relative_clause(name: Token) -> Token | None:
     if at >= len(doc) or doc[at].lower_ != "who" or doc[at].dep_ != "nsubj":
         return None
     verb = doc[at].head
-    if verb.lemma_ != "be" or verb.dep_ != "relcl":
+    return verb if verb.dep_ == "relcl" else None
+
+
+def _role_in_relative_clause(name: Token) -> Token | None:
+    """The role noun of "who is/was the X" right after ``name``."""
+    verb = _relative_clause_verb(name)
+    if verb is None or verb.lemma_ != "be":
         return None
     return next((c for c in verb.children if c.dep_ == "attr" and _role_noun(c)), None)
 
@@ -689,6 +696,7 @@ AGENT_NOUNS = {
     "coach": "coach",
     "manage": "manager",
     "write": "author",
+    "witness": "witness",
 }
 """Verbs whose subject the English noun for the doer names: who "won the race" is "the winner
 of the race" to a reader asking about them."""

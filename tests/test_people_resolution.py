@@ -135,3 +135,12 @@ Vance said, "We will not change course."
     doc = Document(doc_id="r", source=Path("r.txt"), title="R", text=text)
     (statement,) = attribute_statements(doc.text, sentences(doc)).values()
     assert "secretary of state" in statement.aliases
+
+
+def test_the_doer_of_what_a_relative_clause_says_a_person_did_is_a_role() -> None:
+    text = """\
+Tom Hale, who witnessed the collision, said "The truck was on the wrong side of the road."
+"""
+    doc = Document(doc_id="h", source=Path("h.txt"), title="H", text=text)
+    (statement,) = attribute_statements(doc.text, sentences(doc)).values()
+    assert "witness of collision" in statement.aliases
