@@ -72,8 +72,10 @@ class Engine:
         self.refresh(force=True)
 
     def _load_embedder_quietly(self) -> None:
-        """Load the model ahead of need; a failure is left for ``embedder`` to report."""
+        """Load the model (its word vectors first) ahead of need; a failure is left for
+        ``embedder`` to report."""
         try:
+            load_word_vectors(self.settings.embedding.model)
             self.embedder  # noqa: B018 (loading is the point)
         except Exception:
             pass
