@@ -38,12 +38,15 @@ def _stemmer() -> Stemmer.Stemmer:
 
 def tokens(text: str) -> list[str]:
     """Stemmed content words of ``text`` for BM25 (stop words dropped)."""
-    words = [w for w in WORD.findall(fold(text)) if w not in STOPWORDS]
-    return list(_stemmer().stemWords(words))
+    return list(_stemmer().stemWords(_content_words(text)))
 
 
 def written_words(text: str) -> dict[str, str]:
     """Each stemmed content word of ``text`` (as ``tokens`` gives it) with the word as written,
     folded: "died" for "die", so that a word's meaning can be looked up."""
-    words = [w for w in WORD.findall(fold(text)) if w not in STOPWORDS]
+    words = _content_words(text)
     return dict(zip(_stemmer().stemWords(words), words, strict=True))
+
+
+def _content_words(text: str) -> list[str]:
+    return [w for w in WORD.findall(fold(text)) if w not in STOPWORDS]
