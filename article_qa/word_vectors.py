@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -37,20 +37,6 @@ class WordVectors:
 
     vectors: npt.NDArray[np.float32]
     rows: dict[str, int]
-    _seen: dict[frozenset[str], npt.NDArray[np.float32] | None] = field(
-        default_factory=dict, compare=False, repr=False
-    )
-
-    def nearest(self, word: str, candidates: Iterable[str]) -> float:
-        """The best cosine between ``word`` and any of ``candidates`` (lower-case words); 0
-        when either side has no vector."""
-        row = self.rows.get(word)
-        if row is None:
-            return 0.0
-        matrix = self._matrix(frozenset(candidates))
-        if matrix is None:
-            return 0.0
-        return float(np.einsum("ij,j->i", matrix, self.vectors[row]).max())
 
     def near_words(
         self, words: Mapping[str, str], candidates: Iterable[str], threshold: float
@@ -82,14 +68,6 @@ class WordVectors:
         )
         best = int(similarities.argmax())
         return named[best], float(similarities[best])
-
-    def _matrix(self, words: frozenset[str]) -> npt.NDArray[np.float32] | None:
-        if words not in self._seen:
-            if len(self._seen) > 10_000:
-                self._seen.clear()
-            rows = [self.rows[w] for w in words if w in self.rows]
-            self._seen[words] = self.vectors[rows] if rows else None
-        return self._seen[words]
 
 
 NO_VECTORS = WordVectors(np.zeros((0, 1), dtype=np.float32), {})

@@ -591,13 +591,9 @@ class Searcher:
         """The ``words`` (stems; ``written``: as written) that a word of ``held`` stands in
         for (``Thresholds.near_word``). Only the best passage's words are ``held``: a whole
         article, let alone a corpus, has some word near almost anything."""
-        if not words:
-            return set()
-        return {
-            w
-            for w in words
-            if self.word_vectors.nearest(written[w], held) >= self.thresholds.near_word
-        }
+        asked = {w: written[w] for w in words}
+        near = self.word_vectors.near_words(asked, held, self.thresholds.near_word)
+        return {w for w, close in near.items() if close}
 
     def _fused_passages(
         self, vector: npt.NDArray[np.float32], query_tokens: list[str]
