@@ -8,6 +8,7 @@ import pytest
 from article_qa.word_vectors import load_word_vectors
 from retrieval.answer_types import kind_words
 from retrieval.engine import Engine
+from retrieval.searcher import Thresholds
 from tests.helpers import engine_over
 
 ARTICLE = """Bus overturns near Lyon
@@ -26,7 +27,7 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
 
 def test_words_used_alike_are_near_and_unrelated_ones_are_not() -> None:
     vectors = load_word_vectors("bundled:all-MiniLM-L6-v2")
-    near = 0.4  # Thresholds.near_word
+    near = Thresholds().near_word
     assert vectors.closest("dad", ["budget", "father"])[0] == "father"
     assert vectors.near_words({"die": "died"}, ["killing", "road"], near) == {"die": {"killing"}}
     assert vectors.closest("bread", ["bus", "pilgrims", "brakes", "road"])[1] < near
