@@ -50,7 +50,8 @@ TOPIC_CANDIDATES = 200
 """A speaker's statements whose meaning is compared with a topic ("what did X say about Y"):
 those with most of Y's words."""
 WORDS_KEPT = 100_000
-"""Sentences whose stemmed words a searcher keeps (``Searcher._words_of``) before starting over."""
+"""Sentences whose words a searcher keeps (``Searcher._words_of``, ``_written_of``) before
+starting over."""
 PEOPLE_KEPT = 10_000
 """Articles whose people a searcher keeps (``Searcher.people_of``) before starting over."""
 SHORT_EXCERPT = 60
@@ -409,9 +410,8 @@ class Searcher:
         snapshot.sentences.many(sentence_numbers)
         dense = self._similarities(vector, [snapshot.sentences[n].id for n in sentence_numbers])
         own_words = set(tokens(without_context(question)))
-        key_words = self._key_words(
-            set(query_tokens), own_words, sentence_numbers, written_words(question)
-        )
+        written = written_words(question)
+        key_words = self._key_words(set(query_tokens), own_words, sentence_numbers, written)
         passage_lex = _normalised(snapshot.passage_lexical.scores(query_tokens))
         owner = {
             n: p for p in reversed(candidates) for n in snapshot.sentences_in(snapshot.passages[p])
@@ -431,7 +431,8 @@ class Searcher:
             scored.append((score, n))
         scored.sort(reverse=True)
         best_dense = max(dense.values(), default=0.0)
-        relevance = self._relevance(best_dense, question, snapshot.passages[candidates[0]])
+        best = snapshot.passages[candidates[0]]
+        relevance = self._relevance(best_dense, question, written, best)
         if relevance < self.thresholds.min_relevance:
             return Answer(
                 question,
@@ -524,9 +525,7 @@ class Searcher:
     def _written_of(self, n: int) -> frozenset[str]:
         """The content words of sentence ``n`` as written (folded)."""
         if n not in self._written:
-            if len(self._written) >= WORDS_KEPT:
-                self._written.clear()
-            self._written[n] = frozenset(written_words(self.snapshot.sentences[n].text).values())
+            self._remember_words(n, self.snapshot.sentences[n].text)
         return self._written[n]
 
     def _key_idf(self, asked: set[str], sentence: Unit) -> dict[str, float]:
@@ -550,11 +549,15 @@ class Searcher:
         return self._words[n]
 
     def _remember_words(self, n: int, text: str) -> None:
+        """Keep sentence ``n``'s stemmed words and its words as written (one reading)."""
         if n in self._words:
             return
         if len(self._words) >= WORDS_KEPT:
             self._words.clear()
-        self._words[n] = frozenset(tokens(text))
+            self._written.clear()
+        written = written_words(text)
+        self._words[n] = frozenset(written)
+        self._written[n] = frozenset(written.values())
 
     def _of_answer_type(self, question: str, sentence_numbers: list[int]) -> set[int]:
         """The sentences holding the kind of answer ``question`` asks for (``answer_types``):
@@ -569,12 +572,14 @@ class Searcher:
             return set()
         return {n for n in sentence_numbers if names_new(sentences[n].names, kind, question)}
 
-    def _relevance(self, best_dense: float, question: str, best: Unit) -> float:
-        """How much the question has in common with the corpus (see ``Thresholds``)."""
-        written = written_words(question)
-        in_passage = set(tokens(f"{best.title} {best.text}"))
-        held = frozenset(written_words(f"{best.title} {best.text}").values())
-        near = self._near(set(written) - in_passage, written, held)
+    def _relevance(
+        self, best_dense: float, question: str, written: dict[str, str], best: Unit
+    ) -> float:
+        """How much the question has in common with the corpus (see ``Thresholds``);
+        ``written``: its words by stem, as ``written_words`` reads them."""
+        passage = written_words(f"{best.title} {best.text}")
+        in_passage = set(passage)
+        near = self._near(set(written) - in_passage, written, frozenset(passage.values()))
         unheld_kind = kind_words(question) - in_passage - near  # it need not hold them
         words = set(written) - unheld_kind or set(written)
         if not words:
