@@ -640,13 +640,14 @@ def _roles(entity: Span, titles: list[Token]) -> list[tuple[str, str]]:
         found.append((_description(role, stop=head), role.lemma_.lower()))
     # A relative clause saying what they are: "Ana Ruiz, who is the mayor of Leeds", "Mike
     # Pompeo who is the secretary of state".
-    role = _role_in_relative_clause(head)
+    clause = _relative_clause_verb(head)
+    role = _role_in_relative_clause(clause) if clause is not None else None
     if role is not None:
         found.append((_description(role), role.lemma_.lower()))
     # The doer of what the sentence says they did: "Roe won the Olympiad" makes her "the
     # winner of the Olympiad", "Roe founded the firm" its founder; so does a relative clause:
     # "Travis Hood, who witnessed the collision," is a witness of the collision.
-    for verb in (head.head if head.dep_ == "nsubj" else None, _relative_clause_verb(head)):
+    for verb in (head.head if head.dep_ == "nsubj" else None, clause):
         agent = AGENT_NOUNS.get(verb.lemma_.lower()) if verb is not None else None
         done = [c for c in verb.children if c.dep_ == "dobj"] if verb is not None else []
         if agent and done:
@@ -672,10 +673,9 @@ def _relative_clause_verb(name: Token) -> Token | None:
     return verb if verb.dep_ == "relcl" else None
 
 
-def _role_in_relative_clause(name: Token) -> Token | None:
-    """The role noun of "who is/was the X" right after ``name``."""
-    verb = _relative_clause_verb(name)
-    if verb is None or verb.lemma_ != "be":
+def _role_in_relative_clause(verb: Token) -> Token | None:
+    """The role noun of a relative clause "who is/was the X" (``verb``: its verb)."""
+    if verb.lemma_ != "be":
         return None
     return next((c for c in verb.children if c.dep_ == "attr" and _role_noun(c)), None)
 
