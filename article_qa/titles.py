@@ -37,6 +37,11 @@ SAME_OFFICE = (
 "spokesman" and "spokesperson"): a question may name a role by either."""
 
 
+LEADER_WORDS = frozenset({"head", "chief", "boss", "leader"})
+"""Words for whoever leads an organisation, whatever its office is called: a question's "head
+of the drivers' union" may be its general secretary, "the network's boss" its director."""
+
+
 def with_other_office_names(words: set[str]) -> set[str]:
     """``words`` with the other names of the offices among them (``SAME_OFFICE``)."""
     return words.union(*(same for same in SAME_OFFICE if words & same))

@@ -38,6 +38,7 @@ from retrieval.speakers import (
     SpeakerQuestion,
     match_speakers,
     parse_speaker_question,
+    unqualified,
 )
 from retrieval.types import Answer, Citation
 
@@ -742,11 +743,13 @@ def _absent(who: str, mentions_word: Callable[[str], bool]) -> bool:
     of it never occurs in the corpus (``mentions_word``: does a word of the corpus start with
     this?). A description ("the defence lawyer", "Chile's foreign
     minister", "the victim's father") is never absent: retrieval looks for it. Typed all in
-    lower case, every word counts as part of a name unless it ends with a title or relation."""
-    words = [w.removesuffix("'s").removesuffix("’s") for w in who.split()]
+    lower case, every word counts as part of a name unless its last word or its head noun
+    ("head" in "head of the union") is a title or relation."""
+    words = [re.sub(r"['’]s?$", "", w) for w in who.split()]  # "Roe's", "the drivers' union"
     typed_lower = who == who.lower()
-    if not words or fold(words[-1]) in TITLE_WORDS | RELATION_WORDS:
-        return False
+    described = {fold(words[-1]), fold(unqualified(who).split()[-1])} if words else set()
+    if not described or described & (TITLE_WORDS | RELATION_WORDS):
+        return False  # "the victim's father", "head of the union"
     if not (typed_lower or words[-1][:1].isupper()):
         return False
     name = [fold(w) for w in words if (typed_lower or w[:1].isupper()) and len(w) > 2]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from article_qa.textnorm import fold
-from article_qa.titles import TITLE_WORDS, with_other_office_names
+from article_qa.titles import LEADER_WORDS, TITLE_WORDS, with_other_office_names
 
 SAY = (
     r"(?:say|tell|state|claim|comment|mention|announce|argue|add|think|believe|warn|declare|"
@@ -268,8 +268,9 @@ def _by_role(wanted: set[str], speakers: SpeakerDirectory) -> list[str]:
         for role in forms[1:]:
             if role in forms[0].split():
                 continue  # the surname is a name, not a role
-            if not with_other_office_names(_head_words(role)) & wanted:
-                continue
+            heads = with_other_office_names(_head_words(role))
+            if not heads & wanted and not (wanted & LEADER_WORDS and heads & TITLE_WORDS):
+                continue  # "the union's head": any office of the union, by its other words
             words = set(re.findall(r"[a-z0-9]+", role)) - ROLE_FILLER
             offered = with_other_office_names(words)
             common = sum(1 for w in wanted if any(_same_word(w, v) for v in offered))
@@ -280,11 +281,29 @@ def _by_role(wanted: set[str], speakers: SpeakerDirectory) -> list[str]:
 
 
 def _head_words(role: str) -> set[str]:
-    """The nouns that say what a role is: its last word before any "of" phrase ("director of
-    amnesty international" -> director; "foreign minister" -> minister), and any title word
-    before it ("archbishop monsenor": both)."""
-    words = re.findall(r"[a-z0-9]+", role.split(" of ")[0])
-    return {w for w in words[:-1] if w in TITLE_WORDS} | set(words[-1:])
+    """The nouns that say what a role is, and any title word before one ("archbishop
+    monsenor": both): the last word of each of its descriptions before the phrase that
+    qualifies it ("delegate to the house" -> delegate; "retired fbi agent and terrorism
+    specialist" -> agent and specialist), and the last word before any "of" phrase
+    ("director of amnesty international" -> director), which makes the body a spokesperson
+    speaks for a head too ("spokesperson for the ministry" -> ministry: "What did the
+    ministry say?")."""
+    heads: set[str] = set()
+    before_of = role.split(" of ")[0]
+    for description in {before_of, *re.split(r"\s+(?:and|&)\s+", unqualified(role))}:
+        words = re.findall(r"[a-z0-9]+", description)
+        heads |= {w for w in words[:-1] if w in TITLE_WORDS} | set(words[-1:])
+    return heads
+
+
+QUALIFYING = re.compile(r"\s+(?:of|to|for|at|from|with|in|on)\s+", re.IGNORECASE)
+"""A preposition after a role's head noun, opening the phrase that qualifies it."""
+
+
+def unqualified(description: str) -> str:
+    """A description without the phrase that qualifies its head noun: "head of the union" ->
+    "head"; "delegate to the House" -> "delegate"."""
+    return QUALIFYING.split(description, maxsplit=1)[0]
 
 
 def _same_word(a: str, b: str) -> bool:

@@ -235,6 +235,8 @@ def test_only_a_name_the_corpus_lacks_is_absent() -> None:
     assert not _absent("Stoltenberg", corpus)
     assert not _absent("the defence lawyer", corpus)  # a description: retrieval tries
     assert not _absent("Hungary's government commissioner for defence", corpus)
+    # its head noun is a title, whatever words qualify it, possessives included
+    assert not _absent("head of the train drivers' union", corpus)
 
 
 def test_another_name_of_the_same_office_finds_the_person() -> None:
@@ -251,6 +253,36 @@ def test_another_name_of_the_same_office_finds_the_person() -> None:
     assert match_speakers("the Greek foreign secretary", speakers) == ["George Katrougalos"]
     # the role asked for, not one with words the question did not ask for
     assert match_speakers("Russia's emergencies minister", speakers) == ["Yevgeny Zinichev"]
+
+
+def test_a_role_is_known_by_each_head_noun_before_what_qualifies_it() -> None:
+    speakers = SpeakerDirectory(
+        [
+            ("Ali Sofan", ("Sofan", "Retired FBI agent and terrorism specialist")),
+            ("Ama Tuli", ("Tuli", "American Samoan delegate to the U.S. House")),
+            ("Rita Vale", ("Vale", "spokesperson for the ministry")),
+        ]
+    )
+    assert match_speakers("the former FBI agent", speakers) == ["Ali Sofan"]
+    assert match_speakers("the terrorism specialist", speakers) == ["Ali Sofan"]
+    assert match_speakers("the American Samoa delegate", speakers) == ["Ama Tuli"]
+    assert match_speakers("the ministry", speakers) == ["Rita Vale"]  # who speaks for it
+
+
+def test_the_head_of_an_organisation_is_whoever_holds_its_office() -> None:
+    speakers = SpeakerDirectory(
+        [
+            ("Mick Walen", ("Walen", "Train drivers' union Aslef general secretary")),
+            ("Mike Kash", ("Kash", "general secretary of the RMT union")),
+            ("Ali Tamimi", ("Tamimi", "general manager of Abu Dhabi Media")),
+            ("Zaid Sharabi", ("Sharabi", "Abu Dhabi TV photojournalist")),
+        ]
+    )
+    assert match_speakers("head of the train drivers' union", speakers) == ["Mick Walen"]
+    assert match_speakers("the RMT boss", speakers) == ["Mike Kash"]
+    assert match_speakers("the Abu Dhabi Media chief", speakers) == ["Ali Tamimi"]
+    # a photojournalist holds no office: not the boss of the channel named in his role
+    assert "Zaid Sharabi" not in match_speakers("the Abu Dhabi TV boss", speakers)
 
 
 def test_a_name_the_article_never_uses_is_refused_whatever_its_role(tmp_path: Path) -> None:
