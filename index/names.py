@@ -626,7 +626,7 @@ def _roles(entity: Span, titles: list[Token]) -> list[tuple[str, str]]:
     while words and words[0].dep_ == "case":  # the "'s" of a possessive pronoun left out
         words.pop(0)
     nouns = [t for t in words if t.lower_ in TITLE_WORDS]
-    nouns = nouns or [t for t in words if t.pos_ == "NOUN"][-1:]
+    nouns = nouns or [t for t in words if t.pos_ == "NOUN" or _capitalised_noun(t, entity)][-1:]
     for noun in nouns:  # "archbishop Monsenor": both words name the role
         found.append((_phrase(words), noun.lemma_.lower()))
     # Apposition after the name: "Jane Roe, the mayor of Leeds, said" (not in a quotation
@@ -658,6 +658,17 @@ def _roles(entity: Span, titles: list[Token]) -> list[tuple[str, str]]:
         noun = naming.head
         found.append((_description(noun, stop=naming), noun.lemma_.lower()))
     return found
+
+
+def _capitalised_noun(token: Token, name: Span) -> bool:
+    """A common noun glued before ``name`` as a sentence's first word, capitalised as it must
+    be there ("Voter Kitty Mak told ...": the tagger reads it as part of a proper name)."""
+    return (
+        bool(token.is_sent_start)
+        and token.i == name.start - 1
+        and token.dep_ == "compound"
+        and _common_noun(token.lower_)
+    )
 
 
 def _relative_clause_verb(name: Token) -> Token | None:
@@ -707,13 +718,19 @@ def _quote_between(first: Token, last: Token) -> bool:
     return any(t.text in QUOTE_MARKS for t in first.doc[first.i : last.i])
 
 
+ROLE_OBJECTS = frozenset({"of", "to", "for", "at"})
+"""Prepositions whose object completes a role: "director of Amnesty International", "delegate
+to the House", "spokesperson for the Home Office", "professor at Leeds University"."""
+
+
 def _role_host(host: Token) -> Token | None:
     """The role noun a name is apposed to: the host itself ("the mayor, Jane Roe"), or the role
-    whose "of" phrase ends with the proper noun the parser hung the name on ("the director of
-    Amnesty International, Jane Roe": a person is apposed to the director, not to Amnesty)."""
+    whose phrase (``ROLE_OBJECTS``) ends with the proper noun the parser hung the name on ("the
+    director of Amnesty International, Jane Roe": a person is apposed to the director, not to
+    Amnesty; "the delegate to the House, Ama Tuli")."""
     if _role_noun(host):
         return host
-    if host.pos_ == "PROPN" and host.dep_ == "pobj" and host.head.lower_ == "of":
+    if host.pos_ == "PROPN" and host.dep_ == "pobj" and host.head.lower_ in ROLE_OBJECTS:
         role = host.head.head
         if _role_noun(role):
             return role

@@ -144,3 +144,27 @@ Tom Hale, who witnessed the collision, said "The truck was on the wrong side of 
     doc = Document(doc_id="h", source=Path("h.txt"), title="H", text=text)
     (statement,) = attribute_statements(doc.text, sentences(doc)).values()
     assert "witness of collision" in statement.aliases
+
+
+def test_a_common_noun_opening_a_sentence_before_a_name_is_a_role() -> None:
+    text = """\
+Voter Kitty Moy told the paper, "Today we are doing the best we can."
+"""
+    doc = Document(doc_id="v", source=Path("v.txt"), title="V", text=text)
+    (statement,) = attribute_statements(doc.text, sentences(doc)).values()
+    assert statement.speaker == "Kitty Moy"
+    assert "Voter" in statement.aliases
+
+
+def test_a_role_whose_to_phrase_the_parser_hung_the_name_on_is_still_the_role() -> None:
+    text = """\
+The American Samoan delegate to the U.S. House of Representatives, Fiame Leota, told the press: \
+"Nothing changes for now."
+"""
+    doc = Document(doc_id="d", source=Path("d.txt"), title="D", text=text)
+    (statement,) = attribute_statements(doc.text, sentences(doc)).values()
+    assert statement.speaker == "Fiame Leota"
+    assert any(
+        alias.endswith("delegate to the U.S. House of Representatives")
+        for alias in statement.aliases
+    )
