@@ -141,8 +141,9 @@ class SpeakerDirectory:
     """
 
     def __init__(self, speakers: Iterable[tuple[str, tuple[str, ...]]]) -> None:
+        listed = list(speakers)
         forms: dict[str, list[str]] = {}
-        for name, aliases in speakers:
+        for name, aliases in listed:
             known = forms.setdefault(name, [_form(name)])
             known.extend(f for f in map(_form, aliases) if f not in known)
         self.forms = {name: tuple(folded) for name, folded in forms.items()}
@@ -153,6 +154,13 @@ class SpeakerDirectory:
                 for word in {*form.split(), *re.findall(r"[a-z0-9]+", form)}:
                     self._having.setdefault(word, set()).add(name)
         self.surnames = frozenset(f[0].split()[-1] for f in self.forms.values() if f[0].split())
+        self.bodies = {
+            name: tuple(_form(a) for a in aliases if _body_name(a, name))
+            for name, aliases in listed
+        }
+        """Full name -> the folded names of the bodies they are placed in ("Amnesty
+        International" of "Mariela Belski of Amnesty International"): a question may name
+        a body by its first words ("What did Amnesty say?")."""
 
     def sharing(self, words: Iterable[str]) -> list[tuple[str, tuple[str, ...]]]:
         """The people with any of ``words`` in their name or aliases, as (name, folded forms),
@@ -214,11 +222,24 @@ def _by_name(wanted: str, speakers: SpeakerDirectory) -> list[str]:
             exact.append(name)
         elif (
             wanted_words <= set(forms[0].split())
+            or any(body.startswith(wanted + " ") for body in speakers.bodies.get(name, ()))
             or any(f.endswith(" " + wanted) for f in forms if len(f) > 3)
             or (" " in forms[0] and wanted.endswith(" " + forms[0]))
         ):
             partial.append(name)
     return sorted(set(exact or partial))
+
+
+def _body_name(alias: str, name: str) -> bool:
+    """``alias`` of the person called ``name`` is the proper name of a body they are placed
+    in: every word capitalised, none a title ("Amnesty International", "UNICEF"; not "US
+    President", a role) or part of their own name."""
+    words = alias.split()
+    return (
+        len(words) >= 2
+        and all(w[:1].isupper() for w in words)
+        and not any(w.lower() in TITLE_WORDS or w in name.split() for w in words)
+    )
 
 
 def _hyphens_apart(text: str) -> str:

@@ -312,3 +312,17 @@ def test_an_organisation_finds_the_person_the_article_places_in_it(tmp_path: Pat
     assert [c.speaker for c in answer.citations] == ["Lena Moss"]
     assert "every village" in answer.citations[0].quote
     assert [c.speaker for c in engine.answer("What did UNICEF say?").citations] == ["Maria Lopez"]
+
+
+def test_a_body_may_be_named_by_its_first_words() -> None:
+    speakers = SpeakerDirectory(
+        [
+            (
+                "Mara Belsen",
+                ("Belsen", "director of Amnesty International", "Amnesty International"),
+            ),
+            ("Tom Rusk", ("Rusk", "US President")),
+        ]
+    )
+    assert match_speakers("Amnesty", speakers) == ["Mara Belsen"]
+    assert match_speakers("the US", speakers) == []  # a role, not a body he is placed in
