@@ -480,6 +480,8 @@ def _person_for(token: Token, people: People, offset: int) -> Person | None:
         person = _apposed_in(token, people, offset) or _set_off_name(token, people, offset)
         if person is not None:
             return person
+    if token.pos_ == "NOUN" and token.lemma_.lower() in PART_NOUNS:
+        token = _whole_utterance(token) or token  # "Part of the judge's statement reads ..."
     if token.pos_ == "NOUN" and token.lemma_.lower() in UTTERANCE_NOUNS:
         return _author_of(token, people, offset)
     if token.pos_ == "PROPN" and token.lower_ in TITLE_WORDS:
@@ -512,6 +514,25 @@ def _named_as(noun: Token, people: People, offset: int) -> Person | None:
                     if person is not None:
                         return person
     return None
+
+
+PART_NOUNS = frozenset("part portion excerpt extract section passage rest".split())
+"""Nouns for a piece of a whole: "Part of the judge's statement reads ..." quotes the judge."""
+
+
+def _whole_utterance(part: Token) -> Token | None:
+    """The statement, letter or tweet that ``part`` is a piece of ("part of X's statement",
+    "an excerpt from the letter"), if it is one."""
+    return next(
+        (
+            whole
+            for preposition in part.children
+            if preposition.dep_ == "prep" and preposition.lower_ in ("of", "from")
+            for whole in preposition.children
+            if whole.dep_ == "pobj" and whole.lemma_.lower() in UTTERANCE_NOUNS
+        ),
+        None,
+    )
 
 
 def _author_of(utterance: Token, people: People, offset: int) -> Person | None:

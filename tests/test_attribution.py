@@ -472,6 +472,16 @@ def test_a_persons_statement_speaks_for_them() -> None:
     assert found["The mayor's office said the road would reopen."] is None
 
 
+def test_part_of_a_persons_statement_speaks_for_them() -> None:
+    found = attributed_in(
+        "Judge Ana Vey ruled on Friday.\n\n"
+        'Part of the judge\'s statement reads "the law no longer fits the times."\n'
+    )
+    assert found['Part of the judge\'s statement reads "the law no longer fits the times."'] == (
+        "Ana Vey"
+    )
+
+
 def test_a_view_noun_with_a_clause_is_speech() -> None:
     found = attributed_in(
         "Mayor Jane Okafor opened the bridge on Monday.\n\n"
