@@ -54,6 +54,10 @@ RELATION_WORDS = frozenset(
     resident student teacher doctor nurse driver pilot passenger worker employee member""".split()
 )
 """Words for how a person stands to the story ("the victim's father", "a neighbour")."""
+PERSON_WORDS = frozenset(
+    "man woman boy girl child teenager teen youth person men women boys girls children".split()
+)
+"""Words for a person by sex or age ("the 15-year-old boy"): a description, never a name."""
 ORGANISATION_WORDS = frozenset(
     """bulletin times post herald journal gazette tribune chronicle courier inquirer telegraph
     magazine newspaper news radio television tv agency council association institute institution

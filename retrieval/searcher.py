@@ -20,7 +20,7 @@ from article_qa.corpus_names import CorpusNames, corpus_name
 from article_qa.embedding import Embedder
 from article_qa.records import RecordStore
 from article_qa.textnorm import WORD, fold, fold_spaces, tokens, written_words
-from article_qa.titles import RELATION_WORDS, TITLE_WORDS
+from article_qa.titles import PERSON_WORDS, RELATION_WORDS, TITLE_WORDS
 from article_qa.word_vectors import NO_VECTORS, WordVectors
 from retrieval.answer_types import (
     Wanted,
@@ -748,8 +748,8 @@ def _absent(who: str, mentions_word: Callable[[str], bool]) -> bool:
     words = [re.sub(r"['’]s?$", "", w) for w in who.split()]  # "Roe's", "the drivers' union"
     typed_lower = who == who.lower()
     described = {fold(words[-1]), fold(unqualified(who).split()[-1])} if words else set()
-    if not described or described & (TITLE_WORDS | RELATION_WORDS):
-        return False  # "the victim's father", "head of the union"
+    if not described or described & (TITLE_WORDS | RELATION_WORDS | PERSON_WORDS):
+        return False  # "the victim's father", "head of the union", "the 15-year-old boy"
     if not (typed_lower or words[-1][:1].isupper()):
         return False
     name = [fold(w) for w in words if (typed_lower or w[:1].isupper()) and len(w) > 2]

@@ -280,7 +280,7 @@ def _by_role(wanted: set[str], speakers: SpeakerDirectory) -> list[str]:
     Secretary"), must be in it; most words in common wins, a word counting as the same when
     only its ending differs ("Samoa's" for "Samoan"), then fewest words the question did not
     ask for (the emergencies minister, not the deputy emergencies minister)."""
-    wanted = {w.removesuffix("'s") for w in wanted} - ROLE_FILLER
+    wanted = {_in_words(w.removesuffix("'s")) for w in wanted} - ROLE_FILLER
     if wanted & speakers.surnames:
         return []  # a name that did not match ("Mayor Paul Margo"), not a description
     best: dict[str, tuple[int, int]] = {}
@@ -292,7 +292,7 @@ def _by_role(wanted: set[str], speakers: SpeakerDirectory) -> list[str]:
             heads = with_other_office_names(_head_words(role))
             if not heads & wanted and not (wanted & LEADER_WORDS and heads & TITLE_WORDS):
                 continue  # "the union's head": any office of the union, by its other words
-            words = set(re.findall(r"[a-z0-9]+", role)) - ROLE_FILLER
+            words = {_in_words(w) for w in re.findall(r"[a-z0-9]+", role)} - ROLE_FILLER
             offered = with_other_office_names(words)
             common = sum(1 for w in wanted if any(_same_word(w, v) for v in offered))
             extra = sum(1 for v in words if not any(_same_word(w, v) for w in asked))
@@ -325,6 +325,18 @@ def unqualified(description: str) -> str:
     """A description without the phrase that qualifies its head noun: "head of the union" ->
     "head"; "delegate to the House" -> "delegate"."""
     return QUALIFYING.split(description, maxsplit=1)[0]
+
+
+NUMBER_NAMES = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty"
+).split()
+
+
+def _in_words(word: str) -> str:
+    """A number up to twenty written in words, as news writes ages ("15" -> "fifteen": "the
+    15-year-old" is the article's "Fifteen-year-old Robert"); any other word as it is."""
+    return NUMBER_NAMES[int(word)] if word.isdigit() and int(word) < len(NUMBER_NAMES) else word
 
 
 def _same_word(a: str, b: str) -> bool:

@@ -237,6 +237,7 @@ def test_only_a_name_the_corpus_lacks_is_absent() -> None:
     assert not _absent("Hungary's government commissioner for defence", corpus)
     # its head noun is a title, whatever words qualify it, possessives included
     assert not _absent("head of the train drivers' union", corpus)
+    assert not _absent("the 15-year-old boy", corpus)  # a person by age and sex
 
 
 def test_another_name_of_the_same_office_finds_the_person() -> None:
@@ -326,3 +327,11 @@ def test_a_body_may_be_named_by_its_first_words() -> None:
     )
     assert match_speakers("Amnesty", speakers) == ["Mara Belsen"]
     assert match_speakers("the US", speakers) == []  # a role, not a body he is placed in
+
+
+def test_an_age_in_figures_finds_the_age_the_article_wrote_in_words() -> None:
+    speakers = SpeakerDirectory(
+        [("Zoe", ("Fourteen year old",)), ("Robert", ("Fifteen year old",))]
+    )
+    assert match_speakers("15-year-old boy", speakers) == ["Robert"]
+    assert match_speakers("the fourteen-year-old", speakers) == ["Zoe"]
