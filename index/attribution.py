@@ -428,7 +428,7 @@ def _speakers(verb: Token) -> list[Token]:
     if verb.lemma_.lower() == "quote" or cited_as_saying(verb):
         # "X was quoted as saying", "Reuters quoted X as ...", "the BBC cited X as saying"
         return [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
-    found = [c for c in verb.children if c.dep_ == "nsubj"]
+    found = [c for c in verb.children if c.dep_ == "nsubj"] or _inverted_speaker(verb)
     if verb.dep_ == "relcl" and any(c.lower_ in RELATIVE_PRONOUNS for c in found):
         found = [verb.head]  # "Alex Greenwich, who said ...": the person the clause is about
     for agent in (c for c in verb.children if c.dep_ == "agent"):
@@ -454,6 +454,24 @@ def _speakers(verb: Token) -> list[Token]:
                 found.append(token)
             token = token.head if token.head != token else None
     return found
+
+
+def _inverted_speaker(verb: Token) -> list[Token]:
+    """The speaker a reporting verb puts after it when it follows what was said, which the
+    parser reads as its object: "..., argued the government's lawyer, Richard Keen.", "...,
+    stated Minister of Information Moammar al-Eryani, and ...". The verb follows a comma or a
+    closing quotation mark and the object's phrase ends the clause."""
+    if verb.i == 0 or verb.doc[verb.i - 1].text not in {",", *QUOTE_MARKS}:
+        return []
+    if verb.lemma_.lower() not in REPORTING or verb.tag_ != "VBD":
+        return []
+    speaker = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if speaker is None:
+        return []
+    after = speaker.right_edge.i + 1
+    doc = verb.doc
+    ends = after >= len(doc) or doc[after].text in {",", ".", ":", ";"} or doc[after].is_sent_end
+    return [speaker] if ends else []
 
 
 def _person_for(token: Token, people: People, offset: int) -> Person | None:

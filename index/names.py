@@ -213,7 +213,7 @@ def _candidate(entity: Span, offset: int, places: Collection[str] = frozenset())
         end += 1
     entity = doc[start:end]
     name_tokens, titles = split_title(list(entity))
-    name_tokens = _without_place(name_tokens, places)
+    name_tokens = _without_portfolio(_without_place(name_tokens, places))
     if not name_tokens or name_tokens[-1].lower_ in TITLE_WORDS:
         return []  # a title alone ("Senate Minority Leader") names nobody
     name = _name_text(name_tokens)
@@ -246,6 +246,20 @@ def _without_place(name: list[Token], places: Collection[str]) -> list[Token]:
     while len(name) > 2 and fold(name[0].text) in places:
         name = name[1:]
     return name
+
+
+def _without_portfolio(name: list[Token]) -> list[Token]:
+    """The name without the end of an office's "of" phrase glued before it: "Minister of
+    [Information Moammar al-Eryani]", "Secretary of [Foreign Affairs Jane Roe]": words up to
+    the last capitalised common noun among all but the name's last two ("Health Rose Young"
+    keeps Rose; "Information Moammar al-Eryani" keeps "al")."""
+    if len(name) < 3 or name[0].i < 2:
+        return name
+    doc = name[0].doc
+    if doc[name[0].i - 1].lower_ != "of" or doc[name[0].i - 2].lower_ not in TITLE_WORDS:
+        return name
+    office = [n for n, t in enumerate(name[:-2]) if t.is_title and _common_noun(t.lower_)]
+    return name[office[-1] + 1 :] if office else name
 
 
 AFFILIATING = frozenset({"of", "from", "at", "with"})
@@ -550,7 +564,7 @@ def _surname_mentions(
     found: list[Candidate] = []
     full_names = {fold(c.name) for c in known if " " in c.name}
     for word in _words(doc):
-        if not word.text[:1].isupper() or fold(word.text) not in surnames:
+        if not _capitalised_name(word.text) or fold(word.text) not in surnames:
             continue
         if _covered(offset + word.start_char, known):
             continue
@@ -574,6 +588,11 @@ def _surname_mentions(
             )
         )
     return found
+
+
+def _capitalised_name(word: str) -> bool:
+    """Capitalised as a name is, after any particle joined to it ("Roe", "al-Eryani")."""
+    return word[:1].isupper() or bool(re.match(r"[a-z]{1,3}-[A-Z]", word))
 
 
 def _proper_name_around(token: Token) -> str:

@@ -56,7 +56,8 @@ TELLING_OF = frozenset("recall describe mention suggest".split())
 
 
 TOPIC_VERBS = frozenset({"speak", "talk"})
-"""Verbs of talking, speech with what the talk was about: "spoke about the cost"."""
+"""Verbs of talking, speech with what the talk was about: "spoke about the cost", "talked of
+being cast"."""
 
 
 MAKING_VERBS = frozenset({"write"})
@@ -180,9 +181,10 @@ def introduces_speech(verb: Token, text: str, base: int) -> bool:
     ):
         return True
     if verb.lemma_.lower() in TOPIC_VERBS:
-        # "spoke about the cost"; not "spoke with reporters about ...", an interview held
+        # "spoke about the cost", "talked of being cast"; not "spoke with reporters about
+        # ...", an interview held
         preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
-        if "with" in preps or "about" in preps:
+        if preps & {"with", "about", "of"}:
             return "with" not in preps
     if verb.lemma_.lower() in TELLING_OF and any(
         c.dep_ == "xcomp" and c.tag_ == "VBG" for c in verb.children

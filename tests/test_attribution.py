@@ -992,3 +992,41 @@ Current Prime Minister of India Narendra Modi wrote, "India grieves the passing 
 statesman."
 """
     assert speakers_in(text)[1] == "Narendra Modi"
+
+
+def test_a_speaker_put_after_the_verb_that_follows_the_statement_is_its_speaker() -> None:
+    found = attributed_in(
+        "The court heard the case on Tuesday.\n\n"
+        "It is not for the court to judge the motives, argued the government's lawyer, "
+        "Richard Keel.\n\n"
+        "The bomb was left in a market, stated Minister of Information Moammar al-Eriani, "
+        "and was hidden under a cart.\n\n"
+        "The crowd cheered, praised the president for his speech and went home.\n"
+    )
+    assert found[
+        "It is not for the court to judge the motives, argued the government's lawyer, "
+        "Richard Keel."
+    ] == ("Richard Keel")
+    assert found[
+        "The bomb was left in a market, stated Minister of Information Moammar al-Eriani, "
+        "and was hidden under a cart."
+    ] == ("Moammar al-Eriani")  # the end of the office's "of" phrase is not his name
+    assert found["The crowd cheered, praised the president for his speech and went home."] is None
+
+
+def test_a_surname_with_a_particle_in_lower_case_is_still_the_persons() -> None:
+    found = attributed_in(
+        "Minister Moammar al-Eriani visited the port on Monday.\n\n"
+        "According to al-Eriani, the rebels are backed by Iran.\n"
+    )
+    assert found["According to al-Eriani, the rebels are backed by Iran."] == "Moammar al-Eriani"
+
+
+def test_talking_of_something_is_speech() -> None:
+    found = attributed_in(
+        "Emma Cole talked of being cast in a television pilot while still at school.\n"
+    )
+    assert (
+        found["Emma Cole talked of being cast in a television pilot while still at school."]
+        == "Emma Cole"
+    )
