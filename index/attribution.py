@@ -280,9 +280,32 @@ def _speaker_of(tokens: TokenSpan, text: str, people: People, offset: int) -> Pe
                 person = _person_for(who, people, offset)
                 if person:
                     return person
-    return _colon_speaker(tokens, text, people, offset) or _verb_first_speaker(
-        tokens, text, people, offset
+    return (
+        _colon_speaker(tokens, text, people, offset)
+        or _verb_first_speaker(tokens, text, people, offset)
+        or _misread_verb_speaker(tokens, text, people, offset)
     )
+
+
+def _misread_verb_speaker(
+    tokens: TokenSpan, text: str, people: People, offset: int
+) -> Person | None:
+    """ "Trump lauded Cain as a "powerful voice of freedom."": a reporting verb in the past
+    right after a person's name, which the parser did not read as a clause's verb (it may
+    make a short sentence's name its root and the verb an adjective), quotes that person when
+    a quotation follows it."""
+    quotation = QUOTATION.search(text)
+    if quotation is None:
+        return None
+    for token in tokens[1:]:
+        if token.idx - tokens.start_char >= quotation.start():
+            break
+        misread = token.pos_ != "VERB" or token.dep_ in ("amod", "acl", "compound")
+        if token.lower_ in PAST_REPORTING and misread:
+            person = people.at(offset + token.nbor(-1).idx)
+            if person is not None:
+                return person
+    return None
 
 
 def _verb_first_speaker(tokens: TokenSpan, text: str, people: People, offset: int) -> Person | None:

@@ -1030,3 +1030,13 @@ def test_talking_of_something_is_speech() -> None:
         found["Emma Cole talked of being cast in a television pilot while still at school."]
         == "Emma Cole"
     )
+
+
+def test_a_reporting_verb_the_parser_misread_after_a_name_still_quotes_them() -> None:
+    # the small English model makes "Trump" this sentence's root and "called" a modifier
+    found = attributed_in(
+        "President Donald Trump pardoned Roger Stone.\n\n"
+        'Trump called Stone\'s 40 month sentence "unjust."\n'
+    )
+    assert found['Trump called Stone\'s 40 month sentence "unjust."'] == "Donald Trump"
+    assert found["President Donald Trump pardoned Roger Stone."] is None
