@@ -43,6 +43,8 @@ from retrieval.speakers import (
 from retrieval.types import Answer, Citation
 
 RRF_K = 60
+DESCRIBED_WITHIN = 3
+"""Excerpts of plain retrieval looked in for the person a description names."""
 DENSE_PASSAGES = 30
 DENSE_UNITS = 80
 """Nearest passages and sentences asked of Chroma; they name up to DENSE_PASSAGES passages."""
@@ -243,6 +245,11 @@ class Searcher:
         answer = self._answer_speaker(question, asked, k, off_topic) if asked else None
         if answer is None and asked is not None:  # someone the corpus names but never quotes
             general = self._answer_general(question, k)
+            described = self._described_speaker(asked.who, general.citations)
+            if described is not None:  # or a description the best excerpts give a speaker
+                found = self._answer_speaker(question, replace(asked, who=described), k, off_topic)
+                if found is not None:
+                    return found
             named = self._person_named(asked.who, general.citations)
             mentioning = tuple(
                 c for c in general.citations if named & set(WORD.findall(fold(c.quote)))
@@ -256,6 +263,20 @@ class Searcher:
                 extras={**general.extras, "speakers": (asked.who,)},
             )
         return answer or self._answer_general(question, k)
+
+    def _described_speaker(self, who: str, citations: tuple[Citation, ...]) -> str | None:
+        """The speaker of one of the first excerpts (``DESCRIBED_WITHIN``) that names them
+        with the head noun of the description ``who`` ("What did the coast guard captain
+        say?": "USCG Captain Monica Rochester told the press ..."), when the description
+        matched no role the index holds. Only a description whose head is a title, relation or
+        word for a person is looked for so; a name is not."""
+        head = WORD.findall(fold(unqualified(who)))[-1:]
+        if not head or head[0] not in TITLE_WORDS | RELATION_WORDS | PERSON_WORDS:
+            return None
+        for citation in citations[:DESCRIBED_WITHIN]:
+            if citation.speaker and head[0] in WORD.findall(fold(citation.quote)):
+                return citation.speaker
+        return None
 
     def _person_named(self, who: str, citations: tuple[Citation, ...]) -> set[str]:
         """The words of ``who`` when they name a person of the cited articles ("Redouane",

@@ -335,3 +335,21 @@ def test_an_age_in_figures_finds_the_age_the_article_wrote_in_words() -> None:
     )
     assert match_speakers("15-year-old boy", speakers) == ["Robert"]
     assert match_speakers("the fourteen-year-old", speakers) == ["Zoe"]
+
+
+def test_a_description_no_role_matches_finds_the_speaker_retrieval_shows_with_it(
+    tmp_path: Path,
+) -> None:
+    engine = engine_over(
+        tmp_path,
+        "boat.txt",
+        "Boat Fire Search Ends\n\n"
+        "The United States Coast Guard called off its search on Tuesday.\n\n"
+        "Mona Rees, who has served as a coast guard captain for twenty years, told the press "
+        "the search had covered 160 square miles.\n\n"
+        'Rees added, "This is a very difficult time for the families."\n\n'
+        "Sheriff Bill Brant said twenty bodies had been recovered.\n",
+    )
+    answer = engine.answer("What did the coast guard captain say?")
+    assert {c.speaker for c in answer.citations} == {"Mona Rees"}
+    assert any("difficult time" in c.quote for c in answer.citations)
