@@ -113,6 +113,12 @@ class Thresholds:
     """
 
     min_relevance: float = 0.55
+    unknown_name: float = 0.7
+    """The relevance needed when the question names something the corpus never does
+    (``_unknown_name``): answerable questions score 0.73 and up, and those naming a thing in
+    other words ("Americans" for "the United States") or misspelt score well above; the
+    off-topic ones sharing a word with the article ("Who won the 2020 Super Bowl?") score
+    just above ``min_relevance``."""
     near_word: float = 0.4
     """The cosine of two words' first-layer vectors (``article_qa.word_vectors``) from which a
     word of the article stands in for one of the question ("father" for "dad", "killed" for
@@ -455,13 +461,15 @@ class Searcher:
         best_dense = max(dense.values(), default=0.0)
         best = snapshot.passages[candidates[0]]
         relevance = self._relevance(best_dense, question, written, best)
-        if relevance < self.thresholds.min_relevance:
-            return Answer(
-                question,
-                refused=True,
-                reason="The article doesn't say: nothing in it matches this question.",
-                extras={"relevance": relevance},
-            )
+        # a name the corpus never uses is a sign the question is about something else: it
+        # then needs the relevance answerable questions have ("What's the capital of Oman?")
+        unknown = _unknown_name(without_context(question), snapshot.mentions_word)
+        needed = self.thresholds.min_relevance if unknown is None else self.thresholds.unknown_name
+        if relevance < needed:
+            reason = "The article doesn't say: nothing in it matches this question."
+            if unknown is not None:
+                reason = f"The article doesn't mention {unknown}."
+            return Answer(question, refused=True, reason=reason, extras={"relevance": relevance})
         excerpts = self._excerpts(scored, k + 1)  # one to spare, should the first take it in
         if excerpts:
             first = self._completed(excerpts[0], set(query_tokens))
@@ -757,6 +765,31 @@ def _name_words(who: str) -> set[str]:
     words = [w for w in who.split() if not re.search(r"['’]s$", w)]
     folded = {part for w in words for part in WORD.findall(fold(w))}
     return {w for w in folded if len(w) > 2 and w not in TITLE_WORDS | RELATION_WORDS}
+
+
+NAME_IN_QUESTION = re.compile(r"(?<=\s)[A-Z][\w’'-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w’'-]*)*")
+"""A capitalised name after a question's first word ("Oman", "Mount Everest", "Tour de
+France")."""
+
+
+def _unknown_name(question: str, mentions_word: Callable[[str], bool]) -> str | None:
+    """A name ``question`` asks about that the corpus never uses, not even in another form:
+    none of its words (but initials, "of" and words of two letters) starts a word of the
+    corpus, each word cut to its stem's length ("Canadians" is "Canada"'s, "Congolese"
+    "Congo"'s). An article that never names Oman cannot say what its capital is."""
+    for match in NAME_IN_QUESTION.finditer(question):
+        words = [w for w in WORD.findall(fold(match.group(0))) if len(w) > 2]
+        if any(w.isupper() for w in match.group(0).split()):
+            continue  # initials ("IRS", "EPA") may stand for words the article spells out
+        if words and not any(mentions_word(_stem(w)) for w in words):
+            return match.group(0)
+    return None
+
+
+def _stem(word: str) -> str:
+    """The start of ``word`` that its other forms share: all of a short word, else all but
+    its last four letters, at least five ("canadians" -> "canad", "everest" -> "evere")."""
+    return word if len(word) <= 5 else word[: max(5, len(word) - 4)]
 
 
 def _absent(who: str, mentions_word: Callable[[str], bool]) -> bool:

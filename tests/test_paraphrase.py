@@ -3,6 +3,8 @@ question ("killed" for "died"), while a question about something else is still r
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from article_qa.word_vectors import load_word_vectors
@@ -67,3 +69,25 @@ def test_a_question_in_other_words_is_answered(
 )
 def test_a_question_about_something_else_is_still_refused(engine: Engine, question: str) -> None:
     assert engine.answer(question, k=3).refused
+
+
+BUS_CRASH = (
+    "Bus Hits Rail Bridge in Winchester\n\n"
+    "Three children were taken to hospital after a school bus crashed into a railway bridge "
+    "in Winchester, England, on Thursday.\n\n"
+    "Two Canadian exchange students were among the passengers, police said.\n\n"
+    "The capital of the county, Winchester has about 45,000 residents.\n\n"
+    "The bus company said the driver had worked for it for twelve years.\n"
+)
+
+
+def test_a_question_naming_what_the_article_never_does_needs_more_relevance(
+    tmp_path: Path,
+) -> None:
+    engine = engine_over(tmp_path, "bus.txt", BUS_CRASH)
+    # shares "capital" and "residents" with the article, but Oman is not in it
+    oman = engine.answer("How many residents does the capital of Oman have?")
+    assert oman.refused and oman.reason is not None and "Oman" in oman.reason
+    # another form of a name it uses, or a misspelt one, is still answered
+    assert not engine.answer("How many Canadians were on the bus?").refused
+    assert not engine.answer("When did the bus crash in Winchster?").refused
