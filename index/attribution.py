@@ -293,12 +293,7 @@ def _misread_verb_speaker(
     right after a person's name, which the parser did not read as a clause's verb (it may
     make a short sentence's name its root and the verb an adjective), quotes that person when
     a quotation follows it."""
-    quotation = QUOTATION.search(text)
-    if quotation is None:
-        return None
-    for token in tokens[1:]:
-        if token.idx - tokens.start_char >= quotation.start():
-            break
+    for token in _before_quotation(tokens, text):
         misread = token.pos_ != "VERB" or token.dep_ in ("amod", "acl", "compound")
         if token.lower_ in PAST_REPORTING and misread:
             person = people.at(offset + token.nbor(-1).idx)
@@ -313,16 +308,19 @@ def _verb_first_speaker(tokens: TokenSpan, text: str, people: People, offset: in
     quotes the first person named before its quotation."""
     if tokens[0].lower_ not in PAST_REPORTING:
         return None
-    quotation = QUOTATION.search(text)
-    if quotation is None:
-        return None
-    for token in tokens[1:]:
-        if token.idx - tokens.start_char >= quotation.start():
-            break
+    for token in _before_quotation(tokens, text):
         person = people.at(offset + token.idx)
         if person is not None:
             return person
     return None
+
+
+def _before_quotation(tokens: TokenSpan, text: str) -> list[Token]:
+    """The sentence's tokens after its first, up to its first quotation (none without one)."""
+    quotation = QUOTATION.search(text)
+    if quotation is None:
+        return []
+    return [t for t in tokens[1:] if t.idx - tokens.start_char < quotation.start()]
 
 
 def _speech_noun_owner(noun: Token, people: People, offset: int) -> Person | None:
