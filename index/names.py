@@ -29,7 +29,6 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from article_qa.reporting import QUOTE_MARKS
 from article_qa.textnorm import fold
 from article_qa.titles import ORGANISATION_WORDS, RELATION_WORDS, TITLE_WORDS
 from index.nlp import common_nouns
@@ -43,6 +42,8 @@ POST_NOMINALS = frozenset("qc kc mp mep phd md obe mbe cbe esq esq.".split())
 """Letters after a name ("Durham Hall QC"): not part of the name."""
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PLACES = frozenset({"GPE", "LOC"})
+QUOTE_MARKS = frozenset('“”"«»')
+"""The marks that open or close a quotation (``index.attribution`` reads them too)."""
 HONORIFICS = frozenset("dr dr. mr mr. mrs mrs. ms ms. prof prof. professor sir dame".split())
 """Titles only a person's name takes."""
 NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())

@@ -14,12 +14,24 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from article_qa.reporting import QUOTE_MARKS, REPORTING
-from index.names import SUBJECT_DEPS
+from index.names import QUOTE_MARKS, SUBJECT_DEPS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as TokenSpan
     from spacy.tokens import Token
+
+REPORTING = frozenset(
+    """say tell state explain warn insist argue write declare assert claim announce acknowledge
+    stress emphasize emphasise reply respond remark comment urge predict admit concede tweet add
+    note ask observe suggest recall maintain confirm deny allege testify mention describe caution
+    conclude complain estimate reiterate agree continue call pledge promise vow underline
+    criticise criticize praise condemn denounce characterize characterise accuse express
+    highlight reveal indicate point quote recommend blame thank apologise apologize lament
+    disagree encourage credit affirm reaffirm reassert advise quip joke demand liken attribute
+    hail laud refer speak talk inform clarify""".split()
+)
+"""Reporting verbs, by lemma: the class of English verbs that introduce what someone said."""
+
 
 NEEDS_SPEECH = frozenset(
     """add note ask observe suggest recall maintain continue agree describe call point indicate
@@ -94,6 +106,23 @@ def only_attribution(tokens: TokenSpan) -> bool:
         )
         and not any(t.text in QUOTE_MARKS or t.text == ":" for t in tokens)
     )
+
+
+def _past_forms(lemma: str) -> set[str]:
+    """A verb's regular past tense, spelt every way English may ("noted", "replied",
+    "remarked"; "quipped", "admitted", both with and without the doubled consonant)."""
+    if lemma.endswith("e"):
+        return {lemma + "d"}
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return {lemma[:-1] + "ied"}
+    return {lemma + "ed", lemma + lemma[-1] + "ed"}
+
+
+PAST_REPORTING = frozenset(
+    {form for lemma in REPORTING for form in _past_forms(lemma)}
+    | {"said", "told", "wrote", "spoke", "thought"}
+)
+"""The past tenses of the reporting verbs, the irregular ones too, as words."""
 
 
 def reports_clause(verb: Token) -> bool:

@@ -619,9 +619,9 @@ def test_a_doctor_is_a_person_whatever_the_recogniser_says() -> None:
 
 
 def test_a_full_name_apposed_to_a_role_is_a_person_the_recogniser_missed() -> None:
-    from article_qa.reporting import REPORTING
     from index.nlp import pipeline
     from index.people import read_people
+    from index.speech import REPORTING
 
     doc = pipeline()(
         '"He was brilliant," said University of Toronto\'s chancellor, Arjun Mehta Rao.'
@@ -645,9 +645,9 @@ def test_the_headline_names_the_person_the_body_calls_by_surname() -> None:
 def test_a_name_tagged_an_organisation_with_a_role_apposed_is_a_person() -> None:
     from spacy.tokens import Span as TokenSpan
 
-    from article_qa.reporting import REPORTING
     from index.nlp import pipeline
     from index.people import read_people
+    from index.speech import REPORTING
 
     doc = pipeline()("Marek Nowak, a fire service spokesman, told reporters the victim had burns.")
     doc.ents = [TokenSpan(doc, 1, 2, label="ORG")]  # "Nowak" alone, as the recogniser tagged it
@@ -719,9 +719,9 @@ def test_a_statement_goes_to_its_speaker(before: str, statement: str, speaker: s
 def test_a_surname_the_recogniser_left_out_of_a_name_is_part_of_it() -> None:
     from spacy.tokens import Span as TokenSpan
 
-    from article_qa.reporting import REPORTING
     from index.nlp import pipeline
     from index.people import read_people
+    from index.speech import REPORTING
 
     doc = pipeline()("According to Chief Superintendent Ramon Castillo of the police, ten died.")
     assert [t.text for t in doc[3:6]] == ["Superintendent", "Ramon", "Castillo"]
