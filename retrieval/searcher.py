@@ -463,7 +463,9 @@ class Searcher:
         relevance = self._relevance(best_dense, question, written, best)
         # a name the corpus never uses is a sign the question is about something else: it
         # then needs the relevance answerable questions have ("What's the capital of Oman?")
-        unknown = _unknown_name(without_context(question), snapshot.mentions_word)
+        unknown = None
+        if relevance < self.thresholds.unknown_name:  # (looked for only when it matters)
+            unknown = _unknown_name(without_context(question), snapshot.mentions_word)
         needed = self.thresholds.min_relevance if unknown is None else self.thresholds.unknown_name
         if relevance < needed:
             reason = "The article doesn't say: nothing in it matches this question."
