@@ -189,7 +189,7 @@ def match_speakers(who: str, speakers: SpeakerDirectory) -> list[str]:
     ("the former Australian prime minister": the role with most of its words, not every
     "prime minister"). People asked about together ("Ruiz and Berg") are each matched.
     """
-    wanted = _hyphens_apart(fold(who))
+    wanted = _spelt_out(_hyphens_apart(fold(who)))
     if "'s " in wanted:  # "the WHO's Mike Ryan": the name, else the whole description
         found = _by_name(wanted.rsplit("'s ", 1)[1], speakers.by_name_only)
         if len(found) > 1:  # "Samoa's prime minister": the possessor tells them apart
@@ -240,6 +240,25 @@ def _body_name(alias: str, name: str) -> bool:
         and all(w[:1].isupper() for w in words)
         and not any(w.lower() in TITLE_WORDS or w in name.split() for w in words)
     )
+
+
+OFFICE_INITIALS = {
+    "pm": "prime minister",
+    "fm": "foreign minister",
+    "vp": "vice president",
+    "ag": "attorney general",
+    "gm": "general manager",
+    "cfo": "chief financial officer",
+    "coo": "chief operating officer",
+}
+"""The initials news and readers use for offices ("the Greek PM"), spelt out as roles are
+(not "DA": "da" is part of names, "Lula da Silva")."""
+
+
+def _spelt_out(wanted: str) -> str:
+    """``wanted`` (folded) with the initials of an office spelt out: "the greek pm" -> "the
+    greek prime minister"."""
+    return " ".join(OFFICE_INITIALS.get(word, word) for word in wanted.split())
 
 
 def _hyphens_apart(text: str) -> str:

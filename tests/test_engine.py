@@ -353,3 +353,16 @@ def test_a_description_no_role_matches_finds_the_speaker_retrieval_shows_with_it
     answer = engine.answer("What did the coast guard captain say?")
     assert {c.speaker for c in answer.citations} == {"Mona Rees"}
     assert any("difficult time" in c.quote for c in answer.citations)
+
+
+def test_the_initials_of_an_office_find_the_person_holding_it() -> None:
+    speakers = SpeakerDirectory(
+        [
+            ("Kyros Mitsos", ("Mitsos", "Greek Prime Minister")),
+            ("Nikos Dendros", ("Dendros", "Greek Foreign Minister")),
+            ("Lula da Sola", ("Sola",)),
+        ]
+    )
+    assert match_speakers("the Greek PM", speakers) == ["Kyros Mitsos"]
+    assert match_speakers("greek fm", speakers) == ["Nikos Dendros"]
+    assert match_speakers("da Sola", speakers) == ["Lula da Sola"]  # a name's particle
