@@ -6,6 +6,7 @@ one consistent snapshot even while the engine swaps in a newer generation.
 
 from __future__ import annotations
 
+import difflib
 import math
 import re
 from collections.abc import Callable, Mapping
@@ -43,6 +44,11 @@ from retrieval.speakers import (
 from retrieval.types import Answer, Citation
 
 RRF_K = 60
+SPELLING = 0.85
+"""How alike (``difflib``'s ratio) a name the corpus never uses must be to a quoted person's
+surname to be read as a misspelling of it: "stoltenburg"/"stoltenberg" 0.91, "davutuglu"/
+"davutoglu" 0.89; different names stay lower ("pence"/"pompeo" is not even compared: five
+letters)."""
 DESCRIBED_WITHIN = 3
 """Excerpts of plain retrieval looked in for the person a description names."""
 DENSE_PASSAGES = 30
@@ -307,6 +313,11 @@ class Searcher:
         # ("spokesman Abbas Mousavi" is not the article's other spokesman).
         absent = _absent(asked.who, snapshot.mentions_word)
         names = [] if absent else match_speakers(asked.who, self.directory)
+        respelt = self._respelt(asked.who) if absent else None
+        if respelt is not None and match_speakers(respelt, self.directory):
+            # "Stoltenburg": a quoted person's name, misspelt ("Boris Johnston" is not Ray's)
+            asked, absent = replace(asked, who=respelt), False
+            names = match_speakers(respelt, self.directory)
         if not names:
             if not absent:
                 return None  # named but never quoted, or a description: let retrieval try
@@ -332,6 +343,22 @@ class Searcher:
         ]
         extras = {"speaker_asked": asked.who, "speakers": names, "topic": asked.topic}
         return Answer(question, tuple(citations), extras=extras)
+
+    def _respelt(self, who: str) -> str | None:
+        """``who`` with each word the corpus never uses put as the one surname of a quoted
+        person it is a misspelling of (``SPELLING``: "Stoltenburg" -> Stoltenberg), or None
+        when no word is; only words of six letters or more, whose misspellings stay closer to
+        the name than to any other."""
+        words = who.split()
+        respelt = False
+        for i, word in enumerate(words):
+            folded = fold(word)
+            if len(folded) < 6 or self.snapshot.mentions_word(folded):
+                continue
+            close = difflib.get_close_matches(folded, self.directory.surnames, n=2, cutoff=SPELLING)
+            if len(close) == 1:
+                words[i], respelt = close[0], True
+        return " ".join(words) if respelt else None
 
     def _in_role_words(self, who: str) -> str:
         """``who`` with each lower-case word the corpus never uses put in the words of roles

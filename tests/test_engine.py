@@ -366,3 +366,18 @@ def test_the_initials_of_an_office_find_the_person_holding_it() -> None:
     assert match_speakers("the Greek PM", speakers) == ["Kyros Mitsos"]
     assert match_speakers("greek fm", speakers) == ["Nikos Dendros"]
     assert match_speakers("da Sola", speakers) == ["Lula da Sola"]  # a name's particle
+
+
+def test_a_misspelt_name_of_a_quoted_person_is_theirs_and_another_name_is_not(
+    tmp_path: Path,
+) -> None:
+    engine = engine_over(
+        tmp_path,
+        "talks.txt",
+        "Talks Resume in Brussels\n\n"
+        'NATO chief Jens Stoltenberg said, "We will meet again next week."\n\n'
+        'Ray Johnston, a trade envoy, said, "The tariffs will stay."\n',
+    )
+    answer = engine.answer("What did Stoltenburg say?")
+    assert [c.speaker for c in answer.citations] == ["Jens Stoltenberg"]
+    assert engine.answer("What did Boris Johnson say?").refused  # not Ray Johnston
