@@ -497,7 +497,7 @@ class Searcher:
         if relevance < needed:
             reason = "The article doesn't say: nothing in it matches this question."
             if unknown is not None:
-                reason = f"The article doesn't mention {unknown}."
+                reason = f"The article doesn't mention “{unknown}”."
             return Answer(question, refused=True, reason=reason, extras={"relevance": relevance})
         excerpts = self._excerpts(scored, k + 1)  # one to spare, should the first take it in
         if excerpts:

@@ -333,7 +333,7 @@ async def test_refusal_is_a_polite_answer_not_an_error(
     bot = await launch(with_discord(bundled_index, tmp_path), engine=spy)
     _, refusal = await slash(bot, "ask", question="What is the capital of Peru?")
     (embed,) = refusal.embeds
-    assert "The article doesn't mention Peru." in (embed.description or "")
+    assert "The article doesn't mention “Peru”." in (embed.description or "")
     assert "sorry" not in (embed.description or "").lower()
     assert len(refusal.buttons) == 3  # votes and "Ask a follow-up"
     assert bot.stats.refused == 1
