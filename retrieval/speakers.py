@@ -54,10 +54,11 @@ REACT = (
     r"(?:say|tell|tweet|write|post|state|claim|allege|argue|add|announce|comment|mention|declare|"
     r"stress|note|explain|insist|remark|warn|urge|predict|promise|pledge|admit|deny|confirm|"
     r"describe|call|critici[sz]e|praise|condemn|react|respond|reply|remember|recall|justify|"
-    r"defend|"
+    r"defend|want|plan|intend|hope|propose|seek|"
     r"pay tribute(?: to)?|characteri[sz]e|testify|suggest|ask)"
 )
-"""What a question may ask someone did with words: the reporting verbs, and reacting to."""
+"""What a question may ask someone did with words: the reporting verbs, reacting to, and what
+they want ("What does X want to do with the gunman?": news reports intentions as speech)."""
 PLAIN_SAY = r"(?:say|tell|state|comment|add|react|respond|reply|post|write|tweet)$"
 """Verbs that ask for everything someone said; any other verb ("criticize") is a topic too."""
 TOPIC_LEAD = (

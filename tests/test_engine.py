@@ -202,6 +202,7 @@ def test_a_description_picks_the_role_with_most_of_its_words() -> None:
         ("Has Okafor commented on the tolls?", "Okafor", "the tolls"),
         ("What is Okafor's take on tolls?", "Okafor", "tolls"),
         ("How did Okafor justify the cost?", "Okafor", "the cost"),
+        ("What does Okafor want to do with the bridge?", "Okafor", "do with the bridge"),
         ("Did Turkey defend its airspace?", None, None),
         ("What do some encrypted broadcasts require to view?", None, None),
         (
