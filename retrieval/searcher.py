@@ -314,10 +314,10 @@ class Searcher:
         absent = _absent(asked.who, snapshot.mentions_word)
         names = [] if absent else match_speakers(asked.who, self.directory)
         respelt = self._respelt(asked.who) if absent else None
-        if respelt is not None and match_speakers(respelt, self.directory):
+        misspelt = match_speakers(respelt, self.directory) if respelt is not None else []
+        if respelt is not None and misspelt:
             # "Stoltenburg": a quoted person's name, misspelt ("Boris Johnston" is not Ray's)
-            asked, absent = replace(asked, who=respelt), False
-            names = match_speakers(respelt, self.directory)
+            asked, absent, names = replace(asked, who=respelt), False, misspelt
         if not names:
             if not absent:
                 return None  # named but never quoted, or a description: let retrieval try
