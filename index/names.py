@@ -198,7 +198,7 @@ def _candidate(entity: Span, offset: int, places: Collection[str] = frozenset())
         and doc[start - 1].lower_ not in TITLE_WORDS
         and not _acronym(doc[start - 1].text)  # "IM Dorsa Derakhshani": a title's letters
         # a sentence's first word is capitalised anyway: "Surgeon Albert ...", not "Carmen"
-        and not (doc[start - 1].is_sent_start and _common_noun(doc[start - 1].lower_))
+        and not _opening_common_noun(doc[start - 1])
     ):
         start -= 1
     end = entity.end
@@ -682,12 +682,13 @@ def _roles(entity: Span, titles: list[Token]) -> list[tuple[str, str]]:
 def _capitalised_noun(token: Token, name: Span) -> bool:
     """A common noun glued before ``name`` as a sentence's first word, capitalised as it must
     be there ("Voter Kitty Mak told ...": the tagger reads it as part of a proper name)."""
-    return (
-        bool(token.is_sent_start)
-        and token.i == name.start - 1
-        and token.dep_ == "compound"
-        and _common_noun(token.lower_)
-    )
+    return token.i == name.start - 1 and token.dep_ == "compound" and _opening_common_noun(token)
+
+
+def _opening_common_noun(token: Token) -> bool:
+    """A sentence's first word that is an English common noun: capitalised only because it
+    opens the sentence ("Surgeon", "Voter"), not a name."""
+    return bool(token.is_sent_start) and _common_noun(token.lower_)
 
 
 def _relative_clause_verb(name: Token) -> Token | None:

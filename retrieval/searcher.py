@@ -51,6 +51,9 @@ surname to be read as a misspelling of it: "stoltenburg"/"stoltenberg" 0.91, "da
 letters)."""
 DESCRIBED_WITHIN = 3
 """Excerpts of plain retrieval looked in for the person a description names."""
+DESCRIBING = TITLE_WORDS | RELATION_WORDS | PERSON_WORDS
+"""Head nouns that make a description of a person, not a name ("the coast guard captain",
+"the victim's father", "the 15-year-old boy")."""
 DENSE_PASSAGES = 30
 DENSE_UNITS = 80
 """Nearest passages and sentences asked of Chroma; they name up to DENSE_PASSAGES passages."""
@@ -283,7 +286,7 @@ class Searcher:
         matched no role the index holds. Only a description whose head is a title, relation or
         word for a person is looked for so; a name is not."""
         head = WORD.findall(fold(unqualified(who)))[-1:]
-        if not head or head[0] not in TITLE_WORDS | RELATION_WORDS | PERSON_WORDS:
+        if not head or head[0] not in DESCRIBING:
             return None
         for citation in citations[:DESCRIBED_WITHIN]:
             if citation.speaker and head[0] in WORD.findall(fold(citation.quote)):
@@ -831,7 +834,7 @@ def _absent(who: str, mentions_word: Callable[[str], bool]) -> bool:
     words = [re.sub(r"['’]s?$", "", w) for w in who.split()]  # "Roe's", "the drivers' union"
     typed_lower = who == who.lower()
     described = {fold(words[-1]), fold(unqualified(who).split()[-1])} if words else set()
-    if not described or described & (TITLE_WORDS | RELATION_WORDS | PERSON_WORDS):
+    if not described or described & DESCRIBING:
         return False  # "the victim's father", "head of the union", "the 15-year-old boy"
     if not (typed_lower or words[-1][:1].isupper()):
         return False
