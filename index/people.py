@@ -73,8 +73,10 @@ class Person:
         return surname(self.name)
 
     def aliases(self) -> tuple[str, ...]:
-        forms = {self.surname, *self.roles, *self.affiliations, *self.other_names} - {self.name}
-        return tuple(sorted(f for f in forms if f))
+        names = {self.name, *self.other_names}
+        plain = {form for name in names for form in without_nickname(name)}
+        forms = {self.surname, *self.roles, *self.affiliations, *self.other_names, *plain}
+        return tuple(sorted(f for f in forms - {self.name} if f))
 
     def could_be(self, pronoun: str) -> bool:
         """False only when the article's cues say the person's gender is the other one."""
@@ -239,8 +241,9 @@ class People:
                 if len(known) == 1:
                     person.name = name
                     return person
-                if fold(known[0]) == fold(words[0]):
-                    if fold(name) != fold(person.name):  # "Robert Gabriel Mugabe"
+                if fold(known[0]) in {fold(w.split()[0]) for w in without_nickname(name)}:
+                    # "Robert Gabriel Mugabe", 'Jeremy "Spike" Cohen' after "Spike Cohen"
+                    if fold(name) != fold(person.name):
                         person.other_names.add(name)
                     return person
             for person in self.persons:
@@ -258,6 +261,22 @@ class People:
             if mention.start < position:
                 last[id(mention.person)] = mention.start
         return sorted(persons, key=lambda p: last.get(id(p), -1))
+
+
+NICKNAME = re.compile(r"\s*[\"“]([^\"”]+)[\"”]\s*")
+"""A nickname quoted inside a full name: 'Jeremy "Spike" Cohen'."""
+
+
+def without_nickname(name: str) -> tuple[str, ...]:
+    """The two plain forms of a name with a quoted nickname, by the given name and by the
+    nickname ('Jeremy "Spike" Cohen' -> "Jeremy Cohen", "Spike Cohen"), since news and readers
+    use either; the name alone when it has none."""
+    match = NICKNAME.search(name)
+    if match is None:
+        return (name,)
+    given = " ".join(NICKNAME.sub(" ", name).split())
+    called = " ".join([match.group(1), *name[match.end() :].split()])
+    return (given, called)
 
 
 def _holds_plainly(person: Person, nouns: set[str]) -> bool:

@@ -28,7 +28,8 @@ SAID = (
 STATEMENTS = (
     r"(?:statements?|remarks?|comments?|quotes?|quotations?|words|views?|says|claims?|"
     r"positions?|stance|opinions?|response|reaction|message|arguments?|warnings?|take|"
-    r"explanations?|account|assessment)"
+    r"explanations?|account|assessment|criticisms?|concerns?|complaints?|objections?|verdict|"
+    r"predictions?|advice|appeal|plea|demands?)"
 )
 AUDIENCE = r"(?:\s+(?:to\s+)?(?:the\s+)?(?:reporters|journalists|press|media|public|[a-z]+ers))?"
 TOPIC = r"(?:\s+(?:about|on|regarding|concerning|of|in)\s+(?P<topic>.+?))?"
@@ -54,7 +55,7 @@ REACT = (
     r"(?:say|tell|tweet|write|post|state|claim|allege|argue|add|announce|comment|mention|declare|"
     r"stress|note|explain|insist|remark|warn|urge|predict|promise|pledge|admit|deny|confirm|"
     r"describe|call|critici[sz]e|praise|condemn|react|respond|reply|remember|recall|justify|"
-    r"defend|want|plan|intend|hope|propose|seek|"
+    r"defend|want|plan|intend|hope|propose|seek|accuse|blame|discuss|talk|speak|"
     r"pay tribute(?: to)?|characteri[sz]e|testify|suggest|ask)"
 )
 """What a question may ask someone did with words: the reporting verbs, reacting to, and what
@@ -72,6 +73,13 @@ GENERAL = re.compile(
     re.IGNORECASE,
 )
 ACCORDING = re.compile(r"^according to (?P<who>[^,]+), (?P<rest>.+)$", re.IGNORECASE)
+ACCORDING_AFTER = re.compile(
+    r"^(?P<rest>.+?),? according to (?P<who>(?!(?:the|a|an|his|her|their|its)\b)[^,]+)$",
+    re.IGNORECASE,
+)
+"""The attribution put last, to a name: "Why was CentOS created, according to Kurtzer?". A
+source put last with a determiner ("..., according to the government / the report") is more
+often a body or a document than a person: the question is then a plain one."""
 COMPILED = [re.compile(p, re.IGNORECASE) for p in PATTERNS]
 MAX_WHO = 12
 """Words a person asked about may take: "the director general of the DRC's Institut National
@@ -112,8 +120,9 @@ def parse_speaker_question(question: str) -> SpeakerQuestion | None:
 
 
 def _general(text: str) -> SpeakerQuestion | None:
-    """ "How did X react to Y", "What did X tweet after Y", "According to X, what ...?"."""
-    match = GENERAL.match(text) or ACCORDING.match(text)
+    """ "How did X react to Y", "What did X tweet after Y", "According to X, what ...?",
+    "What ..., according to X?"."""
+    match = GENERAL.match(text) or ACCORDING.match(text) or ACCORDING_AFTER.match(text)
     if match is None:
         return None
     who = match.group("who").split(",")[0]  # "Tanya Davies, an early opponent of the bill"

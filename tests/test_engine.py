@@ -193,6 +193,11 @@ def test_a_description_picks_the_role_with_most_of_its_words() -> None:
             "what will stop Ebola",
         ),
         ("What did Davutoglu criticize?", "Davutoglu", "criticize"),
+        ("Why was the bridge closed, according to Okafor?", "Okafor", "Why was the bridge closed"),
+        ("What did Okafor accuse the council of?", "Okafor", "the council of"),
+        ("How many people live there, according to the census?", None, None),
+        ("What was Okafor's criticism of the study?", "Okafor", "the study"),
+        ("What did Okafor discuss with reporters?", "Okafor", "with reporters"),
         ("What else did Davutoglu say?", "Davutoglu", None),
         # after "has", a past participle: "State" in a name is no reporting verb
         ("What has Germany pledged to the coalition against Islamic State?", None, None),

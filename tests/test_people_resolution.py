@@ -168,3 +168,18 @@ The American Samoan delegate to the U.S. House of Representatives, Fiame Leota, 
         alias.endswith("delegate to the U.S. House of Representatives")
         for alias in statement.aliases
     )
+
+
+def test_a_name_with_a_quoted_nickname_is_the_person_called_by_either_name() -> None:
+    text = """\
+The party nominated Spike Cohen for vice president on Sunday.
+
+Cohen said the ticket would campaign in every state.
+
+Jeremy "Spike" Cohen, a podcast host, said he had never run for office.
+"""
+    document = Document(doc_id="t", source=Path("t.txt"), title="T", text=text)
+    found = attribute_statements(text, sentences(document))
+    assert {a.speaker for a in found.values()} == {"Spike Cohen"}
+    aliases = {alias for a in found.values() for alias in a.aliases}
+    assert {"Jeremy Cohen", 'Jeremy "Spike" Cohen'} <= aliases
