@@ -20,7 +20,7 @@ import numpy.typing as npt
 from article_qa.corpus_names import CorpusNames, corpus_name
 from article_qa.embedding import Embedder
 from article_qa.records import RecordStore
-from article_qa.textnorm import WORD, fold, fold_spaces, tokens, written_words
+from article_qa.textnorm import STOPWORDS, WORD, fold, fold_spaces, tokens, written_words
 from article_qa.titles import PERSON_WORDS, RELATION_WORDS, TITLE_WORDS
 from article_qa.word_vectors import NO_VECTORS, WordVectors
 from retrieval.answer_types import (
@@ -51,6 +51,8 @@ surname to be read as a misspelling of it: "stoltenburg"/"stoltenberg" 0.91, "da
 letters)."""
 DESCRIBED_WITHIN = 3
 """Excerpts of plain retrieval looked in for the person a description names."""
+PROPER = re.compile(r"\b[A-Z][\w'’-]*")
+"""A capitalised word of a question: a proper noun (or a title, which is left out)."""
 DESCRIBING = TITLE_WORDS | RELATION_WORDS | PERSON_WORDS
 """Head nouns that make a description of a person, not a name ("the coast guard captain",
 "the victim's father", "the 15-year-old boy")."""
@@ -321,6 +323,7 @@ class Searcher:
         if respelt is not None and misspelt:
             # "Stoltenburg": a quoted person's name, misspelt ("Boris Johnston" is not Ray's)
             asked, absent, names = replace(asked, who=respelt), False, misspelt
+        names = self._in_article_named(names, asked.who)
         if not names:
             if not absent:
                 return None  # named but never quoted, or a description: let retrieval try
@@ -346,6 +349,53 @@ class Searcher:
         ]
         extras = {"speaker_asked": asked.who, "speakers": names, "topic": asked.topic}
         return Answer(question, tuple(citations), extras=extras)
+
+    def _in_article_named(self, names: list[str], who: str) -> list[str]:
+        """The people of ``names`` quoted in an article that holds the proper nouns of ``who``
+        ("the mayor of Koszalin", "Poland's interior minister"): a place or body the question
+        names locates the person, so the mayor of another town is not the one asked about.
+        A proper noun no article uses ("the Polish president" of an article that says
+        "Poland") locates nobody and is not looked for."""
+        located = {
+            word
+            for proper in PROPER.findall(who)
+            for word in WORD.findall(fold(proper.removesuffix("'s").removesuffix("’s")))
+            if word not in TITLE_WORDS | STOPWORDS and self.snapshot.mentions_word(word)
+        }
+        if not located:
+            return names
+        return [
+            name
+            for name in names
+            if any(
+                all(self._article_mentions(doc, word) for word in located)
+                for doc in self._articles_quoting(name)
+            )
+        ]
+
+    def _article_mentions(self, doc_id: str, prefix: str) -> bool:
+        """True when a word of the article (folded) starts with ``prefix``, as
+        ``Snapshot.mentions_word`` tells of the corpus."""
+        return any(word.startswith(prefix) for word in self._article_words(doc_id))
+
+    def _articles_quoting(self, name: str) -> set[str]:
+        sentences = self.snapshot.sentences
+        return {sentences[n].doc_id for n in self.statements_of.get(name, [])}
+
+    def _article_words(self, doc_id: str) -> frozenset[str]:
+        """The words of an article as written (folded), its title's included."""
+        if doc_id not in self._article_vocabulary:
+            article = self.articles.get(doc_id, range(0))
+            for n, text in self.snapshot.units.sentence_texts(article):
+                self._remember_words(n, text)
+            self._article_vocabulary[doc_id] = frozenset().union(
+                *(self._written_of(n) for n in article)
+            )
+        return self._article_vocabulary[doc_id]
+
+    @cached_property
+    def _article_vocabulary(self) -> dict[str, frozenset[str]]:
+        return {}
 
     def _respelt(self, who: str) -> str | None:
         """``who`` with each word the corpus never uses put as the one surname of a quoted

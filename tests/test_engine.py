@@ -9,7 +9,7 @@ import pytest
 
 from retrieval import Engine
 from retrieval.speakers import SpeakerDirectory, match_speakers, parse_speaker_question
-from tests.helpers import REPO, engine_over
+from tests.helpers import REPO, engine_over, settings_for
 
 SOURCE = (REPO / "data" / "articles" / "nato-turkey-russia-2015-11-30.txt").read_text("utf-8")
 
@@ -387,3 +387,30 @@ def test_a_misspelt_name_of_a_quoted_person_is_theirs_and_another_name_is_not(
     answer = engine.answer("What did Stoltenburg say?")
     assert [c.speaker for c in answer.citations] == ["Jens Stoltenberg"]
     assert engine.answer("What did Boris Johnson say?").refused  # not Ray Johnston
+
+
+def test_a_place_the_question_names_picks_the_article_of_the_person_asked_about(
+    tmp_path: Path,
+) -> None:
+    from index import build_index
+
+    (tmp_path / "dunmore.txt").write_text(
+        "Flood closes Dunmore bridge\n\nThe Dunmore bridge was closed on Monday after the "
+        "river rose.\n\nMayor Ana Ruiz of Dunmore said the bridge would reopen within a week.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "eastport.txt").write_text(
+        "Eastport opens new library\n\nA new library opened in Eastport on Friday.\n\n"
+        "Mayor Tom Fell said the library was the town's pride.\n",
+        encoding="utf-8",
+    )
+    settings = settings_for(
+        tmp_path / "index", [tmp_path / "dunmore.txt", tmp_path / "eastport.txt"]
+    )
+    build_index(settings, progress=False)
+    engine = Engine(settings)
+    answer = engine.answer("What did the mayor of Eastport say?")
+    assert {c.speaker for c in answer.citations} == {"Tom Fell"}
+    # a proper noun no article uses locates nobody: both mayors stay candidates
+    answer = engine.answer("What did the Westport mayor say about the bridge?")
+    assert answer.citations[0].speaker == "Ana Ruiz"
