@@ -29,7 +29,8 @@ STATEMENTS = (
     r"(?:statements?|remarks?|comments?|quotes?|quotations?|words|views?|says|claims?|"
     r"positions?|stance|opinions?|response|reaction|message|arguments?|warnings?|take|"
     r"explanations?|account|assessment|criticisms?|concerns?|complaints?|objections?|verdict|"
-    r"predictions?|advice|appeal|plea|demands?)"
+    r"predictions?|advice|appeal|plea|demands?|thoughts|answers?|repl(?:y|ies)|testimony|"
+    r"announcements?|tweets?|feelings)"
 )
 AUDIENCE = r"(?:\s+(?:to\s+)?(?:the\s+)?(?:reporters|journalists|press|media|public|[a-z]+ers))?"
 TOPIC = r"(?:\s+(?:about|on|regarding|concerning|of|in)\s+(?P<topic>.+?))?"
@@ -50,7 +51,17 @@ PATTERNS = [
     r"^(?:did|has|have) (?P<who>.+?) (?:comment(?:ed)?|sp[eo]ke?n?|talk(?:ed)?) "
     r"(?:on|about) (?P<topic>.+)$",
     rf"^(?:has|have) (?P<who>.+?) (?:{SAID}) (?:anything|something){TOPIC}$",
+    rf"^what (?:was|were|has been|had been) (?:{SAID}|written|tweeted|posted) by (?P<who>.+?)"
+    rf"{TOPIC}$",
+    rf"^what (?!(?:did|does|do|has|have|had|is|was|were|are|will|would)\b)(?P<who>.+?) "
+    rf"(?:has |had )?(?:{SAID}|says|thinks|wrote|tweeted){AUDIENCE}{TOPIC}$",
 ]
+ASKING = re.compile(
+    r"^(?:(?:can|could|would) you )?(?:please )?(?:tell|show) me (?=what )|"
+    r"^(?:i (?:want|would like|'d like) to know|do you know) (?=what )",
+    re.IGNORECASE,
+)
+"""A request around the question: "Can you tell me what the mayor said?"."""
 REACT = (
     r"(?:say|tell|tweet|write|post|state|claim|allege|argue|add|announce|comment|mention|declare|"
     r"stress|note|explain|insist|remark|warn|urge|predict|promise|pledge|admit|deny|confirm|"
@@ -96,7 +107,7 @@ class SpeakerQuestion:
 
 def parse_speaker_question(question: str) -> SpeakerQuestion | None:
     """Return who is asked about (and the topic) if ``question`` asks what someone said."""
-    text = " ".join(question.strip().rstrip("?!. ").split())
+    text = ASKING.sub("", " ".join(question.strip().rstrip("?!. ").split()))
     for pattern in COMPILED:
         match = pattern.match(text)
         if not match:

@@ -198,6 +198,11 @@ def test_a_description_picks_the_role_with_most_of_its_words() -> None:
         ("How many people live there, according to the census?", None, None),
         ("What was Okafor's criticism of the study?", "Okafor", "the study"),
         ("What did Okafor discuss with reporters?", "Okafor", "with reporters"),
+        ("What was said by Okafor about the tolls?", "Okafor", "the tolls"),
+        ("Can you tell me what Okafor said about the tolls?", "Okafor", "the tolls"),
+        ("what the mayor told reporters", "mayor", None),
+        ("What are Okafor's thoughts on tolls?", "Okafor", "tolls"),
+        ("What impact did the storm have on the town?", None, None),
         ("What else did Davutoglu say?", "Davutoglu", None),
         # after "has", a past participle: "State" in a name is no reporting verb
         ("What has Germany pledged to the coalition against Islamic State?", None, None),
