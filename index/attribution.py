@@ -510,8 +510,9 @@ def _person_for(token: Token, people: People, offset: int) -> Person | None:
         return _apposed_in(token, people, offset)
     if token.lemma_.lower() in PEOPLES_BODIES:
         return None  # "The Biden campaign said": the campaign, not Biden
+    group = token.tag_ in ("NNS", "NNPS")  # "Biden campaign officials said": not Biden
     for child in token.children:  # "the mayor, Jane Roe, said"; "the El Paso mayor, Dee Margo"
-        if child.dep_ in ("appos", "compound"):
+        if child.dep_ == "appos" or (child.dep_ == "compound" and not group):
             person = people.at(offset + child.idx)
             if person is not None:
                 return person
@@ -528,7 +529,7 @@ def _person_for(token: Token, people: People, offset: int) -> Person | None:
             person = people.at(offset + part.idx)
             if person is not None:
                 return person
-    if token.tag_ in ("NNS", "NNPS"):  # "Both officers said": a group, not one of them
+    if group:  # "Both officers said": a group, not one of them
         return None
     named = _named_as(token, people, offset)
     if named is not None:

@@ -140,7 +140,8 @@ def _titled(entity: Span) -> bool:
     """A name the recogniser took for an organisation, marked as a person by a title before it
     ("Prosecutor Kama Melly", "officers Antoine Quirin and ..."), letters after it ("Kama Melly
     QC"), or, as a clause's subject, titles inside it before a name of two or more words
-    ("Detective Constable Daniel Dubé stated")."""
+    ("Detective Constable Daniel Dubé stated", "United States Representative Elijah Cummings
+    died")."""
     if entity.label_ != "ORG":
         return False
     before = entity.doc[entity.start - 1] if entity.start > 0 else None
@@ -153,10 +154,11 @@ def _titled(entity: Span) -> bool:
     name, titles = split_title(list(entity))
     if titles and name and all(t.lower_ in HONORIFICS for t in titles):
         return True  # "Dr Martisius": only a person is a doctor
-    return (
+    return (  # the titles may follow the place they are of: "United States Representative"
         bool(titles)
         and len(name) >= 2
-        and all(_is_title(t) for t in titles)
+        and _is_title(titles[-1])
+        and all(_is_title(t) or t.ent_type_ == "GPE" or t.pos_ == "PROPN" for t in titles)
         and entity.root.dep_ in SUBJECT_DEPS
     )
 

@@ -28,7 +28,7 @@ REPORTING = frozenset(
     criticise criticize praise condemn denounce characterize characterise accuse express
     highlight reveal indicate point quote recommend blame thank apologise apologize lament
     disagree encourage credit affirm reaffirm reassert advise quip joke demand liken attribute
-    hail laud refer speak talk inform clarify""".split()
+    hail laud refer speak talk inform clarify confess""".split()
 )
 """Reporting verbs, by lemma: the class of English verbs that introduce what someone said."""
 
@@ -53,6 +53,11 @@ betrayal", "hailed the rescue as a miracle", "referred to the plan as a disaster
 TELLING_OF = frozenset("recall describe mention suggest".split())
 """Reporting verbs that are speech with a gerund: "recalled pulling a child from the water",
 "described seeing boats thrown", "suggested expanding the court"; not "continued working"."""
+
+
+EXPRESSING = frozenset({"express"})
+"""Reporting verbs that are speech with an object that says what was expressed: "expressed
+regret at leaving", "expressed intent to run"; not "expressed her thanks"."""
 
 
 TOPIC_VERBS = frozenset({"speak", "talk"})
@@ -180,7 +185,18 @@ def introduces_speech(verb: Token, text: str, base: int) -> bool:
         )
     ):
         return True
-    if verb.lemma_.lower() in TOPIC_VERBS:
+    lemma = verb.lemma_.lower()
+    if lemma in EXPRESSING and any(c.dep_ == "dobj" for c in verb.children):
+        said = [c for c in verb.children if c.dep_ == "dobj"]
+        said += [
+            g
+            for c in [verb, *said]
+            for g in c.children
+            if g.dep_ in ("prep", "xcomp", "acl", "relcl")
+        ]
+        if len(said) > 1:  # what and about what: "expressed regret at leaving"
+            return True
+    if lemma in TOPIC_VERBS:
         # "spoke about the cost", "talked of being cast"; not "spoke with reporters about
         # ...", an interview held
         preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}

@@ -1040,3 +1040,34 @@ def test_a_reporting_verb_the_parser_misread_after_a_name_still_quotes_them() ->
     )
     assert found['Trump called Stone\'s 40 month sentence "unjust."'] == "Donald Trump"
     assert found["President Donald Trump pardoned Roger Stone."] is None
+
+
+def test_expressing_something_or_confessing_is_speech() -> None:
+    text = """\
+The harbour master Lena Odum retired on Friday after thirty years.
+
+Odum expressed regret at leaving the port.
+
+Her deputy Karl Brandt confessed to crying at the farewell party.
+
+Odum expressed her thanks.
+"""
+    assert speakers_in(text) == {1: "Lena Odum", 2: "Karl Brandt"}
+
+
+def test_a_group_named_after_a_person_does_not_speak_for_them() -> None:
+    text = """\
+Senator Dana Whitlock visited the flooded town on Monday.
+
+Whitlock campaign officials expressed concern about the turnout.
+"""
+    assert 1 not in speakers_in(text)
+
+
+def test_a_country_and_a_title_merged_with_a_name_by_the_recogniser() -> None:
+    text = (
+        "Early yesterday morning, United States Representative Elijah Cummings died while in "
+        "hospice care. Cummings, the chairman of the committee, was 68. His parents, Robert Cummings Sr. and Ruth Elma Cummings, were "
+        "sharecroppers.\n\nIn grade school, Cummings expressed intent to become a lawyer.\n"
+    )
+    assert speakers_in(text)[3] == "Elijah Cummings"
