@@ -79,11 +79,15 @@ TOPIC_LEAD = (
     r"during|when|in)?\s*"
 )
 GENERAL = re.compile(
-    rf"^(?:what|how|why) (?:did|does|do|would|will) (?P<who>.+?) (?P<verb>{REACT})\b"
+    rf"^(?:what|how|why|who|whom) (?:did|does|do|would|will) (?P<who>.+?) (?P<verb>{REACT})\b"
     rf"(?P<rest>.*)$",
     re.IGNORECASE,
 )
-ACCORDING = re.compile(r"^according to (?P<who>[^,]+), (?P<rest>.+)$", re.IGNORECASE)
+ACCORDING = re.compile(
+    r"^(?P<wh>(?:what|who|why|how|when|where|which)\b[^,]*, )?according to (?P<who>[^,]+), "
+    r"(?P<rest>.+)$",
+    re.IGNORECASE,
+)
 ACCORDING_AFTER = re.compile(
     r"^(?P<rest>.+?),? according to (?P<who>(?!(?:the|a|an|his|her|their|its)\b)[^,]+)$",
     re.IGNORECASE,

@@ -199,6 +199,8 @@ def test_a_description_picks_the_role_with_most_of_its_words() -> None:
         ("What was Okafor's criticism of the study?", "Okafor", "the study"),
         ("What did Okafor discuss with reporters?", "Okafor", "with reporters"),
         ("What was said by Okafor about the tolls?", "Okafor", "the tolls"),
+        ("Who did Okafor blame for the delay?", "Okafor", "for the delay"),
+        ("What, according to Okafor, caused the delay?", "Okafor", "caused the delay"),
         ("Can you tell me what Okafor said about the tolls?", "Okafor", "the tolls"),
         ("what the mayor told reporters", "mayor", None),
         ("What are Okafor's thoughts on tolls?", "Okafor", "tolls"),
