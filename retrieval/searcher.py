@@ -296,15 +296,17 @@ class Searcher:
         return None
 
     def _person_named(self, who: str, citations: tuple[Citation, ...]) -> set[str]:
-        """The words of ``who`` when they name a person of the cited articles ("Redouane",
-        "the officer Nicolas Redouane" for Nicolas Redouane); none for a description ("the
-        Turkish PM", "the AIS specialist from Milltech Marine"). What someone the article
-        names but never quotes did with words is looked for in the sentences naming them."""
+        """The surname (folded) of the person of the cited articles ``who`` names
+        ("Redouane", "the officer Nicolas Redouane" for Nicolas Redouane); none for a
+        description ("the Turkish PM", "the AIS specialist from Milltech Marine"). What someone
+        the article names but never quotes did with words is looked for in the sentences naming
+        them: by the surname, which news uses alone, not a first name another person shares."""
         wanted = _name_words(who)
         for doc_id in dict.fromkeys(c.doc_id for c in citations):
             for person in self.people_of(doc_id):
-                if wanted and wanted <= set(WORD.findall(fold(person))):
-                    return wanted
+                name = WORD.findall(fold(person))
+                if wanted and wanted <= set(name):
+                    return {name[-1]}  # "Merkel" mentions Angela Merkel; "Angela" may not
         return set()
 
     # -- speakers -------------------------------------------------------------------------

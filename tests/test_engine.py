@@ -421,3 +421,20 @@ def test_a_place_the_question_names_picks_the_article_of_the_person_asked_about(
     # a proper noun no article uses locates nobody: both mayors stay candidates
     answer = engine.answer("What did the Westport mayor say about the bridge?")
     assert answer.citations[0].speaker == "Ana Ruiz"
+
+
+def test_someone_never_quoted_is_looked_for_by_surname_not_a_first_name_others_share(
+    tmp_path: Path,
+) -> None:
+    engine = engine_over(
+        tmp_path,
+        "summit.txt",
+        "Leaders meet on forest fires\n\n"
+        "German Chancellor Angela Merkel seconded the proposal to discuss the fires.\n\n"
+        "Merkel backed the plan to send firefighting planes to the region.\n\n"
+        "Green Party nominee Angela Walker toured the burnt forest on Monday.\n\n"
+        "Angela Walker planted trees with volunteers near the fire line.\n",
+    )
+    answer = engine.answer("What was Angela Merkel's position on the plan for the fires?")
+    assert answer.citations
+    assert all("Merkel" in c.quote for c in answer.citations)
