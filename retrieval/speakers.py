@@ -84,7 +84,7 @@ GENERAL = re.compile(
     re.IGNORECASE,
 )
 ACCORDING = re.compile(
-    r"^(?P<wh>(?:what|who|why|how|when|where|which)\b[^,]*, )?according to (?P<who>[^,]+), "
+    r"^(?:(?:what|who|why|how|when|where|which)\b[^,]*, )?according to (?P<who>[^,]+), "
     r"(?P<rest>.+)$",
     re.IGNORECASE,
 )
