@@ -158,7 +158,7 @@ def _titled(entity: Span) -> bool:
         bool(titles)
         and len(name) >= 2
         and _is_title(titles[-1])
-        and all(_is_title(t) or t.ent_type_ == "GPE" or t.pos_ == "PROPN" for t in titles)
+        and all(_is_title(t) or t.pos_ == "PROPN" for t in titles)
         and entity.root.dep_ in SUBJECT_DEPS
     )
 

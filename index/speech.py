@@ -186,15 +186,15 @@ def introduces_speech(verb: Token, text: str, base: int) -> bool:
     ):
         return True
     lemma = verb.lemma_.lower()
-    if lemma in EXPRESSING and any(c.dep_ == "dobj" for c in verb.children):
-        said = [c for c in verb.children if c.dep_ == "dobj"]
-        said += [
+    if lemma in EXPRESSING:  # what, and about what: "expressed regret at leaving"
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        about = [
             g
-            for c in [verb, *said]
+            for c in [verb, *objects]
             for g in c.children
             if g.dep_ in ("prep", "xcomp", "acl", "relcl")
         ]
-        if len(said) > 1:  # what and about what: "expressed regret at leaving"
+        if objects and about:
             return True
     if lemma in TOPIC_VERBS:
         # "spoke about the cost", "talked of being cast"; not "spoke with reporters about
