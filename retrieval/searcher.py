@@ -325,7 +325,8 @@ class Searcher:
         if respelt is not None and misspelt:
             # "Stoltenburg": a quoted person's name, misspelt ("Boris Johnston" is not Ray's)
             asked, absent, names = replace(asked, who=respelt), False, misspelt
-        names = self._in_article_named(names, asked.who)
+        chosen = self._located_statements(names, f"{asked.who} {asked.topic or ''}")
+        names = [name for name in names if set(self.statements_of.get(name, ())) & set(chosen)]
         if not names:
             if not absent:
                 return None  # named but never quoted, or a description: let retrieval try
@@ -335,7 +336,6 @@ class Searcher:
                 reason=f"The article doesn't mention {asked.who}, so it can't say what they said.",
                 extras={"speaker_asked": asked.who},
             )
-        chosen = sorted(n for name in names for n in self.statements_of.get(name, []))
         limit = k  # the rest are one "more" away
         scores = {n: 1.0 for n in chosen}
         if asked.topic:
@@ -352,37 +352,34 @@ class Searcher:
         extras = {"speaker_asked": asked.who, "speakers": names, "topic": asked.topic}
         return Answer(question, tuple(citations), extras=extras)
 
-    def _in_article_named(self, names: list[str], who: str) -> list[str]:
-        """The people of ``names`` quoted in an article that holds the proper nouns of ``who``
-        ("the mayor of Koszalin", "Poland's interior minister"): a place or body the question
-        names locates the person, so the mayor of another town is not the one asked about.
-        A proper noun no article uses ("the Polish president" of an article that says
-        "Poland") locates nobody and is not looked for."""
+    def _located_statements(self, names: list[str], asked: str) -> list[int]:
+        """The statements of ``names``, in order, in the articles that hold the proper nouns of
+        ``asked`` (who the question asks about, and its topic): a place, body or person the
+        question names locates the story, so "the mayor of Koszalin" is not the mayor of
+        another town, nor "What did Trump say about Cummings?" his words in other stories. A
+        proper noun no article uses ("the Polish president" of an article that says "Poland")
+        locates nothing and is not looked for."""
+        chosen = sorted(n for name in names for n in self.statements_of.get(name, []))
         located = {
             word
-            for proper in PROPER.findall(who)
+            for proper in PROPER.findall(asked)
             for word in WORD.findall(fold(proper.removesuffix("'s").removesuffix("’s")))
             if word not in TITLE_WORDS | STOPWORDS and self.snapshot.mentions_word(word)
         }
         if not located:
-            return names
-        return [
-            name
-            for name in names
-            if any(
-                all(self._article_mentions(doc, word) for word in located)
-                for doc in self._articles_quoting(name)
-            )
-        ]
+            return chosen
+        sentences = self.snapshot.sentences
+        stories = {
+            doc
+            for doc in {sentences[n].doc_id for n in chosen}
+            if all(self._article_mentions(doc, word) for word in located)
+        }
+        return [n for n in chosen if sentences[n].doc_id in stories]
 
     def _article_mentions(self, doc_id: str, prefix: str) -> bool:
         """True when a word of the article (folded) starts with ``prefix``, as
         ``Snapshot.mentions_word`` tells of the corpus."""
         return any(word.startswith(prefix) for word in self._article_words(doc_id))
-
-    def _articles_quoting(self, name: str) -> set[str]:
-        sentences = self.snapshot.sentences
-        return {sentences[n].doc_id for n in self.statements_of.get(name, [])}
 
     def _article_words(self, doc_id: str) -> frozenset[str]:
         """The words of an article as written (folded), its title's included."""

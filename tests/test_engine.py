@@ -438,3 +438,22 @@ def test_someone_never_quoted_is_looked_for_by_surname_not_a_first_name_others_s
     answer = engine.answer("What was Angela Merkel's position on the plan for the fires?")
     assert answer.citations
     assert all("Merkel" in c.quote for c in answer.citations)
+
+
+def test_a_proper_noun_of_the_topic_keeps_the_statements_of_that_story(tmp_path: Path) -> None:
+    from index import build_index
+
+    (tmp_path / "flood.txt").write_text(
+        "Flood closes Dunmore bridge\n\nThe Dunmore bridge was closed on Monday after the "
+        "river rose.\n\nGovernor Tom Fell said the bridge would reopen within a week.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "budget.txt").write_text(
+        "State budget passed\n\nThe state budget passed on Friday.\n\n"
+        "Governor Tom Fell said the state would pay for bridge repairs everywhere.\n",
+        encoding="utf-8",
+    )
+    settings = settings_for(tmp_path / "index", [tmp_path / "flood.txt", tmp_path / "budget.txt"])
+    build_index(settings, progress=False)
+    answer = Engine(settings).answer("What did Tom Fell say about the Dunmore bridge repairs?")
+    assert [c.doc_id for c in answer.citations] == ["flood"]
