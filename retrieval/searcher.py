@@ -6,6 +6,7 @@ one consistent snapshot even while the engine swaps in a newer generation.
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import math
 import re
@@ -68,6 +69,8 @@ WORDS_KEPT = 100_000
 starting over."""
 PEOPLE_KEPT = 10_000
 """Articles whose people a searcher keeps (``Searcher.people_of``) before starting over."""
+ARTICLES_KEPT = 10_000
+"""Articles whose words a searcher keeps (``Searcher._article_words``) before starting over."""
 SHORT_EXCERPT = 60
 """A cited sentence shorter than this is widened with its neighbour, so it reads on its own."""
 WINDOW_CHARS = 300
@@ -379,21 +382,26 @@ class Searcher:
     def _article_mentions(self, doc_id: str, prefix: str) -> bool:
         """True when a word of the article (folded) starts with ``prefix``, as
         ``Snapshot.mentions_word`` tells of the corpus."""
-        return any(word.startswith(prefix) for word in self._article_words(doc_id))
+        words = self._article_words(doc_id)
+        at = bisect.bisect_left(words, prefix)
+        return at < len(words) and words[at].startswith(prefix)
 
-    def _article_words(self, doc_id: str) -> frozenset[str]:
-        """The words of an article as written (folded), its title's included."""
+    def _article_words(self, doc_id: str) -> tuple[str, ...]:
+        """The words of an article's sentences as written (folded), sorted (remembered for
+        ``ARTICLES_KEPT`` articles)."""
         if doc_id not in self._article_vocabulary:
+            if len(self._article_vocabulary) >= ARTICLES_KEPT:
+                self._article_vocabulary.clear()
             article = self.articles.get(doc_id, range(0))
             for n, text in self.snapshot.units.sentence_texts(article):
                 self._remember_words(n, text)
-            self._article_vocabulary[doc_id] = frozenset().union(
-                *(self._written_of(n) for n in article)
+            self._article_vocabulary[doc_id] = tuple(
+                sorted(set().union(*(self._written_of(n) for n in article)))
             )
         return self._article_vocabulary[doc_id]
 
     @cached_property
-    def _article_vocabulary(self) -> dict[str, frozenset[str]]:
+    def _article_vocabulary(self) -> dict[str, tuple[str, ...]]:
         return {}
 
     def _respelt(self, who: str) -> str | None:
