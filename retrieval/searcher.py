@@ -329,7 +329,8 @@ class Searcher:
             # "Stoltenburg": a quoted person's name, misspelt ("Boris Johnston" is not Ray's)
             asked, absent, names = replace(asked, who=respelt), False, misspelt
         chosen = self._located_statements(names, f"{asked.who} {asked.topic or ''}")
-        names = [name for name in names if set(self.statements_of.get(name, ())) & set(chosen)]
+        kept = set(chosen)
+        names = [name for name in names if kept.intersection(self.statements_of.get(name, ()))]
         if not names:
             if not absent:
                 return None  # named but never quoted, or a description: let retrieval try

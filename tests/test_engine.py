@@ -396,26 +396,30 @@ def test_a_misspelt_name_of_a_quoted_person_is_theirs_and_another_name_is_not(
     assert engine.answer("What did Boris Johnson say?").refused  # not Ray Johnston
 
 
+def engine_over_articles(folder: Path, articles: dict[str, str]) -> Engine:
+    """An engine over small articles written for a test (file name -> text), indexed together."""
+    from index import build_index
+
+    for name, text in articles.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    settings = settings_for(folder / "index", [folder / name for name in articles])
+    build_index(settings, progress=False)
+    return Engine(settings)
+
+
 def test_a_place_the_question_names_picks_the_article_of_the_person_asked_about(
     tmp_path: Path,
 ) -> None:
-    from index import build_index
-
-    (tmp_path / "dunmore.txt").write_text(
-        "Flood closes Dunmore bridge\n\nThe Dunmore bridge was closed on Monday after the "
-        "river rose.\n\nMayor Ana Ruiz of Dunmore said the bridge would reopen within a week.\n",
-        encoding="utf-8",
+    engine = engine_over_articles(
+        tmp_path,
+        {
+            "dunmore.txt": "Flood closes Dunmore bridge\n\nThe Dunmore bridge was closed on "
+            "Monday after the river rose.\n\nMayor Ana Ruiz of Dunmore said the bridge would "
+            "reopen within a week.\n",
+            "eastport.txt": "Eastport opens new library\n\nA new library opened in Eastport "
+            "on Friday.\n\nMayor Tom Fell said the library was the town's pride.\n",
+        },
     )
-    (tmp_path / "eastport.txt").write_text(
-        "Eastport opens new library\n\nA new library opened in Eastport on Friday.\n\n"
-        "Mayor Tom Fell said the library was the town's pride.\n",
-        encoding="utf-8",
-    )
-    settings = settings_for(
-        tmp_path / "index", [tmp_path / "dunmore.txt", tmp_path / "eastport.txt"]
-    )
-    build_index(settings, progress=False)
-    engine = Engine(settings)
     answer = engine.answer("What did the mayor of Eastport say?")
     assert {c.speaker for c in answer.citations} == {"Tom Fell"}
     # a proper noun no article uses locates nobody: both mayors stay candidates
@@ -441,19 +445,15 @@ def test_someone_never_quoted_is_looked_for_by_surname_not_a_first_name_others_s
 
 
 def test_a_proper_noun_of_the_topic_keeps_the_statements_of_that_story(tmp_path: Path) -> None:
-    from index import build_index
-
-    (tmp_path / "flood.txt").write_text(
-        "Flood closes Dunmore bridge\n\nThe Dunmore bridge was closed on Monday after the "
-        "river rose.\n\nGovernor Tom Fell said the bridge would reopen within a week.\n",
-        encoding="utf-8",
+    engine = engine_over_articles(
+        tmp_path,
+        {
+            "flood.txt": "Flood closes Dunmore bridge\n\nThe Dunmore bridge was closed on "
+            "Monday after the river rose.\n\nGovernor Tom Fell said the bridge would reopen "
+            "within a week.\n",
+            "budget.txt": "State budget passed\n\nThe state budget passed on Friday.\n\n"
+            "Governor Tom Fell said the state would pay for bridge repairs everywhere.\n",
+        },
     )
-    (tmp_path / "budget.txt").write_text(
-        "State budget passed\n\nThe state budget passed on Friday.\n\n"
-        "Governor Tom Fell said the state would pay for bridge repairs everywhere.\n",
-        encoding="utf-8",
-    )
-    settings = settings_for(tmp_path / "index", [tmp_path / "flood.txt", tmp_path / "budget.txt"])
-    build_index(settings, progress=False)
-    answer = Engine(settings).answer("What did Tom Fell say about the Dunmore bridge repairs?")
+    answer = engine.answer("What did Tom Fell say about the Dunmore bridge repairs?")
     assert [c.doc_id for c in answer.citations] == ["flood"]
