@@ -394,8 +394,7 @@ class Searcher:
             if len(self._article_vocabulary) >= ARTICLES_KEPT:
                 self._article_vocabulary.clear()
             article = self.articles.get(doc_id, range(0))
-            for n, text in self.snapshot.units.sentence_texts(article):
-                self._remember_words(n, text)
+            self._remember_article(article)
             self._article_vocabulary[doc_id] = tuple(
                 sorted(set().union(*(self._written_of(n) for n in article)))
             )
@@ -656,12 +655,17 @@ class Searcher:
 
     def _article_idf(self, words: set[str], article: range) -> dict[str, float]:
         """BM25's idf of each word among the sentences ``article``."""
-        if any(n not in self._words for n in article):  # their words only: one query
-            for n, text in self.snapshot.units.sentence_texts(article):
-                self._remember_words(n, text)
+        self._remember_article(article)
         size = len(article)
         held = {w: sum(1 for n in article if w in self._words_of(n)) for w in words}
         return {w: math.log(1 + (size - df + 0.5) / (df + 0.5)) for w, df in held.items()}
+
+    def _remember_article(self, article: range) -> None:
+        """Keep the words of every sentence of ``article`` (its sentences' texts only, read in
+        one query when any is not known yet)."""
+        if any(n not in self._words for n in article):
+            for n, text in self.snapshot.units.sentence_texts(article):
+                self._remember_words(n, text)
 
     def _words_of(self, n: int) -> frozenset[str]:
         if n not in self._words:

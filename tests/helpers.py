@@ -36,12 +36,18 @@ def settings_for(index_path: Path, corpus: list[Path] | None = None, **sections:
 def engine_over(folder: Path, name: str, text: str) -> Engine:
     """An engine over one small article written for a test: ``text`` saved as ``name`` in
     ``folder`` and indexed there with the real model and Chroma."""
+    return engine_over_articles(folder, {name: text})
+
+
+def engine_over_articles(folder: Path, articles: dict[str, str]) -> Engine:
+    """An engine over small articles written for a test (file name -> text), saved in
+    ``folder`` and indexed there together with the real model and Chroma."""
     from index import build_index
     from retrieval import Engine
 
-    article = folder / name
-    article.write_text(text, encoding="utf-8")
-    settings = settings_for(folder / "index", [article])
+    for name, text in articles.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    settings = settings_for(folder / "index", [folder / name for name in articles])
     build_index(settings, progress=False)
     return Engine(settings)
 

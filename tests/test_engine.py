@@ -9,7 +9,7 @@ import pytest
 
 from retrieval import Engine
 from retrieval.speakers import SpeakerDirectory, match_speakers, parse_speaker_question
-from tests.helpers import REPO, engine_over, settings_for
+from tests.helpers import REPO, engine_over, engine_over_articles
 
 SOURCE = (REPO / "data" / "articles" / "nato-turkey-russia-2015-11-30.txt").read_text("utf-8")
 
@@ -394,17 +394,6 @@ def test_a_misspelt_name_of_a_quoted_person_is_theirs_and_another_name_is_not(
     answer = engine.answer("What did Stoltenburg say?")
     assert [c.speaker for c in answer.citations] == ["Jens Stoltenberg"]
     assert engine.answer("What did Boris Johnson say?").refused  # not Ray Johnston
-
-
-def engine_over_articles(folder: Path, articles: dict[str, str]) -> Engine:
-    """An engine over small articles written for a test (file name -> text), indexed together."""
-    from index import build_index
-
-    for name, text in articles.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    settings = settings_for(folder / "index", [folder / name for name in articles])
-    build_index(settings, progress=False)
-    return Engine(settings)
 
 
 def test_a_place_the_question_names_picks_the_article_of_the_person_asked_about(
