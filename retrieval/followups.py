@@ -122,6 +122,8 @@ WH = re.compile(
     r"(?P<rest>.*)$",
     re.IGNORECASE,
 )
+WHO_ASKED = re.compile(r"^\W*(?:and\s+|so\s+)?(?:who|whom)\b", re.IGNORECASE)
+"""A question asking for a person: its answer is who it was about."""
 ELLIPSIS = re.compile(
     r"^(?:(?:and|but)\s+)?(?:what|how)\s+about\s+(?:(?P<p>on|in|with)\s+)?(?P<x>.+?)\W*$"
     r"|^(?:and|but)\s+(?:(?P<q>on|in|about|with)\s+)?(?P<y>[^\s?].*?)\W*$",
@@ -310,14 +312,30 @@ def _replace(
 
 def _people(conversation: Conversation) -> tuple[str, ...]:
     """Whom "he" or "she" can mean: the people the last turn asked about, else the people its
-    answer quoted; looking one turn further back when the last one names nobody."""
+    answer quoted; looking one turn further back when the last one names nobody.
+
+    Of the people an answer names, a question that asked "who ...?" means the ones it did not
+    name itself ("Who met Putin?": the one who met him); any other question means the ones it
+    named, when it named some ("Where did Kerry fly?": Kerry, not whoever he met)."""
     for turn in reversed(conversation.turns[-2:]):
         if turn.speakers:
             return turn.speakers
         named = tuple(dict.fromkeys(turn.named))
+        asked = tuple(n for n in named if _mentions(turn.understood_as, n))
+        if WHO_ASKED.match(turn.understood_as):
+            named = tuple(n for n in named if n not in asked) or named
+        else:
+            named = asked or named
         if named:
             return named
     return ()
+
+
+def _mentions(question: str, name: str) -> bool:
+    """``question`` calls the person ``name`` by (part of) their name."""
+    words = {fold(w) for w in re.findall(r"[\w’']+", without_context(question))}
+    words |= {re.sub(r"['’]s$", "", w) for w in words}
+    return any(fold(part) in words for part in name.split() if len(part) > 2)
 
 
 def _put_person(text: str, name: str) -> str:

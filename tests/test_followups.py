@@ -70,6 +70,18 @@ def test_two_possible_people_are_asked_back_not_guessed() -> None:
     assert reading.options == ("Jens Stoltenberg", "Ahmet Davutoglu")
 
 
+def test_after_who_the_pronoun_is_the_person_the_answer_gave_not_the_one_asked_with() -> None:
+    previous = turn("Who met with Putin last week?", named=("Francois Hollande", "Vladimir Putin"))
+    reading = read_followup("What is his country doing?", after(previous), SPEAKERS)
+    assert reading.question == "What is Francois Hollande's country doing?"
+
+
+def test_after_another_question_the_pronoun_is_the_person_it_named() -> None:
+    previous = turn("Where did Kerry fly on Monday?", named=("Sergei Lavrov", "John Kerry"))
+    reading = read_followup("Whom did he meet there?", after(previous), SPEAKERS)
+    assert reading.question == "Whom did John Kerry meet there?"
+
+
 def test_an_ellipsis_with_a_person_replaces_the_person() -> None:
     previous = turn("What did Davutoglu say about Syria?", ("Ahmet Davutoglu",), "Syria")
     reading = read_followup("And Stoltenberg?", after(previous), SPEAKERS)
