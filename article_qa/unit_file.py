@@ -237,6 +237,11 @@ class UnitFile:
         rows = self.query("SELECT doc_id, MIN(number), MAX(number) FROM sentences GROUP BY doc_id")
         return {str(d): range(int(str(a)), int(str(b)) + 1) for d, a, b in rows}
 
+    def article_passages(self) -> dict[str, range]:
+        """The numbers of each article's passages (consecutive, in reading order)."""
+        rows = self.query("SELECT doc_id, MIN(number), MAX(number) FROM passages GROUP BY doc_id")
+        return {str(d): range(int(str(a)), int(str(b)) + 1) for d, a, b in rows}
+
     def sentence_texts(self, numbers: range) -> list[tuple[int, str]]:
         """(number, text) of the sentences ``numbers`` (consecutive), in one query."""
         if not numbers:

@@ -37,12 +37,15 @@ from retrieval.conversation import Conversation, Reply, Turn
 from retrieval.followups import Kind, Reading, read_followup, things_in
 from retrieval.searcher import Searcher, Thresholds, Weights
 from retrieval.snapshot import Snapshot
+from retrieval.speakers import parse_speaker_question
 from retrieval.types import Answer, Citation
 
 REFRESH_SECONDS = 1.0
 """How often, at most, the engine looks whether a new index generation went live."""
 RETRY_FIRST = 0.5
 RETRY_LONGEST = 5.0
+STORY_CITATIONS = 3
+"""A follow-up is answered from the articles of the previous answer's first excerpts."""
 """Backoff between retries of a lost server connection: 0.5 s, doubling up to 5 s."""
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -180,7 +183,10 @@ class Engine:
         elif reading.kind is Kind.OTHER_SPEAKERS and previous is not None:
             answer = self._others(question, conversation, k)
         else:
-            answer = self._guarded(lambda: searcher.answer(reading.question, k))
+            # a follow-up goes on about the article the conversation is about
+            goes_on = reading.kind is Kind.REWRITTEN or _describes(reading.question, searcher)
+            stories = _stories(conversation) if goes_on else ()
+            answer = self._guarded(lambda: searcher.answer(reading.question, k, stories=stories))
         understood = _understanding(question, reading, previous)
         answer = replace(_timed(answer, started), question=question, understood_as=understood)
         turn = self._turn(question, reading, answer, previous)
@@ -206,7 +212,7 @@ class Engine:
             or reading.options
             or ((reading.person,) if reading.person else ()),
             options=reading.options,
-            topic=answer.extras.get("topic"),
+            topic=answer.extras.get("topic") or reading.thing,
             named=named,
             things=things_in(reading.question, searcher.speaker_handles, searcher.corpus_names),
             citations=answer.citations,
@@ -235,8 +241,9 @@ class Engine:
         shown = {(c.doc_id, c.start) for c in previous.citations}
         wanted = len(previous.citations) + k
         # "more" after "what did X say about Y": X's other statements, nearest to Y first
+        stories = {c.doc_id for c in previous.citations[:STORY_CITATIONS]}
         fuller = self._guarded(
-            lambda: searcher.answer(previous.understood_as, wanted, off_topic=True)
+            lambda: searcher.answer(previous.understood_as, wanted, off_topic=True, stories=stories)
         )
         fresh = tuple(c for c in fuller.citations if (c.doc_id, c.start) not in shown)[:k]
         if not fresh:
@@ -274,6 +281,21 @@ class Engine:
     def _checked(self, question: str) -> str:
         """The question as it will be asked (``article_qa.questions.checked_question``)."""
         return checked_question(question, self.settings.retrieval.max_question_chars)
+
+
+def _describes(question: str, searcher: Searcher) -> bool:
+    """True when ``question`` asks what someone said whom it describes without naming ("What
+    did the mayor say?"): in a conversation, someone of the article it is about."""
+    asked = parse_speaker_question(question)
+    return asked is not None and not searcher.name_words(asked.who)
+
+
+def _stories(conversation: Conversation) -> set[str]:
+    """The articles the conversation is about: those of the latest answer's first excerpts
+    (``STORY_CITATIONS``)."""
+    answered = next((t for t in reversed(conversation.turns) if t.citations), None)
+    cited = answered.citations[:STORY_CITATIONS] if answered is not None else ()
+    return {c.doc_id for c in cited}
 
 
 def _quoted(speakers: tuple[str, ...], citations: tuple[Citation, ...]) -> tuple[str, ...]:

@@ -60,6 +60,9 @@ class Reading:
     """For ``CLARIFY``: the people "he" or "she" could be."""
     person: str | None = None
     """The person a pronoun was read as, when one was."""
+    thing: str | None = None
+    """The thing "it", "that" or "there" was read as, when one was: what the next "it" means
+    too."""
 
 
 THANKS = re.compile(
@@ -204,10 +207,10 @@ def read_followup(
             )
     words = re.findall(r"[\w’']+", text)
     lowered = {w.lower() for w in words}
-    known = _name_words(speakers)
-    names_a_person = any(fold(w) in known for w in words if w[:1].isupper())
-    if lowered & set(PERSON_PRONOUNS) and not names_a_person:
+    if lowered & set(PERSON_PRONOUNS) and not _own_pronouns(words, speakers, names):
         candidates = _people(conversation)
+        # "What did he say about Mugabe?": not Mugabe
+        candidates = tuple(c for c in candidates if not _mentions(text, c)) or candidates
         if len(candidates) > 1:
             return Reading(Kind.CLARIFY, text, options=candidates)
         if candidates:
@@ -226,14 +229,27 @@ def read_followup(
         # "Who died?": one word of its own, or nothing cited to look near; asked with the
         # previous question as context (measured better than looking only near the previous
         # excerpts).
-        return Reading(Kind.REWRITTEN, in_context(text, previous.understood_as))
+        return Reading(Kind.REWRITTEN, in_context(text, _context(previous)))
     if lowered & THING_PRONOUNS and not names_a_thing:
         referent = previous.topic or (previous.things[-1] if previous.things else None)
         if referent and lowered & SINGULAR_PRONOUNS:
-            return Reading(Kind.REWRITTEN, _put_thing(text, referent))
+            return Reading(Kind.REWRITTEN, _put_thing(text, referent), thing=referent)
         # Nothing named to put in its place: ask with the previous question as context.
-        return Reading(Kind.REWRITTEN, in_context(text, previous.understood_as))
+        return Reading(Kind.REWRITTEN, in_context(text, _context(previous)))
     return Reading(Kind.STANDALONE, text)
+
+
+def _context(previous: Turn) -> str:
+    """What a follow-up is asked after: the previous question, and, when that one names
+    nothing of its own ("How did they die?"), the question it was itself asked after, which
+    says what the conversation is about ("How many died in the Koszalin fire?")."""
+    asked = previous.understood_as
+    body = without_context(asked)
+    if previous.things or previous.speakers or body == asked:
+        return body
+    before = asked[len(body) :].strip().removeprefix("(after:").removesuffix(")")
+    subject = re.split(r"(?<=\?)\s+", before.strip())[-1]  # the one that named something
+    return f"{body.strip()} {subject}"
 
 
 def _about(question: str, thing: str) -> str:
@@ -315,25 +331,48 @@ def _people(conversation: Conversation) -> tuple[str, ...]:
     answer quoted; looking one turn further back when the last one names nobody.
 
     Of the people an answer names, a question that asked "who ...?" means the ones it did not
-    name itself ("Who met Putin?": the one who met him); any other question means the ones it
-    named, when it named some ("Where did Kerry fly?": Kerry, not whoever he met)."""
+    name itself, nor the question it was asked after ("Who met Putin?": the one who met him);
+    any other question means the ones it named, when it named some ("Where did Kerry fly?":
+    Kerry, not whoever he met)."""
     for turn in reversed(conversation.turns[-2:]):
         if turn.speakers:
             return turn.speakers
         named = tuple(dict.fromkeys(turn.named))
-        asked = tuple(n for n in named if _mentions(turn.understood_as, n))
-        if WHO_ASKED.match(turn.understood_as):
-            named = tuple(n for n in named if n not in asked) or named
+        if WHO_ASKED.match(turn.question) or WHO_ASKED.match(turn.understood_as):
+            given = tuple(n for n in named if _mentions(turn.understood_as, n, context=True))
+            named = tuple(n for n in named if n not in given) or named
         else:
-            named = asked or named
+            named = tuple(n for n in named if _mentions(turn.understood_as, n)) or named
         if named:
             return named
     return ()
 
 
-def _mentions(question: str, name: str) -> bool:
-    """``question`` calls the person ``name`` by (part of) their name."""
-    words = {fold(w) for w in re.findall(r"[\w’']+", without_context(question))}
+def _own_pronouns(words: list[str], speakers: Collection[str], names: CorpusNames | None) -> bool:
+    """True when a person is named before the first person pronoun of a question's
+    ``words``: the pronoun is that person's ("What did Qandeel Baloch post before she was
+    murdered?"). A pronoun before any name is the conversation's ("What did he say about
+    Mugabe?"). A name is a capitalised word of the name of someone the corpus quotes, or,
+    in any case, a person's name the corpus never writes in lower case."""
+    known = _name_words(speakers)
+    people = {
+        fold(part)
+        for spelling, label in _corpus_names_in(" ".join(words), names or {})
+        if label == "PERSON"
+        for part in spelling.split()
+    }
+    first_pronoun = next(i for i, w in enumerate(words) if w.lower() in PERSON_PRONOUNS)
+    return any(
+        (w[:1].isupper() and fold(w) in known) or fold(w) in people for w in words[:first_pronoun]
+    )
+
+
+def _mentions(question: str, name: str, context: bool = False) -> bool:
+    """``question`` calls the person ``name`` by (part of) their name; with ``context``, the
+    question it was asked after may ("Who announced it? (after: Where did Mugabe die?)")."""
+    words = {
+        fold(w) for w in re.findall(r"[\w’']+", question if context else without_context(question))
+    }
     words |= {re.sub(r"['’]s$", "", w) for w in words}
     return any(fold(part) in words for part in name.split() if len(part) > 2)
 

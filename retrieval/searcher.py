@@ -10,7 +10,7 @@ import bisect
 import difflib
 import math
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, replace
 from functools import cached_property
 from types import MappingProxyType
@@ -111,6 +111,9 @@ class Weights:
     answer_type: float = 0.1
     """Bonus for a sentence holding the kind of answer asked for (``retrieval.answer_types``):
     a number, a time, or a name of the kind asked for that the question does not give."""
+    story: float = 0.15
+    """Bonus for a sentence of the article a conversation is about, when a follow-up is
+    asked (``Searcher.answer``'s ``stories``)."""
 
 
 @dataclass(frozen=True)
@@ -258,16 +261,56 @@ class Searcher:
         """Content words as written of the sentences looked at so far (filled as needed)."""
         return {}
 
-    def answer(self, question: str, k: int, off_topic: bool = False) -> Answer:
+    def answer(
+        self, question: str, k: int, off_topic: bool = False, stories: Collection[str] = ()
+    ) -> Answer:
         """The answer to ``question``, ``k`` excerpts at most. With ``off_topic``, "what did X
-        say about Y" goes on past X's statements on Y to the rest of them ("more")."""
+        say about Y" goes on past X's statements on Y to the rest of them ("more").
+
+        ``stories`` are the articles a conversation is about: a follow-up is answered from
+        those that mention every name the question gives ("Who made it?", "And the interior
+        minister?"), and from the whole corpus when none does or they cannot answer."""
+        told_of = frozenset(s for s in stories if self.tells_of(s, question))
+        if told_of:
+            told = self._answer(question, k, off_topic, told_of)
+            if not told.refused:
+                return told
+        return self._answer(question, k, off_topic)
+
+    def tells_of(self, doc_id: str, question: str) -> bool:
+        """True when the article ``doc_id`` mentions every name ``question`` gives, each as
+        ``mentions_word`` would find it."""
+        body = without_context(question)
+        first = re.match(r"\W*\S+", body)  # a question's first word is capitalised anyway
+        return all(
+            self._article_mentions(doc_id, word)
+            for word in self.name_words(body[first.end() if first else 0 :])
+            if self.snapshot.mentions_word(word)
+        )
+
+    def name_words(self, text: str) -> set[str]:
+        """The words (folded) of the names ``text`` gives: its capitalised words, titles and
+        stopwords aside, and the corpus's names typed in lower case ("fresno")."""
+        capitalised = {
+            word
+            for proper in PROPER.findall(text)
+            for word in WORD.findall(fold(proper.removesuffix("'s").removesuffix("’s")))
+        }
+        typed = {w for w in WORD.findall(fold(text)) if w in self.corpus_names}
+        return (capitalised | typed) - TITLE_WORDS - STOPWORDS
+
+    def _answer(
+        self, question: str, k: int, off_topic: bool = False, story: frozenset[str] = frozenset()
+    ) -> Answer:
         asked = parse_speaker_question(question)
-        answer = self._answer_speaker(question, asked, k, off_topic) if asked else None
+        answer = self._answer_speaker(question, asked, k, off_topic, story) if asked else None
         if answer is None and asked is not None:  # someone the corpus names but never quotes
-            general = self._answer_general(question, k)
+            general = self._answer_general(question, k, story)
             described = self._described_speaker(asked.who, general.citations)
             if described is not None:  # or a description the best excerpts give a speaker
-                found = self._answer_speaker(question, replace(asked, who=described), k, off_topic)
+                found = self._answer_speaker(
+                    question, replace(asked, who=described), k, off_topic, story
+                )
                 if found is not None:
                     return found
             named = self._person_named(asked.who, general.citations)
@@ -282,7 +325,7 @@ class Searcher:
                 reason=reason or general.reason,
                 extras={**general.extras, "speakers": (asked.who,)},
             )
-        return answer or self._answer_general(question, k)
+        return answer or self._answer_general(question, k, story)
 
     def _described_speaker(self, who: str, citations: tuple[Citation, ...]) -> str | None:
         """The speaker of one of the first excerpts (``DESCRIBED_WITHIN``) that names them
@@ -315,7 +358,12 @@ class Searcher:
     # -- speakers -------------------------------------------------------------------------
 
     def _answer_speaker(
-        self, question: str, asked: SpeakerQuestion, k: int, off_topic: bool = False
+        self,
+        question: str,
+        asked: SpeakerQuestion,
+        k: int,
+        off_topic: bool = False,
+        story: frozenset[str] = frozenset(),
     ) -> Answer | None:
         snapshot = self.snapshot
         asked = replace(asked, who=self._in_role_words(asked.who))
@@ -329,6 +377,8 @@ class Searcher:
             # "Stoltenburg": a quoted person's name, misspelt ("Boris Johnston" is not Ray's)
             asked, absent, names = replace(asked, who=respelt), False, misspelt
         chosen = self._located_statements(names, f"{asked.who} {asked.topic or ''}")
+        if story:  # of the people it may mean, those the story quotes
+            chosen = [n for n in chosen if snapshot.sentences[n].doc_id in story] or chosen
         kept = set(chosen)
         names = [name for name in names if kept.intersection(self.statements_of.get(name, ()))]
         if not names:
@@ -508,16 +558,21 @@ class Searcher:
 
     # -- hybrid retrieval -------------------------------------------------------------------
 
-    def _answer_general(self, question: str, k: int) -> Answer:
+    def _answer_general(self, question: str, k: int, story: frozenset[str] = frozenset()) -> Answer:
         snapshot = self.snapshot
         query_tokens = tokens(question)
         vector = self.embedder.embed([question])[0]
         fused = self._fused_passages(vector, query_tokens)
-        candidates = [p for p, _ in fused[:CANDIDATE_PASSAGES]]
+        top_fused = fused[0][1] if fused else 1.0  # the corpus's best, in a story too
+        if story:
+            passages = {p for doc in story for p in self._article_passages.get(doc, range(0))}
+            fused = self._with_story(fused, vector, query_tokens, passages)
+        else:
+            fused = fused[:CANDIDATE_PASSAGES]
+        candidates = [p for p, _ in fused]
         if not candidates:
             return Answer(question, refused=True, reason="The index holds no passages.")
         passage_score = {p: s for p, s in fused}
-        top_fused = fused[0][1]
         snapshot.passages.many(candidates)  # read together, then used one by one
         sentence_numbers = sorted(
             {n for p in candidates for n in snapshot.sentences_in(snapshot.passages[p])}
@@ -542,6 +597,7 @@ class Searcher:
                 + w.passage_fused * passage_score[p] / top_fused
                 + w.paragraph_lexical * float(passage_lex[p])
                 + w.answer_type * (n in typed)
+                + w.story * (snapshot.sentences[n].doc_id in story)
             )
             scored.append((score, n))
         scored.sort(reverse=True)
@@ -749,6 +805,50 @@ class Searcher:
             for rank, passage in enumerate(ranking):
                 fused[passage] = fused.get(passage, 0.0) + 1.0 / (RRF_K + rank + 1)
         return sorted(fused.items(), key=lambda item: -item[1])
+
+    def _with_story(
+        self,
+        fused: list[tuple[int, float]],
+        vector: npt.NDArray[np.float32],
+        query_tokens: list[str],
+        passages: set[int],
+    ) -> list[tuple[int, float]]:
+        """The corpus's best passages (``fused``) and, after them, the best of ``passages``
+        (a story's) that are not among them, ranked among themselves by meaning and by words
+        and scored below the last of the corpus's."""
+        best = fused[:CANDIDATE_PASSAGES]
+        seen = {p for p, _ in best}
+        floor = min((score for _, score in best), default=1.0 / RRF_K)
+        own = [
+            (p, floor * score * RRF_K / 2)
+            for p, score in self._fused_within(vector, query_tokens, passages)
+            if p not in seen
+        ]
+        return best + own[:CANDIDATE_PASSAGES]
+
+    def _fused_within(
+        self, vector: npt.NDArray[np.float32], query_tokens: list[str], passages: set[int]
+    ) -> list[tuple[int, float]]:
+        """Like ``_fused_passages``, for some passages (a story's): all of them, ranked by
+        meaning and by words."""
+        passages_in_order = sorted(passages)
+        units = self.snapshot.passages.many(passages_in_order)
+        similar = self._similarities(vector, [u.id for u in units])
+        meaning = {n: similar.get(u.id, 0.0) for n, u in zip(passages_in_order, units, strict=True)}
+        dense_ranked = sorted(passages_in_order, key=lambda n: -meaning[n])
+        lexical = self.snapshot.passage_lexical.scores(query_tokens)
+        lexical_ranked = sorted(
+            (n for n in passages_in_order if lexical[n] > 0), key=lambda n: -lexical[n]
+        )
+        fused: dict[int, float] = {}
+        for ranking in (dense_ranked, lexical_ranked):
+            for rank, passage in enumerate(ranking):
+                fused[passage] = fused.get(passage, 0.0) + 1.0 / (RRF_K + rank + 1)
+        return sorted(fused.items(), key=lambda item: -item[1])
+
+    @cached_property
+    def _article_passages(self) -> dict[str, range]:
+        return self.snapshot.units.article_passages()
 
     def _similarities(self, vector: npt.NDArray[np.float32], ids: list[str]) -> dict[str, float]:
         """Cosine similarity of ``vector`` with the stored embeddings of the records ``ids``."""

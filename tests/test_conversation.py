@@ -14,7 +14,7 @@ from console.repl import Repl
 from retrieval.engine import _quoted
 from retrieval.followups import things_in
 from retrieval.types import Citation
-from tests.helpers import engine_over
+from tests.helpers import engine_over, engine_over_articles
 from tests.test_cli import index_env, run
 
 
@@ -222,3 +222,59 @@ def test_and_an_organisation_asks_about_the_person_who_speaks_for_it(tmp_path: P
     first = engine.converse("What did Tom Reed say?")
     reply = engine.converse("And the Red Cross?", first.conversation)
     assert [c.speaker for c in reply.answer.citations] == ["Lena Moss"]
+
+
+EASTPORT = (
+    "Fire at Eastport club\n\n"
+    "A fire at a club in Eastport killed four students on Saturday night.\n\n"
+    "The students had gone to the club to celebrate a birthday. Most of them died from the "
+    "smoke, the fire chief said.\n\n"
+    "Mayor Ana Ruiz said the club had passed its last inspection in May.\n"
+)
+WESTPORT = (
+    "Ferry sinks off Westport\n\n"
+    "The Sea Star ferry sank off Westport on Sunday and three passengers drowned.\n\n"
+    "The passengers were there doing the flowers for a wedding. They drowned when the cabin "
+    "flooded.\n\n"
+    "Mayor Tom Berg said the ferry was twenty years old.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def two_stories(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """An engine over two made-up articles alike in what they tell."""
+    folder = tmp_path_factory.mktemp("stories")
+    return engine_over_articles(folder, {"eastport.txt": EASTPORT, "westport.txt": WESTPORT})
+
+
+def test_a_follow_up_is_answered_from_the_article_the_conversation_is_about(
+    two_stories: Any,
+) -> None:
+    first = two_stories.converse("How many died in the Eastport fire?", k=3)
+    second = two_stories.converse("how did they die?", first.conversation, k=3)
+    third = two_stories.converse("what were they doing there?", second.conversation, k=3)
+    assert third.answer.citations[0].doc_id == "eastport", (
+        "the Westport sentence has more of the question's words, but the conversation is "
+        "about the Eastport fire"
+    )
+    # someone described, not named, is the one the story quotes
+    mayor = two_stories.converse("what did the mayor say?", first.conversation, k=3)
+    assert [c.speaker for c in mayor.answer.citations] == ["Ana Ruiz"]
+    alone = two_stories.answer("what did the mayor say?", k=3)
+    assert {c.speaker for c in alone.citations} == {"Ana Ruiz", "Tom Berg"}
+
+
+def test_a_follow_up_naming_another_story_is_answered_from_that_one(two_stories: Any) -> None:
+    first = two_stories.converse("How many died in the Eastport fire?", k=3)
+    reply = two_stories.converse("and in the Westport ferry?", first.conversation, k=3)
+    assert reply.answer.citations[0].doc_id == "westport"
+
+
+def test_the_thing_it_was_read_as_is_what_the_next_it_means(two_stories: Any) -> None:
+    first = two_stories.converse("What did the mayor say about the Sea Star in Westport?")
+    second = two_stories.converse("how many passengers drowned on it?", first.conversation)
+    assert second.answer.understood_as == "how many passengers drowned on the Sea Star in Westport?"
+    third = two_stories.converse("how many people were on it?", second.conversation)
+    assert third.answer.understood_as == "how many people were on the Sea Star in Westport?", (
+        "not Westport, the last thing the question before named"
+    )

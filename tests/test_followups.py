@@ -304,3 +304,50 @@ def test_a_follow_up_in_context_keeps_only_the_question_before_it() -> None:
     asked = in_context("Who died", "Where did the jet come down? (after: What happened?)")
     assert asked == "Who died? (after: Where did the jet come down?)"
     assert without_context(asked) == "Who died?"
+
+
+def test_a_pronoun_after_a_name_in_the_question_is_that_persons() -> None:
+    for question in (
+        "What did Lindqvist post before she resigned?",
+        "what did john kerry say when he landed?",  # lower case: a name the corpus knows
+    ):
+        reading = read_followup(question, after(ASKED_DAVUTOGLU), SPEAKERS, NAMES)
+        assert (reading.kind, reading.question) == (Kind.STANDALONE, question)
+
+
+def test_a_pronoun_before_a_name_is_the_conversations_and_not_that_name() -> None:
+    previous = turn("Who announced it?", named=("Maria Lindqvist", "Jens Stoltenberg"))
+    reading = read_followup("What did she say about Stoltenberg?", after(previous), SPEAKERS)
+    assert reading.question == "What did Maria Lindqvist say about Stoltenberg?"
+
+
+def test_after_a_follow_up_that_named_nothing_the_question_it_followed_stays_as_context() -> None:
+    previous = Turn(
+        question="how did they die?",
+        understood_as="how did they die? (after: How many died in the Eastport fire?)",
+        speakers=(),
+        topic=None,
+        named=(),
+        things=(),
+        citations=(),
+    )
+    reading = read_followup("what were they doing there?", after(previous), SPEAKERS)
+    assert reading.question == (
+        "what were they doing there? (after: how did they die? How many died in the Eastport fire?)"
+    )
+
+
+def test_after_who_in_context_the_pronoun_is_not_the_person_the_context_named() -> None:
+    previous = turn(
+        "who announced it? (after: Where did Robert Mugabe die?)",
+        named=("Robert Mugabe", "Emmerson Mnangagwa"),
+    )
+    reading = read_followup("what else did he say?", after(previous), SPEAKERS)
+    assert reading.question == "what else did Emmerson Mnangagwa say?"
+
+
+def test_the_thing_it_was_read_as_is_kept_for_the_next_it() -> None:
+    previous = turn("How long is the Tamar Bridge?")
+    reading = read_followup("how many cars cross it every day?", after(previous), SPEAKERS)
+    assert reading.question == "how many cars cross Tamar Bridge every day?"
+    assert reading.thing == "Tamar Bridge"
