@@ -19,6 +19,7 @@ answers already under way finish on the generation they started with.
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import time
 from collections.abc import Callable
@@ -37,7 +38,6 @@ from retrieval.conversation import Conversation, Reply, Turn
 from retrieval.followups import Kind, Reading, read_followup, things_in
 from retrieval.searcher import Searcher, Thresholds, Weights
 from retrieval.snapshot import Snapshot
-from retrieval.speakers import parse_speaker_question
 from retrieval.types import Answer, Citation
 
 REFRESH_SECONDS = 1.0
@@ -184,7 +184,7 @@ class Engine:
             answer = self._others(question, conversation, k)
         else:
             # a follow-up goes on about the article the conversation is about
-            goes_on = reading.kind is Kind.REWRITTEN or _describes(reading.question, searcher)
+            goes_on = reading.kind is Kind.REWRITTEN or _names_nothing(reading.question, searcher)
             stories = _stories(conversation) if goes_on else ()
             answer = self._guarded(lambda: searcher.answer(reading.question, k, stories=stories))
         understood = _understanding(question, reading, previous)
@@ -283,11 +283,12 @@ class Engine:
         return checked_question(question, self.settings.retrieval.max_question_chars)
 
 
-def _describes(question: str, searcher: Searcher) -> bool:
-    """True when ``question`` asks what someone said whom it describes without naming ("What
-    did the mayor say?"): in a conversation, someone of the article it is about."""
-    asked = parse_speaker_question(question)
-    return asked is not None and not searcher.name_words(asked.who)
+def _names_nothing(question: str, searcher: Searcher) -> bool:
+    """True when ``question`` names no person, place or thing ("What did the mayor say?",
+    "How did the church react?", "What's the longest sentence now?"): it is not complete on
+    its own, and in a conversation it is about the article the conversation is about."""
+    first = re.match(r"\W*\S+", question)
+    return not searcher.name_words(question[first.end() if first else 0 :])
 
 
 def _stories(conversation: Conversation) -> set[str]:
