@@ -111,9 +111,11 @@ class Weights:
     answer_type: float = 0.1
     """Bonus for a sentence holding the kind of answer asked for (``retrieval.answer_types``):
     a number, a time, or a name of the kind asked for that the question does not give."""
-    story: float = 0.15
+    story: float = 0.5
     """Bonus for a sentence of the article a conversation is about, when a follow-up is
-    asked (``Searcher.answer``'s ``stories``)."""
+    asked (``Searcher.answer``'s ``stories``). Tuned on the conversations' tune half: 0.15,
+    0.3, 0.5 and 1.0 gave the same fact figures within a turn, and speaker recall rose up to
+    0.5; above it, a sentence of another article wins only when the story holds no answer."""
 
 
 @dataclass(frozen=True)
