@@ -27,6 +27,13 @@ class AnswerType(Enum):
     """ "What year ...?", "By what year ...?": a year, not any date."""
     REASON = "reason"
     """ "Why ...?": a cause or purpose ("because ...", "in a bid to ...")."""
+    AGE = "age"
+    """ "How old ...?": an age ("aged 25", "a 15-year-old", "Emily Spanton, 39,"), not any
+    number."""
+    DURATION = "duration"
+    """ "How long did ... take?": a span of time ("took 22 minutes", "for three years")."""
+    MONEY = "money"
+    """ "How much did ... cost?": a sum of money ("£30m", "six billion euros")."""
 
 
 class Wanted(Enum):
@@ -81,11 +88,45 @@ ASKS_REASON = re.compile(
 )
 
 
+ASKS_AGE = re.compile(r"\bhow old\b|\b(?:what|which) age\b", re.IGNORECASE)
+ASKS_DURATION = re.compile(
+    r"\bhow long (?:did|does|do|will|would|has|have|had|can|could|should|must)\b", re.IGNORECASE
+)
+"""Not "How long is the bridge?", a length, nor "How long ago?", a time."""
+ASKS_MONEY = re.compile(
+    r"\bhow much\b.*\b(?:cost|costs|pay|paid|pays|worth|spend|spent|charge|charged|fine|fined|"
+    r"raise|raised|earn|earned|price|invest|invested|owe|owed|sell|sold|buy|bought)\b",
+    re.IGNORECASE,
+)
+UNITS_OF_TIME = r"seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries"
+HOLDS_AGE = re.compile(
+    rf"\baged?\s+(?:\d+|{NUMBER_WORDS})\b|\b(?:\d+|{NUMBER_WORDS})[- ]years?[- ]old\b"
+    r"|\bages?\s+(?:of\s+|from\s+|between\s+)?\d+|,\s*\d{1,3}\s*,|\b(?:was|is|were|are)\s+\d{1,3}\b",
+    re.IGNORECASE,
+)
+HOLDS_DURATION = re.compile(
+    rf"\b(?:\d+(?:[.,]\d+)?|{NUMBER_WORDS}|an?|several|few)[\s-]+(?:{UNITS_OF_TIME})\b",
+    re.IGNORECASE,
+)
+HOLDS_MONEY = re.compile(
+    r"[$€£¥₹]\s?\d|\b(?:dollars?|euros?|pounds?|yen|yuan|rupees?|francs?|pesos?|rubles?|"
+    r"roubles?|USD|EUR|GBP)\b",
+    re.IGNORECASE,
+)
+
+
 def expected_type(question: str) -> AnswerType | None:
     """The kind of answer ``question`` asks for, when its wording says so. "What year?" asks
-    for a year, which a sentence holding only a day and month does not give."""
+    for a year, which a sentence holding only a day and month does not give; "How old?" an
+    age, which not every number is."""
     if ASKS_YEAR.search(question):
         return AnswerType.YEAR
+    if ASKS_AGE.search(question):
+        return AnswerType.AGE
+    if ASKS_DURATION.search(question):
+        return AnswerType.DURATION
+    if ASKS_MONEY.search(question):
+        return AnswerType.MONEY
     if ASKS_TIME.search(question):
         return AnswerType.TIME
     if ASKS_NUMBER.search(question):
@@ -169,6 +210,9 @@ HOLDS = {
     AnswerType.TIME: HOLDS_TIME,
     AnswerType.YEAR: HOLDS_YEAR,
     AnswerType.REASON: REASON,
+    AnswerType.AGE: HOLDS_AGE,
+    AnswerType.DURATION: HOLDS_DURATION,
+    AnswerType.MONEY: HOLDS_MONEY,
 }
 PLACE = re.compile(
     r"\b(?:in|at|near|from|outside|inside|across|to)\s+(?:the\s+)?[A-Z][\w’'\-]+"

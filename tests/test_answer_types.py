@@ -24,7 +24,11 @@ from retrieval.answer_types import (
     ("question", "kind"),
     [
         ("How many people died in the fire?", AnswerType.NUMBER),
-        ("How much did the deal cost?", AnswerType.NUMBER),
+        ("How much did the deal cost?", AnswerType.MONEY),
+        ("How much rain fell?", AnswerType.NUMBER),
+        ("How old was the driver?", AnswerType.AGE),
+        ("How long did the flight take?", AnswerType.DURATION),
+        ("How long is the bridge?", AnswerType.NUMBER),
         ("When did the shutdown begin?", AnswerType.TIME),
         ("On what date was the bill signed?", AnswerType.TIME),
         ("By what year should the pipeline be built?", AnswerType.YEAR),
@@ -50,6 +54,23 @@ def test_numbers_in_digits_and_words() -> None:
     assert holds("At least seventeen people died.", AnswerType.NUMBER)
     assert holds("The pipeline is 2000 km long.", AnswerType.NUMBER)
     assert not holds("Olympiad participants complete a theory test.", AnswerType.NUMBER)
+
+
+def test_an_age_a_span_of_time_and_a_sum_of_money_are_not_just_any_number() -> None:
+    for text in (
+        "Police believe him to be aged 25.",
+        "The 15-year-old was taken to hospital.",
+        "Emily Spanton, 39, met the officers.",
+        "The suspects range in age from 21 to 78.",
+    ):
+        assert holds(text, AnswerType.AGE), text
+    assert not holds("Twelve people were arrested on Monday.", AnswerType.AGE)
+    assert holds("The 22-mile journey took 22 minutes.", AnswerType.DURATION)
+    assert holds("He ruled for three decades.", AnswerType.DURATION)
+    assert not holds("The 22-mile journey ended near Dover.", AnswerType.DURATION)
+    assert holds("The estimated cost is six billion euros.", AnswerType.MONEY)
+    assert holds("Carriage fees of £30m were agreed.", AnswerType.MONEY)
+    assert not holds("The pipeline will carry 10 billion cubic meters.", AnswerType.MONEY)
 
 
 def test_reasons_as_causes_and_purposes() -> None:
