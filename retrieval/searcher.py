@@ -569,9 +569,7 @@ class Searcher:
         if story:
             passages = {p for doc in story for p in self._article_passages.get(doc, range(0))}
             fused = self._with_story(fused, vector, query_tokens, passages)
-        else:
-            fused = fused[:CANDIDATE_PASSAGES]
-        candidates = [p for p, _ in fused]
+        candidates = [p for p, _ in fused[:CANDIDATE_PASSAGES]]
         if not candidates:
             return Answer(question, refused=True, reason="The index holds no passages.")
         passage_score = {p: s for p, s in fused}
@@ -815,18 +813,19 @@ class Searcher:
         query_tokens: list[str],
         passages: set[int],
     ) -> list[tuple[int, float]]:
-        """The corpus's best passages (``fused``) and, after them, the best of ``passages``
-        (a story's) that are not among them, ranked among themselves by meaning and by words
-        and scored below the last of the corpus's."""
-        best = fused[:CANDIDATE_PASSAGES]
-        seen = {p for p, _ in best}
-        floor = min((score for _, score in best), default=1.0 / RRF_K)
+        """``fused`` (the corpus's best passages) with those among ``passages`` (a story's)
+        first, and after them the story's others, ranked among themselves by meaning and by
+        words and scored below the last of the corpus's; the other articles' passages last.
+        Over one article alone, nothing changes."""
+        told = [(p, score) for p, score in fused if p in passages]
+        seen = {p for p, _ in told}
+        floor = min((score for _, score in fused), default=1.0 / RRF_K)
         own = [
             (p, floor * score * RRF_K / 2)
             for p, score in self._fused_within(vector, query_tokens, passages)
             if p not in seen
         ]
-        return best + own[:CANDIDATE_PASSAGES]
+        return told + own + [(p, score) for p, score in fused if p not in passages]
 
     def _fused_within(
         self, vector: npt.NDArray[np.float32], query_tokens: list[str], passages: set[int]

@@ -278,3 +278,25 @@ def test_the_thing_it_was_read_as_is_what_the_next_it_means(two_stories: Any) ->
     assert third.answer.understood_as == "how many people were on the Sea Star in Westport?", (
         "not Westport, the last thing the question before named"
     )
+
+
+STALLS = "fish bread cheese honey apple cider olive pepper walnut plum lemon onion mint fig"
+TOWNS = "Ayr Bray Cobh Deal Eyam Fowey Gorey Hythe Ilkley Jarrow Kelso Leek Mold Nairn"
+FESTIVAL = "Harbour festival returns\n\n" + "\n\n".join(
+    f"On day {day} of the festival, the {stall} stall sold {count} plates to visitors from "
+    f"{town}, and the band played until {hour} o'clock."
+    for day, (stall, count, town, hour) in enumerate(
+        zip(STALLS.split(), range(120, 1520, 100), TOWNS.split(), range(7, 21), strict=True),
+        start=1,
+    )
+)
+"""One article of fourteen paragraphs, more than the candidates a question looks at."""
+
+
+def test_over_one_article_the_story_changes_nothing(tmp_path: Path) -> None:
+    engine = engine_over(tmp_path, "festival.txt", FESTIVAL)
+    searcher = engine._refreshed()
+    for question in ("How many plates did the honey stall sell?", "Where did visitors come from?"):
+        alone = searcher.answer(question, 5)
+        in_story = searcher.answer(question, 5, stories={"festival"})
+        assert [c.start for c in in_story.citations] == [c.start for c in alone.citations]
