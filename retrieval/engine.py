@@ -184,8 +184,9 @@ class Engine:
             answer = self._others(question, conversation, k)
         else:
             # a follow-up goes on about the article the conversation is about
-            goes_on = reading.kind is Kind.REWRITTEN or _names_nothing(reading.question, searcher)
-            stories = _stories(conversation) if goes_on else ()
+            stories = _stories(conversation)
+            if stories and reading.kind is not Kind.REWRITTEN:
+                stories = stories if _names_nothing(reading.question, searcher) else set()
             answer = self._guarded(lambda: searcher.answer(reading.question, k, stories=stories))
         understood = _understanding(question, reading, previous)
         answer = replace(_timed(answer, started), question=question, understood_as=understood)

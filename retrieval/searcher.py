@@ -564,11 +564,12 @@ class Searcher:
         snapshot = self.snapshot
         query_tokens = tokens(question)
         vector = self.embedder.embed([question])[0]
-        fused = self._fused_passages(vector, query_tokens)
+        lexical = snapshot.passage_lexical.scores(query_tokens)
+        fused = self._fused_passages(vector, lexical)
         top_fused = fused[0][1] if fused else 1.0  # the corpus's best, in a story too
         if story:
             passages = {p for doc in story for p in self._article_passages.get(doc, range(0))}
-            fused = self._with_story(fused, vector, query_tokens, passages)
+            fused = self._with_story(fused, lexical, passages)
         candidates = [p for p, _ in fused[:CANDIDATE_PASSAGES]]
         if not candidates:
             return Answer(question, refused=True, reason="The index holds no passages.")
@@ -582,7 +583,7 @@ class Searcher:
         own_words = set(tokens(without_context(question)))
         written = written_words(question)
         key_words = self._key_words(set(query_tokens), own_words, sentence_numbers, written)
-        passage_lex = _normalised(snapshot.passage_lexical.scores(query_tokens))
+        passage_lex = _normalised(lexical)
         owner = {
             n: p for p in reversed(candidates) for n in snapshot.sentences_in(snapshot.passages[p])
         }
@@ -781,9 +782,10 @@ class Searcher:
         return {w for w, close in near.items() if close}
 
     def _fused_passages(
-        self, vector: npt.NDArray[np.float32], query_tokens: list[str]
+        self, vector: npt.NDArray[np.float32], lexical: npt.NDArray[np.float32]
     ) -> list[tuple[int, float]]:
-        """Passage numbers with their reciprocal-rank-fusion scores, best first."""
+        """Passage numbers with their reciprocal-rank-fusion scores, best first (``lexical``:
+        every passage's BM25 score for the question)."""
         snapshot = self.snapshot
         count = min(DENSE_PASSAGES, len(snapshot.passages))
         if count == 0:
@@ -796,7 +798,6 @@ class Searcher:
         passage_of = snapshot.passage_of([h.id for h in nearest])
         hits = [passage_of[h.id] for h in nearest if h.id in passage_of]
         dense_ranked = list(dict.fromkeys(hits))[:count]
-        lexical = snapshot.passage_lexical.scores(query_tokens)
         top = np.argpartition(-lexical, count - 1)[:count] if count < lexical.size else None
         order = top[np.argsort(-lexical[top])] if top is not None else np.argsort(-lexical)
         lexical_ranked = [int(i) for i in order if lexical[i] > 0]
@@ -807,45 +808,18 @@ class Searcher:
         return sorted(fused.items(), key=lambda item: -item[1])
 
     def _with_story(
-        self,
-        fused: list[tuple[int, float]],
-        vector: npt.NDArray[np.float32],
-        query_tokens: list[str],
-        passages: set[int],
+        self, fused: list[tuple[int, float]], lexical: npt.NDArray[np.float32], passages: set[int]
     ) -> list[tuple[int, float]]:
         """``fused`` (the corpus's best passages) with those among ``passages`` (a story's)
-        first, and after them the story's others, ranked among themselves by meaning and by
-        words and scored below the last of the corpus's; the other articles' passages last.
-        Over one article alone, nothing changes."""
+        first, and after them the story's others, by their words (``lexical``: BM25 scores)
+        and scored below the last of the corpus's; the other articles' passages last. Over
+        one article alone, nothing changes."""
         told = [(p, score) for p, score in fused if p in passages]
         seen = {p for p, _ in told}
         floor = min((score for _, score in fused), default=1.0 / RRF_K)
-        own = [
-            (p, floor * score * RRF_K / 2)
-            for p, score in self._fused_within(vector, query_tokens, passages)
-            if p not in seen
-        ]
+        rest = sorted(passages - seen, key=lambda p: (-float(lexical[p]), p))
+        own = [(p, floor * RRF_K / (RRF_K + rank + 1)) for rank, p in enumerate(rest)]
         return told + own + [(p, score) for p, score in fused if p not in passages]
-
-    def _fused_within(
-        self, vector: npt.NDArray[np.float32], query_tokens: list[str], passages: set[int]
-    ) -> list[tuple[int, float]]:
-        """Like ``_fused_passages``, for some passages (a story's): all of them, ranked by
-        meaning and by words."""
-        passages_in_order = sorted(passages)
-        units = self.snapshot.passages.many(passages_in_order)
-        similar = self._similarities(vector, [u.id for u in units])
-        meaning = {n: similar.get(u.id, 0.0) for n, u in zip(passages_in_order, units, strict=True)}
-        dense_ranked = sorted(passages_in_order, key=lambda n: -meaning[n])
-        lexical = self.snapshot.passage_lexical.scores(query_tokens)
-        lexical_ranked = sorted(
-            (n for n in passages_in_order if lexical[n] > 0), key=lambda n: -lexical[n]
-        )
-        fused: dict[int, float] = {}
-        for ranking in (dense_ranked, lexical_ranked):
-            for rank, passage in enumerate(ranking):
-                fused[passage] = fused.get(passage, 0.0) + 1.0 / (RRF_K + rank + 1)
-        return sorted(fused.items(), key=lambda item: -item[1])
 
     @cached_property
     def _article_passages(self) -> dict[str, range]:
