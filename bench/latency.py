@@ -4,7 +4,9 @@
   ``model.encode`` throughput on the very same texts: the ratio is indexing's overhead
   (reading, splitting, attribution, Chroma writes);
 * query latency p50/p95 of ``Engine.answer`` (warm) beside the raw cost of one question:
-  ``model.encode`` of the question plus one Chroma nearest-neighbour query.
+  ``model.encode`` of the question plus one Chroma nearest-neighbour query;
+* follow-up latency p50/p95 of ``Engine.converse`` for the follow-up turns of the dev
+  conversations about these articles (read against the turns before them).
 
 Run with ``make bench`` (or ``python bench/latency.py [--rounds N]``).
 """
@@ -31,9 +33,11 @@ from index.builder import EMBED_BATCH  # noqa: E402
 from index.chunking import passages, sentences  # noqa: E402
 from index.corpus import read_corpus  # noqa: E402
 from retrieval import Engine  # noqa: E402
+from retrieval.conversation import Conversation  # noqa: E402
 
 CORPUS = (PROJECT / "data" / "articles", PROJECT / "data" / "eval" / "wiki_dev" / "docs")
 QUESTIONS = PROJECT / "data" / "eval" / "wiki_dev" / "questions.jsonl"
+CONVERSATIONS = PROJECT / "data" / "eval" / "conversations" / "dev.jsonl"
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -86,6 +90,17 @@ def main() -> None:
             started = time.perf_counter()
             engine.answer(question)
             answer_ms.append((time.perf_counter() - started) * 1000)
+        followup_ms = []
+        for line in CONVERSATIONS.read_text().splitlines():
+            conversation = json.loads(line)
+            if conversation["docs"] not in ("bundled", "wiki_dev"):
+                continue  # about articles this index does not hold
+            state = Conversation()
+            for turn in conversation["turns"]:
+                started = time.perf_counter()
+                state = engine.converse(turn["question"], state).conversation
+                if turn.get("followup"):
+                    followup_ms.append((time.perf_counter() - started) * 1000)
         records = store.open_current(settings).records
         raw_ms = []
         for question in questions:
@@ -102,6 +117,10 @@ def main() -> None:
     print(
         f"query latency         p50 {percentile(answer_ms, 0.5):6.1f} ms   "
         f"p95 {percentile(answer_ms, 0.95):6.1f} ms   ({len(answer_ms)} questions, warm)"
+    )
+    print(
+        f"follow-up latency     p50 {percentile(followup_ms, 0.5):6.1f} ms   "
+        f"p95 {percentile(followup_ms, 0.95):6.1f} ms   ({len(followup_ms)} follow-ups, warm)"
     )
     print(
         f"raw encode+query      p50 {percentile(raw_ms, 0.5):6.1f} ms   "
