@@ -187,7 +187,9 @@ class Engine:
             stories = _stories(conversation)
             if stories and reading.kind is not Kind.REWRITTEN:
                 stories = stories if _names_nothing(reading.question, searcher) else set()
-            answer = self._guarded(lambda: searcher.answer(reading.question, k, stories=stories))
+            answer = self._guarded(
+                lambda: searcher.answer(reading.question, k, reading.broad, stories=stories)
+            )
         understood = _understanding(question, reading, previous)
         answer = replace(_timed(answer, started), question=question, understood_as=understood)
         turn = self._turn(question, reading, answer, previous)

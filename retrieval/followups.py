@@ -60,6 +60,9 @@ class Reading:
     """For ``CLARIFY``: the people "he" or "she" could be."""
     person: str | None = None
     """The person a pronoun was read as, when one was."""
+    broad: bool = False
+    """For "And Stoltenberg?" after "What did X say about Y?": every statement of the new
+    person, those nearest Y first (they seldom put it in X's words)."""
     thing: str | None = None
     """The thing "it", "that" or "there" was read as, when one was: what the next "it" means
     too."""
@@ -314,7 +317,7 @@ def _replace(
         if old is not None and not previous.topic and not _is_speaker_question(previous):
             return Reading(Kind.REWRITTEN, previous.understood_as.replace(old, item))
         topic = f" about {previous.topic}" if previous.topic else ""
-        return Reading(Kind.REWRITTEN, f"What did {item} say{topic}?")
+        return Reading(Kind.REWRITTEN, f"What did {item} say{topic}?", broad=bool(topic))
     if previous.speakers:
         return Reading(Kind.REWRITTEN, f"What did {previous.speakers[0]} say about {item}?")
     if previous.things and not topical and things_in(f"x {item}", speakers, names):

@@ -34,6 +34,18 @@ def test_an_ellipsis_changes_the_person(engine: Any) -> None:
     assert reply.answer.citations[0].speaker == "Jens Stoltenberg"
 
 
+def test_an_ellipsis_cites_all_the_new_persons_statements_nearest_the_topic_first(
+    engine: Any,
+) -> None:
+    first = engine.converse("What did Davutoglu say about the downed jet?", k=8)
+    reply = engine.converse("and stoltenberg?", first.conversation, k=8)
+    on_topic = engine.answer("What did Stoltenberg say about the downed jet?", k=8)
+    everything = engine.answer("What did Stoltenberg say?", k=8)
+    assert len(on_topic.citations) < len(everything.citations)  # the topic alone keeps few
+    assert {c.start for c in reply.answer.citations} == {c.start for c in everything.citations}
+    assert reply.answer.citations[0].start == on_topic.citations[0].start
+
+
 def test_why_is_answered_near_what_the_previous_answer_cited(engine: Any) -> None:
     first = engine.converse("What did Davutoglu say?", k=3)
     reply = engine.converse("Why?", first.conversation, k=3)
