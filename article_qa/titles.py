@@ -55,7 +55,8 @@ RELATION_WORDS = frozenset(
 )
 """Words for how a person stands to the story ("the victim's father", "a neighbour")."""
 PERSON_WORDS = frozenset(
-    "man woman boy girl child teenager teen youth person men women boys girls children".split()
+    """man woman boy girl child teenager teen youth person men women boys girls children guy
+    guys lady""".split()
 )
 """Words for a person by sex or age ("the 15-year-old boy"): a description, never a name."""
 ORGANISATION_WORDS = frozenset(

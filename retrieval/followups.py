@@ -33,7 +33,7 @@ from enum import Enum
 
 from article_qa.corpus_names import THING_LABELS, CorpusNames, corpus_name
 from article_qa.textnorm import WORD, fold
-from article_qa.titles import RELATION_WORDS, TITLE_WORDS
+from article_qa.titles import PERSON_WORDS, RELATION_WORDS, TITLE_WORDS
 from retrieval.answer_types import Wanted
 from retrieval.conversation import Conversation, Turn, in_context, without_context
 
@@ -138,6 +138,9 @@ ELLIPSIS = re.compile(
 TOPIC_PREPOSITIONS = frozenset({"on", "about"})
 """An ellipsis with one of these ("And on Syria?") asks about a topic, not for a like-for-like
 swap of a name in the previous question."""
+QUALIFIED = re.compile(r"\s+(?:who|whom|whose|that|which|of|from|at|in|with|on|for|to)\s+")
+"""What opens the part of a description that qualifies its head ("the MP *who co-sponsored
+it*", "the head *of the union*")."""
 PERSON_PRONOUNS = {"he": "", "she": "", "him": "", "his": "'s", "her": "", "hers": "'s"}
 OTHER_PERSON = re.compile(r"\b(?:him|her)\b(?=\s*[?.!]*\s*$)", re.IGNORECASE)
 """An object pronoun ending a question whose subject pronoun was read as someone else ("what
@@ -427,9 +430,12 @@ def _put_thing(text: str, thing: str) -> str:
 
 
 def _describes_someone(item: str) -> bool:
-    """ "the coast guard captain", "her father": a title or relation ends the phrase."""
-    words = re.findall(r"[\w’'\-]+", fold(item))
-    return bool(words) and words[-1] in TITLE_WORDS | RELATION_WORDS
+    """ "the coast guard captain", "her father", "the MP who co-sponsored it", "the Chinese
+    guy": a title, relation or word for a person heads the phrase (its last word before
+    what qualifies it)."""
+    head = QUALIFIED.split(fold(item), maxsplit=1)[0]
+    words = re.findall(r"[\w’'\-]+", head)
+    return bool(words) and words[-1] in TITLE_WORDS | RELATION_WORDS | PERSON_WORDS
 
 
 def _is_speaker_question(turn: Turn) -> bool:

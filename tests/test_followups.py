@@ -351,3 +351,10 @@ def test_the_thing_it_was_read_as_is_kept_for_the_next_it() -> None:
     reading = read_followup("how many cars cross it every day?", after(previous), SPEAKERS)
     assert reading.question == "how many cars cross Tamar Bridge every day?"
     assert reading.thing == "Tamar Bridge"
+
+
+def test_an_ellipsis_with_someone_described_at_length_asks_what_they_said() -> None:
+    previous = turn("What did Davutoglu say about the bill?", ("Ahmet Davutoglu",), "the bill")
+    for item in ("the MP who co-sponsored it", "the Chinese guy", "the head of the union"):
+        reading = read_followup(f"and {item}?", after(previous), SPEAKERS)
+        assert reading.question == f"What did {item} say about the bill?"
