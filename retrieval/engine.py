@@ -44,9 +44,9 @@ REFRESH_SECONDS = 1.0
 """How often, at most, the engine looks whether a new index generation went live."""
 RETRY_FIRST = 0.5
 RETRY_LONGEST = 5.0
+"""Backoff between retries of a lost server connection: 0.5 s, doubling up to 5 s."""
 STORY_CITATIONS = 3
 """A follow-up is answered from the articles of the previous answer's first excerpts."""
-"""Backoff between retries of a lost server connection: 0.5 s, doubling up to 5 s."""
 T = TypeVar("T")
 log = logging.getLogger(__name__)
 

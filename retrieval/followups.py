@@ -11,15 +11,19 @@ No model is involved. In order, a question is:
    previous question with the new person, thing or topic put in place of the old one;
 4. **the answer to a question back** — a name among the options the previous turn offered;
 5. **person pronouns** — "he", "she", "his", "her" stand for the person the previous turn
-   asked about, or else the one person its answer named; an object pronoun after them ("what
-   does he want to do with him?") for what that turn asked about. When they could be two
-   people, nothing is guessed: the reading is a question back, with the options;
+   asked about, or else the one person its answer named (after "Who met Putin?", the one who
+   met him); an object pronoun after them ("what does he want to do with him?") for what
+   that turn asked about. A pronoun after a name in the same question is that person's. When
+   they could be two people, nothing is guessed: the reading is a question back, with the
+   options;
 6. **a short wh-question** — bare ("Why?", "When?", "By whom?", "When did that happen?"):
    answered from the sentences the previous answer cited and their neighbours, by the
    wh-word's answer type; with one word of its own ("Who died?"), or after an answer that
-   cited nothing: asked with the previous question as context;
+   cited nothing: asked with the previous question as context (and the one before it, when
+   the previous named nothing);
 7. **thing pronouns** — "it", "that", "there", "they" stand for the previous topic or the last
-   thing its question named, or else bring the previous question along as context;
+   thing its question named (and go on meaning it), or else bring the previous question
+   along as context;
 8. **standalone** — anything else, and any question that names its own subject, is taken as it
    is: nothing from the conversation leaks into it.
 """

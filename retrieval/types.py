@@ -47,12 +47,12 @@ class Answer:
     """Why the engine refused, in words a user can read ("the article doesn't say ...")."""
     elapsed_ms: float = 0.0
     extras: dict[str, Any] = field(default_factory=dict, compare=False)
+    """Diagnostics for the REPL and eval (e.g. the speaker a question was read as asking about)."""
     understood_as: str | None = None
     """In a conversation: the standalone question that was answered (see ``Engine.converse``)."""
     clarify: tuple[str, ...] = ()
     """In a conversation: when a follow-up is ambiguous, the people it could mean; the answer
     then has no citations and ``reason`` asks back."""
-    """Diagnostics for the REPL and eval (e.g. the speaker a question was read as asking about)."""
 
     def to_json(self) -> dict[str, Any]:
         """The ``ask --json`` shape: question, refused, answers."""
