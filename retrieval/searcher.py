@@ -269,9 +269,11 @@ class Searcher:
         """The answer to ``question``, ``k`` excerpts at most. With ``off_topic``, "what did X
         say about Y" goes on past X's statements on Y to the rest of them ("more").
 
-        ``stories`` are the articles a conversation is about: a follow-up is answered from
-        those that mention every name the question gives ("Who made it?", "And the interior
-        minister?"), and from the whole corpus when none does or they cannot answer."""
+        ``stories`` are the articles a conversation is about. Those that mention every name
+        the question gives ("Who made it?", "And the interior minister?") come first: their
+        passages among the candidates, their sentences with a bonus (``Weights.story``), the
+        people they quote among those a description may mean. When none does, or the answer
+        would be a refusal, the question is answered as it is."""
         told_of = frozenset(s for s in stories if self.tells_of(s, question))
         if told_of:
             told = self._answer(question, k, off_topic, told_of)
