@@ -34,6 +34,10 @@ class AnswerType(Enum):
     """ "How long did ... take?": a span of time ("took 22 minutes", "for three years")."""
     MONEY = "money"
     """ "How much did ... cost?": a sum of money ("£30m", "six billion euros")."""
+    CAUSE_OF_DEATH = "cause of death"
+    """ "How did they die?", "What killed ...?": how someone died ("suffocated", "caused by
+    carbon monoxide poisoning", "shot"), which a sentence saying only that they died does not
+    tell."""
 
 
 class Wanted(Enum):
@@ -98,6 +102,11 @@ ASKS_MONEY = re.compile(
     r"raise|raised|earn|earned|price|invest|invested|owe|owed|sell|sold|buy|bought)\b",
     re.IGNORECASE,
 )
+ASKS_CAUSE_OF_DEATH = re.compile(
+    r"\bhow (?:did|do|does|were|was|had|have)\b.*\b(?:die|died|killed|murdered)\b"
+    r"|\bwhat (?:killed|caused (?:the |their |his |her )?deaths?)\b|\bcause of (?:the )?deaths?\b",
+    re.IGNORECASE,
+)
 UNITS_OF_TIME = r"seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries"
 HOLDS_AGE = re.compile(
     rf"\baged?\s+(?:\d+|{NUMBER_WORDS})\b|\b(?:\d+|{NUMBER_WORDS})[- ]years?[- ]old\b"
@@ -106,6 +115,12 @@ HOLDS_AGE = re.compile(
 )
 HOLDS_DURATION = re.compile(
     rf"\b(?:\d+(?:[.,]\d+)?|{NUMBER_WORDS}|an?|several|few)[\s-]+(?:{UNITS_OF_TIME})\b",
+    re.IGNORECASE,
+)
+HOLDS_CAUSE_OF_DEATH = re.compile(
+    r"\b(?:died|dies|die) (?:of|from)\b|\b(?:killed|caused) by\b|\b(?:poison|suffocat|asphyxi|"
+    r"drown|strangl|stabb|electrocut)\w*|\b(?:smoke inhalation|carbon monoxide|burns|gunshots?|"
+    r"shot|heart attack|cardiac arrest|cancer|complications|overdose|injuries|crushed)\b",
     re.IGNORECASE,
 )
 HOLDS_MONEY = re.compile(
@@ -127,6 +142,8 @@ def expected_type(question: str) -> AnswerType | None:
         return AnswerType.DURATION
     if ASKS_MONEY.search(question):
         return AnswerType.MONEY
+    if ASKS_CAUSE_OF_DEATH.search(question):
+        return AnswerType.CAUSE_OF_DEATH
     if ASKS_TIME.search(question):
         return AnswerType.TIME
     if ASKS_NUMBER.search(question):
@@ -213,6 +230,7 @@ HOLDS = {
     AnswerType.AGE: HOLDS_AGE,
     AnswerType.DURATION: HOLDS_DURATION,
     AnswerType.MONEY: HOLDS_MONEY,
+    AnswerType.CAUSE_OF_DEATH: HOLDS_CAUSE_OF_DEATH,
 }
 PLACE = re.compile(
     r"\b(?:in|at|near|from|outside|inside|across|to)\s+(?:the\s+)?[A-Z][\w’'\-]+"

@@ -29,6 +29,9 @@ from retrieval.answer_types import (
         ("How old was the driver?", AnswerType.AGE),
         ("How long did the flight take?", AnswerType.DURATION),
         ("How long is the bridge?", AnswerType.NUMBER),
+        ("How did the two climbers die?", AnswerType.CAUSE_OF_DEATH),
+        ("What killed the fish in the lake?", AnswerType.CAUSE_OF_DEATH),
+        ("When did the climbers die?", AnswerType.TIME),
         ("When did the shutdown begin?", AnswerType.TIME),
         ("On what date was the bill signed?", AnswerType.TIME),
         ("By what year should the pipeline be built?", AnswerType.YEAR),
@@ -71,6 +74,17 @@ def test_an_age_a_span_of_time_and_a_sum_of_money_are_not_just_any_number() -> N
     assert holds("The estimated cost is six billion euros.", AnswerType.MONEY)
     assert holds("Carriage fees of £30m were agreed.", AnswerType.MONEY)
     assert not holds("The pipeline will carry 10 billion cubic meters.", AnswerType.MONEY)
+
+
+def test_a_cause_of_death_is_how_someone_died_not_that_they_did() -> None:
+    for text in (
+        "Most of the deceased suffocated, local media reported.",
+        "All five deaths were caused by carbon monoxide poisoning.",
+        "He died of a heart attack on Sunday.",
+        "Two fishermen drowned when the boat capsized.",
+    ):
+        assert holds(text, AnswerType.CAUSE_OF_DEATH), text
+    assert not holds("At least seventeen people died on Tuesday.", AnswerType.CAUSE_OF_DEATH)
 
 
 def test_reasons_as_causes_and_purposes() -> None:
