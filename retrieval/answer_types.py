@@ -34,6 +34,10 @@ class AnswerType(Enum):
     """ "How long did ... take?": a span of time ("took 22 minutes", "for three years")."""
     MONEY = "money"
     """ "How much did ... cost?": a sum of money ("£30m", "six billion euros")."""
+    MEASURE = "measure"
+    """ "How far/fast/tall/deep/heavy ...?": a number with a unit of length, speed, area or
+    weight ("22 miles", "100 mph", "ten lbs"), not any number. ("How big" and "How long is"
+    are left to any number: a loan or a mourning period is big or long too.)"""
     CAUSE_OF_DEATH = "cause of death"
     """ "How did they die?", "What killed ...?": how someone died ("suffocated", "caused by
     carbon monoxide poisoning", "shot"), which a sentence saying only that they died does not
@@ -102,6 +106,18 @@ ASKS_MONEY = re.compile(
     r"raise|raised|earn|earned|price|invest|invested|owe|owed|sell|sold|buy|bought)\b",
     re.IGNORECASE,
 )
+ASKS_MEASURE = re.compile(
+    r"\bhow (?:far|fast|tall|high|deep|heavy|wide|thick)\b|\bhow much (?:does|did|do) .+ weigh\b",
+    re.IGNORECASE,
+)
+UNITS = (
+    r"km|kilomet(?:re|er)s?|miles?|mi|met(?:re|er)s?|m|cm|mm|ft|feet|foot|inch(?:es)?|yards?|"
+    r"mph|km/h|kph|knots?|m/s|kg|kilo(?:gram)?s?|grams?|g|lbs?|pounds?|tonnes?|tons?|"
+    r"hectares?|acres?|square"
+)
+HOLDS_MEASURE = re.compile(
+    rf"(?:\d|\b(?:{NUMBER_WORDS}))[\d,.]*\s*(?:-\s*)?(?:{UNITS})\b", re.IGNORECASE
+)
 ASKS_CAUSE_OF_DEATH = re.compile(
     r"\bhow (?:did|do|does|were|was|had|have)\b.*\b(?:die|died|killed|murdered)\b"
     r"|\bwhat (?:killed|caused (?:the |their |his |her )?deaths?)\b|\bcause of (?:the )?deaths?\b",
@@ -144,6 +160,8 @@ def expected_type(question: str) -> AnswerType | None:
         return AnswerType.MONEY
     if ASKS_CAUSE_OF_DEATH.search(question):
         return AnswerType.CAUSE_OF_DEATH
+    if ASKS_MEASURE.search(question):
+        return AnswerType.MEASURE
     if ASKS_TIME.search(question):
         return AnswerType.TIME
     if ASKS_NUMBER.search(question):
@@ -231,6 +249,7 @@ HOLDS = {
     AnswerType.DURATION: HOLDS_DURATION,
     AnswerType.MONEY: HOLDS_MONEY,
     AnswerType.CAUSE_OF_DEATH: HOLDS_CAUSE_OF_DEATH,
+    AnswerType.MEASURE: HOLDS_MEASURE,
 }
 PLACE = re.compile(
     r"\b(?:in|at|near|from|outside|inside|across|to)\s+(?:the\s+)?[A-Z][\w’'\-]+"

@@ -29,6 +29,8 @@ from retrieval.answer_types import (
         ("How old was the driver?", AnswerType.AGE),
         ("How long did the flight take?", AnswerType.DURATION),
         ("How long is the bridge?", AnswerType.NUMBER),
+        ("How far from the coast was the storm?", AnswerType.MEASURE),
+        ("How big was the loan?", AnswerType.NUMBER),
         ("How did the two climbers die?", AnswerType.CAUSE_OF_DEATH),
         ("What killed the fish in the lake?", AnswerType.CAUSE_OF_DEATH),
         ("When did the climbers die?", AnswerType.TIME),
@@ -74,6 +76,13 @@ def test_an_age_a_span_of_time_and_a_sum_of_money_are_not_just_any_number() -> N
     assert holds("The estimated cost is six billion euros.", AnswerType.MONEY)
     assert holds("Carriage fees of £30m were agreed.", AnswerType.MONEY)
     assert not holds("The pipeline will carry 10 billion cubic meters.", AnswerType.MONEY)
+
+
+def test_a_measure_is_a_number_with_a_unit() -> None:
+    assert holds("The storm was about 90 miles (145 km) south of the coast.", AnswerType.MEASURE)
+    assert holds("It reached a top speed of about 18 mph.", AnswerType.MEASURE)
+    assert holds("The dinosaur weighed about ten lbs.", AnswerType.MEASURE)
+    assert not holds("About 90 people were evacuated from the coast.", AnswerType.MEASURE)
 
 
 def test_a_cause_of_death_is_how_someone_died_not_that_they_did() -> None:
