@@ -340,8 +340,13 @@ class Searcher:
         head = WORD.findall(fold(unqualified(who)))[-1:]
         if not head or head[0] not in DESCRIBING:
             return None
+        located = self._locating_words(who)  # "the mayor of Koszalin": not another mayor
         for citation in citations[:DESCRIBED_WITHIN]:
-            if citation.speaker and head[0] in WORD.findall(fold(citation.quote)):
+            if (
+                citation.speaker
+                and head[0] in WORD.findall(fold(citation.quote))
+                and all(self._article_mentions(citation.doc_id, word) for word in located)
+            ):
                 return citation.speaker
         return None
 
@@ -418,12 +423,7 @@ class Searcher:
         proper noun no article uses ("the Polish president" of an article that says "Poland")
         locates nothing and is not looked for."""
         chosen = sorted(n for name in names for n in self.statements_of.get(name, []))
-        located = {
-            word
-            for proper in PROPER.findall(asked)
-            for word in WORD.findall(fold(proper.removesuffix("'s").removesuffix("’s")))
-            if word not in TITLE_WORDS | STOPWORDS and self.snapshot.mentions_word(word)
-        }
+        located = self._locating_words(asked)
         if not located:
             return chosen
         sentences = self.snapshot.sentences
@@ -433,6 +433,16 @@ class Searcher:
             if all(self._article_mentions(doc, word) for word in located)
         }
         return [n for n in chosen if sentences[n].doc_id in stories]
+
+    def _locating_words(self, text: str) -> set[str]:
+        """The words (folded) of the proper nouns of ``text`` that the corpus uses, titles
+        and stopwords aside: the place, body or person that locates a story."""
+        return {
+            word
+            for proper in PROPER.findall(text)
+            for word in WORD.findall(fold(proper.removesuffix("'s").removesuffix("’s")))
+            if word not in TITLE_WORDS | STOPWORDS and self.snapshot.mentions_word(word)
+        }
 
     def _article_mentions(self, doc_id: str, prefix: str) -> bool:
         """True when a word of the article (folded) starts with ``prefix``, as

@@ -416,6 +416,25 @@ def test_a_place_the_question_names_picks_the_article_of_the_person_asked_about(
     assert answer.citations[0].speaker == "Ana Ruiz"
 
 
+def test_a_place_the_question_names_also_locates_a_description_read_from_the_excerpts(
+    tmp_path: Path,
+) -> None:
+    engine = engine_over_articles(
+        tmp_path,
+        {
+            "dunmore.txt": "Flood closes Dunmore bridge\n\nThe Dunmore bridge was closed on "
+            "Monday after the river rose.\n\nMayor Ana Ruiz of Dunmore visited the bridge on "
+            "Tuesday and met the engineers.\n",
+            "eastport.txt": "Eastport bridge reopens\n\nThe Eastport bridge reopened on Friday."
+            "\n\nThe town's mayor, Tom Fell, announced the bridge would stay open all winter.\n",
+        },
+    )
+    answer = engine.answer("What did the mayor of Dunmore announce about the bridge?")
+    assert "Tom Fell" not in {c.speaker for c in answer.citations}, (
+        "the mayor an excerpt names is Eastport's; the question asks about Dunmore's"
+    )
+
+
 def test_someone_never_quoted_is_looked_for_by_surname_not_a_first_name_others_share(
     tmp_path: Path,
 ) -> None:
