@@ -146,29 +146,26 @@ HOLDS_MONEY = re.compile(
 )
 
 
+ASKING: tuple[tuple[re.Pattern[str], AnswerType], ...] = (
+    (ASKS_YEAR, AnswerType.YEAR),
+    (ASKS_AGE, AnswerType.AGE),
+    (ASKS_DURATION, AnswerType.DURATION),
+    (ASKS_MONEY, AnswerType.MONEY),
+    (ASKS_CAUSE_OF_DEATH, AnswerType.CAUSE_OF_DEATH),
+    (ASKS_MEASURE, AnswerType.MEASURE),
+    (ASKS_TIME, AnswerType.TIME),
+    (ASKS_NUMBER, AnswerType.NUMBER),
+    (ASKS_REASON, AnswerType.REASON),
+)
+"""How a question asks for each kind of answer, the narrower kinds first: "How old?" is an
+age before it is a number, "What year?" a year before it is a time."""
+
+
 def expected_type(question: str) -> AnswerType | None:
-    """The kind of answer ``question`` asks for, when its wording says so. "What year?" asks
-    for a year, which a sentence holding only a day and month does not give; "How old?" an
-    age, which not every number is."""
-    if ASKS_YEAR.search(question):
-        return AnswerType.YEAR
-    if ASKS_AGE.search(question):
-        return AnswerType.AGE
-    if ASKS_DURATION.search(question):
-        return AnswerType.DURATION
-    if ASKS_MONEY.search(question):
-        return AnswerType.MONEY
-    if ASKS_CAUSE_OF_DEATH.search(question):
-        return AnswerType.CAUSE_OF_DEATH
-    if ASKS_MEASURE.search(question):
-        return AnswerType.MEASURE
-    if ASKS_TIME.search(question):
-        return AnswerType.TIME
-    if ASKS_NUMBER.search(question):
-        return AnswerType.NUMBER
-    if ASKS_REASON.search(question):
-        return AnswerType.REASON
-    return None
+    """The kind of answer ``question`` asks for, when its wording says so (``ASKING``). "What
+    year?" asks for a year, which a sentence holding only a day and month does not give;
+    "How old?" an age, which not every number is."""
+    return next((kind for asks, kind in ASKING if asks.search(question)), None)
 
 
 ASKED_KIND = re.compile(

@@ -13,7 +13,7 @@ from retrieval.types import Answer, Citation
 
 KEPT_TURNS = 5
 """Turns a conversation remembers; older ones are dropped."""
-CONTEXT = re.compile(r"\s*\(after: .*\)\s*$")
+CONTEXT = re.compile(r"\s*\(after: (?P<before>.*)\)\s*$")
 """A follow-up asked in the context of the question before it: "Who died? (after: Where did
 the jet come down?)"."""
 
@@ -26,6 +26,13 @@ def in_context(question: str, previous: str) -> str:
 def without_context(question: str) -> str:
     """The question itself, without the context a follow-up was asked in."""
     return CONTEXT.sub("", question)
+
+
+def context_of(question: str) -> str | None:
+    """The context a follow-up was asked in ("Where did the jet come down?" of "Who died?
+    (after: Where did the jet come down?)"), or None for a question asked without one."""
+    found = CONTEXT.search(question)
+    return found.group("before") if found else None
 
 
 @dataclass(frozen=True)
@@ -57,6 +64,11 @@ class Conversation:
     @property
     def last(self) -> Turn | None:
         return self.turns[-1] if self.turns else None
+
+    @property
+    def answered(self) -> Turn | None:
+        """The latest turn that cited something (not a question back, nor a refusal)."""
+        return next((t for t in reversed(self.turns) if t.citations), None)
 
     def then(self, turn: Turn) -> Conversation:
         """This conversation with ``turn`` added (the oldest turns dropped past KEPT_TURNS)."""

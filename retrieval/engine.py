@@ -19,7 +19,6 @@ answers already under way finish on the generation they started with.
 from __future__ import annotations
 
 import logging
-import re
 import threading
 import time
 from collections.abc import Callable
@@ -226,7 +225,7 @@ class Engine:
         article of the latest answer's first excerpt quotes."""
         searcher = self._searcher
         assert searcher is not None
-        answered = next((t for t in reversed(conversation.turns) if t.citations), None)
+        answered = conversation.answered
         if answered is None:
             return Answer(question, refused=True, reason="There is no previous answer to go on.")
         seen = tuple(
@@ -244,7 +243,7 @@ class Engine:
         shown = {(c.doc_id, c.start) for c in previous.citations}
         wanted = len(previous.citations) + k
         # "more" after "what did X say about Y": X's other statements, nearest to Y first
-        stories = {c.doc_id for c in previous.citations[:STORY_CITATIONS]}
+        stories = _cited_articles(previous)
         fuller = self._guarded(
             lambda: searcher.answer(previous.understood_as, wanted, off_topic=True, stories=stories)
         )
@@ -290,16 +289,18 @@ def _names_nothing(question: str, searcher: Searcher) -> bool:
     """True when ``question`` names no person, place or thing ("What did the mayor say?",
     "How did the church react?", "What's the longest sentence now?"): it is not complete on
     its own, and in a conversation it is about the article the conversation is about."""
-    first = re.match(r"\W*\S+", question)
-    return not searcher.name_words(question[first.end() if first else 0 :])
+    return not searcher.question_names(question)
 
 
 def _stories(conversation: Conversation) -> set[str]:
-    """The articles the conversation is about: those of the latest answer's first excerpts
-    (``STORY_CITATIONS``)."""
-    answered = next((t for t in reversed(conversation.turns) if t.citations), None)
-    cited = answered.citations[:STORY_CITATIONS] if answered is not None else ()
-    return {c.doc_id for c in cited}
+    """The articles the conversation is about (``_cited_articles`` of its latest answer)."""
+    answered = conversation.answered
+    return _cited_articles(answered) if answered is not None else set()
+
+
+def _cited_articles(turn: Turn) -> set[str]:
+    """The articles of a turn's first excerpts (``STORY_CITATIONS``)."""
+    return {c.doc_id for c in turn.citations[:STORY_CITATIONS]}
 
 
 def _quoted(speakers: tuple[str, ...], citations: tuple[Citation, ...]) -> tuple[str, ...]:

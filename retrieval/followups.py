@@ -39,7 +39,13 @@ from article_qa.corpus_names import THING_LABELS, CorpusNames, corpus_name
 from article_qa.textnorm import WORD, fold
 from article_qa.titles import PERSON_WORDS, RELATION_WORDS, TITLE_WORDS
 from retrieval.answer_types import Wanted
-from retrieval.conversation import Conversation, Turn, in_context, without_context
+from retrieval.conversation import (
+    Conversation,
+    Turn,
+    context_of,
+    in_context,
+    without_context,
+)
 
 
 class Kind(Enum):
@@ -253,11 +259,10 @@ def _context(previous: Turn) -> str:
     """What a follow-up is asked after: the previous question, and, when that one names
     nothing of its own ("How did they die?"), the question it was itself asked after, which
     says what the conversation is about ("How many died in the Koszalin fire?")."""
-    asked = previous.understood_as
-    body = without_context(asked)
-    if previous.things or previous.speakers or body == asked:
+    body = without_context(previous.understood_as)
+    before = context_of(previous.understood_as)
+    if previous.things or previous.speakers or before is None:
         return body
-    before = asked[len(body) :].strip().removeprefix("(after:").removesuffix(")")
     subject = re.split(r"(?<=\?)\s+", before.strip())[-1]  # the one that named something
     return f"{body.strip()} {subject}"
 

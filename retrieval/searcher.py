@@ -274,34 +274,31 @@ class Searcher:
         passages among the candidates, their sentences with a bonus (``Weights.story``), the
         people they quote among those a description may mean. When none does, or the answer
         would be a refusal, the question is answered as it is."""
-        told_of = frozenset(s for s in stories if self.tells_of(s, question))
+        told_of = frozenset(s for s in stories if self._tells_of(s, question))
         if told_of:
             told = self._answer(question, k, off_topic, told_of)
             if not told.refused:
                 return told
         return self._answer(question, k, off_topic)
 
-    def tells_of(self, doc_id: str, question: str) -> bool:
+    def _tells_of(self, doc_id: str, question: str) -> bool:
         """True when the article ``doc_id`` mentions every name ``question`` gives, each as
         ``mentions_word`` would find it."""
-        body = without_context(question)
-        first = re.match(r"\W*\S+", body)  # a question's first word is capitalised anyway
         return all(
             self._article_mentions(doc_id, word)
-            for word in self.name_words(body[first.end() if first else 0 :])
+            for word in self.question_names(question)
             if self.snapshot.mentions_word(word)
         )
 
-    def name_words(self, text: str) -> set[str]:
-        """The words (folded) of the names ``text`` gives: its capitalised words, titles and
-        stopwords aside, and the corpus's names typed in lower case ("fresno")."""
-        capitalised = {
-            word
-            for proper in PROPER.findall(text)
-            for word in WORD.findall(fold(proper.removesuffix("'s").removesuffix("’s")))
-        }
-        typed = {w for w in WORD.findall(fold(text)) if w in self.corpus_names}
-        return (capitalised | typed) - TITLE_WORDS - STOPWORDS
+    def question_names(self, question: str) -> set[str]:
+        """The words (folded) of the names ``question`` gives, its context aside: its
+        capitalised words after the first (which is capitalised anyway), titles and stopwords
+        aside, and the corpus's names typed in lower case ("fresno")."""
+        body = without_context(question)
+        first = re.match(r"\W*\S+", body)
+        rest = body[first.end() if first else 0 :]
+        typed = {w for w in WORD.findall(fold(rest)) if w in self.corpus_names}
+        return _proper_words(rest) | (typed - TITLE_WORDS - STOPWORDS)
 
     def _answer(
         self, question: str, k: int, off_topic: bool = False, story: frozenset[str] = frozenset()
@@ -437,12 +434,7 @@ class Searcher:
     def _locating_words(self, text: str) -> set[str]:
         """The words (folded) of the proper nouns of ``text`` that the corpus uses, titles
         and stopwords aside: the place, body or person that locates a story."""
-        return {
-            word
-            for proper in PROPER.findall(text)
-            for word in WORD.findall(fold(proper.removesuffix("'s").removesuffix("’s")))
-            if word not in TITLE_WORDS | STOPWORDS and self.snapshot.mentions_word(word)
-        }
+        return {word for word in _proper_words(text) if self.snapshot.mentions_word(word)}
 
     def _article_mentions(self, doc_id: str, prefix: str) -> bool:
         """True when a word of the article (folded) starts with ``prefix``, as
@@ -938,6 +930,17 @@ def _holds(sentence: Unit, wanted: Wanted) -> bool:
 def _normalised(values: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
     top = float(values.max()) if values.size else 0.0
     return values / top if top > 0 else values
+
+
+def _proper_words(text: str) -> set[str]:
+    """The words (folded) of the capitalised words of ``text`` ("Koszalin", "Poland's"),
+    titles and stopwords aside."""
+    return {
+        word
+        for proper in PROPER.findall(text)
+        for word in WORD.findall(fold(proper.removesuffix("'s").removesuffix("’s")))
+        if word not in TITLE_WORDS | STOPWORDS
+    }
 
 
 def _name_words(who: str) -> set[str]:
