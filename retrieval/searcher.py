@@ -274,21 +274,15 @@ class Searcher:
         passages among the candidates, their sentences with a bonus (``Weights.story``), the
         people they quote among those a description may mean. When none does, or the answer
         would be a refusal, the question is answered as it is."""
-        told_of = frozenset(s for s in stories if self._tells_of(s, question))
+        names = [w for w in self.question_names(question) if self.snapshot.mentions_word(w)]
+        told_of = frozenset(
+            s for s in stories if all(self._article_mentions(s, word) for word in names)
+        )
         if told_of:
             told = self._answer(question, k, off_topic, told_of)
             if not told.refused:
                 return told
         return self._answer(question, k, off_topic)
-
-    def _tells_of(self, doc_id: str, question: str) -> bool:
-        """True when the article ``doc_id`` mentions every name ``question`` gives, each as
-        ``mentions_word`` would find it."""
-        return all(
-            self._article_mentions(doc_id, word)
-            for word in self.question_names(question)
-            if self.snapshot.mentions_word(word)
-        )
 
     def question_names(self, question: str) -> set[str]:
         """The words (folded) of the names ``question`` gives, its context aside: its
