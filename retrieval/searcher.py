@@ -274,6 +274,8 @@ class Searcher:
         passages among the candidates, their sentences with a bonus (``Weights.story``), the
         people they quote among those a description may mean. When none does, or the answer
         would be a refusal, the question is answered as it is."""
+        if not stories:
+            return self._answer(question, k, off_topic)
         names = [w for w in self.question_names(question) if self.snapshot.mentions_word(w)]
         told_of = frozenset(
             s for s in stories if all(self._article_mentions(s, word) for word in names)
