@@ -468,11 +468,14 @@ def _speakers(verb: Token) -> list[Token]:
         before = verb.i - 1  # ("..., the president of the League, Jamel Msallem, said")
         while before >= 0 and verb.doc[before].text == ",":
             before -= 1
-        # or the names its phrase hangs on ("Adrian Wojnarowski, columnist from ESPN, said")
+        # or the names its phrase hangs on ("Adrian Wojnarowski, columnist from ESPN, said"),
+        # or that are set beside a word of it ('Calling it "an apology", Anna Roe of the
+        # charity told Reuters', where the parser hangs the name on "apology")
         token = verb.doc[before] if before >= 0 else None
         while token is not None and token.i < verb.i and len(found) < PHRASE_NAMES:
             if token.pos_ == "PROPN":
                 found.append(token)
+            found.extend(c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN")
             token = token.head if token.head != token else None
     return found
 

@@ -28,9 +28,10 @@ REPORTING = frozenset(
     criticise criticize praise condemn denounce characterize characterise accuse express
     highlight reveal indicate point quote recommend blame thank apologise apologize lament
     disagree encourage credit affirm reaffirm reassert advise quip joke demand liken attribute
-    hail laud refer speak talk inform clarify confess""".split()
+    hail laud refer speak talk inform clarify confess propose threaten second discuss""".split()
 )
-"""Reporting verbs, by lemma: the class of English verbs that introduce what someone said."""
+"""Reporting verbs, by lemma: the class of English verbs that introduce what someone said,
+the verbs of communication (saying, telling, proposing, threatening, discussing)."""
 
 
 NEEDS_SPEECH = frozenset(

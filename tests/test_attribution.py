@@ -375,6 +375,29 @@ def test_any_verb_with_a_clause_for_its_object_reports_what_the_person_said() ->
     assert found["Brandt opened the bridge while engineers watched."] is None
 
 
+def test_proposing_threatening_seconding_and_discussing_are_speech_acts() -> None:
+    found = attributed_in(
+        "Senator Ida Marsh and Mayor Tom Kell met in Leeds on Monday.\n\n"
+        "Marsh proposed a cap on bus fares. Kell threatened to close the depot.\n\n"
+        "The plan was seconded by Mayor Tom Kell. With reporters, Marsh discussed her budget.\n"
+    )
+    assert found["Marsh proposed a cap on bus fares."] == "Ida Marsh"
+    assert found["Kell threatened to close the depot."] == "Tom Kell"
+    assert found["The plan was seconded by Mayor Tom Kell."] == "Tom Kell"
+    assert found["With reporters, Marsh discussed her budget."] == "Ida Marsh"
+
+
+def test_a_name_the_parser_hangs_on_a_phrase_before_the_verb_is_the_speaker() -> None:
+    # the parser reads "Ewa Franowska" as set beside "apology" and leaves "told" without a
+    # subject
+    sentence = (
+        'Calling it as "just another apology", Ewa Franowska of "Have no fear", an abuse '
+        'victim support charity, told Reuters "it is not enough".'
+    )
+    found = attributed_in(f"The church apologised on Monday.\n\n{sentence}\n")
+    assert found[sentence] == "Ewa Franowska"
+
+
 def test_a_hyphenated_surname_is_a_mention_of_the_person() -> None:
     found = attributed_in(
         "Engineer Lucia Moreno-Vidal, a researcher at the port, studied the cranes.\n\n"
