@@ -538,7 +538,8 @@ def _unrecognised_apposed(doc: Doc, offset: int, known: list[Candidate]) -> list
         if _covered_name(name_tokens, offset, known + found):
             continue
         candidate = _run_candidate(name_tokens, titles, token, offset, subject=False)
-        candidate.roles.extend((_description(r, stop=token), r.lemma_.lower()) for r in roles)
+        apposed_roles = [(_description(r, stop=token), r.lemma_.lower()) for r in roles]
+        candidate.roles.extend(r for r in apposed_roles if r not in candidate.roles)
         found.append(candidate)
     return found
 
@@ -547,12 +548,15 @@ def _run_candidate(
     name_tokens: list[Token], titles: list[Token], last: Token, offset: int, subject: bool
 ) -> Candidate:
     """A person named by a run of proper nouns the recogniser missed, ending with ``last``;
-    the titles before the name are their role."""
+    the titles before the name are their role, and so are the descriptions the sentence
+    gives the name ("Tomasz Kubiak, a fire service spokesman, told ...")."""
+    doc = last.doc
+    named = doc[(titles or name_tokens)[0].i : last.i + 1]
     return Candidate(
         start=offset + name_tokens[0].idx,
         end=offset + last.idx + len(last.text),
         name=_name_text(name_tokens),
-        roles=[(_phrase(titles), titles[-1].lemma_.lower())] if titles else [],
+        roles=_roles(named, titles),
         sentence=offset + last.sent.start_char,
         subject=subject,
         main=subject and main_subject(last),

@@ -96,6 +96,19 @@ def test_titles_become_aliases() -> None:
     assert {"Senator", "Park"} <= aliases["Lena Park"]
 
 
+def test_a_role_apposed_to_a_name_the_recogniser_missed_becomes_an_alias() -> None:
+    # spaCy's small model tags "Tomasz Kubiak" an organisation; the apposed role still counts
+    text = (
+        "A fire killed five people in Koszalin on Friday.\n\n"
+        "Tomasz Kubiak, a fire service spokesman, told Agence France-Presse the male victim is "
+        'in intensive care with "severe burns".\n'
+    )
+    doc = Document(doc_id="w", source=Path("w.txt"), title="W", text=text)
+    found = attribute_statements(doc.text, sentences(doc))
+    aliases = {a.speaker: set(a.aliases) for a in found.values()}
+    assert "fire service spokesman" in aliases["Tomasz Kubiak"]
+
+
 # -- the patterns real news uses (issue 9), each on a small article written for it ----------
 
 COUNCIL_STORY = """\
