@@ -22,6 +22,9 @@ from article_qa.textnorm import tokens
 
 class AnswerType(Enum):
     NUMBER = "number"
+    COUNT = "count"
+    """ "How many ...?": a count, which the entity recogniser tells from a year, a date or a
+    share ("killed eleven", "190 people on board"; not "in 2016", "80%")."""
     TIME = "time"
     YEAR = "year"
     """ "What year ...?", "By what year ...?": a year, not any date."""
@@ -101,6 +104,14 @@ ASKS_DURATION = re.compile(
     r"\bhow long (?:did|does|do|will|would|has|have|had|can|could|should|must)\b", re.IGNORECASE
 )
 """Not "How long is the bridge?", a length, nor "How long ago?", a time."""
+UNITS_OF_TIME = r"seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries"
+ASKS_COUNT = re.compile(
+    rf"\bhow many\b(?!\s+(?:{UNITS_OF_TIME})\b)|\bwhat number of\b", re.IGNORECASE
+)
+"""Not "How many weeks ...?": spaCy labels "22 weeks" a date, and "up to week 22" answers it."""
+COUNTED = frozenset({"CARDINAL"})
+"""The entity label of a count ("eleven", "190"); spaCy labels a year or a span of time DATE,
+a share PERCENT."""
 ASKS_MONEY = re.compile(
     r"\bhow much\b.*\b(?:cost|costs|pay|paid|pays|worth|spend|spent|charge|charged|fine|fined|"
     r"raise|raised|earn|earned|price|invest|invested|owe|owed|sell|sold|buy|bought)\b",
@@ -123,7 +134,6 @@ ASKS_CAUSE_OF_DEATH = re.compile(
     r"|\bwhat (?:killed|caused (?:the |their |his |her )?deaths?)\b|\bcause of (?:the )?deaths?\b",
     re.IGNORECASE,
 )
-UNITS_OF_TIME = r"seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries"
 HOLDS_AGE = re.compile(
     rf"\baged?\s+(?:\d+|{NUMBER_WORDS})\b|\b(?:\d+|{NUMBER_WORDS})[- ]years?[- ]old\b"
     r"|\bages?\s+(?:of\s+|from\s+|between\s+)?\d+|,\s*\d{1,3}\s*,|\b(?:was|is|were|are)\s+\d{1,3}\b",
@@ -154,6 +164,7 @@ ASKING: tuple[tuple[re.Pattern[str], AnswerType], ...] = (
     (ASKS_CAUSE_OF_DEATH, AnswerType.CAUSE_OF_DEATH),
     (ASKS_MEASURE, AnswerType.MEASURE),
     (ASKS_TIME, AnswerType.TIME),
+    (ASKS_COUNT, AnswerType.COUNT),
     (ASKS_NUMBER, AnswerType.NUMBER),
     (ASKS_REASON, AnswerType.REASON),
 )
@@ -184,6 +195,14 @@ def kind_words(question: str) -> set[str]:
 def holds(text: str, kind: AnswerType) -> bool:
     """True when ``text`` contains something of that kind (a number, a date or time ...)."""
     return bool(HOLDS[kind].search(text))
+
+
+def holds_in_sentence(text: str, names: Iterable[tuple[str, str]], kind: AnswerType) -> bool:
+    """``holds``, for a sentence whose named entities (label, text) the index kept: a count
+    is what the recogniser labels one (``COUNTED``), not any number."""
+    if kind is AnswerType.COUNT:
+        return any(label in COUNTED for label, _ in names)
+    return holds(text, kind)
 
 
 class NameKind(Enum):
@@ -239,6 +258,7 @@ REASON = re.compile(
 )
 HOLDS = {
     AnswerType.NUMBER: HOLDS_NUMBER,
+    AnswerType.COUNT: HOLDS_NUMBER,  # from the words alone (``holds_in_sentence`` knows more)
     AnswerType.TIME: HOLDS_TIME,
     AnswerType.YEAR: HOLDS_YEAR,
     AnswerType.REASON: REASON,

@@ -28,7 +28,7 @@ from retrieval.answer_types import (
     Wanted,
     expected_name,
     expected_type,
-    holds,
+    holds_in_sentence,
     holds_wanted,
     kind_words,
     names_new,
@@ -747,7 +747,11 @@ class Searcher:
         question = without_context(question)  # a follow-up's context asks for nothing
         wanted = expected_type(question)
         if wanted is not None:
-            return {n for n in sentence_numbers if holds(sentences[n].text, wanted)}
+            return {
+                n
+                for n in sentence_numbers
+                if holds_in_sentence(sentences[n].text, sentences[n].names, wanted)
+            }
         kind = expected_name(question)
         if kind is None:
             return set()
@@ -986,5 +990,9 @@ def _absent(who: str, mentions_word: Callable[[str], bool]) -> bool:
         return False  # "the victim's father", "head of the union", "the 15-year-old boy"
     if not (typed_lower or words[-1][:1].isupper()):
         return False
-    name = [fold(w) for w in words if (typed_lower or w[:1].isupper()) and len(w) > 2]
-    return not all(mentions_word(w) for w in name)
+    name = [
+        fold(w)
+        for w in words
+        if (typed_lower or w[:1].isupper()) and len(w) > 2 and not w.isupper()
+    ]  # initials may stand for words the article spells out ("Red Hat's CTO")
+    return bool(name) and not all(mentions_word(w) for w in name)

@@ -16,6 +16,7 @@ from retrieval.answer_types import (
     expected_name,
     expected_type,
     holds,
+    holds_in_sentence,
     names_new,
 )
 
@@ -23,7 +24,8 @@ from retrieval.answer_types import (
 @pytest.mark.parametrize(
     ("question", "kind"),
     [
-        ("How many people died in the fire?", AnswerType.NUMBER),
+        ("How many people died in the fire?", AnswerType.COUNT),
+        ("How many weeks did it last?", AnswerType.NUMBER),
         ("How much did the deal cost?", AnswerType.MONEY),
         ("How much rain fell?", AnswerType.NUMBER),
         ("How old was the driver?", AnswerType.AGE),
@@ -76,6 +78,17 @@ def test_an_age_a_span_of_time_and_a_sum_of_money_are_not_just_any_number() -> N
     assert holds("The estimated cost is six billion euros.", AnswerType.MONEY)
     assert holds("Carriage fees of £30m were agreed.", AnswerType.MONEY)
     assert not holds("The pipeline will carry 10 billion cubic meters.", AnswerType.MONEY)
+
+
+def test_a_count_is_what_the_recogniser_labels_one_not_a_year() -> None:
+    text = "The district was recaptured in 2016. The accident killed eleven."
+    document = Document(doc_id="c", source=Path("c.txt"), title="C", text=text)
+    (reading,) = read_documents([(text, sentences(document))])
+    recaptured, killed = (reading.names.get(n, ()) for n in (0, 1))
+    assert not holds_in_sentence(
+        "The district was recaptured in 2016.", recaptured, AnswerType.COUNT
+    )
+    assert holds_in_sentence("The accident killed eleven.", killed, AnswerType.COUNT)
 
 
 def test_a_measure_is_a_number_with_a_unit() -> None:

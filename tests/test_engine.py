@@ -299,6 +299,20 @@ def test_the_head_of_an_organisation_is_whoever_holds_its_office() -> None:
     assert "Zaid Sharabi" not in match_speakers("the Abu Dhabi TV boss", speakers)
 
 
+def test_initials_of_a_role_the_article_spells_out_are_not_an_unknown_name(
+    tmp_path: Path,
+) -> None:
+    engine = engine_over(
+        tmp_path,
+        "linux.txt",
+        "Linux Maker Changes Course\n\nThe company's chief technical officer, Chris Wright, "
+        "said the new release would ship in May.\n\nUsers were surprised.\n",
+    )
+    answer = engine.answer("What did the company's CTO say?")
+    assert not answer.refused
+    assert "ship in May" in answer.citations[0].quote
+
+
 def test_a_name_the_article_never_uses_is_refused_whatever_its_role(tmp_path: Path) -> None:
     engine = engine_over(
         tmp_path,
