@@ -123,7 +123,8 @@ class Thresholds:
     """When to refuse: the question must share enough meaning or words with the corpus.
 
     ``relevance = best sentence cosine + 0.3 * share of the question's key words in the best
-    passage + 0.3 * share of them anywhere in the corpus``. A key word is one that says what
+    passage + 0.3 * share of them in that passage's article`` (for a follow-up, anywhere in
+    the corpus: ``Searcher._relevance``). A key word is one that says what
     the question is about, not what kind of answer it wants ("How many", "Which street":
     ``answer_types.kind_words``); the best passage holds it when it holds the word or a near
     word (``near_word``). On the development sets, answerable questions score 0.73 and up,
@@ -456,6 +457,23 @@ class Searcher:
     def _article_vocabulary(self) -> dict[str, tuple[str, ...]]:
         return {}
 
+    def _article_stems(self, doc_id: str) -> frozenset[str]:
+        """The stemmed content words of an article's sentences (remembered for
+        ``ARTICLES_KEPT`` articles)."""
+        if doc_id not in self._article_stem_sets:
+            if len(self._article_stem_sets) >= ARTICLES_KEPT:
+                self._article_stem_sets.clear()
+            article = self.articles.get(doc_id, range(0))
+            self._remember_article(article)
+            self._article_stem_sets[doc_id] = frozenset().union(
+                *(self._words_of(n) for n in article)
+            )
+        return self._article_stem_sets[doc_id]
+
+    @cached_property
+    def _article_stem_sets(self) -> dict[str, frozenset[str]]:
+        return {}
+
     def _respelt(self, who: str) -> str | None:
         """``who`` with each word the corpus never uses put as the one surname of a quoted
         person it is a misspelling of (``SPELLING``: "Stoltenburg" -> Stoltenberg), or None
@@ -604,7 +622,8 @@ class Searcher:
         scored.sort(reverse=True)
         best_dense = max(dense.values(), default=0.0)
         best = snapshot.passages[candidates[0]]
-        relevance = self._relevance(best_dense, question, written, best)
+        alone = not story and without_context(question) == question
+        relevance = self._relevance(best_dense, question, written, best, alone)
         # a name the corpus never uses is a sign the question is about something else: it
         # then needs the relevance answerable questions have ("What's the capital of Oman?")
         unknown = None
@@ -758,10 +777,14 @@ class Searcher:
         return {n for n in sentence_numbers if names_new(sentences[n].names, kind, question)}
 
     def _relevance(
-        self, best_dense: float, question: str, written: dict[str, str], best: Unit
+        self, best_dense: float, question: str, written: dict[str, str], best: Unit, alone: bool
     ) -> float:
         """How much the question has in common with the corpus (see ``Thresholds``);
-        ``written``: its words by stem, as ``written_words`` reads them."""
+        ``written``: its words by stem, as ``written_words`` reads them. A question asked
+        ``alone`` (no conversation behind it) has its words looked for in the best passage's
+        article: nothing else says which story it is about. A follow-up's in the whole
+        corpus: the conversation says it, and chat words ("so", "max", "now") need not be
+        the story's."""
         passage = written_words(f"{best.title} {best.text}")
         in_passage = set(passage)
         near = self._near(set(written) - in_passage, written, frozenset(passage.values()))
@@ -769,7 +792,10 @@ class Searcher:
         words = set(written) - unheld_kind or set(written)
         if not words:
             return best_dense
-        vocabulary = self.snapshot.sentence_lexical.vocabulary
+        if alone:
+            vocabulary = self._article_stems(best.doc_id) | set(tokens(best.title))
+        else:
+            vocabulary = self.snapshot.sentence_lexical.vocabulary
         t = self.thresholds
         return (
             best_dense

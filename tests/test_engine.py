@@ -313,6 +313,29 @@ def test_initials_of_a_role_the_article_spells_out_are_not_an_unknown_name(
     assert "ship in May" in answer.citations[0].quote
 
 
+def test_a_question_whose_words_are_spread_over_other_stories_is_refused(
+    tmp_path: Path,
+) -> None:
+    # every word of the question is in the index, but no one article holds most of them
+    engine = engine_over_articles(
+        tmp_path,
+        {
+            "harbour.txt": "Harbour Reopens After Storm\n\nThe harbour in Portsmouth reopened "
+            "on Monday after a week of storms. Sea levels along the coast fell overnight, the "
+            "port authority said.\n\nFishing boats left at dawn.\n",
+            "airshow.txt": "Air Show Cancelled\n\nThe Farnborough air show was cancelled on "
+            "Saturday because of high winds. Organisers said the fine air of Sunday came too "
+            "late.\n",
+            "concert.txt": "Band Plays Final Concert\n\nThe band played its final concert in "
+            "Leeds on Friday. Critics praised the speed of the drummer and the sound of the new "
+            "songs.\n",
+        },
+    )
+    assert engine.answer("What is the speed of sound in air at sea level?").refused
+    assert "Farnborough" in engine.answer("Why was the air show cancelled?").citations[0].quote
+    assert "drummer" in engine.answer("What did critics praise?").citations[0].quote
+
+
 def test_a_name_the_article_never_uses_is_refused_whatever_its_role(tmp_path: Path) -> None:
     engine = engine_over(
         tmp_path,
