@@ -324,9 +324,12 @@ def _by_role(wanted: set[str], speakers: SpeakerDirectory) -> list[str]:
     Secretary"), must be in it; most words in common wins, a word counting as the same when
     only its ending differs ("Samoa's" for "Samoan"), then fewest words the question did not
     ask for (the emergencies minister, not the deputy emergencies minister)."""
+    # a surname makes it a name that did not match ("Mayor Paul Margo"), not a description;
+    # a possessor's does not ("Merkel's spokesman", whether or not Merkel is quoted too)
+    named = {_in_words(w) for w in wanted if not w.endswith("'s")}
     wanted = {_in_words(w.removesuffix("'s")) for w in wanted} - ROLE_FILLER
-    if wanted & speakers.surnames:
-        return []  # a name that did not match ("Mayor Paul Margo"), not a description
+    if named & speakers.surnames:
+        return []
     best: dict[str, tuple[int, int]] = {}
     asked = with_other_office_names(wanted)
     for name, forms in speakers.sharing(asked):

@@ -140,6 +140,16 @@ def test_a_surname_after_a_description_ending_in_a_title_is_the_person() -> None
     assert match_speakers("Beijing activist Paul Wei", speakers) == []
 
 
+def test_a_possessor_quoted_too_does_not_make_a_description_a_name() -> None:
+    speakers = SpeakerDirectory(
+        [
+            ("Angela Merkel", ("Merkel", "Chancellor")),
+            ("Steffen Seibert", ("Seibert", "German Chancellor Angela Merkel's spokesperson")),
+        ]
+    )
+    assert match_speakers("Merkel's spokesman", speakers) == ["Steffen Seibert"]
+
+
 def test_people_asked_about_together_are_each_matched() -> None:
     speakers = SpeakerDirectory([("Ana Ruiz", ("Ruiz", "Mayor")), ("Tom Berg", ("Berg",))])
     assert match_speakers("Ruiz and Berg", speakers) == ["Ana Ruiz", "Tom Berg"]
