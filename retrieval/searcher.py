@@ -14,6 +14,7 @@ from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, replace
 from functools import cached_property
 from types import MappingProxyType
+from typing import NamedTuple
 
 import numpy as np
 import numpy.typing as npt
@@ -152,6 +153,15 @@ class Thresholds:
     one's topic score are cited, best first."""
     passage_words: float = 0.3
     corpus_words: float = 0.3
+
+
+class ArticleWords(NamedTuple):
+    """The words of an article's sentences, two ways."""
+
+    written: tuple[str, ...]
+    """As written (folded), sorted: does a word of the article start with a prefix?"""
+    stems: frozenset[str]
+    """Stemmed, as questions' key words are."""
 
 
 @dataclass(frozen=True)
@@ -436,42 +446,25 @@ class Searcher:
     def _article_mentions(self, doc_id: str, prefix: str) -> bool:
         """True when a word of the article (folded) starts with ``prefix``, as
         ``Snapshot.mentions_word`` tells of the corpus."""
-        words = self._article_words(doc_id)
+        words = self._article_words(doc_id).written
         at = bisect.bisect_left(words, prefix)
         return at < len(words) and words[at].startswith(prefix)
 
-    def _article_words(self, doc_id: str) -> tuple[str, ...]:
-        """The words of an article's sentences as written (folded), sorted (remembered for
-        ``ARTICLES_KEPT`` articles)."""
+    def _article_words(self, doc_id: str) -> ArticleWords:
+        """The words of an article's sentences (remembered for ``ARTICLES_KEPT`` articles)."""
         if doc_id not in self._article_vocabulary:
             if len(self._article_vocabulary) >= ARTICLES_KEPT:
                 self._article_vocabulary.clear()
             article = self.articles.get(doc_id, range(0))
             self._remember_article(article)
-            self._article_vocabulary[doc_id] = tuple(
-                sorted(set().union(*(self._written_of(n) for n in article)))
+            self._article_vocabulary[doc_id] = ArticleWords(
+                tuple(sorted(set().union(*(self._written_of(n) for n in article)))),
+                frozenset().union(*(self._words_of(n) for n in article)),
             )
         return self._article_vocabulary[doc_id]
 
     @cached_property
-    def _article_vocabulary(self) -> dict[str, tuple[str, ...]]:
-        return {}
-
-    def _article_stems(self, doc_id: str) -> frozenset[str]:
-        """The stemmed content words of an article's sentences (remembered for
-        ``ARTICLES_KEPT`` articles)."""
-        if doc_id not in self._article_stem_sets:
-            if len(self._article_stem_sets) >= ARTICLES_KEPT:
-                self._article_stem_sets.clear()
-            article = self.articles.get(doc_id, range(0))
-            self._remember_article(article)
-            self._article_stem_sets[doc_id] = frozenset().union(
-                *(self._words_of(n) for n in article)
-            )
-        return self._article_stem_sets[doc_id]
-
-    @cached_property
-    def _article_stem_sets(self) -> dict[str, frozenset[str]]:
+    def _article_vocabulary(self) -> dict[str, ArticleWords]:
         return {}
 
     def _respelt(self, who: str) -> str | None:
@@ -793,7 +786,7 @@ class Searcher:
         if not words:
             return best_dense
         if alone:
-            vocabulary = self._article_stems(best.doc_id) | set(tokens(best.title))
+            vocabulary = self._article_words(best.doc_id).stems | set(tokens(best.title))
         else:
             vocabulary = self.snapshot.sentence_lexical.vocabulary
         t = self.thresholds

@@ -64,6 +64,17 @@ def attributed_in(text: str) -> dict[str, str | None]:
     return {span.text: (found[n].speaker if n in found else None) for n, span in enumerate(spans)}
 
 
+def aliases_in(text: str) -> dict[str, set[str]]:
+    """Each speaker of the article ``text`` -> the other ways it refers to them."""
+    from index.attribution import attribute_statements
+    from index.chunking import sentences
+    from index.corpus import Document
+
+    doc = Document(doc_id="w", source=Path("w.txt"), title="W", text=text)
+    found = attribute_statements(doc.text, sentences(doc))
+    return {a.speaker: set(a.aliases) for a in found.values()}
+
+
 def speakers_in(text: str) -> dict[int, str]:
     """Sentence number -> speaker, for the statements of the article ``text``."""
     from index.attribution import attribute_statements

@@ -9,7 +9,7 @@ import pytest
 from index.attribution import attribute_statements
 from index.chunking import sentences
 from index.corpus import Document
-from tests.helpers import attributed_in, speakers_in
+from tests.helpers import aliases_in, attributed_in, speakers_in
 
 ARTICLE = """\
 Chancellor Maria Lindqvist met Foreign Minister Pierre Dubois in Geneva on Friday.
@@ -88,10 +88,7 @@ def test_a_name_after_a_paragraph_break_is_still_found() -> None:
 
 
 def test_titles_become_aliases() -> None:
-    doc = Document(doc_id="w", source=Path("w.txt"), title="W", text=WIRE_STORY)
-    spans = sentences(doc)
-    found = attribute_statements(doc.text, spans)
-    aliases = {a.speaker: set(a.aliases) for a in found.values()}
+    aliases = aliases_in(WIRE_STORY)
     assert {"central bank chair", "Wu"} <= aliases["Jerome Wu"]
     assert {"Senator", "Park"} <= aliases["Lena Park"]
 
@@ -103,10 +100,7 @@ def test_a_role_apposed_to_a_name_the_recogniser_missed_becomes_an_alias() -> No
         "Tomasz Kubiak, a fire service spokesman, told Agence France-Presse the male victim is "
         'in intensive care with "severe burns".\n'
     )
-    doc = Document(doc_id="w", source=Path("w.txt"), title="W", text=text)
-    found = attribute_statements(doc.text, sentences(doc))
-    aliases = {a.speaker: set(a.aliases) for a in found.values()}
-    assert "fire service spokesman" in aliases["Tomasz Kubiak"]
+    assert "fire service spokesman" in aliases_in(text)["Tomasz Kubiak"]
 
 
 # -- the patterns real news uses (issue 9), each on a small article written for it ----------
@@ -167,9 +161,7 @@ def test_told_reporters_and_according_to() -> None:
 
 
 def test_relations_and_roles_become_aliases() -> None:
-    doc = Document(doc_id="f", source=Path("f.txt"), title="F", text=FAMILY_STORY)
-    found = attribute_statements(doc.text, sentences(doc))
-    aliases = {a.speaker: {alias.lower() for alias in a.aliases} for a in found.values()}
+    aliases = {name: {a.lower() for a in forms} for name, forms in aliases_in(FAMILY_STORY).items()}
     assert "father" in aliases["Karim Sayed"]
     assert any("lawyer" in alias for alias in aliases["Paula Grant"])
 
@@ -302,18 +294,14 @@ def test_a_possessive_stays_in_the_role_a_pronoun_does_not() -> None:
         "Mexico's Foreign Secretary Marcelo Ebrard said the gunman would be charged.\n\n"
         "His lawyer, Paul Grant, said the charge was unfounded.\n"
     )
-    doc = Document(doc_id="m", source=Path("m.txt"), title="M", text=story)
-    found = attribute_statements(doc.text, sentences(doc))
-    aliases = {a.speaker: set(a.aliases) for a in found.values()}
+    aliases = aliases_in(story)
     assert "Mexico's Foreign Secretary" in aliases["Marcelo Ebrard"]
     assert not any(alias.startswith(("'s", "His")) for alias in aliases["Paul Grant"])
 
 
 def test_a_role_whose_of_phrase_holds_the_name_is_still_the_role() -> None:
     # the parser hangs "Nadia Peterson" on "Trust"; her role is the director, not the Trust
-    doc = Document(doc_id="p", source=Path("p.txt"), title="P", text=APPOSITION_STORY)
-    found = attribute_statements(doc.text, sentences(doc))
-    aliases = {a.speaker: set(a.aliases) for a in found.values()}
+    aliases = aliases_in(APPOSITION_STORY)
     assert "director of the Harbour Trust" in aliases["Nadia Peterson"]
 
 
