@@ -125,8 +125,8 @@ class Thresholds:
 
     ``relevance = best sentence cosine + 0.3 * share of the question's key words in the best
     passage + 0.3 * share of them in that passage's article`` (for a follow-up, anywhere in
-    the corpus: ``Searcher._relevance``). A key word is one that says what
-    the question is about, not what kind of answer it wants ("How many", "Which street":
+    the corpus: ``Searcher._relevance``). A key word is one that says what the question is
+    about, not what kind of answer it wants ("How many", "Which street":
     ``answer_types.kind_words``); the best passage holds it when it holds the word or a near
     word (``near_word``). On the development sets, answerable questions score 0.73 and up,
     off-topic ones 0.05 to 0.72 (most below 0.5); the threshold keeps a wide margin below the
@@ -153,6 +153,8 @@ class Thresholds:
     one's topic score are cited, best first."""
     passage_words: float = 0.3
     corpus_words: float = 0.3
+    """The weight of the share of key words in the best passage's article (a follow-up's: in
+    the corpus)."""
 
 
 class ArticleWords(NamedTuple):
