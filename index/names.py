@@ -537,10 +537,7 @@ def _unrecognised_apposed(doc: Doc, offset: int, known: list[Candidate]) -> list
             continue
         if _covered_name(name_tokens, offset, known + found):
             continue
-        candidate = _run_candidate(name_tokens, titles, token, offset, subject=False)
-        apposed_roles = [(_description(r, stop=token), r.lemma_.lower()) for r in roles]
-        candidate.roles.extend(r for r in apposed_roles if r not in candidate.roles)
-        found.append(candidate)
+        found.append(_run_candidate(name_tokens, titles, token, offset, subject=False))
     return found
 
 

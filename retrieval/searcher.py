@@ -1016,4 +1016,4 @@ def _absent(who: str, mentions_word: Callable[[str], bool]) -> bool:
         for w in words
         if (typed_lower or w[:1].isupper()) and len(w) > 2 and not w.isupper()
     ]  # initials may stand for words the article spells out ("Red Hat's CTO")
-    return bool(name) and not all(mentions_word(w) for w in name)
+    return not all(mentions_word(w) for w in name)
