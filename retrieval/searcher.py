@@ -633,6 +633,8 @@ class Searcher:
         excerpts = self._excerpts(scored, k + 1)  # one to spare, should the first take it in
         if excerpts:
             first = self._completed(excerpts[0], set(query_tokens))
+            if first is excerpts[0] and len(excerpts) > 1:
+                first = self._joined(first, excerpts[1])
             taken = set(snapshot.sentences_in(first))
             rest = [c for c in excerpts[1:] if not taken & set(snapshot.sentences_in(c))]
             excerpts = [first, *rest]
@@ -663,6 +665,19 @@ class Searcher:
         units = snapshot.sentences.many(chosen)
         widened = _citation(units, citation.score, _statement_speaker(units))
         return widened if len(widened.quote) <= WINDOW_CHARS else citation
+
+    def _joined(self, first: Citation, second: Citation) -> Citation:
+        """The first excerpt and the second as one, when they stand side by side in a
+        paragraph and stay short together (``WINDOW_CHARS``)."""
+        snapshot = self.snapshot
+        a, b = snapshot.sentences_in(first), snapshot.sentences_in(second)
+        if not a or not b or (first.doc_id, first.paragraph) != (second.doc_id, second.paragraph):
+            return first
+        if b[0] != a[-1] + 1 and a[0] != b[-1] + 1:
+            return first
+        units = snapshot.sentences.many(sorted({*a, *b}))
+        joined = _citation(units, first.score, _statement_speaker(units))
+        return joined if len(joined.quote) <= WINDOW_CHARS else first
 
     def _key_words(
         self,

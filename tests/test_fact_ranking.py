@@ -87,3 +87,26 @@ def test_a_sentence_holding_a_near_word_holds_part_of_the_key_word(searcher: Sea
     assert as_written[captain] == 0.0
     assert 0.0 < shares[captain] < 1.0  # "help" stands in for "assistance", at a discount
     assert shares[crew] == 0.0
+
+
+DRILL = (
+    "Lisbon holds an earthquake drill\n\n"
+    "Lisbon held its first citywide earthquake drill on Friday. "
+    "Some 3,000 pupils took part, the mayor's office said. "
+    "The drill ended at noon.\n\n"
+    "A second drill is planned for May.\n"
+)
+
+
+def test_the_two_best_sentences_side_by_side_are_cited_as_one(tmp_path: Path) -> None:
+    searcher = engine_over(tmp_path, "drill.txt", DRILL)._searcher
+    assert searcher is not None
+    held, pupils, ended, planned = (
+        searcher._excerpts([(1.0, _number(searcher, opening))], 1)[0]
+        for opening in ("Lisbon held", "Some 3,000", "The drill ended", "A second drill")
+    )
+    joined = searcher._joined(pupils, held)
+    assert joined.quote.startswith("Lisbon held") and joined.quote.endswith("office said.")
+    assert DRILL[joined.start : joined.end] == joined.quote
+    assert searcher._joined(held, ended) is held  # a sentence lies between them
+    assert searcher._joined(ended, planned) is ended  # another paragraph
