@@ -658,7 +658,7 @@ def _roles(entity: Span, titles: list[Token]) -> list[tuple[str, str]]:
             found.append((_description(child), child.lemma_.lower()))
     # Apposition before it: "the mayor, Jane Roe, said".
     role = _role_host(head.head) if head.dep_ == "appos" else None
-    if role is not None:
+    if role is not None and not _quote_between(role, head):  # 'Calling it "an apology", Roe'
         found.append((_description(role, stop=head), role.lemma_.lower()))
     # A relative clause saying what they are: "Ana Ruiz, who is the mayor of Leeds", "Mike
     # Pompeo who is the secretary of state".
