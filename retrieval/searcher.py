@@ -313,6 +313,8 @@ class Searcher:
         self, question: str, k: int, off_topic: bool = False, story: frozenset[str] = frozenset()
     ) -> Answer:
         asked = parse_speaker_question(question)
+        if asked is not None and asked.loose and not self._quoted(asked.who):
+            asked = None  # "Did Turkey defend its airspace?": no one quoted, a plain question
         answer = self._answer_speaker(question, asked, k, off_topic, story) if asked else None
         if answer is None and asked is not None:  # someone the corpus names but never quotes
             general = self._answer_general(question, k, story)
@@ -336,6 +338,10 @@ class Searcher:
                 extras={**general.extras, "speakers": (asked.who,)},
             )
         return answer or self._answer_general(question, k, story)
+
+    def _quoted(self, who: str) -> bool:
+        """Whether ``who`` (a name or description) is someone the index quotes."""
+        return bool(match_speakers(self._in_role_words(who), self.directory))
 
     def _described_speaker(self, who: str, citations: tuple[Citation, ...]) -> str | None:
         """The speaker of one of the first excerpts (``DESCRIBED_WITHIN``) that names them
@@ -1031,4 +1037,6 @@ def _absent(who: str, mentions_word: Callable[[str], bool]) -> bool:
         for w in words
         if (typed_lower or w[:1].isupper()) and len(w) > 2 and not w.isupper()
     ]  # initials may stand for words the article spells out ("Red Hat's CTO")
+    if typed_lower:  # a description's words are mostly the corpus's, a name's are not
+        return bool(name) and not any(mentions_word(w) for w in name)
     return not all(mentions_word(w) for w in name)

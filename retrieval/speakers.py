@@ -14,7 +14,13 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from article_qa.textnorm import fold
-from article_qa.titles import LEADER_WORDS, TITLE_WORDS, with_other_office_names
+from article_qa.titles import (
+    LEADER_WORDS,
+    PERSON_WORDS,
+    RELATION_WORDS,
+    TITLE_WORDS,
+    with_other_office_names,
+)
 
 SAY = (
     r"(?:say|tell|state|claim|comment|mention|announce|argue|add|think|believe|warn|declare|"
@@ -30,10 +36,12 @@ STATEMENTS = (
     r"positions?|stance|opinions?|response|reaction|message|arguments?|warnings?|take|"
     r"explanations?|account|assessment|criticisms?|concerns?|complaints?|objections?|verdict|"
     r"predictions?|advice|appeal|plea|demands?|thoughts|answers?|repl(?:y|ies)|testimony|"
-    r"announcements?|tweets?|feelings)"
+    r"announcements?|tweets?|feelings|reasons?|points?|impressions?)"
 )
 AUDIENCE = r"(?:\s+(?:to\s+)?(?:the\s+)?(?:reporters|journalists|press|media|public|[a-z]+ers))?"
-TOPIC = r"(?:\s+(?:about|on|regarding|concerning|of|in)\s+(?P<topic>.+?))?"
+TOPIC = r"(?:\s+(?:about|on|regarding|concerning|of|in|to|for|after)\s+(?P<topic>.+?))?"
+"""What the statements are about: "about the fire", "(reaction) to the verdict", "(reasons)
+for the delay", "(message) after the vote"."""
 PATTERNS = [
     rf"^what (?:else )?(?:did|does|do) (?P<who>.+?) have to say{AUDIENCE}{TOPIC}$",
     rf"^what (?:else )?(?:did|does|do) (?P<who>.+?) (?:{SAY}|{SAID}){AUDIENCE}{TOPIC}$",
@@ -62,27 +70,59 @@ ASKING = re.compile(
     re.IGNORECASE,
 )
 """A request around the question: "Can you tell me what the mayor said?"."""
-REACT = (
-    r"(?:say|tell|tweet|write|post|state|claim|allege|argue|add|announce|comment|mention|declare|"
-    r"stress|note|explain|insist|remark|warn|urge|predict|promise|pledge|admit|deny|confirm|"
-    r"describe|call|critici[sz]e|praise|condemn|react|respond|reply|remember|recall|justify|"
-    r"defend|want|plan|intend|hope|propose|seek|accuse|blame|discuss|talk|speak|"
-    r"pay tribute(?: to)?|characteri[sz]e|testify|suggest|ask)"
+REACT_VERBS = (
+    "say tell tweet write post state claim allege argue add announce comment mention declare "
+    "stress note explain insist remark warn urge predict promise pledge admit deny confirm "
+    "describe call critici[sz]e praise condemn react respond reply remember recall justify "
+    "defend want plan intend hope propose seek accuse blame discuss talk speak characteri[sz]e "
+    "testify suggest ask demand credit think believe feel expect consider doubt agree object "
+    "fear worry"
+).split()
+REACT = rf"(?:{'|'.join(REACT_VERBS)}|pay tribute(?: to)?)"
+"""What a question may ask someone did with words: the reporting verbs, reacting to, what
+they want ("What does X want to do with the gunman?") and what they think, believe, fear or
+object to: news reports intentions and attitudes as speech."""
+REACT_STEMS = "(?:{})".format(
+    "|".join(
+        sorted(
+            {re.sub("e$", "", v) for v in REACT_VERBS} | {re.sub("y$", "i", v) for v in REACT_VERBS}
+        )
+    )
 )
-"""What a question may ask someone did with words: the reporting verbs, reacting to, and what
-they want ("What does X want to do with the gunman?": news reports intentions as speech)."""
-PLAIN_SAY = r"(?:say|tell|state|comment|add|react|respond|reply|post|write|tweet)$"
+"""The verbs as their "-ed" and "-ing" forms start: "stat(ed)", "characteris(ing)",
+"deni(ed)"."""
+REACTED = rf"(?:{REACT_STEMS}\w?e?d|said|told|thought|felt|written|spoken|sought|meant)"
+REACTING = rf"(?:{REACT_STEMS}\w?ing)"
+"""Past participles and "-ing" forms of ``REACT`` ("denied", "planned", "told", "asking")."""
+STILL = r"(?:(?:still|also|ever|really|actually|exactly|now|else|first|later)\s+)?"
+"""An adverb a question may put before its verb ("Does Muyembe still think ...?")."""
+PLAIN_SAY = (
+    r"(?:say|tell|state|comment|add|react|respond|reply|post|write|tweet|think|believe|feel)"
+    r"(?:s|e?d|ing)?$"
+)
 """Verbs that ask for everything someone said; any other verb ("criticize") is a topic too."""
 TOPIC_LEAD = (
     r"^(?:(?:to|at)\s+(?:the\s+)?(?:reporters|journalists|press|media|public|court|rally|"
     r"[a-z]+ers)\b\s*)?(?:about|on|regarding|concerning|of|to|after|in response to|over|at|"
     r"during|when|in)?\s*"
 )
+ASKED_FORMS = (
+    rf"(?:(?:did|does|do|would|will) (?P<who>.+?) {STILL}(?P<verb>(?-i:{REACT}))|"
+    rf"(?:has|have|had) (?P<who_>.+?) {STILL}(?P<done>(?-i:{REACTED}))|"
+    rf"(?:is|was|are|were) (?P<who__>.+?) {STILL}(?P<doing>(?-i:{REACTING}))|"
+    rf"(?:has|have|had) (?P<who___>.+?) been (?P<doing_>(?-i:{REACTING})))"
+)
+"""Who did what with words, in the verb's form its auxiliary asks for: "did X say", "has X
+denied", "is X characterising" (not the passive "was X asked", where X is not the one asking).
+The verb is in lower case: a capitalised word is part of a name ("the Ask Wellness Society
+director")."""
 GENERAL = re.compile(
-    rf"^(?:what|how|why|who|whom) (?:did|does|do|would|will) (?P<who>.+?) (?P<verb>{REACT})\b"
-    rf"(?P<rest>.*)$",
+    rf"^(?P<wh>(?:what|how|why|who|whom) {STILL})?{ASKED_FORMS}\b(?P<rest>.*)$",
     re.IGNORECASE,
 )
+"""What someone did with words, asked about: "How did X react to Y?", "Why does X think Y?";
+loosely (``SpeakerQuestion.loose``) "What has X been asking for?", "How is X characterising
+Y?", "Did X deny Y?"."""
 ACCORDING = re.compile(
     r"^(?:(?:what|who|why|how|when|where|which)\b[^,]*, )?according to (?P<who>[^,]+), "
     r"(?P<rest>.+)$",
@@ -95,6 +135,13 @@ ACCORDING_AFTER = re.compile(
 """The attribution put last, to a name: "Why was CentOS created, according to Kurtzer?". A
 source put last with a determiner ("..., according to the government / the report") is more
 often a body or a document than a person: the question is then a plain one."""
+ACCORDING_TO_SOMEONE = re.compile(
+    r"^(?P<rest>.+?),? according to (?:the|a|an|his|her|their|its) (?P<who>[^,]+)$",
+    re.IGNORECASE,
+)
+PERSON_NOUNS = TITLE_WORDS | RELATION_WORDS | PERSON_WORDS
+"""..., according to a description of a person ("the Coast Guard captain", "their press
+officer"): its head noun is a title, a relation or a word for a person, not "the report"."""
 COMPILED = [re.compile(p, re.IGNORECASE) for p in PATTERNS]
 MAX_WHO = 12
 """Words a person asked about may take: "the director general of the DRC's Institut National
@@ -107,6 +154,9 @@ class SpeakerQuestion:
     who: str
     """The person as the question names them ("Davutoglu", "the foreign minister")."""
     topic: str | None
+    loose: bool = False
+    """Read from a shape fact questions share ("Did Turkey defend its airspace?", "What has
+    Germany pledged?"): a speaker question only when ``who`` is someone the index quotes."""
 
 
 def parse_speaker_question(question: str) -> SpeakerQuestion | None:
@@ -137,10 +187,17 @@ def parse_speaker_question(question: str) -> SpeakerQuestion | None:
 def _general(text: str) -> SpeakerQuestion | None:
     """ "How did X react to Y", "What did X tweet after Y", "According to X, what ...?",
     "What ..., according to X?"."""
-    match = GENERAL.match(text) or ACCORDING.match(text) or ACCORDING_AFTER.match(text)
+    match = (
+        GENERAL.match(text)
+        or ACCORDING.match(text)
+        or ACCORDING_AFTER.match(text)
+        or _according_to_someone(text)
+    )
     if match is None:
         return None
-    who = match.group("who").split(",")[0]  # "Tanya Davies, an early opponent of the bill"
+    found = {k: v for k, v in match.groupdict().items() if v is not None}
+    who = next(v for k, v in found.items() if k.startswith("who"))
+    who = who.split(",")[0]  # "Tanya Davies, an early opponent of the bill"
     who = re.sub(r"^(?:the|a|an|mr\.?|mrs\.?|ms\.?|dr\.?)\s+", "", who, flags=re.I)
     who = re.sub(r"['’]s$", "", who).strip(" ,")
     if (
@@ -150,10 +207,19 @@ def _general(text: str) -> SpeakerQuestion | None:
     ):
         return None
     topic = re.sub(TOPIC_LEAD, "", match.group("rest").strip(), flags=re.I).strip(" ,")
-    verb = (match.groupdict().get("verb") or "say").lower()
+    verb = next((v for k, v in found.items() if k.startswith(("verb", "done", "doing"))), "say")
+    verb = verb.lower()
     if not topic and not re.match(PLAIN_SAY, verb):
         topic = verb  # "What did X criticize?": what they criticised is the topic
-    return SpeakerQuestion(who=who, topic=topic or None)
+    loose = match.re is GENERAL and not ("wh" in found and "verb" in found)
+    return SpeakerQuestion(who=who, topic=topic or None, loose=loose)
+
+
+def _according_to_someone(text: str) -> re.Match[str] | None:
+    """ "..., according to the police chief?": a determiner, then a person's description."""
+    match = ACCORDING_TO_SOMEONE.match(text)
+    head = fold(match.group("who")).split()[-1:] if match else []
+    return match if head and head[0] in PERSON_NOUNS else None
 
 
 class SpeakerDirectory:
