@@ -708,10 +708,13 @@ def _relative_clause_verb(name: Token) -> Token | None:
 
 
 def _role_in_relative_clause(verb: Token) -> Token | None:
-    """The role noun of a relative clause "who is/was the X" (``verb``: its verb)."""
+    """The role noun of a relative clause "who is/was the X" (``verb``: its verb): the last
+    of its complements, since the parser may split a hyphenated role into several ("co",
+    "-", "chairman" of "who is co-chairman of the committee")."""
     if verb.lemma_ != "be":
         return None
-    return next((c for c in verb.children if c.dep_ == "attr" and _role_noun(c)), None)
+    attributes = [c for c in verb.children if c.dep_ == "attr" and _role_noun(c)]
+    return attributes[-1] if attributes else None
 
 
 AGENT_NOUNS = {

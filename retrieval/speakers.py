@@ -38,6 +38,8 @@ STATEMENTS = (
     r"predictions?|advice|appeal|plea|demands?|thoughts|answers?|repl(?:y|ies)|testimony|"
     r"announcements?|tweets?|feelings|reasons?|points?|impressions?)"
 )
+STILL = r"(?:(?:still|also|ever|really|actually|exactly|now|else|first|later)\s+)?"
+"""An adverb a question may put before its verb ("Does Muyembe still think ...?")."""
 AUDIENCE = r"(?:\s+(?:to\s+)?(?:the\s+)?(?:reporters|journalists|press|media|public|[a-z]+ers))?"
 TOPIC = r"(?:\s+(?:about|on|regarding|concerning|of|in|to|for|after)\s+(?P<topic>.+?))?"
 """What the statements are about: "about the fire", "(reaction) to the verdict", "(reasons)
@@ -55,8 +57,8 @@ PATTERNS = [
     rf"^how did (?P<who>.+?) (?:respond|react|reply|describe|explain){TOPIC}$",
     rf"^(?:what|which) (?:are|were|is|was) (?:the )?{STATEMENTS} (?:of|from|by) (?P<who>.+?)"
     rf"{TOPIC}$",
-    rf"^did (?P<who>.+?) (?:{SAY}) (?:anything|something){TOPIC}$",
-    r"^(?:did|has|have) (?P<who>.+?) (?:comment(?:ed)?|sp[eo]ke?n?|talk(?:ed)?) "
+    rf"^did (?P<who>.+?) {STILL}(?:{SAY}) (?:anything|something){TOPIC}$",
+    rf"^(?:did|has|have) (?P<who>.+?) {STILL}(?:comment(?:ed)?|sp[eo]ke?n?|talk(?:ed)?) "
     r"(?:on|about) (?P<topic>.+)$",
     rf"^(?:has|have) (?P<who>.+?) (?:{SAID}) (?:anything|something){TOPIC}$",
     rf"^what (?:was|were|has been|had been) (?:{SAID}|written|tweeted|posted) by (?P<who>.+?)"
@@ -94,8 +96,6 @@ REACT_STEMS = "(?:{})".format(
 REACTED = rf"(?:{REACT_STEMS}\w?e?d|said|told|thought|felt|written|spoken|sought|meant)"
 REACTING = rf"(?:{REACT_STEMS}\w?ing)"
 """Past participles and "-ing" forms of ``REACT`` ("denied", "planned", "told", "asking")."""
-STILL = r"(?:(?:still|also|ever|really|actually|exactly|now|else|first|later)\s+)?"
-"""An adverb a question may put before its verb ("Does Muyembe still think ...?")."""
 PLAIN_SAY = (
     r"(?:say|tell|state|comment|add|react|respond|reply|post|write|tweet|think|believe|feel)"
     r"(?:s|e?d|ing)?$"

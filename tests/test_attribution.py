@@ -1097,3 +1097,13 @@ def test_a_country_and_a_title_merged_with_a_name_by_the_recogniser() -> None:
         "sharecroppers.\n\nIn grade school, Cummings expressed intent to become a lawyer.\n"
     )
     assert speakers_in(text)[3] == "Elijah Cummings"
+
+
+def test_a_hyphenated_role_in_a_relative_clause_is_the_whole_role() -> None:
+    # the parser splits "co-chairman" into three complements of "is": "co", "-", "chairman"
+    aliases = aliases_in(
+        "According to Professor Ivan Petrov, who is both co-chairman of the organizing "
+        "committee and head of the department, surgical contests are a Russian practice.\n"
+    )
+    assert "co" not in aliases["Ivan Petrov"]
+    assert any(a.startswith("chairman of the organizing committee") for a in aliases["Ivan Petrov"])
