@@ -357,7 +357,7 @@ class Searcher:
             if (
                 citation.speaker
                 and head[0] in WORD.findall(fold(citation.quote))
-                and all(self._article_mentions(citation.doc_id, word) for word in located)
+                and all(self._article_names(citation.doc_id, word) for word in located)
             ):
                 return citation.speaker
         return None
@@ -442,7 +442,7 @@ class Searcher:
         stories = {
             doc
             for doc in {sentences[n].doc_id for n in chosen}
-            if all(self._article_mentions(doc, word) for word in located)
+            if all(self._article_names(doc, word) for word in located)
         }
         return [n for n in chosen if sentences[n].doc_id in stories]
 
@@ -450,6 +450,16 @@ class Searcher:
         """The words (folded) of the proper nouns of ``text`` that the corpus uses, titles
         and stopwords aside: the place, body or person that locates a story."""
         return {word for word in _proper_words(text) if self.snapshot.mentions_word(word)}
+
+    def _article_names(self, doc_id: str, word: str) -> bool:
+        """True when the article uses the proper noun ``word`` (folded), or a word near it
+        (``Weights.near_cosine``): a nationality names its country ("Polish" for an article
+        that says "Poland", "Greek" for "Greece")."""
+        if self._article_mentions(doc_id, word):
+            return True
+        written = self._article_words(doc_id).written
+        near = self.word_vectors.near_words({word: word}, written, self.weights.near_cosine)
+        return bool(near.get(word))
 
     def _article_mentions(self, doc_id: str, prefix: str) -> bool:
         """True when a word of the article (folded) starts with ``prefix``, as

@@ -509,6 +509,21 @@ def test_a_place_the_question_names_picks_the_article_of_the_person_asked_about(
     assert answer.citations[0].speaker == "Ana Ruiz"
 
 
+def test_a_nationality_locates_the_article_that_names_the_country(tmp_path: Path) -> None:
+    engine = engine_over_articles(
+        tmp_path,
+        {
+            "fire.txt": "Fire in Koszalin\n\nFive girls died in a fire in Koszalin, Poland, "
+            "on Friday.\n\nPresident Andrzej Duda said it was an appalling tragedy.\n",
+            "vote.txt": "Election in Peru\n\nPeru voted on Sunday.\n\nPresident Luis Vega "
+            "said the vote had been fair.\n",
+            "farm.txt": "Farmers protest\n\nPolish farmers blocked roads on Monday.\n",
+        },
+    )
+    answer = engine.answer("What did the Polish president say?")
+    assert {c.speaker for c in answer.citations} == {"Andrzej Duda"}
+
+
 def test_a_place_the_question_names_also_locates_a_description_read_from_the_excerpts(
     tmp_path: Path,
 ) -> None:
