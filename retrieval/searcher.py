@@ -40,6 +40,7 @@ from retrieval.speakers import (
     SpeakerDirectory,
     SpeakerQuestion,
     match_speakers,
+    mentioned_speaker_question,
     parse_speaker_question,
     unqualified,
 )
@@ -315,6 +316,8 @@ class Searcher:
         asked = parse_speaker_question(question)
         if asked is not None and asked.loose and not self._quoted(asked.who):
             asked = None  # "Did Turkey defend its airspace?": no one quoted, a plain question
+        if asked is None and not _asks_a_fact(without_context(question)):
+            asked = mentioned_speaker_question(without_context(question), self._quoted_person)
         answer = self._answer_speaker(question, asked, k, off_topic, story) if asked else None
         if answer is None and asked is not None:  # someone the corpus names but never quotes
             general = self._answer_general(question, k, story)
@@ -338,6 +341,14 @@ class Searcher:
                 extras={**general.extras, "speakers": (asked.who,)},
             )
         return answer or self._answer_general(question, k, story)
+
+    def _quoted_person(self, who: str) -> bool:
+        """Whether ``who`` names a quoted person by name or role, not a body they are placed
+        in ("the WHO") nor a place or thing the corpus names."""
+        body = {form for forms in self.directory.bodies.values() for form in forms}
+        named = corpus_name(who, self.corpus_names)
+        thing = named is not None and named[2] != "PERSON"  # "Texas", "the WHO"
+        return fold(who) not in body and not thing and self._quoted(who)
 
     def _quoted(self, who: str) -> bool:
         """Whether ``who`` (a name or description) is someone the index quotes."""
@@ -1020,6 +1031,12 @@ def _unknown_name(question: str, mentions_word: Callable[[str], bool]) -> str | 
         if words and not any(mentions_word(_stem(w)) for w in words):
             return match.group(0)
     return None
+
+
+def _asks_a_fact(question: str) -> bool:
+    """Whether ``question`` asks for a number, a time or a name ("How many ...?", "When
+    ...?", "Who ...?"): such a question is about an event, not about someone's words."""
+    return expected_type(question) is not None or expected_name(question) is not None
 
 
 def _stem(word: str) -> str:

@@ -9,7 +9,7 @@ done on folded text (case and diacritics ignored) against each speaker's full na
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -220,6 +220,43 @@ def _according_to_someone(text: str) -> re.Match[str] | None:
     match = ACCORDING_TO_SOMEONE.match(text)
     head = fold(match.group("who")).split()[-1:] if match else []
     return match if head and head[0] in PERSON_NOUNS else None
+
+
+SAYING_AFTER = re.compile(
+    rf"^(?:['’]s?\s+{STATEMENTS}|\s+{STILL}(?-i:{REACT}s?|{REACTED}|{REACTING}|{SAID}))\b",
+    re.IGNORECASE,
+)
+"""Right after a mention of someone, a verb of saying, thinking or wanting, or their words:
+"Kaczyński want ...", "the minister still believes ...", "Merkel's view ..."."""
+PERSON_NOUN = "(?:{})".format("|".join(sorted(PERSON_NOUNS, key=len, reverse=True)))
+MENTION = re.compile(
+    r"(?-i:(?<=\s)[A-Z][\w’'-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w’'-]*)*)|"
+    rf"\b(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,4}}?{PERSON_NOUN}\b",
+    re.IGNORECASE,
+)
+"""Where a question names someone: a capitalised name after its first word, or a
+description ending in a title, relation or word for a person ("the British prime minister")."""
+
+
+def mentioned_speaker_question(
+    question: str, quoted: Callable[[str], bool]
+) -> SpeakerQuestion | None:
+    """A question in no shape ``parse_speaker_question`` knows that still asks about
+    someone's words: it names someone ``quoted`` (the index quotes them) right before a verb
+    of saying, thinking or wanting, or before "'s" and a noun for their words. "What
+    punishment does Kaczyński want for child abusers?" asks for Kaczyński's statements about
+    it; "What did the council say about Kaczyński?" does not. The rest of the question is
+    the topic."""
+    text = " ".join(question.strip().rstrip("?!. ").split())
+    for match in MENTION.finditer(text):
+        who = re.sub(r"^(?:the|a|an)\s+", "", match.group(0), flags=re.I)
+        possessive = "'s" if re.search(r"['’]s?$", who) else ""  # a name takes its "'s"
+        said = SAYING_AFTER.match(possessive + text[match.end() :])
+        who = re.sub(r"['’]s?$", "", who).strip()
+        if said and who and fold(who) not in NOT_A_NAME and quoted(who):
+            topic = " ".join((text[: match.start()] + text[match.end() :]).split())
+            return SpeakerQuestion(who=who, topic=topic or None, loose=True)
+    return None
 
 
 class SpeakerDirectory:

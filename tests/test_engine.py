@@ -8,7 +8,12 @@ from pathlib import Path
 import pytest
 
 from retrieval import Engine
-from retrieval.speakers import SpeakerDirectory, match_speakers, parse_speaker_question
+from retrieval.speakers import (
+    SpeakerDirectory,
+    match_speakers,
+    mentioned_speaker_question,
+    parse_speaker_question,
+)
 from tests.helpers import REPO, engine_over, engine_over_articles
 
 SOURCE = (REPO / "data" / "articles" / "nato-turkey-russia-2015-11-30.txt").read_text("utf-8")
@@ -573,3 +578,38 @@ def test_a_proper_noun_of_the_topic_keeps_the_statements_of_that_story(tmp_path:
     )
     answer = engine.answer("What did Tom Fell say about the Dunmore bridge repairs?")
     assert [c.doc_id for c in answer.citations] == ["flood"]
+
+
+@pytest.mark.parametrize(
+    ("question", "who"),
+    [
+        ("What punishment does Ruiz want for vandals?", "Ruiz"),
+        ("What timetable does the mayor still expect for the bridge?", "mayor"),
+        ("Why was Ruiz's view of the repairs so gloomy?", "Ruiz"),
+        ("What did the council say about Ruiz?", None),  # the council says it, not Ruiz
+        ("What punishment does Fell want for vandals?", None),  # not someone quoted
+    ],
+)
+def test_a_verb_of_saying_after_someone_quoted_asks_for_their_words(
+    question: str, who: str | None
+) -> None:
+    quoted = {"ruiz", "mayor"}
+    parsed = mentioned_speaker_question(question, lambda name: name.lower() in quoted)
+    assert (parsed.who if parsed is not None else None) == who
+    assert parsed is None or parsed.loose
+
+
+def test_a_question_naming_someone_quoted_is_answered_with_their_words(tmp_path: Path) -> None:
+    engine = engine_over(
+        tmp_path,
+        "bridge.txt",
+        "Bridge to reopen\n\nMayor Ana Ruiz said the bridge would reopen in May. Ruiz said "
+        "vandals should pay for the repairs.\n\nThe bridge was built in 1902 by engineer Tom "
+        "Fell. It was closed after a flood in March.\n",
+    )
+    answer = engine.answer("What punishment does Ruiz want for vandals?")
+    assert answer.extras.get("speakers") == ["Ana Ruiz"]
+    # a question for a time or a name stays a plain one, whoever it names
+    answer = engine.answer("When was the bridge that Ruiz says will reopen built?")
+    assert "speakers" not in answer.extras
+    assert any("1902" in c.quote for c in answer.citations)
