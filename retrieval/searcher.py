@@ -458,9 +458,14 @@ class Searcher:
         return [n for n in chosen if sentences[n].doc_id in stories]
 
     def _locating_words(self, text: str) -> set[str]:
-        """The words (folded) of the proper nouns of ``text`` that the corpus uses, titles
-        and stopwords aside: the place, body or person that locates a story."""
-        return {word for word in _proper_words(text) if self.snapshot.mentions_word(word)}
+        """The words (folded) of the proper nouns of ``text`` that the corpus uses, titles,
+        stopwords and words of two letters aside ("US", which an article may write "U.S."):
+        the place, body or person that locates a story."""
+        return {
+            word
+            for word in _proper_words(text)
+            if len(word) > 2 and self.snapshot.mentions_word(word)
+        }
 
     def _article_names(self, doc_id: str, word: str) -> bool:
         """True when the article uses the proper noun ``word`` (folded), or a word near it

@@ -317,7 +317,7 @@ def match_speakers(who: str, speakers: SpeakerDirectory) -> list[str]:
     ("the former Australian prime minister": the role with most of its words, not every
     "prime minister"). People asked about together ("Ruiz and Berg") are each matched.
     """
-    wanted = _spelt_out(_hyphens_apart(fold(who)))
+    wanted = _spelt_out(_comparable(fold(who)))
     if "'s " in wanted:  # "the WHO's Mike Ryan": the name, else the whole description
         found = _by_name(wanted.rsplit("'s ", 1)[1], speakers.by_name_only)
         if len(found) > 1:  # "Samoa's prime minister": the possessor tells them apart
@@ -331,6 +331,9 @@ def match_speakers(who: str, speakers: SpeakerDirectory) -> list[str]:
         or _by_role(set(wanted.split()), speakers)
         or _after_title(wanted, speakers)
     )
+    spelt = _initials_spelt(who, speakers) if not found else None
+    if spelt is not None:  # "Red Hat's CTO" of "Red Hat's chief technical officer"
+        return match_speakers(spelt, speakers)
     parts = [p for p in re.split(r"\s*(?:,|\band\b|&)\s*", who) if p.strip()]
     if found or len(parts) < 2:
         return found
@@ -389,16 +392,49 @@ def _spelt_out(wanted: str) -> str:
     return " ".join(OFFICE_INITIALS.get(word, word) for word in wanted.split())
 
 
-def _hyphens_apart(text: str) -> str:
-    """ "director-general" and "Director - General" both as "director general"."""
-    return " ".join(re.sub(r"\s*-\s*", " ", text).split())
+def _initials_spelt(who: str, speakers: SpeakerDirectory) -> str | None:
+    """``who`` with its initials ("CTO", "PM") spelt out as the words of a role some speaker
+    has whose first letters they are ("chief technical officer"), or None when it has no
+    initials or no role spells them."""
+    initials = [w for w in who.split() if re.fullmatch(r"[A-Z]{2,4}", w)]
+    if not initials:
+        return None
+    spelt = who
+    for short in initials:
+        letters = short.lower()
+        for forms in speakers.forms.values():
+            words = next(
+                (
+                    run
+                    for alias in forms[1:]
+                    for run in _runs(alias.split(), len(letters))
+                    if "".join(w[0] for w in run) == letters
+                ),
+                None,
+            )
+            if words is not None:
+                spelt = re.sub(rf"\b{short}\b", " ".join(words), spelt)
+                break
+    return spelt if spelt != who else None
+
+
+def _runs(words: list[str], length: int) -> list[list[str]]:
+    """The runs of ``length`` consecutive ``words``."""
+    return [words[i : i + length] for i in range(len(words) - length + 1)]
+
+
+def _comparable(text: str) -> str:
+    """``text`` (folded) with hyphens apart and initials without their dots: "director-general"
+    and "Director - General" both as "director general", "U.S. Attorney" as "us attorney"."""
+    undotted = re.sub(r"\b(?:[a-z]\.){2,}", lambda m: m.group(0).replace(".", ""), text)
+    return " ".join(re.sub(r"\s*-\s*", " ", undotted).split())
 
 
 @lru_cache(maxsize=1 << 16)
 def _form(name: str) -> str:
-    """A name or alias folded and with hyphens apart, as questions are matched against it
+    """A name or alias folded and made ``_comparable``, as questions are matched against it
     (remembered: the same speakers are matched against every question)."""
-    return _hyphens_apart(fold(name))
+    return _comparable(fold(name))
 
 
 def _after_title(wanted: str, speakers: SpeakerDirectory) -> list[str]:

@@ -613,3 +613,28 @@ def test_a_question_naming_someone_quoted_is_answered_with_their_words(tmp_path:
     answer = engine.answer("When was the bridge that Ruiz says will reopen built?")
     assert "speakers" not in answer.extras
     assert any("1902" in c.quote for c in answer.citations)
+
+
+def test_initials_and_dotted_initials_find_the_role_they_stand_for() -> None:
+    speakers = SpeakerDirectory(
+        [
+            ("Chris Wright", ("Wright", "Red Hat's chief technical officer")),
+            ("Josh Bash", ("Bash", "U.S. Attorney for the Western District of Texas")),
+        ]
+    )
+    assert match_speakers("Red Hat's CTO", speakers) == ["Chris Wright"]
+    assert match_speakers("US Attorney", speakers) == ["Josh Bash"]
+    assert match_speakers("CEO", speakers) == []  # no role of anyone spells it
+
+
+def test_a_country_written_with_dotted_initials_still_locates_the_story(tmp_path: Path) -> None:
+    engine = engine_over_articles(
+        tmp_path,
+        {
+            "court.txt": "Gunman charged in Texas\n\nThe gunman was charged on Thursday.\n\n"
+            "U.S. Attorney Josh Bash said the case would be treated as domestic terrorism.\n",
+            "storm.txt": "Storm hits town\n\nThe school was used as a shelter.\n",
+        },
+    )
+    answer = engine.answer("What did the US Attorney say about the gunman?")
+    assert answer.extras.get("speakers") == ["Josh Bash"]
