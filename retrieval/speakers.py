@@ -49,7 +49,7 @@ PATTERNS = [
     rf"^what (?:else )?(?:did|does|do) (?P<who>.+?) (?:{SAY}|{SAID}){AUDIENCE}{TOPIC}$",
     rf"^what (?:else )?(?:has|have|had) (?P<who>.+?) (?:{SAID}){AUDIENCE}{TOPIC}$",
     rf"^(?:which|what) {STATEMENTS} (?:did|does|has|have) (?P<who>.+?) (?:make|made|give|gave|"
-    rf"offer|offered)?{TOPIC}$",
+    rf"offer|offered|issue|issued)?{TOPIC}$",
     rf"^what (?:is|was|were|are) (?P<who>.+?)['’]s? {STATEMENTS}{TOPIC}$",
     rf"^what (?:is|was) (?P<who>.+?) quoted (?:as )?saying{TOPIC}$",
     rf"^(?:show |list |give )?(?:me )?(?:all )?(?P<who>.+?)['’]s? {STATEMENTS}{TOPIC}$",
@@ -78,7 +78,7 @@ REACT_VERBS = (
     "describe call critici[sz]e praise condemn react respond reply remember recall justify "
     "defend want plan intend hope propose seek accuse blame discuss talk speak characteri[sz]e "
     "testify suggest ask demand credit think believe feel expect consider doubt agree object "
-    "fear worry"
+    "fear worry reveal express support oppose back favour favor reject welcome"
 ).split()
 REACT = rf"(?:{'|'.join(REACT_VERBS)}|pay tribute(?: to)?)"
 """What a question may ask someone did with words: the reporting verbs, reacting to, what

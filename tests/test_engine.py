@@ -226,6 +226,8 @@ def test_a_description_picks_the_role_with_most_of_its_words() -> None:
         ("What did Okafor have to say about the bridge?", "Okafor", "the bridge"),
         ("Has Okafor commented on the tolls?", "Okafor", "the tolls"),
         ("Did Okafor ever comment on the tolls?", "Okafor", "the tolls"),
+        ("What warning did Okafor issue about the tolls?", "Okafor", "the tolls"),
+        ("Why did Okafor oppose the tolls?", "Okafor", "the tolls"),
         ("What is Okafor's take on tolls?", "Okafor", "tolls"),
         ("How did Okafor justify the cost?", "Okafor", "the cost"),
         ("What does Okafor want to do with the bridge?", "Okafor", "do with the bridge"),
