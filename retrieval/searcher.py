@@ -345,10 +345,14 @@ class Searcher:
     def _quoted_person(self, who: str) -> bool:
         """Whether ``who`` names a quoted person by name or role, not a body they are placed
         in ("the WHO") nor a place or thing the corpus names."""
-        body = {form for forms in self.directory.bodies.values() for form in forms}
         named = corpus_name(who, self.corpus_names)
         thing = named is not None and named[2] != "PERSON"  # "Texas", "the WHO"
-        return fold(who) not in body and not thing and self._quoted(who)
+        return fold(who) not in self._bodies and not thing and self._quoted(who)
+
+    @cached_property
+    def _bodies(self) -> frozenset[str]:
+        """The bodies quoted people are placed in (folded), by every name they go by."""
+        return frozenset(form for forms in self.directory.bodies.values() for form in forms)
 
     def _quoted(self, who: str) -> bool:
         """Whether ``who`` (a name or description) is someone the index quotes."""
