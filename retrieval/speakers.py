@@ -140,8 +140,8 @@ ACCORDING_TO_SOMEONE = re.compile(
     re.IGNORECASE,
 )
 PERSON_NOUNS = TITLE_WORDS | RELATION_WORDS | PERSON_WORDS
-"""..., according to a description of a person ("the Coast Guard captain", "their press
-officer"): its head noun is a title, a relation or a word for a person, not "the report"."""
+"""Head nouns of a description of a person: a title, a relation or a word for a person ("...,
+according to the Coast Guard captain / their press officer"; not "the report")."""
 COMPILED = [re.compile(p, re.IGNORECASE) for p in PATTERNS]
 MAX_WHO = 12
 """Words a person asked about may take: "the director general of the DRC's Institut National
