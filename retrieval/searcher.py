@@ -697,10 +697,7 @@ class Searcher:
         best = max(options, key=lambda m: gained[m], default=None)
         if best is None or gained[best] <= 0:
             return citation
-        chosen = sorted([*numbers, best])
-        units = snapshot.sentences.many(chosen)
-        widened = _citation(units, citation.score, _statement_speaker(units))
-        return widened if len(widened.quote) <= WINDOW_CHARS else citation
+        return self._window(citation, [*numbers, best])
 
     def _joined(self, first: Citation, second: Citation) -> Citation:
         """The first excerpt and the second as one, when they stand side by side in a
@@ -711,9 +708,14 @@ class Searcher:
             return first
         if b[0] != a[-1] + 1 and a[0] != b[-1] + 1:
             return first
-        units = snapshot.sentences.many(sorted({*a, *b}))
-        joined = _citation(units, first.score, _statement_speaker(units))
-        return joined if len(joined.quote) <= WINDOW_CHARS else first
+        return self._window(first, [*a, *b])
+
+    def _window(self, citation: Citation, numbers: list[int]) -> Citation:
+        """``citation`` widened to the consecutive sentences ``numbers`` (its own among
+        them), when they stay short together (``WINDOW_CHARS``); else ``citation``."""
+        units = self.snapshot.sentences.many(sorted(set(numbers)))
+        widened = _citation(units, citation.score, _statement_speaker(units))
+        return widened if len(widened.quote) <= WINDOW_CHARS else citation
 
     def _key_words(
         self,

@@ -166,22 +166,27 @@ def parse_speaker_question(question: str) -> SpeakerQuestion | None:
         match = pattern.match(text)
         if not match:
             continue
-        who = re.sub(
-            r"^(?:the|a|an|mr\.?|mrs\.?|ms\.?|dr\.?)\s+",
-            "",
-            match.group("who").split(",")[0],  # "Jane Roe, the mayor"
-            flags=re.I,
-        )
-        who = re.sub(r"['’]s$", "", who).strip(" ,")
-        if (
-            not re.search(r"[a-z0-9]", fold(who))
-            or fold(who) in NOT_A_NAME
-            or len(who.split()) > MAX_WHO
-        ):
+        who = _person_asked(match.group("who"))
+        if who is None:
             continue
         topic = match.groupdict().get("topic")
         return SpeakerQuestion(who=who, topic=topic.strip() if topic else None)
     return _general(text)
+
+
+def _person_asked(phrase: str) -> str | None:
+    """The person a question's phrase names, without what is around the name ("the", "Mr",
+    "'s", an apposition: "Jane Roe, the mayor"), or None when it names no one ("he", "the
+    article", a phrase too long to be a name or description)."""
+    who = re.sub(r"^(?:the|a|an|mr\.?|mrs\.?|ms\.?|dr\.?)\s+", "", phrase.split(",")[0], flags=re.I)
+    who = re.sub(r"['’]s$", "", who).strip(" ,")
+    if (
+        not re.search(r"[a-z0-9]", fold(who))
+        or fold(who) in NOT_A_NAME
+        or len(who.split()) > MAX_WHO
+    ):
+        return None
+    return who
 
 
 def _general(text: str) -> SpeakerQuestion | None:
@@ -196,15 +201,8 @@ def _general(text: str) -> SpeakerQuestion | None:
     if match is None:
         return None
     found = {k: v for k, v in match.groupdict().items() if v is not None}
-    who = next(v for k, v in found.items() if k.startswith("who"))
-    who = who.split(",")[0]  # "Tanya Davies, an early opponent of the bill"
-    who = re.sub(r"^(?:the|a|an|mr\.?|mrs\.?|ms\.?|dr\.?)\s+", "", who, flags=re.I)
-    who = re.sub(r"['’]s$", "", who).strip(" ,")
-    if (
-        not re.search(r"[a-z0-9]", fold(who))
-        or fold(who) in NOT_A_NAME
-        or len(who.split()) > MAX_WHO
-    ):
+    who = _person_asked(next(v for k, v in found.items() if k.startswith("who")))
+    if who is None:
         return None
     topic = re.sub(TOPIC_LEAD, "", match.group("rest").strip(), flags=re.I).strip(" ,")
     verb = next((v for k, v in found.items() if k.startswith(("verb", "done", "doing"))), "say")
