@@ -42,6 +42,7 @@ from retrieval.speakers import (
     match_speakers,
     mentioned_speaker_question,
     parse_speaker_question,
+    subject_speaker_question,
     unqualified,
 )
 from retrieval.types import Answer, Citation
@@ -340,7 +341,30 @@ class Searcher:
                 reason=reason or general.reason,
                 extras={**general.extras, "speakers": (asked.who,)},
             )
-        return answer or self._answer_general(question, k, story)
+        general = answer or self._answer_general(question, k, story)
+        if asked is None and not general.refused:
+            return self._in_own_words(general, k, off_topic, story) or general
+        return general
+
+    def _in_own_words(
+        self, general: Answer, k: int, off_topic: bool, story: frozenset[str]
+    ) -> Answer | None:
+        """The statements of the person a question is about, when its best evidence is in
+        their own words: "What did Zapata find tricky about refuelling?" is read as no speaker
+        question, yet its best excerpt is Zapata's statement. Their statements on the rest of
+        the question follow that excerpt, which stays first."""
+        best = general.citations[0] if general.citations else None
+        question = general.question
+        asked = subject_speaker_question(without_context(question), self._quoted_person)
+        if best is None or best.speaker is None or asked is None:
+            return None
+        if best.speaker not in match_speakers(self._in_role_words(asked.who), self.directory):
+            return None
+        theirs = self._answer_speaker(question, asked, k, off_topic, story)
+        if theirs is None:
+            return None
+        rest = [c for c in theirs.citations if not _overlap(c, best)]
+        return replace(theirs, citations=(best, *rest)[:k])
 
     def _quoted_person(self, who: str) -> bool:
         """Whether ``who`` names a quoted person by name or role, not a body they are placed
@@ -974,6 +998,11 @@ def _citation(units: list[Unit], score: float, speaker: str | None) -> Citation:
         url=first.url,
         text_path=first.text_path,
     )
+
+
+def _overlap(a: Citation, b: Citation) -> bool:
+    """Whether two excerpts share characters of one article."""
+    return a.doc_id == b.doc_id and a.start < b.end and b.start < a.end
 
 
 def _statement_speaker(units: list[Unit]) -> str | None:

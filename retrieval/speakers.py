@@ -9,7 +9,7 @@ done on folded text (case and diacritics ignored) against each speaker's full na
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -234,6 +234,12 @@ MENTION = re.compile(
 )
 """Where a question names someone: a capitalised name after its first word, or a
 description ending in a title, relation or word for a person ("the British prime minister")."""
+AFTER_AUXILIARY = re.compile(
+    r"\b(?:did|does|do|would|will|has|have|had|is|was|are|were|can|could|should|might)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""The end of the words before a question's subject: its auxiliary ("What did | Zapata ...")."""
 
 
 def mentioned_speaker_question(
@@ -246,15 +252,41 @@ def mentioned_speaker_question(
     it; "What did the council say about Kaczyński?" does not. The rest of the question is
     the topic."""
     text = " ".join(question.strip().rstrip("?!. ").split())
+    for match, who in _mentions(text):
+        possessive = "'s" if re.search(r"['’]s?$", match.group(0)) else ""  # a name's "'s"
+        if SAYING_AFTER.match(possessive + text[match.end() :]) and quoted(who):
+            return _about(who, text, match)
+    return None
+
+
+def subject_speaker_question(
+    question: str, quoted: Callable[[str], bool]
+) -> SpeakerQuestion | None:
+    """The question read as asking for the words of its subject, when that is someone
+    ``quoted``: named right after the auxiliary that opens the question ("What did Zapata
+    find tricky about ...?", "Would Trump be ok with ...?"), not its object ("Which group
+    blames Bolsonaro?"). Only a hint: ``Searcher`` takes it when the best evidence for the
+    question is that person's own words. The rest of the question is the topic."""
+    text = " ".join(question.strip().rstrip("?!. ").split())
+    for match, who in _mentions(text):
+        if AFTER_AUXILIARY.search(text[: match.start()]) and quoted(who):
+            return _about(who, text, match)
+    return None
+
+
+def _mentions(text: str) -> Iterator[tuple[re.Match[str], str]]:
+    """Where ``text`` names someone (``MENTION``), with the name alone: no "the", no "'s"."""
     for match in MENTION.finditer(text):
         who = re.sub(r"^(?:the|a|an)\s+", "", match.group(0), flags=re.I)
-        possessive = "'s" if re.search(r"['’]s?$", who) else ""  # a name takes its "'s"
-        said = SAYING_AFTER.match(possessive + text[match.end() :])
         who = re.sub(r"['’]s?$", "", who).strip()
-        if said and who and fold(who) not in NOT_A_NAME and quoted(who):
-            topic = " ".join((text[: match.start()] + text[match.end() :]).split())
-            return SpeakerQuestion(who=who, topic=topic or None, loose=True)
-    return None
+        if who and fold(who) not in NOT_A_NAME:
+            yield match, who
+
+
+def _about(who: str, text: str, mention: re.Match[str]) -> SpeakerQuestion:
+    """``who``'s words, on what ``text`` says around their ``mention``."""
+    topic = " ".join((text[: mention.start()] + text[mention.end() :]).split())
+    return SpeakerQuestion(who=who, topic=topic or None, loose=True)
 
 
 class SpeakerDirectory:

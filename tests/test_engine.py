@@ -13,6 +13,7 @@ from retrieval.speakers import (
     match_speakers,
     mentioned_speaker_question,
     parse_speaker_question,
+    subject_speaker_question,
 )
 from tests.helpers import REPO, engine_over, engine_over_articles
 
@@ -615,6 +616,43 @@ def test_a_question_naming_someone_quoted_is_answered_with_their_words(tmp_path:
     answer = engine.answer("When was the bridge that Ruiz says will reopen built?")
     assert "speakers" not in answer.extras
     assert any("1902" in c.quote for c in answer.citations)
+
+
+@pytest.mark.parametrize(
+    ("question", "who"),
+    [
+        ("What did Ruiz find hard about the repairs?", "Ruiz"),
+        ("Would the mayor be happy with a longer closure?", "mayor"),
+        ("Which group blames Ruiz for the delay?", None),  # Ruiz is the object
+        ("What did Fell find hard about the repairs?", None),  # not someone quoted
+    ],
+)
+def test_the_subject_of_a_question_is_read_after_its_auxiliary(
+    question: str, who: str | None
+) -> None:
+    quoted = {"ruiz", "mayor"}
+    parsed = subject_speaker_question(question, lambda name: name.lower() in quoted)
+    assert (parsed.who if parsed is not None else None) == who
+
+
+def test_a_question_whose_best_evidence_is_its_subjects_words_cites_their_words(
+    tmp_path: Path,
+) -> None:
+    engine = engine_over(
+        tmp_path,
+        "bridge.txt",
+        "Bridge to reopen\n\nThe Dunmore bridge was closed in March after a flood. Engineers "
+        "replaced two of its piers over the summer.\n\nMayor Ana Ruiz said the hardest part "
+        'of the repairs was finding steel for the piers. "We waited four months for it," '
+        "Ruiz said.\n\nThe bridge was built in 1902 by engineer Tom Fell.\n",
+    )
+    answer = engine.answer("What did Ruiz find hard about the repairs?")
+    assert answer.extras.get("speakers") == ["Ana Ruiz"]
+    assert "finding steel" in answer.citations[0].quote
+    assert all(c.speaker == "Ana Ruiz" for c in answer.citations)
+    # a question about her whose best evidence is the narration stays a plain one
+    answer = engine.answer("Which bridge did Ruiz's town close after the flood?")
+    assert "speakers" not in answer.extras
 
 
 def test_initials_and_dotted_initials_find_the_role_they_stand_for() -> None:
