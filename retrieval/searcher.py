@@ -26,6 +26,7 @@ from article_qa.textnorm import STOPWORDS, WORD, fold, fold_spaces, tokens, writ
 from article_qa.titles import PERSON_WORDS, RELATION_WORDS, TITLE_WORDS
 from article_qa.word_vectors import NO_VECTORS, WordVectors
 from retrieval.answer_types import (
+    AnswerType,
     Wanted,
     expected_name,
     expected_type,
@@ -42,7 +43,7 @@ from retrieval.speakers import (
     match_speakers,
     mentioned_speaker_question,
     parse_speaker_question,
-    subject_speaker_question,
+    people_asked_about,
     unqualified,
 )
 from retrieval.types import Answer, Citation
@@ -349,16 +350,30 @@ class Searcher:
     def _in_own_words(
         self, general: Answer, k: int, off_topic: bool, story: frozenset[str]
     ) -> Answer | None:
-        """The statements of the person a question is about, when its best evidence is in
-        their own words: "What did Zapata find tricky about refuelling?" is read as no speaker
-        question, yet its best excerpt is Zapata's statement. Their statements on the rest of
-        the question follow that excerpt, which stays first."""
+        """The statements of a quoted person the question names, when its best evidence is in
+        their own words: "Greece's foreign minister sees the plan as an insult to whom?" is
+        read as no speaker question, yet its best excerpt is his statement. Their statements on
+        the rest of the question follow that excerpt, which stays first. A question for a
+        number or a time is so answered only when that excerpt holds one."""
         best = general.citations[0] if general.citations else None
         question = general.question
-        asked = subject_speaker_question(without_context(question), self._quoted_person)
-        if best is None or best.speaker is None or asked is None:
+        if best is None or best.speaker is None:
             return None
-        if best.speaker not in match_speakers(self._in_role_words(asked.who), self.directory):
+        numbers = self.snapshot.sentences_in(best)
+        if _asks_a_quantity(without_context(question)) and not self._of_answer_type(
+            question, numbers
+        ):
+            return None  # "When was the bridge Ruiz says will reopen built?": not in her words
+        readings = people_asked_about(without_context(question), self._quoted_person)
+        asked = next(
+            (
+                reading
+                for reading in readings
+                if best.speaker in match_speakers(self._in_role_words(reading.who), self.directory)
+            ),
+            None,
+        )
+        if asked is None:
             return None
         theirs = self._answer_speaker(question, asked, k, off_topic, story)
         if theirs is None:
@@ -383,23 +398,42 @@ class Searcher:
         return bool(match_speakers(self._in_role_words(who), self.directory))
 
     def _described_speaker(self, who: str, citations: tuple[Citation, ...]) -> str | None:
-        """The speaker of one of the first excerpts (``DESCRIBED_WITHIN``) that names them
-        with the head noun of the description ``who`` ("What did the coast guard captain
-        say?": "USCG Captain Monica Rochester told the press ..."), when the description
-        matched no role the index holds. Only a description whose head is a title, relation or
-        word for a person is looked for so; a name is not."""
-        head = WORD.findall(fold(unqualified(who)))[-1:]
-        if not head or head[0] not in DESCRIBING:
+        """The speaker of one of the first excerpts (``DESCRIBED_WITHIN``) that the
+        description ``who`` fits, when it matched no role the index holds: the excerpt names
+        them with its head noun ("What did the coast guard captain say?": "USCG Captain Monica
+        Rochester told the press ..."), or most of its words are in the sentences of the
+        article that name them in full ("the Pakistani social media star": "... social media
+        personality Qandeel Baloch ..."). A name ("Trump") is not a description."""
+        words = set(tokens(who))
+        if not words or not re.search(r"\b[a-z][\w’'-]*$", unqualified(who).strip()):
             return None
+        head = WORD.findall(fold(unqualified(who)))[-1:]
+        titled = bool(head) and head[0] in DESCRIBING
         located = self._locating_words(who)  # "the mayor of Koszalin": not another mayor
         for citation in citations[:DESCRIBED_WITHIN]:
-            if (
-                citation.speaker
-                and head[0] in WORD.findall(fold(citation.quote))
-                and all(self._article_names(citation.doc_id, word) for word in located)
+            if not citation.speaker or not all(
+                self._article_names(citation.doc_id, word) for word in located
             ):
+                continue
+            if titled and head[0] in WORD.findall(fold(citation.quote)):
+                return citation.speaker
+            introduced = self._introduction(citation.speaker, citation.doc_id)
+            if 2 * sum(word in introduced for word in words) > len(words):
                 return citation.speaker
         return None
+
+    def _introduction(self, name: str, doc_id: str) -> frozenset[str]:
+        """The words (stemmed) of the sentences of article ``doc_id`` that hold ``name`` in
+        full: how the article introduces and describes that person."""
+        numbers = list(self.articles.get(doc_id, range(0)))
+        sentences = self.snapshot.sentences.many(numbers)
+        folded = fold(name)
+        return frozenset(
+            word
+            for n, sentence in zip(numbers, sentences, strict=True)
+            if folded in fold(sentence.text)
+            for word in self._words_of(n)
+        )
 
     def _person_named(self, who: str, citations: tuple[Citation, ...]) -> set[str]:
         """The surname (folded) of the person of the cited articles ``who`` names
@@ -1077,6 +1111,12 @@ def _asks_a_fact(question: str) -> bool:
     """Whether ``question`` asks for a number, a time or a name ("How many ...?", "When
     ...?", "Who ...?"): such a question is about an event, not about someone's words."""
     return expected_type(question) is not None or expected_name(question) is not None
+
+
+def _asks_a_quantity(question: str) -> bool:
+    """Whether ``question`` asks for a number or a time ("How many ...?", "When ...?"): a fact
+    about an event, even when it names someone quoted."""
+    return expected_type(question) not in (None, AnswerType.REASON)
 
 
 def _stem(word: str) -> str:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from article_qa.textnorm import fold
+from article_qa.textnorm import STOPWORDS, fold
 from article_qa.titles import (
     LEADER_WORDS,
     PERSON_WORDS,
@@ -228,18 +228,17 @@ SAYING_AFTER = re.compile(
 "Kaczyński want ...", "the minister still believes ...", "Merkel's view ..."."""
 PERSON_NOUN = "(?:{})".format("|".join(sorted(PERSON_NOUNS, key=len, reverse=True)))
 MENTION = re.compile(
-    r"(?-i:(?<=\s)[A-Z][\w’'-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w’'-]*)*)|"
+    rf"(?-i:(?<![\w’'-])[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*['’]s)\s+(?:[\w’'-]+\s+){{0,3}}?"
+    rf"{PERSON_NOUN}\b|"
+    r"(?-i:(?<![\w’'-])[A-Z][\w’'-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w’'-]*)*)|"
     rf"\b(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,4}}?{PERSON_NOUN}\b",
     re.IGNORECASE,
 )
-"""Where a question names someone: a capitalised name after its first word, or a
-description ending in a title, relation or word for a person ("the British prime minister")."""
-AFTER_AUXILIARY = re.compile(
-    r"\b(?:did|does|do|would|will|has|have|had|is|was|are|were|can|could|should|might)\s+"
-    r"(?:the\s+)?$",
-    re.IGNORECASE,
-)
-"""The end of the words before a question's subject: its auxiliary ("What did | Zapata ...")."""
+"""Where a question names someone: a capitalised name, or a description ending in a title,
+relation or word for a person ("the British prime minister", "Zimbabwe's current president")."""
+ON_SOMEONE = re.compile(r"\b(?:about|on|against|with|over|at|for)\s+(?:the\s+)?$", re.IGNORECASE)
+"""The end of the words before someone a question is about, not whose words it asks for: "What
+did the council say about | Ruiz?"."""
 
 
 def mentioned_speaker_question(
@@ -259,26 +258,28 @@ def mentioned_speaker_question(
     return None
 
 
-def subject_speaker_question(
-    question: str, quoted: Callable[[str], bool]
-) -> SpeakerQuestion | None:
-    """The question read as asking for the words of its subject, when that is someone
-    ``quoted``: named right after the auxiliary that opens the question ("What did Zapata
-    find tricky about ...?", "Would Trump be ok with ...?"), not its object ("Which group
-    blames Bolsonaro?"). Only a hint: ``Searcher`` takes it when the best evidence for the
-    question is that person's own words. The rest of the question is the topic."""
+def people_asked_about(question: str, quoted: Callable[[str], bool]) -> list[SpeakerQuestion]:
+    """The question read as asking for the words of each person it names whom the index
+    quotes (``quoted``), in order, the rest of it the topic: "Greece's foreign minister sees
+    the plan as an insult to whom?", "What did Zapata find tricky about refuelling?". Not
+    someone it asks about ("What did the council say about Ruiz?"). Only hints:
+    ``Searcher`` takes one when the best evidence for the question is that person's words."""
     text = " ".join(question.strip().rstrip("?!. ").split())
-    for match, who in _mentions(text):
-        if AFTER_AUXILIARY.search(text[: match.start()]) and quoted(who):
-            return _about(who, text, match)
-    return None
+    return [
+        _about(who, text, match)
+        for match, who in _mentions(text)
+        if not ON_SOMEONE.search(text[: match.start()]) and quoted(who)
+    ]
 
 
 def _mentions(text: str) -> Iterator[tuple[re.Match[str], str]]:
-    """Where ``text`` names someone (``MENTION``), with the name alone: no "the", no "'s"."""
+    """Where ``text`` names someone (``MENTION``), with the name alone: no "the", no "'s", no
+    question word glued on by its capital ("Would Trump ...")."""
     for match in MENTION.finditer(text):
         who = re.sub(r"^(?:the|a|an)\s+", "", match.group(0), flags=re.I)
         who = re.sub(r"['’]s?$", "", who).strip()
+        while who.split() and fold(who.split()[0]) in STOPWORDS:  # "Would Trump": Trump
+            who = who.partition(" ")[2]
         if who and fold(who) not in NOT_A_NAME:
             yield match, who
 
