@@ -127,7 +127,8 @@ class People:
 
         The nearest earlier sentence with a person the pronoun can stand for gives the answer:
         its subject if one of them is, else the person mentioned last. In the pronoun's own
-        sentence only subjects count ("Speaking to Martin Smith, he said" is not Smith). When
+        sentence only subjects count ("Speaking to Martin Smith, he said" is not Smith), the
+        nearest first ("Duda said ... while Brudziński wrote he had ordered ..."). When
         the same pronoun is the subject of a clause in between (or in that nearest sentence),
         this one continues it: "Day had a son. She married Barry Comden. She said ..." is Day.
         """
@@ -166,6 +167,8 @@ class People:
         # The main clause's subject, else another clause's, else the person mentioned last;
         # among those, one known to be of the pronoun's gender before one with no cue.
         tier = [m for m in same if m.main] or [m for m in same if m.subject] or same[::-1]
+        if nearest == sentence:
+            tier = [m for m in same if m.subject][::-1] or tier
         return next((m for m in tier if m.person.gender[wanted]), tier[0]).person
 
     def with_role(self, noun: str, position: int, office: Sequence[str] = ()) -> Person | None:

@@ -49,6 +49,17 @@ He claimed to have evidence of the payments.
     assert found[3] == "Ray Stone"
 
 
+def test_a_pronoun_in_its_own_sentence_goes_to_the_nearest_subject_before_it() -> None:
+    text = (
+        'Mayor Ana Vey said the girls were "full of life", while Fire Chief Tom Brandt wrote he '
+        "had ordered checks on every escape room.\n\n"
+        'He tweeted, "My thoughts are with the families."\n'
+    )
+    found = speakers_in(text)
+    assert found[0] == "Ana Vey"
+    assert found[1] == "Tom Brandt"  # "he had ordered" is Brandt, and so is the next "He"
+
+
 def test_a_religious_title_or_an_occupation_before_a_name_is_a_role_not_the_name() -> None:
     text = """\
 Mufti Abdul Karim said the mosque would reopen on Friday.
