@@ -52,7 +52,7 @@ from index.corpus import Document, read_corpus
 EMBED_BATCH = 256
 COPY_DOCUMENTS = 50
 """Unchanged documents whose records are copied from the live generation in one request."""
-INDEX_FORMAT = 86
+INDEX_FORMAT = 87
 """Bump it whenever indexing changes what it writes (record shape, chunking, attribution):
 an index written by another format is rebuilt rather than reused."""
 TEXTS_FOLDER = "texts"
@@ -319,7 +319,11 @@ def _add_document(
     for number, span in enumerate(spans):
         if number in skipped:
             continue
-        following = spans[number + 1] if number + 1 < len(spans) else None
+        # the next sentence kept: the gap holds what was left out between ("Image: Mia."),
+        # so that a citation of both is still the article's text, verbatim
+        following = next(
+            (spans[n] for n in range(number + 1, len(spans)) if n not in skipped), None
+        )
         gap = (
             document.text[span.end : following.start]
             if following and following.paragraph == span.paragraph

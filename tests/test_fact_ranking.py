@@ -110,3 +110,24 @@ def test_the_two_best_sentences_side_by_side_are_cited_as_one(tmp_path: Path) ->
     assert DRILL[joined.start : joined.end] == joined.quote
     assert searcher._joined(held, ended) is held  # a sentence lies between them
     assert searcher._joined(ended, planned) is ended  # another paragraph
+
+
+CAPTIONED = (
+    "Lisbon holds an earthquake drill\n\n"
+    "Lisbon held its first citywide earthquake drill on Friday. "
+    "Image: Ana Roe. "
+    "Some 3,000 pupils took part, the mayor's office said.\n"
+)
+
+
+def test_sentences_either_side_of_a_left_out_photo_credit_are_cited_verbatim(
+    tmp_path: Path,
+) -> None:
+    searcher = engine_over(tmp_path, "drill.txt", CAPTIONED)._searcher
+    assert searcher is not None
+    numbers = [_number(searcher, opening) for opening in ("Lisbon held", "Some 3,000")]
+    assert numbers[1] == numbers[0] + 1  # the credit is not indexed: the two are neighbours
+    cited = searcher._excerpts([(1.0, numbers[0]), (0.9, numbers[1])], 2)
+    cited += [searcher._joined(*cited)] if len(cited) == 2 else []
+    assert any("Some 3,000" in c.quote and "Lisbon held" in c.quote for c in cited)
+    assert all(CAPTIONED[c.start : c.end] == c.quote for c in cited)
