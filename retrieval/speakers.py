@@ -497,6 +497,9 @@ def _by_role(wanted: set[str], speakers: SpeakerDirectory) -> list[str]:
     # a surname makes it a name that did not match ("Mayor Paul Margo"), not a description;
     # a possessor's does not ("Merkel's spokesman", whether or not Merkel is quoted too)
     named = {_in_words(w) for w in wanted if not w.endswith("'s")}
+    # a possessor qualifies the description, it is not what the person is: "the victim's
+    # mother" is no "lawyer for the victim"
+    described = (named - ROLE_FILLER) or named
     wanted = {_in_words(w.removesuffix("'s")) for w in wanted} - ROLE_FILLER
     if named & speakers.surnames:
         return []
@@ -507,7 +510,7 @@ def _by_role(wanted: set[str], speakers: SpeakerDirectory) -> list[str]:
             if role in forms[0].split():
                 continue  # the surname is a name, not a role
             heads = with_other_office_names(_head_words(role))
-            if not heads & wanted and not (wanted & LEADER_WORDS and heads & TITLE_WORDS):
+            if not heads & described and not (wanted & LEADER_WORDS and heads & TITLE_WORDS):
                 continue  # "the union's head": any office of the union, by its other words
             words = {_in_words(w) for w in re.findall(r"[a-z0-9]+", role)} - ROLE_FILLER
             offered = with_other_office_names(words)

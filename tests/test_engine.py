@@ -679,6 +679,17 @@ def test_a_question_whose_best_evidence_is_its_subjects_words_cites_their_words(
     assert "speakers" not in answer.extras
 
 
+def test_a_possessor_in_a_description_is_not_what_the_person_is() -> None:
+    speakers = SpeakerDirectory(
+        [
+            ("Sophie Obadia", ("Obadia", "lawyer for the victim")),
+            ("Rana Ali", ("Ali", "mother of the murdered student")),
+        ]
+    )
+    assert match_speakers("the victim's mother", speakers) == ["Rana Ali"]
+    assert match_speakers("the victim's lawyer", speakers) == ["Sophie Obadia"]
+
+
 def test_initials_and_dotted_initials_find_the_role_they_stand_for() -> None:
     speakers = SpeakerDirectory(
         [
