@@ -11,11 +11,12 @@ No model is involved. In order, a question is:
    previous question with the new person, thing or topic put in place of the old one;
 4. **the answer to a question back** — a name among the options the previous turn offered;
 5. **person pronouns** — "he", "she", "his", "her" stand for the person the previous turn
-   asked about, or else the one person its answer named (after "Who met Putin?", the one who
-   met him); an object pronoun after them ("what does he want to do with him?") for what
-   that turn asked about. A pronoun after a name in the same question is that person's. When
-   they could be two people, nothing is guessed: the reading is a question back, with the
-   options;
+   asked about (whose words it asked for, or else whom its question named: "How old was
+   Doris Day when she died?" / "Where did she die?"), or else the one person its answer
+   named (after "Who met Putin?", the one who met him); an object pronoun after them ("what
+   does he want to do with him?") for what that turn asked about. A pronoun after a name in
+   the same question is that person's. When they could be two people, nothing is guessed:
+   the reading is a question back, with the options;
 6. **a short wh-question** — bare ("Why?", "When?", "By whom?", "When did that happen?"):
    answered from the sentences the previous answer cited and their neighbours, by the
    wh-word's answer type; with one word of its own ("Who died?"), or after an answer that
@@ -224,7 +225,7 @@ def read_followup(
     words = re.findall(r"[\w’']+", text)
     lowered = {w.lower() for w in words}
     if lowered & set(PERSON_PRONOUNS) and not _own_pronouns(words, speakers, names):
-        candidates = _people(conversation)
+        candidates = _people(conversation, names)
         # "What did he say about Mugabe?": not Mugabe
         candidates = tuple(c for c in candidates if not _mentions(text, c)) or candidates
         if len(candidates) > 1:
@@ -341,9 +342,11 @@ def _replace(
     return Reading(Kind.REWRITTEN, f"{base} ({'on ' if topical else ''}{item})?")
 
 
-def _people(conversation: Conversation) -> tuple[str, ...]:
-    """Whom "he" or "she" can mean: the people the last turn asked about, else the people its
-    answer quoted; looking one turn further back when the last one names nobody.
+def _people(conversation: Conversation, names: CorpusNames | None = None) -> tuple[str, ...]:
+    """Whom "he" or "she" can mean: the people the last turn asked about (whose words it
+    asked for, else the people its question names: "How old was Doris Day when she died?"),
+    else the people its answer quoted; looking one turn further back when the last one names
+    nobody.
 
     Of the people an answer names, a question that asked "who ...?" means the ones it did not
     name itself, nor the question it was asked after ("Who met Putin?": the one who met him);
@@ -353,7 +356,19 @@ def _people(conversation: Conversation) -> tuple[str, ...]:
         if turn.speakers:
             return turn.speakers
         named = tuple(dict.fromkeys(turn.named))
-        if WHO_ASKED.match(turn.question) or WHO_ASKED.match(turn.understood_as):
+        asked_who = WHO_ASKED.match(turn.question) or WHO_ASKED.match(turn.understood_as)
+        in_question = tuple(
+            dict.fromkeys(
+                spelling
+                for spelling, label in _corpus_names_in(
+                    without_context(turn.understood_as), names or {}
+                )
+                if label == "PERSON"
+            )
+        )
+        if in_question and not asked_who:
+            return in_question
+        if asked_who:
             given = tuple(n for n in named if _mentions(turn.understood_as, n, context=True))
             named = tuple(n for n in named if n not in given) or named
         else:

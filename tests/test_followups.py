@@ -82,6 +82,13 @@ def test_after_another_question_the_pronoun_is_the_person_it_named() -> None:
     assert reading.question == "Whom did John Kerry meet there?"
 
 
+def test_a_pronoun_is_the_person_the_previous_question_named_whoever_its_answer_named() -> None:
+    names = {"doris": ((("doris", "day"), "Doris Day", "PERSON"),)}
+    previous = turn("how old was doris day when she died?", named=("Terry Melcher",))
+    reading = read_followup("where did she pass away?", after(previous), SPEAKERS, names)
+    assert reading.question == "where did Doris Day pass away?"
+
+
 def test_an_ellipsis_with_a_person_replaces_the_person() -> None:
     previous = turn("What did Davutoglu say about Syria?", ("Ahmet Davutoglu",), "Syria")
     reading = read_followup("And Stoltenberg?", after(previous), SPEAKERS)
