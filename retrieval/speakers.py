@@ -236,9 +236,9 @@ MENTION = re.compile(
 )
 """Where a question names someone: a capitalised name, or a description ending in a title,
 relation or word for a person ("the British prime minister", "Zimbabwe's current president")."""
-ON_SOMEONE = re.compile(r"\b(?:about|on|against|with|over|at|for)\s+(?:the\s+)?$", re.IGNORECASE)
+ON_SOMEONE = re.compile(r"\b(?:about|on|against|with|over|at)\s+(?:the\s+)?$", re.IGNORECASE)
 """The end of the words before someone a question is about, not whose words it asks for: "What
-did the council say about | Ruiz?"."""
+did the council say about | Ruiz?". Not "for": "What was hardest for | Ruiz?" is hers to say."""
 
 
 def mentioned_speaker_question(

@@ -646,6 +646,7 @@ def test_a_question_naming_someone_quoted_is_answered_with_their_words(tmp_path:
         ("Ruiz wasn't happy about the delay. Why?", ["Ruiz"]),
         ("Would Ruiz and the mayor agree?", ["Ruiz", "mayor"]),
         ("What did the council say about Ruiz?", []),  # Ruiz is who it is about
+        ("What was hardest for Ruiz about the repairs?", ["Ruiz"]),  # her experience
         ("What did Fell find hard about the repairs?", []),  # not someone quoted
     ],
 )
