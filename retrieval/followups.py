@@ -2,7 +2,8 @@
 
 No model is involved. In order, a question is:
 
-1. **more** — "more", "anything else?", "go on": the next excerpts of the previous answer;
+1. **more** — "more", "anything else?", "go on", a bare "And?": the next excerpts of the previous
+   answer;
 2. **who said it** — "Who said that?": the statement among the previous answer's excerpts and
    their neighbours, nearest first, with its speaker; "Who else commented?": a statement of
    each other person the previous answer's article quotes; "Is that true?": the previous
@@ -90,7 +91,7 @@ ACKNOWLEDGEMENT = re.compile(
 )
 MORE = re.compile(
     r"^(?:(?:and|ok|okay|so)\W+)?(?:more|anything else|what else|go on|continue|keep going|"
-    r"tell me more|say more|others?|next|and then)(?: please)?\W*$",
+    r"tell me more|say more|others?|next|and then|and|so)(?: please)?\W*$",
     re.IGNORECASE,
 )
 WHO_SAID = re.compile(

@@ -145,7 +145,7 @@ def test_a_short_wh_question_with_a_word_of_its_own_is_asked_in_context() -> Non
 
 
 def test_more_goes_on_with_the_previous_question() -> None:
-    for question in ("more", "Anything else?", "go on", "more please"):
+    for question in ("more", "Anything else?", "go on", "more please", "And?", "so?"):
         reading = read_followup(question, after(ASKED_DAVUTOGLU), SPEAKERS)
         assert reading.kind is Kind.MORE
         assert reading.question == "What did Davutoglu say?"
