@@ -68,7 +68,7 @@ PATTERNS = [
 ]
 ASKING = re.compile(
     r"^(?:(?:can|could|would) you )?(?:please )?(?:tell|show) me (?=what )|"
-    r"^(?:i (?:want|would like|'d like) to know|do you know) (?=what )",
+    r"^(?:i(?: want| would like|['’]d like) to know|do you know) (?=what )",
     re.IGNORECASE,
 )
 """A request around the question: "Can you tell me what the mayor said?"."""
@@ -78,7 +78,7 @@ REACT_VERBS = (
     "describe call critici[sz]e praise condemn react respond reply remember recall justify "
     "defend want plan intend hope propose seek accuse blame discuss talk speak characteri[sz]e "
     "testify suggest ask demand credit think believe feel expect consider doubt agree object "
-    "fear worry reveal express support oppose back favour favor reject welcome"
+    "fear worry reveal express support oppose back favour favor reject welcome report"
 ).split()
 REACT = rf"(?:{'|'.join(REACT_VERBS)}|pay tribute(?: to)?)"
 """What a question may ask someone did with words: the reporting verbs, reacting to, what
@@ -142,7 +142,13 @@ ACCORDING_TO_SOMEONE = re.compile(
 PERSON_NOUNS = TITLE_WORDS | RELATION_WORDS | PERSON_WORDS
 """Head nouns of a description of a person: a title, a relation or a word for a person ("...,
 according to the Coast Guard captain / their press officer"; not "the report")."""
-COMPILED = [re.compile(p, re.IGNORECASE) for p in PATTERNS]
+REPORTED = (
+    rf"^what (?!(?:did|does|do|has|have|had|is|was|were|are|will|would)\b)(?P<who>.+?) "
+    rf"(?:has |had )?(?-i:{REACTED}){AUDIENCE}{TOPIC}$"
+)
+"""A question put as a request, in the order of a statement: "(Tell me) what the minister
+reported after the crash", "what Ruiz announced"."""
+COMPILED = [re.compile(p, re.IGNORECASE) for p in (*PATTERNS, REPORTED)]
 MAX_WHO = 12
 """Words a person asked about may take: "the director general of the DRC's Institut National
 de Recherche Biomédicale"."""
