@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
 from article_qa.textnorm import STOPWORDS, fold
@@ -166,7 +166,27 @@ class SpeakerQuestion:
 
 
 def parse_speaker_question(question: str) -> SpeakerQuestion | None:
-    """Return who is asked about (and the topic) if ``question`` asks what someone said."""
+    """Return who is asked about (and the topic) if ``question`` asks what someone said. A
+    message of several sentences ("Not everyone mourned. How does X think Y should be
+    remembered?") is read by the one that asks, the others joining its topic."""
+    asked = _parse_one(question)
+    parts = [p for p in SENTENCE_BREAK.split(question.strip()) if p.strip()]
+    if asked is not None or len(parts) < 2:
+        return asked
+    for number, part in enumerate(parts):
+        found = _parse_one(part)
+        if found is not None:
+            others = [p.strip(" ?!.") for n, p in enumerate(parts) if n != number]
+            topic = " ".join(filter(None, [found.topic, *others]))
+            return replace(found, topic=topic or None)
+    return None
+
+
+SENTENCE_BREAK = re.compile(r"(?<=[?!.])\s+(?=[A-Z])")
+"""Between two sentences of one message."""
+
+
+def _parse_one(question: str) -> SpeakerQuestion | None:
     text = ASKING.sub("", " ".join(question.strip().rstrip("?!. ").split()))
     for pattern in COMPILED:
         match = pattern.match(text)

@@ -221,6 +221,11 @@ def test_a_description_picks_the_role_with_most_of_its_words() -> None:
         ("I'd like to know what Okafor said about the tolls", "Okafor", "the tolls"),
         ("Tell me what the minister reported after the crash.", "minister", "the crash"),
         ("What happened in Dunmore?", None, None),
+        (
+            "Not everyone agreed. How did Okafor justify the tolls?",
+            "Okafor",
+            "the tolls Not everyone agreed",
+        ),
         ("what the mayor told reporters", "mayor", None),
         ("What are Okafor's thoughts on tolls?", "Okafor", "tolls"),
         ("What impact did the storm have on the town?", None, None),
