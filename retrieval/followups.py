@@ -358,16 +358,8 @@ def _people(conversation: Conversation, names: CorpusNames | None = None) -> tup
             return turn.speakers
         named = tuple(dict.fromkeys(turn.named))
         asked_who = WHO_ASKED.match(turn.question) or WHO_ASKED.match(turn.understood_as)
-        in_question = tuple(
-            dict.fromkeys(
-                spelling
-                for spelling, label in _corpus_names_in(
-                    without_context(turn.understood_as), names or {}
-                )
-                if label == "PERSON"
-            )
-        )
-        if in_question and not asked_who:
+        in_question = () if asked_who else _people_named(turn.understood_as, names)
+        if in_question:
             return in_question
         if asked_who:
             given = tuple(n for n in named if _mentions(turn.understood_as, n, context=True))
@@ -377,6 +369,12 @@ def _people(conversation: Conversation, names: CorpusNames | None = None) -> tup
         if named:
             return named
     return ()
+
+
+def _people_named(question: str, names: CorpusNames | None) -> tuple[str, ...]:
+    """The people ``question`` (without its context) names, as the corpus spells them."""
+    found = _corpus_names_in(without_context(question), names or {})
+    return tuple(dict.fromkeys(spelling for spelling, label in found if label == "PERSON"))
 
 
 def _own_pronouns(words: list[str], speakers: Collection[str], names: CorpusNames | None) -> bool:

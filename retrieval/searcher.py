@@ -365,20 +365,14 @@ class Searcher:
         ):
             return None  # "When was the bridge Ruiz says will reopen built?": not in her words
         readings = people_asked_about(without_context(question), self._quoted_person)
-        asked = next(
-            (
-                reading
-                for reading in readings
-                if best.speaker in match_speakers(self._in_role_words(reading.who), self.directory)
-            ),
-            None,
-        )
+        asked = next((r for r in readings if best.speaker in self._meant(r.who)), None)
         if asked is None:
             return None
         theirs = self._answer_speaker(question, asked, k, off_topic, story)
         if theirs is None:
             return None
-        rest = [c for c in theirs.citations if not _overlap(c, best)]
+        taken = set(numbers)
+        rest = [c for c in theirs.citations if not taken & set(self.snapshot.sentences_in(c))]
         return replace(theirs, citations=(best, *rest)[:k])
 
     def _quoted_person(self, who: str) -> bool:
@@ -395,7 +389,11 @@ class Searcher:
 
     def _quoted(self, who: str) -> bool:
         """Whether ``who`` (a name or description) is someone the index quotes."""
-        return bool(match_speakers(self._in_role_words(who), self.directory))
+        return bool(self._meant(who))
+
+    def _meant(self, who: str) -> list[str]:
+        """The full names of the quoted people ``who`` (a name or description) may mean."""
+        return match_speakers(self._in_role_words(who), self.directory)
 
     def _described_speaker(self, who: str, citations: tuple[Citation, ...]) -> str | None:
         """The speaker of one of the first excerpts (``DESCRIBED_WITHIN``) that the
@@ -405,9 +403,10 @@ class Searcher:
         article that name them in full ("the Pakistani social media star": "... social media
         personality Qandeel Baloch ..."). A name ("Trump") is not a description."""
         words = set(tokens(who))
-        if not words or not re.search(r"\b[a-z][\w’'-]*$", unqualified(who).strip()):
+        described = unqualified(who).strip()
+        if not words or not re.search(r"\b[a-z][\w’'-]*$", described):
             return None
-        head = WORD.findall(fold(unqualified(who)))[-1:]
+        head = WORD.findall(fold(described))[-1:]
         titled = bool(head) and head[0] in DESCRIBING
         located = self._locating_words(who)  # "the mayor of Koszalin": not another mayor
         for citation in citations[:DESCRIBED_WITHIN]:
@@ -1032,11 +1031,6 @@ def _citation(units: list[Unit], score: float, speaker: str | None) -> Citation:
         url=first.url,
         text_path=first.text_path,
     )
-
-
-def _overlap(a: Citation, b: Citation) -> bool:
-    """Whether two excerpts share characters of one article."""
-    return a.doc_id == b.doc_id and a.start < b.end and b.start < a.end
 
 
 def _statement_speaker(units: list[Unit]) -> str | None:

@@ -187,7 +187,7 @@ SENTENCE_BREAK = re.compile(r"(?<=[?!.])\s+(?=[A-Z])")
 
 
 def _parse_one(question: str) -> SpeakerQuestion | None:
-    text = ASKING.sub("", " ".join(question.strip().rstrip("?!. ").split()))
+    text = ASKING.sub("", _plain(question))
     for pattern in COMPILED:
         match = pattern.match(text)
         if not match:
@@ -276,7 +276,7 @@ def mentioned_speaker_question(
     punishment does Kaczyński want for child abusers?" asks for Kaczyński's statements about
     it; "What did the council say about Kaczyński?" does not. The rest of the question is
     the topic."""
-    text = " ".join(question.strip().rstrip("?!. ").split())
+    text = _plain(question)
     for match, who in _mentions(text):
         possessive = "'s" if re.search(r"['’]s?$", match.group(0)) else ""  # a name's "'s"
         if SAYING_AFTER.match(possessive + text[match.end() :]) and quoted(who):
@@ -290,12 +290,17 @@ def people_asked_about(question: str, quoted: Callable[[str], bool]) -> list[Spe
     the plan as an insult to whom?", "What did Zapata find tricky about refuelling?". Not
     someone it asks about ("What did the council say about Ruiz?"). Only hints:
     ``Searcher`` takes one when the best evidence for the question is that person's words."""
-    text = " ".join(question.strip().rstrip("?!. ").split())
+    text = _plain(question)
     return [
         _about(who, text, match)
         for match, who in _mentions(text)
         if not ON_SOMEONE.search(text[: match.start()]) and quoted(who)
     ]
+
+
+def _plain(question: str) -> str:
+    """``question`` on one line, without its closing punctuation."""
+    return " ".join(question.strip().rstrip("?!. ").split())
 
 
 def _mentions(text: str) -> Iterator[tuple[re.Match[str], str]]:
