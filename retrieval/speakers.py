@@ -38,7 +38,8 @@ STATEMENTS = (
     r"predictions?|advice|appeal|plea|demands?|thoughts|answers?|repl(?:y|ies)|testimony|"
     r"announcements?|tweets?|feelings|reasons?|points?|impressions?)"
 )
-STILL = r"(?:(?:still|also|ever|really|actually|exactly|now|else|first|later)\s+)?"
+ADVERB = r"(?:still|also|ever|really|actually|exactly|now|else|first|later)"
+STILL = rf"(?:{ADVERB}\s+)?"
 """An adverb a question may put before its verb ("Does Muyembe still think ...?")."""
 AUDIENCE = r"(?:\s+(?:to\s+)?(?:the\s+)?(?:reporters|journalists|press|media|public|[a-z]+ers))?"
 TOPIC = r"(?:\s+(?:about|on|regarding|concerning|of|in|to|for|after)\s+(?P<topic>.+?))?"
@@ -123,6 +124,14 @@ GENERAL = re.compile(
 """What someone did with words, asked about: "How did X react to Y?", "Why does X think Y?";
 loosely (``SpeakerQuestion.loose``) "What has X been asking for?", "How is X characterising
 Y?", "Did X deny Y?"."""
+THING_SAID = re.compile(
+    rf"^(?:what|which)(?P<thing>(?-i:\s+(?!{ADVERB}\b)[a-z][\w-]*){{1,2}}) (?:did|does|do) "
+    rf"(?P<who>.+?) {STILL}(?-i:(?!state){SAY}) (?P<rest>.+)$",
+    re.IGNORECASE,
+)
+"""A thing someone said was so, asked for: "What career did X say he wanted?", "Which
+country does X think will win?". Loosely, since the same words ask for facts too. Not "state",
+more often a noun there ("What charge did Texas state prosecutors file?")."""
 ACCORDING = re.compile(
     r"^(?:(?:what|who|why|how|when|where|which)\b[^,]*, )?according to (?P<who>[^,]+), "
     r"(?P<rest>.+)$",
@@ -153,6 +162,9 @@ MAX_WHO = 12
 """Words a person asked about may take: "the director general of the DRC's Institut National
 de Recherche Biomédicale"."""
 NOT_A_NAME = frozenset("you i we they it this that there the article story he she".split())
+AUXILIARY = re.compile(r"\b(?:did|does|do|has|have|had|is|was|were|are|will|would)\b", re.I)
+"""A word no name or description holds: a phrase with one is a clause ("career did Cummings
+say he", read from "What career did Cummings say he wanted?"), not someone."""
 
 
 @dataclass(frozen=True)
@@ -210,6 +222,7 @@ def _person_asked(phrase: str) -> str | None:
         not re.search(r"[a-z0-9]", fold(who))
         or fold(who) in NOT_A_NAME
         or len(who.split()) > MAX_WHO
+        or AUXILIARY.search(who)
     ):
         return None
     return who
@@ -220,6 +233,7 @@ def _general(text: str) -> SpeakerQuestion | None:
     "What ..., according to X?"."""
     match = (
         GENERAL.match(text)
+        or THING_SAID.match(text)
         or ACCORDING.match(text)
         or ACCORDING_AFTER.match(text)
         or _according_to_someone(text)
@@ -231,11 +245,14 @@ def _general(text: str) -> SpeakerQuestion | None:
     if who is None:
         return None
     topic = re.sub(TOPIC_LEAD, "", match.group("rest").strip(), flags=re.I).strip(" ,")
+    topic = f"{found.get('thing', '').strip()} {topic}".strip()  # "career he wanted"
     verb = next((v for k, v in found.items() if k.startswith(("verb", "done", "doing"))), "say")
     verb = verb.lower()
     if not topic and not re.match(PLAIN_SAY, verb):
         topic = verb  # "What did X criticize?": what they criticised is the topic
-    loose = match.re is GENERAL and not ("wh" in found and "verb" in found)
+    loose = match.re is THING_SAID or (
+        match.re is GENERAL and not ("wh" in found and "verb" in found)
+    )
     return SpeakerQuestion(who=who, topic=topic or None, loose=loose)
 
 

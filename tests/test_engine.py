@@ -257,6 +257,9 @@ def test_a_description_picks_the_role_with_most_of_its_words() -> None:
             "blame",
         ),
         ("What do some encrypted broadcasts require to view?", None, None),
+        # a phrase with an auxiliary is a clause, not someone: no "job did Okafor say she"
+        ("What job did the council state workers deserved?", None, None),
+        ("What problem is Okafor's research meant to solve?", None, None),
         (
             "What did the director general of the Congo's Institut National de Recherche "
             "Biomédicale say?",
@@ -289,6 +292,8 @@ def test_speaker_questions_are_recognised(
         ("What has Okafor been asking the council to do?", "Okafor", "the council to do"),
         ("How is Okafor characterising the strike?", "Okafor", "the strike"),
         ("Has Okafor denied the claims?", "Okafor", "the claims"),
+        ("What job did Okafor say she wanted?", "Okafor", "job she wanted"),
+        ("Which bridge does the mayor think is unsafe?", "mayor", "bridge is unsafe"),
     ],
 )
 def test_a_shape_fact_questions_share_is_read_loosely(question: str, who: str, topic: str) -> None:
