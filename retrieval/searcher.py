@@ -364,8 +364,16 @@ class Searcher:
             question, numbers
         ):
             return None  # "When was the bridge Ruiz says will reopen built?": not in her words
-        readings = people_asked_about(without_context(question), self._quoted_person)
-        asked = next((r for r in readings if best.speaker in self._meant(r.who)), None)
+        readings = people_asked_about(without_context(question), lambda _: True)
+        quoted = (r for r in readings if self._quoted_person(r.who))
+        asked = next((r for r in quoted if best.speaker in self._meant(r.who)), None)
+        if asked is None:  # a description no role matches, that fits the excerpt's speaker
+            fits = (
+                r
+                for r in readings
+                if _describes(r.who) and self._fits_only(r.who, best.speaker, best.doc_id)
+            )
+            asked = next((replace(r, who=best.speaker) for r in fits), None)
         if asked is None:
             return None
         theirs = self._answer_speaker(question, asked, k, off_topic, story)
@@ -403,9 +411,9 @@ class Searcher:
         article that name them in full ("the Pakistani social media star": "... social media
         personality Qandeel Baloch ..."). A name ("Trump") is not a description."""
         words = set(tokens(who))
-        described = unqualified(who).strip()
-        if not words or not re.search(r"\b[a-z][\w’'-]*$", described):
+        if not words or not _describes(who):
             return None
+        described = unqualified(who).strip()
         head = WORD.findall(fold(described))[-1:]
         titled = bool(head) and head[0] in DESCRIBING
         located = self._locating_words(who)  # "the mayor of Koszalin": not another mayor
@@ -420,6 +428,26 @@ class Searcher:
             if 2 * sum(word in introduced for word in words) > len(words):
                 return citation.speaker
         return None
+
+    def _fits_only(self, description: str, person: str, doc_id: str) -> bool:
+        """Whether most words of ``description`` are in how article ``doc_id`` introduces
+        ``person`` (``_introduction``), and not so for anyone else it names: "the British
+        prime minister" is not the chancellor introduced in the same sentence as him. Someone
+        the description names is whom it is described by ("Merkel's spokesman"), not another
+        it might mean."""
+        words = set(tokens(description))
+
+        def fits(name: str) -> bool:
+            introduced = self._introduction(name, doc_id)
+            return 2 * sum(word in introduced for word in words) > len(words)
+
+        named = set(WORD.findall(fold(description)))
+        others = (
+            p
+            for p in self.people_of(doc_id)
+            if p != person and not set(WORD.findall(fold(p))) <= named
+        )
+        return bool(words) and fits(person) and not any(fits(p) for p in others)
 
     def _introduction(self, name: str, doc_id: str) -> frozenset[str]:
         """The words (stemmed) of the sentences of article ``doc_id`` that hold ``name`` in
@@ -469,7 +497,7 @@ class Searcher:
         if respelt is not None and misspelt:
             # "Stoltenburg": a quoted person's name, misspelt ("Boris Johnston" is not Ray's)
             asked, absent, names = replace(asked, who=respelt), False, misspelt
-        chosen = self._located_statements(names, f"{asked.who} {asked.topic or ''}")
+        chosen = self._located_statements(names, f"{asked.who} {asked.topic or ''}", question)
         if story:  # of the people it may mean, those the story quotes
             chosen = [n for n in chosen if snapshot.sentences[n].doc_id in story] or chosen
         kept = set(chosen)
@@ -499,15 +527,15 @@ class Searcher:
         extras = {"speaker_asked": asked.who, "speakers": names, "topic": asked.topic}
         return Answer(question, tuple(citations), extras=extras)
 
-    def _located_statements(self, names: list[str], asked: str) -> list[int]:
+    def _located_statements(self, names: list[str], asked: str, question: str) -> list[int]:
         """The statements of ``names``, in order, in the articles that hold the proper nouns of
-        ``asked`` (who the question asks about, and its topic): a place, body or person the
+        ``asked`` (who ``question`` asks about, and its topic): a place, body or person the
         question names locates the story, so "the mayor of Koszalin" is not the mayor of
         another town, nor "What did Trump say about Cummings?" his words in other stories. A
         proper noun no article uses ("the Polish president" of an article that says "Poland")
         locates nothing and is not looked for."""
         chosen = sorted(n for name in names for n in self.statements_of.get(name, []))
-        located = self._locating_words(asked)
+        located = self._locating_words(asked, question)
         if not located:
             return chosen
         sentences = self.snapshot.sentences
@@ -518,14 +546,20 @@ class Searcher:
         }
         return [n for n in chosen if sentences[n].doc_id in stories]
 
-    def _locating_words(self, text: str) -> set[str]:
+    def _locating_words(self, text: str, question: str = "") -> set[str]:
         """The words (folded) of the proper nouns of ``text`` that the corpus uses, titles,
         stopwords and words of two letters aside ("US", which an article may write "U.S."):
-        the place, body or person that locates a story."""
+        the place, body or person that locates a story. The first word of ``question`` (whose
+        words ``text`` holds) is capitalised anyway: it counts only as a name the corpus gives
+        ("During the fight, what plea did ...": no)."""
+        first = re.match(r"\W*([\w’'-]+)", question)
+        opening = set(WORD.findall(fold(first.group(1)))) if first else set()
         return {
             word
             for word in _proper_words(text)
-            if len(word) > 2 and self.snapshot.mentions_word(word)
+            if len(word) > 2
+            and self.snapshot.mentions_word(word)
+            and (word not in opening or word in self.corpus_names)
         }
 
     def _article_names(self, doc_id: str, word: str) -> bool:
@@ -1061,6 +1095,12 @@ def _holds(sentence: Unit, wanted: Wanted) -> bool:
 def _normalised(values: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
     top = float(values.max()) if values.size else 0.0
     return values / top if top > 0 else values
+
+
+def _describes(who: str) -> bool:
+    """Whether ``who`` is a description, its head noun in lower case ("the Tyumen olympiad
+    winner", "Dunmore's bridge repair man"), not a name ("Tyumen", "Ana Ruiz")."""
+    return bool(re.search(r"\b[a-z][\w’'-]*$", unqualified(who).strip()))
 
 
 def _proper_words(text: str) -> set[str]:

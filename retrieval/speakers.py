@@ -9,6 +9,7 @@ done on folded text (case and diacritics ignored) against each speaker's full na
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
@@ -274,11 +275,13 @@ MENTION = re.compile(
     rf"(?-i:(?<![\w’'-])[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*['’]s)\s+(?:[\w’'-]+\s+){{0,3}}?"
     rf"{PERSON_NOUN}\b|"
     r"(?-i:(?<![\w’'-])[A-Z][\w’'-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w’'-]*)*)|"
-    rf"\b(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,4}}?{PERSON_NOUN}\b",
+    rf"\b(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,4}}?{PERSON_NOUN}\b"
+    rf"(?:['’]s\s+(?:[\w’'-]+\s+){{0,3}}?{PERSON_NOUN}\b)?",
     re.IGNORECASE,
 )
 """Where a question names someone: a capitalised name, or a description ending in a title,
-relation or word for a person ("the British prime minister", "Zimbabwe's current president")."""
+relation or word for a person ("the British prime minister", "Zimbabwe's current president",
+"the victim's brother")."""
 ON_SOMEONE = re.compile(r"\b(?:about|on|against|with|over|at)\s+(?:the\s+)?$", re.IGNORECASE)
 """The end of the words before someone a question is about, not whose words it asks for: "What
 did the council say about | Ruiz?". Not "for": "What was hardest for | Ruiz?" is hers to say."""
@@ -474,26 +477,24 @@ def _spelt_out(wanted: str) -> str:
 def _initials_spelt(who: str, speakers: SpeakerDirectory) -> str | None:
     """``who`` with its initials ("CTO", "PM") spelt out as the words of a role some speaker
     has whose first letters they are ("chief technical officer"), or None when it has no
-    initials or no role spells them."""
+    initials or no role spells them. Of several spellings, the one most roles use (then the
+    first in alphabetical order), so that the answer never depends on the order of a set."""
     initials = [w for w in who.split() if re.fullmatch(r"[A-Z]{2,4}", w)]
     if not initials:
         return None
     spelt = who
     for short in initials:
         letters = short.lower()
-        for forms in speakers.forms.values():
-            words = next(
-                (
-                    run
-                    for alias in forms[1:]
-                    for run in _runs(alias.split(), len(letters))
-                    if "".join(w[0] for w in run) == letters
-                ),
-                None,
-            )
-            if words is not None:
-                spelt = re.sub(rf"\b{short}\b", " ".join(words), spelt)
-                break
+        spellings = Counter(
+            " ".join(run)
+            for forms in speakers.forms.values()
+            for alias in forms[1:]
+            for run in _runs(alias.split(), len(letters))
+            if "".join(w[0] for w in run) == letters
+        )
+        if spellings:
+            words = min(spellings, key=lambda words: (-spellings[words], words))
+            spelt = re.sub(rf"\b{short}\b", words, spelt)
     return spelt if spelt != who else None
 
 

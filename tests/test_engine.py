@@ -693,6 +693,47 @@ def test_a_question_whose_best_evidence_is_its_subjects_words_cites_their_words(
     assert "speakers" not in answer.extras
 
 
+def test_a_description_that_fits_only_the_best_excerpts_speaker_asks_for_his_words(
+    tmp_path: Path,
+) -> None:
+    introduced = "Tom Fell, who has led bridge repairs in Dunmore for thirty years, took charge."
+    together = (
+        "Tom Fell, who has led bridge repairs in Dunmore for thirty years, and engineer Maria "
+        "Santos, who also lives in Dunmore, inspected the bridge."
+    )
+    answers = {}
+    for name, introduction in (("apart", introduced), ("together", together)):
+        (tmp_path / name).mkdir()
+        engine = engine_over(
+            tmp_path / name,
+            "bridge.txt",
+            "Bridge to reopen\n\nThe Dunmore bridge was closed in March after a flood.\n\n"
+            f"{introduction}\n\n"
+            'Fell said, "Finding steel for the piers was the hardest part of the repairs."\n\n'
+            'Santos said, "The bridge will reopen in May."\n\n'
+            "The bridge was built in 1902.\n",
+        )
+        answers[name] = engine.answer("Was finding steel hard for Dunmore's bridge repair man?")
+    assert answers["apart"].extras.get("speakers") == ["Tom Fell"]
+    assert "Finding steel" in answers["apart"].citations[0].quote
+    # the words of a sentence that introduces two people fit them both: neither is meant
+    assert "speakers" not in answers["together"].extras
+
+
+def test_a_questions_first_word_locates_no_story_unless_it_is_a_name(tmp_path: Path) -> None:
+    engine = engine_over_articles(
+        tmp_path,
+        {
+            "budget.txt": "Budget talks stall\n\nThe budget fight went into its third week.\n\n"
+            'Senate leader Ann Cole said, "We ask the president to reopen the offices."\n',
+            "fair.txt": "Fair opens\n\nDuring the opening, the mayor cut a ribbon.\n",
+        },
+    )
+    answer = engine.answer("During the budget fight, what plea did the Senate leader make?")
+    assert answer.extras.get("speakers") == ["Ann Cole"]
+    assert "reopen the offices" in answer.citations[0].quote
+
+
 def test_a_possessor_in_a_description_is_not_what_the_person_is() -> None:
     speakers = SpeakerDirectory(
         [
@@ -714,6 +755,20 @@ def test_initials_and_dotted_initials_find_the_role_they_stand_for() -> None:
     assert match_speakers("Red Hat's CTO", speakers) == ["Chris Wright"]
     assert match_speakers("US Attorney", speakers) == ["Josh Bash"]
     assert match_speakers("CEO", speakers) == []  # no role of anyone spells it
+
+
+def test_initials_several_roles_spell_are_read_the_same_whatever_the_order() -> None:
+    people = [
+        ("Ana Ruiz", ("Ruiz", "United States envoy to Peru")),
+        ("Tom Berg", ("Berg", "under secretary of state")),
+        ("Lisa Ma", ("Ma", "United States ambassador to Chile")),
+    ]
+    found = {
+        tuple(match_speakers("the US", SpeakerDirectory(order)))
+        for order in (people, people[::-1], people[1:] + people[:1])
+    }
+    # the spelling two roles use ("united states", a country: no one), whichever comes first
+    assert found == {()}
 
 
 def test_a_country_written_with_dotted_initials_still_locates_the_story(tmp_path: Path) -> None:
