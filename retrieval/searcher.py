@@ -38,6 +38,7 @@ from retrieval.answer_types import (
 from retrieval.conversation import without_context
 from retrieval.snapshot import Snapshot, Unit
 from retrieval.speakers import (
+    PERSON_NOUNS,
     SpeakerDirectory,
     SpeakerQuestion,
     match_speakers,
@@ -319,7 +320,9 @@ class Searcher:
         if asked is not None and asked.loose and not self._quoted(asked.who):
             asked = None  # "Did Turkey defend its airspace?": no one quoted, a plain question
         if asked is None and not _asks_a_fact(without_context(question)):
-            asked = mentioned_speaker_question(without_context(question), self._quoted_person)
+            asked = mentioned_speaker_question(
+                without_context(question), self._quoted_person, self._person_nouns
+            )
         answer = self._answer_speaker(question, asked, k, off_topic, story) if asked else None
         if answer is None and asked is not None:  # someone the corpus names but never quotes
             general = self._answer_general(question, k, story)
@@ -364,7 +367,7 @@ class Searcher:
             question, numbers
         ):
             return None  # "When was the bridge Ruiz says will reopen built?": not in her words
-        readings = people_asked_about(without_context(question), lambda _: True)
+        readings = people_asked_about(without_context(question), lambda _: True, self._person_nouns)
         quoted = (r for r in readings if self._quoted_person(r.who))
         asked = next((r for r in quoted if best.speaker in self._meant(r.who)), None)
         if asked is None:  # a description no role matches, that fits the excerpt's speaker
@@ -382,6 +385,16 @@ class Searcher:
         taken = set(numbers)
         rest = [c for c in theirs.citations if not taken & set(self.snapshot.sentences_in(c))]
         return replace(theirs, citations=(best, *rest)[:k])
+
+    @cached_property
+    def _person_nouns(self) -> frozenset[str]:
+        """The words a question may end a description of a person with: titles, relations
+        and words for people (``PERSON_NOUNS``), and the head nouns of the roles the articles
+        gave the people they quote, those no article uses as a name and stopwords aside
+        ("official", "biomechanicist"; not "college", nor "WHO")."""
+        names = self.corpus_names
+        heads = self.directory.role_heads
+        return PERSON_NOUNS | {w for w in heads if w not in names and w not in STOPWORDS}
 
     def _quoted_person(self, who: str) -> bool:
         """Whether ``who`` names a quoted person by name or role, not a body they are placed

@@ -270,50 +270,59 @@ SAYING_AFTER = re.compile(
 )
 """Right after a mention of someone, a verb of saying, thinking or wanting, or their words:
 "Kaczyński want ...", "the minister still believes ...", "Merkel's view ..."."""
-PERSON_NOUN = "(?:{})".format("|".join(sorted(PERSON_NOUNS, key=len, reverse=True)))
-MENTION = re.compile(
-    rf"(?-i:(?<![\w’'-])[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*['’]s)\s+(?:[\w’'-]+\s+){{0,3}}?"
-    rf"{PERSON_NOUN}\b|"
-    r"(?-i:(?<![\w’'-])[A-Z][\w’'-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w’'-]*)*)|"
-    rf"\b(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,4}}?{PERSON_NOUN}\b"
-    rf"(?:['’]s\s+(?:[\w’'-]+\s+){{0,3}}?{PERSON_NOUN}\b)?",
-    re.IGNORECASE,
-)
-"""Where a question names someone: a capitalised name, or a description ending in a title,
-relation or word for a person ("the British prime minister", "Zimbabwe's current president",
-"the victim's brother")."""
+
+
+@lru_cache(maxsize=8)
+def mention_pattern(person_nouns: frozenset[str]) -> re.Pattern[str]:
+    """Where a question names someone: a capitalised name, or a description ending in one of
+    ``person_nouns`` ("the British prime minister", "Zimbabwe's current president", "the
+    victim's brother")."""
+    noun = "(?:{})".format("|".join(sorted(map(re.escape, person_nouns), key=len, reverse=True)))
+    return re.compile(
+        rf"(?-i:(?<![\w’'-])[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*['’]s)\s+(?:[\w’'-]+\s+){{0,3}}?"
+        rf"{noun}\b|"
+        r"(?-i:(?<![\w’'-])[A-Z][\w’'-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w’'-]*)*)|"
+        rf"\b(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,4}}?{noun}\b"
+        rf"(?:['’]s\s+(?:[\w’'-]+\s+){{0,3}}?{noun}\b)?",
+        re.IGNORECASE,
+    )
+
+
 ON_SOMEONE = re.compile(r"\b(?:about|on|against|with|over|at)\s+(?:the\s+)?$", re.IGNORECASE)
 """The end of the words before someone a question is about, not whose words it asks for: "What
 did the council say about | Ruiz?". Not "for": "What was hardest for | Ruiz?" is hers to say."""
 
 
 def mentioned_speaker_question(
-    question: str, quoted: Callable[[str], bool]
+    question: str, quoted: Callable[[str], bool], person_nouns: frozenset[str] = PERSON_NOUNS
 ) -> SpeakerQuestion | None:
     """A question in no shape ``parse_speaker_question`` knows that still asks about
     someone's words: it names someone ``quoted`` (the index quotes them) right before a verb
     of saying, thinking or wanting, or before "'s" and a noun for their words. "What
     punishment does Kaczyński want for child abusers?" asks for Kaczyński's statements about
     it; "What did the council say about Kaczyński?" does not. The rest of the question is
-    the topic."""
+    the topic. A description is one ending in one of ``person_nouns``."""
     text = _plain(question)
-    for match, who in _mentions(text):
+    for match, who in _mentions(text, person_nouns):
         possessive = "'s" if re.search(r"['’]s?$", match.group(0)) else ""  # a name's "'s"
         if SAYING_AFTER.match(possessive + text[match.end() :]) and quoted(who):
             return _about(who, text, match)
     return None
 
 
-def people_asked_about(question: str, quoted: Callable[[str], bool]) -> list[SpeakerQuestion]:
+def people_asked_about(
+    question: str, quoted: Callable[[str], bool], person_nouns: frozenset[str] = PERSON_NOUNS
+) -> list[SpeakerQuestion]:
     """The question read as asking for the words of each person it names whom the index
     quotes (``quoted``), in order, the rest of it the topic: "Greece's foreign minister sees
     the plan as an insult to whom?", "What did Zapata find tricky about refuelling?". Not
     someone it asks about ("What did the council say about Ruiz?"). Only hints:
-    ``Searcher`` takes one when the best evidence for the question is that person's words."""
+    ``Searcher`` takes one when the best evidence for the question is that person's words.
+    A description is one ending in one of ``person_nouns``."""
     text = _plain(question)
     return [
         _about(who, text, match)
-        for match, who in _mentions(text)
+        for match, who in _mentions(text, person_nouns)
         if not ON_SOMEONE.search(text[: match.start()]) and quoted(who)
     ]
 
@@ -323,10 +332,10 @@ def _plain(question: str) -> str:
     return " ".join(question.strip().rstrip("?!. ").split())
 
 
-def _mentions(text: str) -> Iterator[tuple[re.Match[str], str]]:
-    """Where ``text`` names someone (``MENTION``), with the name alone: no "the", no "'s", no
-    question word glued on by its capital ("Would Trump ...")."""
-    for match in MENTION.finditer(text):
+def _mentions(text: str, person_nouns: frozenset[str]) -> Iterator[tuple[re.Match[str], str]]:
+    """Where ``text`` names someone (``mention_pattern``), with the name alone: no "the", no
+    "'s", no question word glued on by its capital ("Would Trump ...")."""
+    for match in mention_pattern(person_nouns).finditer(text):
         who = re.sub(r"^(?:the|a|an)\s+", "", match.group(0), flags=re.I)
         who = re.sub(r"['’]s?$", "", who).strip()
         while who.split() and fold(who.split()[0]) in STOPWORDS:  # "Would Trump": Trump
@@ -381,6 +390,28 @@ class SpeakerDirectory:
     def only(self, names: Iterable[str]) -> SpeakerDirectory:
         """The directory of ``names`` alone."""
         return SpeakerDirectory((n, self.forms[n][1:]) for n in names if n in self.forms)
+
+    @cached_property
+    def role_heads(self) -> frozenset[str]:
+        """The head nouns of the roles the articles gave the people they quote, before any
+        phrase qualifying them ("security official" of "security official from the port",
+        "biomechanicist"): words the articles use for a person. Words of names aside ("Black
+        Panther", where a director is placed)."""
+        return frozenset(
+            words[-1]
+            for forms in self.forms.values()
+            for role in forms[1:]
+            if role not in forms[0].split()
+            for words in [re.findall(r"[a-z]+", unqualified(role))]
+            if words and len(words[-1]) > 2 and words[-1] not in self._words_of_names
+        )
+
+    @cached_property
+    def _words_of_names(self) -> frozenset[str]:
+        """The words of the speakers' full names and of the bodies they are placed in."""
+        bodies = (body for forms in self.bodies.values() for body in forms)
+        names = (forms[0] for forms in self.forms.values())
+        return frozenset(word for name in (*names, *bodies) for word in name.split())
 
     @cached_property
     def by_name_only(self) -> SpeakerDirectory:

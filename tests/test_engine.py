@@ -720,6 +720,20 @@ def test_a_description_that_fits_only_the_best_excerpts_speaker_asks_for_his_wor
     assert "speakers" not in answers["together"].extras
 
 
+def test_the_head_noun_of_a_role_the_article_gives_makes_a_description(tmp_path: Path) -> None:
+    engine = engine_over(
+        tmp_path,
+        "wings.txt",
+        "Ostrich study published\n\nA study of young ostriches was published on "
+        "Monday.\n\nLena Vos, an evolutionary biomechanicist at Dunmore College, was not "
+        'involved in the study.\n\nVos said, "I am not convinced that running dinosaurs '
+        'flapped their wings."\n\nThe ostriches ran on a treadmill.\n',
+    )
+    # "biomechanicist" is in no list of titles: the article made it her role
+    answer = engine.answer("Is the Dunmore College biomechanicist convinced dinosaurs flapped?")
+    assert answer.extras.get("speakers") == ["Lena Vos"]
+
+
 def test_a_questions_first_word_locates_no_story_unless_it_is_a_name(tmp_path: Path) -> None:
     engine = engine_over_articles(
         tmp_path,
