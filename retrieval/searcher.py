@@ -368,7 +368,12 @@ class Searcher:
         ):
             return None  # "When was the bridge Ruiz says will reopen built?": not in her words
         readings = people_asked_about(without_context(question), lambda _: True, self._person_nouns)
-        quoted = (r for r in readings if self._quoted_person(r.who))
+        speaker_name = set(WORD.findall(fold(best.speaker)))
+        quoted = (  # a quoted person, or the excerpt's speaker by full name, whatever spaCy
+            r  # read that name as ("Gáspár Maróth", an organisation)
+            for r in readings
+            if self._quoted_person(r.who) or len(speaker_name & _name_words(r.who)) > 1
+        )
         asked = next((r for r in quoted if best.speaker in self._meant(r.who)), None)
         if asked is None:  # a description no role matches, that fits the excerpt's speaker
             fits = (

@@ -734,6 +734,22 @@ def test_the_head_noun_of_a_role_the_article_gives_makes_a_description(tmp_path:
     assert answer.extras.get("speakers") == ["Lena Vos"]
 
 
+def test_a_speaker_named_in_full_is_theirs_whatever_the_recogniser_read_the_name_as(
+    tmp_path: Path,
+) -> None:
+    engine = engine_over(
+        tmp_path,
+        "arms.txt",
+        "Arms maker sold\n\nThe state bought the Austrian arms maker on Tuesday.\n\n"
+        "Gáspár Maróth, the government commissioner for defence, announced the deal.\n\n"
+        'Maróth said, "The purchase will not burden the state budget, since the firm pays for '
+        'itself."\n\nThe firm employs 700 people.\n',
+    )
+    # spaCy's small model reads "Gáspár Maróth" as an organisation
+    question = "Gáspár Maróth insists the purchase won't hit the state budget — on what grounds?"
+    assert engine.answer(question).extras.get("speakers") == ["Gáspár Maróth"]
+
+
 def test_a_questions_first_word_locates_no_story_unless_it_is_a_name(tmp_path: Path) -> None:
     engine = engine_over_articles(
         tmp_path,
