@@ -65,3 +65,28 @@ def corpus_name(text: str, names: CorpusNames) -> CorpusName | None:
     if not words:
         return None
     return next((name for name in names.get(words[0], ()) if name[0] == words), None)
+
+
+def names_in(text: str, names: CorpusNames) -> list[tuple[str, str]]:
+    """The corpus's names that ``text`` holds, typed in any case, longest match first:
+    (spelling, label) pairs. A word that only starts a name is none ("bill" of "Bill
+    Shorten")."""
+    words = WORD.findall(fold(text))
+    found: list[tuple[str, str]] = []
+    position = 0
+    while position < len(words):
+        match = next(
+            (
+                name
+                for name in names.get(words[position], ())
+                if tuple(words[position : position + len(name[0])]) == name[0]
+            ),
+            None,
+        )
+        if match is None:
+            position += 1
+            continue
+        parts, spelling, label = match
+        found.append((spelling, label))
+        position += len(parts)
+    return found

@@ -32,7 +32,7 @@ from article_qa.embedding import Embedder
 from article_qa.errors import IndexMismatch, StoreUnavailable
 from article_qa.questions import checked_question
 from article_qa.word_vectors import load_word_vectors
-from retrieval.answer_types import Wanted
+from retrieval.answer_types import HOLDS_YEAR, Wanted
 from retrieval.conversation import Conversation, Reply, Turn
 from retrieval.followups import Kind, Reading, read_followup, things_in
 from retrieval.searcher import Searcher, Thresholds, Weights
@@ -288,8 +288,10 @@ class Engine:
 def _names_nothing(question: str, searcher: Searcher) -> bool:
     """True when ``question`` names no person, place or thing ("What did the mayor say?",
     "How did the church react?", "What's the longest sentence now?"): it is not complete on
-    its own, and in a conversation it is about the article the conversation is about."""
-    return not searcher.question_names(question)
+    its own, and in a conversation it is about the article the conversation is about. A year
+    pins what it asks about to its own event ("Who won the 2014 world cup?"): it is
+    complete."""
+    return not searcher.question_names(question) and not HOLDS_YEAR.search(question)
 
 
 def _stories(conversation: Conversation) -> set[str]:

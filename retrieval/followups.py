@@ -37,8 +37,8 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from enum import Enum
 
-from article_qa.corpus_names import THING_LABELS, CorpusNames, corpus_name
-from article_qa.textnorm import WORD, fold
+from article_qa.corpus_names import THING_LABELS, CorpusNames, corpus_name, names_in
+from article_qa.textnorm import fold
 from article_qa.titles import PERSON_WORDS, RELATION_WORDS, TITLE_WORDS
 from retrieval.answer_types import Wanted
 from retrieval.conversation import (
@@ -373,7 +373,7 @@ def _people(conversation: Conversation, names: CorpusNames | None = None) -> tup
 
 def _people_named(question: str, names: CorpusNames | None) -> tuple[str, ...]:
     """The people ``question`` (without its context) names, as the corpus spells them."""
-    found = _corpus_names_in(without_context(question), names or {})
+    found = names_in(without_context(question), names or {})
     return tuple(dict.fromkeys(spelling for spelling, label in found if label == "PERSON"))
 
 
@@ -386,7 +386,7 @@ def _own_pronouns(words: list[str], speakers: Collection[str], names: CorpusName
     known = _name_words(speakers)
     people = {
         fold(part)
-        for spelling, label in _corpus_names_in(" ".join(words), names or {})
+        for spelling, label in names_in(" ".join(words), names or {})
         if label == "PERSON"
         for part in spelling.split()
     }
@@ -488,7 +488,7 @@ def things_in(
     body = without_context(question).strip()  # the context's things are the previous turn's
     first = re.match(r"\S+\s*", body)
     offset = first.end() if first else 0
-    in_corpus = _corpus_names_in(body, names or {})
+    in_corpus = names_in(body, names or {})
     people = {fold(spelling) for spelling, label in in_corpus if label == "PERSON"}
     found = [
         re.sub(r"['’]s$", "", m.group(0).rstrip("."))
@@ -514,27 +514,3 @@ def _kind_of(name: str, names: CorpusNames | None) -> str | None:
     """The entity label ("GPE", "NORP", "ORG", ...) the corpus gives ``name``, if it names it."""
     found = corpus_name(name, names or {})
     return found[2] if found else None
-
-
-def _corpus_names_in(question: str, names: CorpusNames) -> list[tuple[str, str]]:
-    """The corpus's names that ``question`` holds, typed in any case, longest match first:
-    (spelling, label) pairs."""
-    words = WORD.findall(fold(question))
-    found: list[tuple[str, str]] = []
-    position = 0
-    while position < len(words):
-        match = next(
-            (
-                name
-                for name in names.get(words[position], ())
-                if tuple(words[position : position + len(name[0])]) == name[0]
-            ),
-            None,
-        )
-        if match is None:
-            position += 1
-            continue
-        parts, spelling, label = match
-        found.append((spelling, label))
-        position += len(parts)
-    return found

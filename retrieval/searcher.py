@@ -19,7 +19,7 @@ from typing import NamedTuple
 import numpy as np
 import numpy.typing as npt
 
-from article_qa.corpus_names import CorpusNames, corpus_name
+from article_qa.corpus_names import CorpusNames, corpus_name, names_in
 from article_qa.embedding import Embedder
 from article_qa.records import RecordStore
 from article_qa.textnorm import STOPWORDS, WORD, fold, fold_spaces, tokens, written_words
@@ -310,7 +310,11 @@ class Searcher:
         body = without_context(question)
         first = re.match(r"\W*\S+", body)
         rest = body[first.end() if first else 0 :]
-        typed = {w for w in WORD.findall(fold(rest)) if w in self.corpus_names}
+        typed = {
+            w
+            for spelling, _ in names_in(rest, self.corpus_names)
+            for w in WORD.findall(fold(spelling))
+        }
         return _proper_words(rest) | (typed - TITLE_WORDS - STOPWORDS)
 
     def _answer(

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from console.repl import Repl
-from retrieval.engine import _quoted
+from retrieval.engine import _names_nothing, _quoted
 from retrieval.followups import things_in
 from retrieval.types import Citation
 from tests.helpers import engine_over, engine_over_articles
@@ -290,6 +290,22 @@ def test_the_thing_it_was_read_as_is_what_the_next_it_means(two_stories: Any) ->
     assert third.answer.understood_as == "how many people were on the Sea Star in Westport?", (
         "not Westport, the last thing the question before named"
     )
+
+
+def test_a_word_that_only_starts_a_name_names_nothing(tmp_path: Path) -> None:
+    engine = engine_over(
+        tmp_path,
+        "vote.txt",
+        "Abortion bill passes\n\nThe upper house passed the bill on Thursday.\n\n"
+        'Opposition leader Bill Shorten said, "This is a historic day."\n',
+    )
+    searcher = engine._refreshed()
+    # "bill" starts the name Bill Shorten, yet alone it is the bill of the story
+    assert searcher.question_names("who wrote the bill?") == set()
+    assert _names_nothing("who wrote the bill?", searcher)
+    assert searcher.question_names("what did bill shorten say?") == {"bill", "shorten"}
+    # a year pins a question to its own event: it is complete on its own
+    assert not _names_nothing("who won the 2014 world cup?", searcher)
 
 
 STALLS = "fish bread cheese honey apple cider olive pepper walnut plum lemon onion mint fig"
