@@ -19,6 +19,7 @@ answers already under way finish on the generation they started with.
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import time
 from collections.abc import Callable
@@ -33,7 +34,7 @@ from article_qa.errors import IndexMismatch, StoreUnavailable
 from article_qa.questions import checked_question
 from article_qa.word_vectors import load_word_vectors
 from retrieval.answer_types import HOLDS_YEAR, Wanted
-from retrieval.conversation import Conversation, Reply, Turn
+from retrieval.conversation import Conversation, Reply, Turn, without_context
 from retrieval.followups import Kind, Reading, read_followup, things_in
 from retrieval.searcher import Searcher, Thresholds, Weights
 from retrieval.snapshot import Snapshot
@@ -290,8 +291,18 @@ def _names_nothing(question: str, searcher: Searcher) -> bool:
     "How did the church react?", "What's the longest sentence now?"): it is not complete on
     its own, and in a conversation it is about the article the conversation is about. A year
     pins what it asks about to its own event ("Who won the 2014 world cup?"): it is
-    complete."""
+    complete; a pronoun before any name points back to what the conversation named ("when did
+    they tell the EPA?"): it is not, whatever else it names (not "What did Ruiz say about her
+    plan?")."""
+    body = without_context(question)
+    pronoun = POINTING_BACK.search(body)
+    if pronoun and not searcher.question_names(body[: pronoun.start()]):
+        return True  # "when did they tell the EPA?": who "they" are, the story says
     return not searcher.question_names(question) and not HOLDS_YEAR.search(question)
+
+
+POINTING_BACK = re.compile(r"\b(?:he|him|his|she|her|they|them|their|it|its)\b", re.IGNORECASE)
+"""Pronouns that stand for someone or something named before the question."""
 
 
 def _stories(conversation: Conversation) -> set[str]:

@@ -306,6 +306,9 @@ def test_a_word_that_only_starts_a_name_names_nothing(tmp_path: Path) -> None:
     assert searcher.question_names("what did bill shorten say?") == {"bill", "shorten"}
     # a year pins a question to its own event: it is complete on its own
     assert not _names_nothing("who won the 2014 world cup?", searcher)
+    # a pronoun before any name stands for what the conversation named; after one, for it
+    assert _names_nothing("when did they tell the EPA?", searcher)
+    assert not _names_nothing("What did Ruiz say about her plan?", searcher)
 
 
 STALLS = "fish bread cheese honey apple cider olive pepper walnut plum lemon onion mint fig"
