@@ -161,6 +161,10 @@ class Thresholds:
     the corpus)."""
 
 
+QUOTATION = re.compile(r"[\"“”«»]")
+"""A quotation mark: a sentence with one holds someone's own words."""
+
+
 class ArticleWords(NamedTuple):
     """The words of an article's sentences, two ways."""
 
@@ -542,12 +546,37 @@ class Searcher:
             floor = best - abs(best) * (1 - self.thresholds.topic_share)
             chosen = [n for n in chosen if off_topic or scores[n] >= floor]
             chosen = sorted(chosen, key=lambda n: -scores[n])  # most on the topic first
-        citations = [
-            _citation([snapshot.sentences[n]], scores[n], snapshot.sentences[n].speaker)
-            for n in chosen[:limit]
-        ]
+        citations: list[Citation] = []
+        shown: set[int] = set()
+        for n in chosen:
+            if n in shown:
+                continue
+            numbers = self._with_its_words(n)
+            shown.update(numbers)
+            units = snapshot.sentences.many(numbers)
+            citations.append(_citation(units, scores[n], snapshot.sentences[n].speaker))
+            if len(citations) == limit:
+                break
         extras = {"speaker_asked": asked.who, "speakers": names, "topic": asked.topic}
         return Answer(question, tuple(citations), extras=extras)
+
+    def _with_its_words(self, n: int) -> list[int]:
+        """Statement ``n`` with the sentence of the same speaker beside it in its paragraph
+        when one of the two is a quotation and the other is not: a quotation and the words
+        that report it ("“Our house is burning.” / Macron told the world on Thursday via
+        Twitter."), which say what was said only together."""
+        sentences = self.snapshot.sentences
+        statement = sentences[n]
+        quoting = bool(QUOTATION.search(statement.text))
+        paragraph = self.snapshot.paragraph(statement.doc_id, statement.paragraph)
+        at = paragraph.index(n)
+        for other in (paragraph[i] for i in (at - 1, at + 1) if 0 <= i < len(paragraph)):
+            beside = sentences[other]
+            if beside.speaker == statement.speaker and quoting != bool(
+                QUOTATION.search(beside.text)
+            ):
+                return sorted((n, other))
+        return [n]
 
     def _located_statements(self, names: list[str], asked: str, question: str) -> list[int]:
         """The statements of ``names``, in order, in the articles that hold the proper nouns of

@@ -750,6 +750,24 @@ def test_a_speaker_named_in_full_is_theirs_whatever_the_recogniser_read_the_name
     assert engine.answer(question).extras.get("speakers") == ["Gáspár Maróth"]
 
 
+def test_a_quotation_and_the_sentence_reporting_it_are_cited_together(
+    tmp_path: Path,
+) -> None:
+    engine = engine_over(
+        tmp_path,
+        "fires.txt",
+        "Leaders discuss forest fires\n\nFires burned across the forest for a third week, "
+        "Mayor Ana Ruiz said.\n\n"
+        '"Our forest is burning, and we must act now," she wrote. Ruiz told the world on '
+        "Thursday via Twitter.\n\nThe summit opens on Saturday.\n",
+    )
+    answer = engine.answer("What did Ruiz tweet about the forest burning?")
+    assert answer.citations[0].speaker == "Ana Ruiz"
+    quote = answer.citations[0].quote
+    assert "Our forest is burning" in quote and "via Twitter" in quote
+    assert sum("via Twitter" in c.quote for c in answer.citations) == 1
+
+
 def test_a_questions_first_word_locates_no_story_unless_it_is_a_name(tmp_path: Path) -> None:
     engine = engine_over_articles(
         tmp_path,
