@@ -345,9 +345,19 @@ def _mentions(text: str, person_nouns: frozenset[str]) -> Iterator[tuple[re.Matc
 
 
 def _about(who: str, text: str, mention: re.Match[str]) -> SpeakerQuestion:
-    """``who``'s words, on what ``text`` says around their ``mention``."""
+    """``who``'s words, on what ``text`` says around their ``mention``: not the question's
+    opening words that only ask ("What did | Zapata | find tricky about refuelling?")."""
     topic = " ".join((text[: mention.start()] + text[mention.end() :]).split())
+    topic = ASKING_WORDS.sub("", topic).strip(" ,—-")
     return SpeakerQuestion(who=who, topic=topic or None, loose=True)
+
+
+ASKING_WORDS = re.compile(
+    r"^(?:what|how|why|when|where|which|who)\s+"
+    r"(?:did|does|do|has|have|had|is|was|were|are|will|would)\b",
+    re.IGNORECASE,
+)
+"""The opening of a question that asks without saying what about: "What did", "How does"."""
 
 
 class SpeakerDirectory:

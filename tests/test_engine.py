@@ -671,6 +671,11 @@ def test_a_question_may_ask_for_the_words_of_each_quoted_person_it_names(
     assert [reading.who for reading in readings] == who
 
 
+def test_the_topic_of_a_person_asked_about_leaves_out_the_words_that_only_ask() -> None:
+    readings = people_asked_about("What did Ruiz find hard about the repairs?", lambda _: True)
+    assert [(r.who, r.topic) for r in readings] == [("Ruiz", "find hard about the repairs")]
+
+
 def test_a_question_whose_best_evidence_is_its_subjects_words_cites_their_words(
     tmp_path: Path,
 ) -> None:
