@@ -241,14 +241,13 @@ class Engine:
         """The excerpts for the previous question that its answer did not show yet."""
         searcher = self._searcher
         assert searcher is not None
-        shown = {(c.doc_id, c.start) for c in previous.citations}
         wanted = len(previous.citations) + k
         # "more" after "what did X say about Y": X's other statements, nearest to Y first
         stories = _cited_articles(previous)
         fuller = self._guarded(
             lambda: searcher.answer(previous.understood_as, wanted, off_topic=True, stories=stories)
         )
-        fresh = tuple(c for c in fuller.citations if (c.doc_id, c.start) not in shown)[:k]
+        fresh = tuple(c for c in fuller.citations if not _overlaps(c, previous.citations))[:k]
         if not fresh:
             return Answer(previous.understood_as, reason="That is all the article says about it.")
         return replace(fuller, citations=fresh)
@@ -303,6 +302,15 @@ def _names_nothing(question: str, searcher: Searcher) -> bool:
 
 POINTING_BACK = re.compile(r"\b(?:he|him|his|she|her|they|them|their|it|its)\b", re.IGNORECASE)
 """Pronouns that stand for someone or something named before the question."""
+
+
+def _overlaps(citation: Citation, shown: tuple[Citation, ...]) -> bool:
+    """Whether ``citation`` quotes text one of ``shown`` quoted: the same sentence may come
+    again in a wider excerpt (a quotation cited with the sentence reporting it)."""
+    return any(
+        c.doc_id == citation.doc_id and c.start < citation.end and citation.start < c.end
+        for c in shown
+    )
 
 
 def _stories(conversation: Conversation) -> set[str]:

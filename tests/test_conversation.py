@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from console.repl import Repl
-from retrieval.engine import _names_nothing, _quoted
+from retrieval.engine import _names_nothing, _overlaps, _quoted
 from retrieval.followups import things_in
 from retrieval.types import Citation
 from tests.helpers import engine_over, engine_over_articles
@@ -309,6 +309,17 @@ def test_a_word_that_only_starts_a_name_names_nothing(tmp_path: Path) -> None:
     # a pronoun before any name stands for what the conversation named; after one, for it
     assert _names_nothing("when did they tell the EPA?", searcher)
     assert not _names_nothing("What did Ruiz say about her plan?", searcher)
+
+
+def test_more_leaves_out_a_sentence_shown_before_in_a_wider_excerpt() -> None:
+    def cited(doc_id: str, start: int, end: int) -> Citation:
+        return Citation("x" * (end - start), "/a.txt", doc_id, "A", 1, start, end, 1.0)
+
+    shown = (cited("a", 100, 160),)  # a quotation, cited with the sentence reporting it
+    assert _overlaps(cited("a", 130, 160), shown)  # the quotation alone
+    assert _overlaps(cited("a", 60, 130), shown)  # with the sentence before it instead
+    assert not _overlaps(cited("a", 160, 200), shown)  # the next sentence
+    assert not _overlaps(cited("b", 100, 160), shown)  # another article
 
 
 STALLS = "fish bread cheese honey apple cider olive pepper walnut plum lemon onion mint fig"
