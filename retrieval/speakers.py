@@ -69,11 +69,14 @@ PATTERNS = [
     rf"(?:has |had )?(?:{SAID}|says|thinks|wrote|tweeted){AUDIENCE}{TOPIC}$",
 ]
 ASKING = re.compile(
-    r"^(?:(?:can|could|would) you )?(?:please )?(?:tell|show) me (?=what )|"
-    r"^(?:i(?: want| would like|['’]d like) to know|do you know) (?=what )",
+    r"^(?:(?:and|but|so|ok|okay|well),?\s+)?(?:"
+    r"(?:(?:can|could|would) you )?(?:please )?(?:tell|show) me (?=what )|"
+    r"(?:i(?: want| would like|['’]d like) to know|do you know) (?=what )|"
+    r"(?=what |how |why |which |who |did |does |has |have ))",
     re.IGNORECASE,
 )
-"""A request around the question: "Can you tell me what the mayor said?"."""
+"""A request around the question ("Can you tell me what the mayor said?"), and a word that
+only joins it to the chat before it ("and what did the director say?")."""
 REACT_VERBS = (
     "say tell tweet write post state claim allege argue add announce comment mention declare "
     "stress note explain insist remark warn urge predict promise pledge admit deny confirm "

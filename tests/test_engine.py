@@ -219,6 +219,8 @@ def test_a_description_picks_the_role_with_most_of_its_words() -> None:
         ("What, according to Okafor, caused the delay?", "Okafor", "caused the delay"),
         ("Can you tell me what Okafor said about the tolls?", "Okafor", "the tolls"),
         ("I'd like to know what Okafor said about the tolls", "Okafor", "the tolls"),
+        ("and what did Okafor say about the tolls", "Okafor", "the tolls"),
+        ("So, what did the mayor say?", "mayor", None),
         ("Tell me what the minister reported after the crash.", "minister", "the crash"),
         ("What happened in Dunmore?", None, None),
         (
