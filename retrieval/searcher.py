@@ -403,8 +403,8 @@ class Searcher:
     def _person_nouns(self) -> frozenset[str]:
         """The words a question may end a description of a person with: titles, relations
         and words for people (``PERSON_NOUNS``), and the head nouns of the roles the articles
-        gave the people they quote, those no article uses as a name and stopwords aside
-        ("official", "biomechanicist"; not "college", nor "WHO")."""
+        gave the people they quote, stopwords and words that begin a name of the corpus
+        aside ("official", "biomechanicist"; not "college", nor "WHO")."""
         names = self.corpus_names
         heads = self.directory.role_heads
         return PERSON_NOUNS | {w for w in heads if w not in names and w not in STOPWORDS}
@@ -601,8 +601,8 @@ class Searcher:
         """The words (folded) of the proper nouns of ``text`` that the corpus uses, titles,
         stopwords and words of two letters aside ("US", which an article may write "U.S."):
         the place, body or person that locates a story. The first word of ``question`` (whose
-        words ``text`` holds) is capitalised anyway: it counts only as a name the corpus gives
-        ("During the fight, what plea did ...": no)."""
+        words ``text`` holds) is capitalised anyway: it counts only when it begins a name the
+        corpus gives ("During the fight, what plea did ...": no)."""
         first = re.match(r"\W*([\w’'-]+)", question)
         opening = set(WORD.findall(fold(first.group(1)))) if first else set()
         return {

@@ -42,6 +42,8 @@ STATEMENTS = (
 ADVERB = r"(?:still|also|ever|really|actually|exactly|now|else|first|later)"
 STILL = rf"(?:{ADVERB}\s+)?"
 """An adverb a question may put before its verb ("Does Muyembe still think ...?")."""
+AUXILIARIES = r"(?:did|does|do|has|have|had|is|was|were|are|will|would)"
+"""The auxiliary verbs a question asks with ("What did ...", "How has ...")."""
 AUDIENCE = r"(?:\s+(?:to\s+)?(?:the\s+)?(?:reporters|journalists|press|media|public|[a-z]+ers))?"
 TOPIC = r"(?:\s+(?:about|on|regarding|concerning|of|in|to|for|after)\s+(?P<topic>.+?))?"
 """What the statements are about: "about the fire", "(reaction) to the verdict", "(reasons)
@@ -65,7 +67,7 @@ PATTERNS = [
     rf"^(?:has|have) (?P<who>.+?) (?:{SAID}) (?:anything|something){TOPIC}$",
     rf"^what (?:was|were|has been|had been) (?:{SAID}|written|tweeted|posted) by (?P<who>.+?)"
     rf"{TOPIC}$",
-    rf"^what (?!(?:did|does|do|has|have|had|is|was|were|are|will|would)\b)(?P<who>.+?) "
+    rf"^what (?!{AUXILIARIES}\b)(?P<who>.+?) "
     rf"(?:has |had )?(?:{SAID}|says|thinks|wrote|tweeted){AUDIENCE}{TOPIC}$",
 ]
 ASKING = re.compile(
@@ -156,7 +158,7 @@ PERSON_NOUNS = TITLE_WORDS | RELATION_WORDS | PERSON_WORDS
 """Head nouns of a description of a person: a title, a relation or a word for a person ("...,
 according to the Coast Guard captain / their press officer"; not "the report")."""
 REPORTED = (
-    rf"^what (?!(?:did|does|do|has|have|had|is|was|were|are|will|would)\b)(?P<who>.+?) "
+    rf"^what (?!{AUXILIARIES}\b)(?P<who>.+?) "
     rf"(?:has |had )?(?-i:{REACTED}){AUDIENCE}{TOPIC}$"
 )
 """A question put as a request, in the order of a statement: "(Tell me) what the minister
@@ -166,7 +168,7 @@ MAX_WHO = 12
 """Words a person asked about may take: "the director general of the DRC's Institut National
 de Recherche Biomédicale"."""
 NOT_A_NAME = frozenset("you i we they it this that there the article story he she".split())
-AUXILIARY = re.compile(r"\b(?:did|does|do|has|have|had|is|was|were|are|will|would)\b", re.I)
+AUXILIARY = re.compile(rf"\b{AUXILIARIES}\b", re.IGNORECASE)
 """A word no name or description holds: a phrase with one is a clause ("career did Cummings
 say he", read from "What career did Cummings say he wanted?"), not someone."""
 
@@ -356,8 +358,7 @@ def _about(who: str, text: str, mention: re.Match[str]) -> SpeakerQuestion:
 
 
 ASKING_WORDS = re.compile(
-    r"^(?:what|how|why|when|where|which|who)\s+"
-    r"(?:did|does|do|has|have|had|is|was|were|are|will|would)\b",
+    rf"^(?:what|how|why|when|where|which|who)\s+{AUXILIARIES}\b",
     re.IGNORECASE,
 )
 """The opening of a question that asks without saying what about: "What did", "How does"."""
