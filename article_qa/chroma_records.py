@@ -14,11 +14,13 @@ with ``encode_names``; a field with no value is left out rather than stored as n
 * ``passage`` (id ``<doc_id>#p<n>``): its Chroma document is the passage's text. Fields: doc_id,
   source, text_path, title, paragraph, start, end.
 * ``sentence`` (id ``<doc_id>#s<n>``): as a passage, plus gap; for a statement attributed to
-  someone, speaker, speaker_aliases and direct_quote; and names, when the sentence holds any.
+  someone, speaker, speaker_aliases and direct_quote, and joint_speakers (JSON) when it reports
+  others' words with theirs; and names, when the sentence holds any.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Literal, Protocol, TypedDict
 
@@ -139,6 +141,8 @@ def encode(record: Record) -> tuple[str, str, dict[str, Scalar]]:
             metadata["speaker"] = record.speaker
             metadata["speaker_aliases"] = ALIAS_SEPARATOR.join(record.speaker_aliases)
             metadata["direct_quote"] = record.direct_quote
+        if record.joint_speakers:
+            metadata["joint_speakers"] = json.dumps(record.joint_speakers, ensure_ascii=False)
         if record.names:
             metadata["names"] = encode_names(record.names)
     return record.id, record.text, metadata
@@ -189,6 +193,10 @@ def decode(id_: str, document: str | None, metadata: Metadata) -> Record | None:
         speaker=_optional(metadata, "speaker"),
         speaker_aliases=tuple(a for a in aliases.split(ALIAS_SEPARATOR) if a),
         direct_quote=bool(metadata.get("direct_quote", False)),
+        joint_speakers=tuple(
+            (str(name), tuple(str(a) for a in aliases))
+            for name, aliases in json.loads(str(metadata.get("joint_speakers") or "[]"))
+        ),
         names=decode_names(str(metadata.get("names") or "")),
     )
 

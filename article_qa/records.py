@@ -23,6 +23,9 @@ from article_qa.embedding import Vectors
 Name = tuple[str, str]
 """A named entity found at index time: (spaCy label, text), e.g. ("PERSON", "Patrick Crusius")."""
 
+Speaker = tuple[str, tuple[str, ...]]
+"""A person a statement is attributed to: (full name, other ways the article refers to them)."""
+
 Kind = Literal["document", "passage", "sentence"]
 DOCUMENT: Kind = "document"
 PASSAGE: Kind = "passage"
@@ -106,6 +109,9 @@ class SentenceRecord:
     speaker_aliases: tuple[str, ...] = ()
     direct_quote: bool = False
     """Whether the sentence quotes the speaker's words (False for reported speech)."""
+    joint_speakers: tuple[Speaker, ...] = ()
+    """Others whose words the sentence reports beside ``speaker``'s: "Durbin and Schiff both
+    said ...", "Roe said ..., and Berg told reporters ..."."""
     names: tuple[Name, ...] = ()
     """The named entities the sentence holds, for answer types."""
 

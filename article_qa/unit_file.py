@@ -41,7 +41,7 @@ from article_qa.records import (
 from article_qa.textnorm import fold
 
 UNIT_FILE = "units.sqlite"
-FORMAT = 2
+FORMAT = 3
 """Bump when the tables change: a file of another format is not used (the reader falls back)."""
 VALUES_PER_QUERY = 500
 """Values one ``IN (...)`` list takes: far below SQLite's limit on a statement's variables."""
@@ -67,6 +67,7 @@ CREATE TABLE sentences (
 );
 CREATE INDEX sentences_by_paragraph ON sentences (doc_id, paragraph);
 CREATE INDEX sentences_by_speaker ON sentences (speaker) WHERE speaker IS NOT NULL;
+CREATE TABLE joint_speakers (number INTEGER NOT NULL, speaker TEXT NOT NULL, aliases TEXT NOT NULL);
 CREATE TABLE words (word TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE names (
     first TEXT NOT NULL, rank INTEGER NOT NULL, parts TEXT NOT NULL, spelling TEXT NOT NULL,
@@ -225,10 +226,11 @@ class UnitFile:
         return found
 
     def statements(self) -> list[tuple[int, str, tuple[str, ...]]]:
-        """(number, speaker, aliases) of every attributed sentence, in order."""
+        """(number, speaker, aliases) of every attributed sentence, in order: once for its
+        speaker, and once more for each person it reports with them (``joint_speakers``)."""
         rows = self.query(
             "SELECT number, speaker, aliases FROM sentences WHERE speaker IS NOT NULL "
-            "ORDER BY number"
+            "UNION ALL SELECT number, speaker, aliases FROM joint_speakers ORDER BY number"
         )
         return [(int(str(n)), str(s), tuple(json.loads(str(a)))) for n, s, a in rows]
 
@@ -425,6 +427,14 @@ def _fill(
                 first_passage.get(n),
             )
             for n, s in enumerate(sentences)
+        ],
+    )
+    connection.executemany(
+        "INSERT INTO joint_speakers VALUES (?, ?, ?)",
+        [
+            (n, name, json.dumps(aliases, ensure_ascii=False))
+            for n, s in enumerate(sentences)
+            for name, aliases in s.joint_speakers
         ],
     )
     names = find_corpus_names((s.text, s.names) for s in sentences)

@@ -8,7 +8,8 @@ sentence splitting and attribution run on the article, and
   folded, so the full name must be right, not a surname alone) covers most of it;
 * an attributed sentence is **right** when it covers most of a gold statement of that person.
 
-Precision is right / attributed sentences, recall found / gold statements.
+Precision is right / attributed (sentence, person) pairs, recall found / gold statements: a
+sentence may report two people's words ("Durbin and Schiff both said").
 """
 
 from __future__ import annotations
@@ -56,17 +57,23 @@ def score_document(
 ) -> None:
     """Attribute ``document``'s statements and add the comparison with ``gold`` to ``score``."""
     spans = sentences(document)
-    attributed = {n: a.speaker for n, a in attribute_statements(document.text, spans).items()}
+    attributed = [
+        (n, speaker)
+        for n, a in attribute_statements(document.text, spans).items()
+        for speaker in (a.speaker, *(name for name, _ in a.joint))
+    ]
     located = [(g, _locate(document.text, g.text)) for g in gold]
     score.gold += len(gold)
     for statement, where in located:
         hit = where is not None and any(
-            _same(attributed[n], statement.speaker) and _covers(spans[n], where) for n in attributed
+            _same(speaker, statement.speaker) and _covers(spans[n], where)
+            for n, speaker in attributed
         )
         score.found += hit
         if not hit:
             said = next(
-                (attributed[n] for n in attributed if where and _covers(spans[n], where)), None
+                (speaker for n, speaker in attributed if where and _covers(spans[n], where)),
+                None,
             )
             score.misses.append(
                 {
@@ -76,7 +83,7 @@ def score_document(
                     "attributed": said,
                 }
             )
-    for n, speaker in attributed.items():
+    for n, speaker in attributed:
         score.attributed += 1
         right = any(
             where is not None and _same(speaker, g.speaker) and _covers(spans[n], where)

@@ -27,11 +27,11 @@ and pronouns resolve, ``index.people``'s.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from article_qa.records import Name
+from article_qa.records import Name, Speaker
 from article_qa.titles import ORGANISATION_WORDS, TITLE_WORDS
 from index.chunking import Span
 from index.names import NAMING, NOT_PEOPLE, POST_NOMINALS, QUOTE_MARKS, SUBJECT_DEPS
@@ -86,6 +86,9 @@ class Attribution:
     """Other ways the article refers to them: surname, titles and roles."""
     direct: bool
     """True when the sentence holds a quotation of their words, False for reported speech."""
+    joint: tuple[Speaker, ...] = ()
+    """Others the sentence reports as saying it with them, or saying something beside them
+    (``_speakers_of``)."""
 
 
 @dataclass(frozen=True)
@@ -159,6 +162,7 @@ def _attribute(
     read = ([(0, headline)] if headline is not None else []) + list(parsed.values())
     people = read_people(read, REPORTING)
     found: dict[int, tuple[Person, bool]] = {}
+    joint: dict[int, list[Person]] = {}
     continued: set[int] = set()
     """Quotations given to the speaker before them only because nobody else was named."""
     previous: tuple[int, Person] | None = None
@@ -168,7 +172,10 @@ def _attribute(
             sentence.start - offset, sentence.end - offset, alignment_mode="expand"
         )
         has_quote = any(q in sentence.text for q in QUOTE_MARKS)
-        person = _speaker_of(tokens, sentence.text, people, offset) if tokens else None
+        said_by = _speakers_of(tokens, sentence.text, people, offset) if tokens else []
+        person = said_by[0] if said_by else None
+        if len(said_by) > 1:
+            joint[number] = said_by[1:]
         if person is None and has_quote and previous is not None:
             last = sentences[previous[0]]
             close = last.paragraph == sentence.paragraph or (
@@ -198,12 +205,21 @@ def _attribute(
     # In an interview, a turn is its speaker's whatever it names ("As Valeria said, ..."),
     # and the interviewer's questions are nobody's statements.
     for number, turn_of in turns(sentences, people).items():
+        joint.pop(number, None)
         if turn_of is None:
             found.pop(number, None)
         else:
             found[number] = (turn_of, True)
     # Names and roles are final only once the whole article is read: build the values last.
-    return {n: Attribution(p.name, p.aliases(), direct) for n, (p, direct) in found.items()}
+    return {
+        n: Attribution(
+            p.name,
+            p.aliases(),
+            direct,
+            tuple((o.name, o.aliases()) for o in joint.get(n, ()) if o.name != p.name),
+        )
+        for n, (p, direct) in found.items()
+    }
 
 
 def _quotes_first_person(text: str) -> bool:
@@ -233,8 +249,33 @@ def _is_bare_quotation(sentence: str) -> bool:
     return not re.search(r"\w", outside)
 
 
-def _speaker_of(tokens: TokenSpan, text: str, people: People, offset: int) -> Person | None:
-    """The person who is the subject of a reporting verb outside the quotations of a sentence."""
+def _speakers_of(tokens: TokenSpan, text: str, people: People, offset: int) -> list[Person]:
+    """Who the sentence reports as saying something, the speaker first: the subject of its
+    first reporting verb (or phrase) outside its quotations. Then the people joined to them
+    in the saying: a coordinated subject ("Durbin and Schiff both said", "was seconded by
+    Merkel and Johnson") and the subject of another reporting verb of the sentence that is
+    not part of what the first reports (``_reported_by``: "Roe said ..., and Berg told
+    reporters ...")."""
+    found: list[Person] = []
+    for person, by_verb in _said_by(tokens, text, people, offset):
+        if all(p is not person for p in found) and (by_verb or not found):
+            found.append(person)
+    if found:
+        return found
+    framed = (
+        _colon_speaker(tokens, text, people, offset)
+        or _verb_first_speaker(tokens, text, people, offset)
+        or _misread_verb_speaker(tokens, text, people, offset)
+    )
+    return [framed] if framed else []
+
+
+def _said_by(
+    tokens: TokenSpan, text: str, people: People, offset: int
+) -> Iterator[tuple[Person, bool]]:
+    """Each person a reporting word of the sentence outside its quotations attributes words
+    to, in order, and whether a reporting verb does (True) or a phrase ("according to X",
+    "X's claim that ...", "in X's view")."""
     quoted = [(m.start(), m.end()) for m in QUOTATION.finditer(text)]
     base = tokens.start_char
 
@@ -248,17 +289,17 @@ def _speaker_of(tokens: TokenSpan, text: str, people: People, offset: int) -> Pe
         if token.lower_ == "according":
             person = _according_to(token, people, offset)
             if person:
-                return person
+                yield person, False
             continue
         if token.lemma_.lower() in SPEECH_NOUNS and token.pos_ == "NOUN":
             person = _speech_noun_owner(token, people, offset)
             if person:
-                return person
+                yield person, False
         if token.lemma_.lower() in VIEW_NOUNS and token.head.lower_ in ("in", "from"):
             holder = next((c for c in token.children if c.dep_ == "poss"), None)
             person = _person_for(holder, people, offset) if holder is not None else None
             if person:
-                return person
+                yield person, False
             continue
         lemma = token.lemma_.lower()
         if token.pos_ != "VERB" or negated(token):
@@ -276,15 +317,20 @@ def _speaker_of(tokens: TokenSpan, text: str, people: People, offset: int) -> Pe
             # '"Our team" study co-author Tak-Sing Wong said ...'
             apposed = [c for c in speaker.children if c.dep_ == "appos"]
             named = [speaker] if outside(speaker) else [a for a in apposed if outside(a)]
-            for who in [*named, *_members(speaker)]:
-                person = _person_for(who, people, offset)
-                if person:
-                    return person
-    return (
-        _colon_speaker(tokens, text, people, offset)
-        or _verb_first_speaker(tokens, text, people, offset)
-        or _misread_verb_speaker(tokens, text, people, offset)
-    )
+            person = next(
+                filter(
+                    None, (_person_for(w, people, offset) for w in [*named, *_members(speaker)])
+                ),
+                None,
+            )
+            if person is None:
+                continue
+            yield person, True
+            for joined in speaker.conjuncts:  # "Durbin and Schiff both said"
+                other = _person_for(joined, people, offset) if outside(joined) else None
+                if other is not None:
+                    yield other, True
+            break
 
 
 def _misread_verb_speaker(

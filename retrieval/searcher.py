@@ -554,11 +554,20 @@ class Searcher:
             numbers = self._with_its_words(n)
             shown.update(numbers)
             units = snapshot.sentences.many(numbers)
-            citations.append(_citation(units, scores[n], snapshot.sentences[n].speaker))
+            citations.append(_citation(units, scores[n], self._said_by(n, names)))
             if len(citations) == limit:
                 break
         extras = {"speaker_asked": asked.who, "speakers": names, "topic": asked.topic}
         return Answer(question, tuple(citations), extras=extras)
+
+    def _said_by(self, n: int, names: list[str]) -> str | None:
+        """Who statement ``n`` is shown as said by, for a question about ``names``: its
+        speaker, or the one of ``names`` it reports with them ("Durbin and Schiff both
+        said", asked about Schiff)."""
+        speaker = self.snapshot.sentences[n].speaker
+        if speaker in names:
+            return speaker
+        return next((name for name in names if n in self.statements_of.get(name, ())), speaker)
 
     def _with_its_words(self, n: int) -> list[int]:
         """Statement ``n`` with the sentence of the same speaker beside it in its paragraph

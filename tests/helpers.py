@@ -64,6 +64,21 @@ def attributed_in(text: str) -> dict[str, str | None]:
     return {span.text: (found[n].speaker if n in found else None) for n, span in enumerate(spans)}
 
 
+def said_by_in(text: str) -> dict[str, tuple[str, ...]]:
+    """Each statement of the article ``text`` -> everyone it is attributed to, its speaker
+    first and then those it reports beside them."""
+    from index.attribution import attribute_statements
+    from index.chunking import sentences
+    from index.corpus import Document
+
+    doc = Document(doc_id="w", source=Path("w.txt"), title="W", text=text)
+    spans = sentences(doc)
+    found = attribute_statements(doc.text, spans)
+    return {
+        spans[n].text: (a.speaker, *(name for name, _ in a.joint)) for n, a in found.items()
+    }
+
+
 def aliases_in(text: str) -> dict[str, set[str]]:
     """Each speaker of the article ``text`` -> the other ways it refers to them."""
     from index.attribution import attribute_statements

@@ -9,7 +9,7 @@ import pytest
 from index.attribution import attribute_statements
 from index.chunking import sentences
 from index.corpus import Document
-from tests.helpers import aliases_in, attributed_in, speakers_in
+from tests.helpers import aliases_in, attributed_in, said_by_in, speakers_in
 
 ARTICLE = """\
 Chancellor Maria Lindqvist met Foreign Minister Pierre Dubois in Geneva on Friday.
@@ -1107,3 +1107,36 @@ def test_a_hyphenated_role_in_a_relative_clause_is_the_whole_role() -> None:
     )
     assert "co" not in aliases["Ivan Petrov"]
     assert any(a.startswith("chairman of the organizing committee") for a in aliases["Ivan Petrov"])
+
+
+def test_people_saying_something_together_are_each_its_speakers() -> None:
+    text = """\
+Senator Ada Brook and Representative Tom Vale met the governor on Monday.
+
+Brook and Vale both said the plan was "dead on arrival".
+
+The proposal was praised by Mayor Lena Ortiz and Chief Sam Reyes.
+"""
+    said = said_by_in(text)
+    assert said['Brook and Vale both said the plan was "dead on arrival".'] == (
+        "Ada Brook",
+        "Tom Vale",
+    )
+    assert said["The proposal was praised by Mayor Lena Ortiz and Chief Sam Reyes."] == (
+        "Lena Ortiz",
+        "Sam Reyes",
+    )
+
+
+def test_a_second_reporting_clause_is_its_own_speakers_not_what_the_first_reports() -> None:
+    text = """\
+Ana Ruiz, the mayor, and Ben Okafor, a councillor, spoke after the vote.
+
+Ruiz said the bridge would reopen in May, and Okafor told reporters the tolls would stay.
+
+Ruiz said Okafor told her the tolls would stay.
+"""
+    said = said_by_in(text)
+    both = "Ruiz said the bridge would reopen in May, and Okafor told reporters the tolls would stay."
+    assert said[both] == ("Ana Ruiz", "Ben Okafor")
+    assert said["Ruiz said Okafor told her the tolls would stay."] == ("Ana Ruiz",)

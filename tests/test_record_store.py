@@ -95,6 +95,7 @@ SENTENCE_B = SentenceRecord(
     position=Position(paragraph=1, start=14, end=54),
     speaker="Anna Weber",
     direct_quote=False,
+    joint_speakers=(("Jonas Berg", ("Berg", "union leader")),),
 )
 RECORDS: tuple[Record, ...] = (
     DOC_A,

@@ -3,6 +3,7 @@ Chroma, milliseconds per test (``tests.store_support``)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from article_qa.records import (
@@ -13,6 +14,7 @@ from article_qa.records import (
     RecordStore,
     SentenceRecord,
 )
+from article_qa.unit_file import UnitFile
 from index.attribution import Attribution
 from index.builder import _add_document, _copy, _read, _Records, _same
 from index.chunking import sentences
@@ -122,3 +124,18 @@ def test_questions_the_articles_cannot_answer_are_refused(isolated: Path) -> Non
     search = searcher(memory, embedder)
     assert search.answer("What did Angela Merkel say?", 3).refused
     assert search.answer("Which zebra won the chess olympiad?", 3).refused
+
+
+def test_a_statement_reported_beside_another_persons_is_listed_for_each(isolated: Path) -> None:
+    memory, _, _ = index_in_memory(isolated)
+    beside = (("Ana Berg", ("Berg", "ferry captain")),)
+    records = [
+        replace(r, joint_speakers=beside) if isinstance(r, SentenceRecord) and r.speaker else r
+        for r in memory.all_records()
+    ]
+    statements = UnitFile.from_records(records).statements()
+    assert [(speaker, aliases) for _, speaker, aliases in statements] == [
+        ("Rui Lopes", ("Lopes", "harbour master")),
+        ("Ana Berg", ("Berg", "ferry captain")),
+    ]
+    assert statements[0][0] == statements[1][0]
