@@ -74,9 +74,7 @@ def said_by_in(text: str) -> dict[str, tuple[str, ...]]:
     doc = Document(doc_id="w", source=Path("w.txt"), title="W", text=text)
     spans = sentences(doc)
     found = attribute_statements(doc.text, spans)
-    return {
-        spans[n].text: (a.speaker, *(name for name, _ in a.joint)) for n, a in found.items()
-    }
+    return {spans[n].text: (a.speaker, *(name for name, _ in a.joint)) for n, a in found.items()}
 
 
 def aliases_in(text: str) -> dict[str, set[str]]:

@@ -1137,6 +1137,8 @@ Ruiz said the bridge would reopen in May, and Okafor told reporters the tolls wo
 Ruiz said Okafor told her the tolls would stay.
 """
     said = said_by_in(text)
-    both = "Ruiz said the bridge would reopen in May, and Okafor told reporters the tolls would stay."
+    both = (
+        "Ruiz said the bridge would reopen in May, and Okafor told reporters the tolls would stay."
+    )
     assert said[both] == ("Ana Ruiz", "Ben Okafor")
     assert said["Ruiz said Okafor told her the tolls would stay."] == ("Ana Ruiz",)
