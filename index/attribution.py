@@ -72,6 +72,8 @@ QUOTATION = re.compile(r"[“«][^”»]*[”»]?|\"[^\"]*\"?")
 OPEN_QUOTES = '“«"'
 FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself|we|us|our|ours)\b")
 """First-person words: a quotation holding one is someone's own words."""
+CONTRAST = frozenset({"while", "whereas"})
+"""The words that open a clause set against another (``_contrasted``)."""
 PHRASE_NAMES = 4
 """Names looked at up the phrase before a reporting verb the parse left without a subject."""
 PARSE_BATCH = 256
@@ -409,6 +411,8 @@ def _reported_by(verb: Token, outside: Callable[[Token], bool]) -> bool:
     Abdul-Mahdi recommended ..."): the speaker is the one it reports."""
     child = verb
     for head in verb.ancestors:
+        if _contrasted(child):
+            return False  # "X said ..., while Y wrote ...": Y's own words, beside X's
         if (
             child.dep_ == "ccomp"
             and head.i < verb.i
@@ -420,6 +424,17 @@ def _reported_by(verb: Token, outside: Callable[[Token], bool]) -> bool:
             return True
         child = head
     return False
+
+
+def _contrasted(clause: Token) -> bool:
+    """Whether ``clause`` is set against the one it hangs on ("while ...", "whereas ...")
+    with a subject of its own: the parser may hang it on the last clause before it, the
+    words another person reports, but it says something beside them, not in them."""
+    return (
+        clause.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in CONTRAST for c in clause.children)
+        and any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+    )
 
 
 def _colon_speaker(tokens: TokenSpan, text: str, people: People, offset: int) -> Person | None:

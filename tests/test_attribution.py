@@ -1142,3 +1142,16 @@ Ruiz said Okafor told her the tolls would stay.
     )
     assert said[both] == ("Ana Ruiz", "Ben Okafor")
     assert said["Ruiz said Okafor told her the tolls would stay."] == ("Ana Ruiz",)
+
+
+def test_a_clause_set_against_a_quotation_is_its_own_speakers() -> None:
+    text = """\
+Mayor Ana Ruiz and Councillor Ben Okafor spoke after the vote.
+
+Ruiz said the bridge was "a disgrace" while Okafor wrote that repairs would start in May.
+"""
+    said = said_by_in(text)
+    sentence = (
+        'Ruiz said the bridge was "a disgrace" while Okafor wrote that repairs would start in May.'
+    )
+    assert said[sentence] == ("Ana Ruiz", "Ben Okafor")
