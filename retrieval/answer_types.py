@@ -170,6 +170,19 @@ ASKING: tuple[tuple[re.Pattern[str], AnswerType], ...] = (
 )
 """How a question asks for each kind of answer, the narrower kinds first: "How old?" is an
 age before it is a number, "What year?" a year before it is a time."""
+NARROW_TYPES = frozenset(
+    {
+        AnswerType.AGE,
+        AnswerType.YEAR,
+        AnswerType.DURATION,
+        AnswerType.MONEY,
+        AnswerType.MEASURE,
+        AnswerType.CAUSE_OF_DEATH,
+    }
+)
+"""Kinds of answer that few sentences hold by chance: a sentence with an age ("aged 25") is
+likely the one a "How old ...?" asks for, while most sentences of a news story hold some
+number or time."""
 
 
 def expected_type(question: str) -> AnswerType | None:
