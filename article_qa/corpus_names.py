@@ -11,6 +11,7 @@ retrieval reads them (``retrieval.followups``).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
 from anyascii import anyascii
@@ -33,10 +34,13 @@ def find_corpus_names(
     sentences: Iterable[tuple[str, Sequence[Name]]],
 ) -> dict[str, list[CorpusName]]:
     """The names of ``sentences`` ((text, names) pairs) that the corpus never writes in lower
-    case, by their first folded word, longest first."""
+    case, by their first folded word, longest first; each spelt as first met, with the label
+    the recogniser gives it most often ("Wikinews" is an organisation, though read once as a
+    person)."""
     lower_words: set[str] = set()
     lower_pairs: set[tuple[str, str]] = set()
-    spellings: dict[tuple[str, ...], tuple[str, str]] = {}
+    spellings: dict[tuple[str, ...], str] = {}
+    labels: dict[tuple[str, ...], Counter[str]] = {}
     for text, names in sentences:
         raw = re.findall(r"[A-Za-z0-9]+", anyascii(text))
         lower_words.update(w for w in raw if w[0].islower())
@@ -45,9 +49,11 @@ def find_corpus_names(
             spelling = re.sub(r"^(?:the|The)\s+", "", name)
             parts = tuple(WORD.findall(fold(spelling)))
             if label in NAME_LABELS and parts and len("".join(parts)) > 2:
-                spellings.setdefault(parts, (spelling, label))
+                spellings.setdefault(parts, spelling)
+                labels.setdefault(parts, Counter())[label] += 1
     by_first: dict[str, list[CorpusName]] = {}
-    for parts, (spelling, label) in spellings.items():
+    for parts, spelling in spellings.items():
+        label = labels[parts].most_common(1)[0][0]  # the recogniser's usual reading of it
         written_lower = (
             parts[0] in lower_words
             if len(parts) == 1

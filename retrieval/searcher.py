@@ -270,16 +270,24 @@ class Searcher:
 
     def people_in(self, citation: Citation) -> tuple[str, ...]:
         """The people an excerpt names, by their full names, in order: the person it quotes,
-        then those its sentences name (read at index time)."""
+        then those its sentences name (read at index time), but for a name the corpus
+        mostly calls something else ("told Wikinews", read as a person once and as an
+        organisation more often: ``article_qa.corpus_names``)."""
         snapshot = self.snapshot
         found = [citation.speaker] if citation.speaker else []
         for n in snapshot.sentences_in(citation):
             found.extend(
                 self.full_name(text, citation.doc_id)
                 for label, text in snapshot.sentences[n].names
-                if label == "PERSON"
+                if label == "PERSON" and self._a_person(text)
             )
         return tuple(dict.fromkeys(found))
+
+    def _a_person(self, name: str) -> bool:
+        """Whether the corpus calls ``name`` a person most of the times it names it (or never
+        names it in a way it keeps)."""
+        known = corpus_name(name, self.corpus_names)
+        return known is None or known[2] == "PERSON"
 
     @cached_property
     def _words(self) -> dict[int, frozenset[str]]:

@@ -139,3 +139,22 @@ def test_a_statement_reported_beside_another_persons_is_listed_for_each(isolated
         ("Ana Berg", ("Berg", "ferry captain")),
     ]
     assert statements[0][0] == statements[1][0]
+
+
+def test_a_name_the_corpus_mostly_calls_an_organisation_is_no_one_an_excerpt_names(
+    isolated: Path,
+) -> None:
+    memory, _, embedder = index_in_memory(isolated)
+    outlet = {"ports#s0": ("ORG", "Wikinews"), "trains#s1": ("ORG", "Wikinews")}
+    records = [
+        replace(r, names=(*r.names, ("PERSON", "Wikinews")))
+        if isinstance(r, SentenceRecord) and r.speaker
+        else replace(r, names=(*r.names, outlet[r.id]))
+        if isinstance(r, SentenceRecord) and r.id in outlet
+        else r
+        for r in memory.all_records()
+    ]
+    store = MemoryRecordStore()
+    store.add(records, memory.vectors([r.id for r in records]).matrix)
+    answer = searcher(store, embedder).answer("What did Lopes say?", 3)
+    assert searcher(store, embedder).people_in(answer.citations[0]) == ("Rui Lopes",)
