@@ -48,6 +48,7 @@ from retrieval.conversation import (
     in_context,
     without_context,
 )
+from retrieval.speakers import parse_speaker_question
 
 
 class Kind(Enum):
@@ -229,6 +230,9 @@ def read_followup(
         candidates = _people(conversation, names)
         # "What did he say about Mugabe?": not Mugabe
         candidates = tuple(c for c in candidates if not _mentions(text, c)) or candidates
+        if len(candidates) > 1 and parse_speaker_question(_put_person(text, candidates[0])):
+            # "What did he say?": one of them the corpus quotes, if any is
+            candidates = tuple(c for c in candidates if c in speakers) or candidates
         if len(candidates) > 1:
             return Reading(Kind.CLARIFY, text, options=candidates)
         if candidates:

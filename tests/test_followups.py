@@ -70,6 +70,15 @@ def test_two_possible_people_are_asked_back_not_guessed() -> None:
     assert reading.options == ("Jens Stoltenberg", "Ahmet Davutoglu")
 
 
+def test_asked_what_he_said_the_one_of_two_people_who_is_quoted_is_meant() -> None:
+    previous = turn("Who announced his death?", named=("Ahmet Davutoglu", "Omar Khalil"))
+    said = read_followup("What did he say about the pilot?", after(previous), SPEAKERS)
+    assert said.question == "What did Ahmet Davutoglu say about the pilot?"
+    # any other question about him still could mean either
+    other = read_followup("Where was he born?", after(previous), SPEAKERS)
+    assert other.kind is Kind.CLARIFY
+
+
 def test_after_who_the_pronoun_is_the_person_the_answer_gave_not_the_one_asked_with() -> None:
     previous = turn("Who met with Putin last week?", named=("Francois Hollande", "Vladimir Putin"))
     reading = read_followup("What is his country doing?", after(previous), SPEAKERS)
