@@ -160,7 +160,11 @@ class Engine:
         conversation = conversation or Conversation()
         searcher = self._guarded(self._refreshed)
         reading = read_followup(
-            question, conversation, searcher.speaker_handles, searcher.corpus_names
+            question,
+            conversation,
+            searcher.speaker_handles,
+            searcher.corpus_names,
+            searcher.person_nouns,
         )
         previous = conversation.last
         if reading.kind is Kind.ACKNOWLEDGED:  # a reply, not a question: nothing is looked up

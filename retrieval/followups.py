@@ -183,6 +183,7 @@ def read_followup(
     conversation: Conversation | None,
     speakers: Collection[str] = (),
     names: CorpusNames | None = None,
+    person_nouns: Collection[str] = (),
 ) -> Reading:
     """How ``question`` is to be answered, given the conversation so far.
 
@@ -190,7 +191,9 @@ def read_followup(
     speak for): a question that names one of them names its own subject, and its pronouns
     are left alone. ``names`` are the places,
     organisations and things the corpus names, so that a question typed in lower case
-    ("when did fresno become a city?") is seen to name its subject too.
+    ("when did fresno become a city?") is seen to name its subject too. ``person_nouns``
+    are the words besides titles, relations and words for people that end a description of
+    someone: the head nouns of the roles of the people quoted ("And the UN rapporteur?").
     """
     previous = conversation.last if conversation else None
     text = " ".join(question.split())
@@ -217,7 +220,7 @@ def read_followup(
     if item and not WH.match(item):
         preposition = (ellipsis.group("p") or ellipsis.group("q") or "") if ellipsis else ""
         topical = preposition.lower() in TOPIC_PREPOSITIONS
-        return _replace(conversation, item, speakers, names, topical)
+        return _replace(conversation, item, speakers, names, topical, person_nouns)
     if previous.options:  # the answer to a question back: "Stoltenberg", "the Turkish one"
         chosen = [o for o in previous.options if _names_someone(text, (o,))]
         if len(chosen) == 1:
@@ -317,6 +320,7 @@ def _replace(
     speakers: Collection[str],
     names: CorpusNames | None,
     topical: bool = False,
+    person_nouns: Collection[str] = (),
 ) -> Reading:
     """The previous question with ``item`` put in place of the like of it: a year in place of
     the year of the last question that gave one, a person in place of the person, a name in
@@ -329,7 +333,7 @@ def _replace(
             base = without_context(turn.understood_as)
             if YEAR.search(base):
                 return Reading(Kind.REWRITTEN, YEAR.sub(item, base, count=1))
-    a_person = _names_someone(item, speakers) or _describes_someone(item)
+    a_person = _names_someone(item, speakers) or _describes_someone(item, person_nouns)
     if previous.speakers and a_person:
         old = next((p for p in previous.speakers if p in previous.understood_as), None)
         if old is not None and not previous.topic and not _is_speaker_question(previous):
@@ -456,13 +460,15 @@ def _put_thing(text: str, thing: str) -> str:
     return re.sub(pattern, swap, text, count=1, flags=re.IGNORECASE)
 
 
-def _describes_someone(item: str) -> bool:
+def _describes_someone(item: str, person_nouns: Collection[str] = ()) -> bool:
     """ "the coast guard captain", "her father", "the MP who co-sponsored it", "the Chinese
-    guy": a title, relation or word for a person heads the phrase (its last word before
-    what qualifies it)."""
+    guy", "the UN rapporteur": a title, relation, word for a person or one of
+    ``person_nouns`` heads the phrase (its last word before what qualifies it)."""
     head = QUALIFIED.split(fold(item), maxsplit=1)[0]
     words = re.findall(r"[\w’'\-]+", head)
-    return bool(words) and words[-1] in TITLE_WORDS | RELATION_WORDS | PERSON_WORDS
+    return bool(words) and (
+        words[-1] in TITLE_WORDS | RELATION_WORDS | PERSON_WORDS or words[-1] in person_nouns
+    )
 
 
 def _is_speaker_question(turn: Turn) -> bool:

@@ -344,7 +344,7 @@ class Searcher:
             asked = None  # "Did Turkey defend its airspace?": no one quoted, a plain question
         if asked is None and not _asks_a_fact(without_context(question)):
             asked = mentioned_speaker_question(
-                without_context(question), self._quoted_person, self._person_nouns
+                without_context(question), self._quoted_person, self.person_nouns
             )
         answer = self._answer_speaker(question, asked, k, off_topic, story) if asked else None
         if answer is None and asked is not None:  # someone the corpus names but never quotes
@@ -390,7 +390,7 @@ class Searcher:
             question, numbers
         ):
             return None  # "When was the bridge Ruiz says will reopen built?": not in her words
-        readings = people_asked_about(without_context(question), lambda _: True, self._person_nouns)
+        readings = people_asked_about(without_context(question), lambda _: True, self.person_nouns)
         speaker_name = set(WORD.findall(fold(best.speaker)))
         quoted = (  # a quoted person, or the excerpt's speaker by full name, whatever spaCy
             r  # read that name as ("Gáspár Maróth", an organisation)
@@ -415,7 +415,7 @@ class Searcher:
         return replace(theirs, citations=(best, *rest)[:k])
 
     @cached_property
-    def _person_nouns(self) -> frozenset[str]:
+    def person_nouns(self) -> frozenset[str]:
         """The words a question may end a description of a person with: titles, relations
         and words for people (``PERSON_NOUNS``), and the head nouns of the roles the articles
         gave the people they quote, stopwords and words that begin a name of the corpus

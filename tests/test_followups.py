@@ -104,6 +104,16 @@ def test_an_ellipsis_with_a_person_replaces_the_person() -> None:
     assert reading.question == "What did Stoltenberg say about Syria?"
 
 
+def test_an_ellipsis_with_a_role_some_quoted_person_has_replaces_the_person() -> None:
+    previous = turn("What did Davutoglu say about Syria?", ("Ahmet Davutoglu",), "Syria")
+    roles = {"rapporteur", "envoy"}  # head nouns of the roles the articles give the quoted
+    reading = read_followup("And the UN rapporteur?", after(previous), SPEAKERS, None, roles)
+    assert reading.question == "What did the UN rapporteur say about Syria?"
+    # a word that heads no role is a topic
+    reading = read_followup("And the UN report?", after(previous), SPEAKERS, None, roles)
+    assert reading.question == "What did Ahmet Davutoglu say about the UN report?"
+
+
 def test_an_ellipsis_with_a_topic_replaces_the_topic() -> None:
     previous = turn("What did Stoltenberg say about Turkey?", ("Jens Stoltenberg",), "Turkey")
     for question in ("What about Russia?", "How about on Russia?"):
