@@ -341,8 +341,16 @@ def _misread_verb_speaker(
     """ "Trump lauded Cain as a "powerful voice of freedom."": a reporting verb in the past
     right after a person's name, which the parser did not read as a clause's verb (it may
     make a short sentence's name its root and the verb an adjective), quotes that person when
-    a quotation follows it."""
-    for token in _before_quotation(tokens, text):
+    a quotation follows it, or when the parser made the name the root of the whole sentence
+    ("Trump encouraged schools to reopen.", read as the noun "trump"), a verb that is not
+    often something else than speech (``NEEDS_SPEECH``)."""
+    root = tokens.root
+    after_root = [
+        t
+        for t in tokens[1:]
+        if t.i == root.i + 1 and t.lemma_.lower() not in NEEDS_SPEECH and root.pos_ != "VERB"
+    ]
+    for token in _before_quotation(tokens, text) or after_root:
         misread = token.pos_ != "VERB" or token.dep_ in ("amod", "acl", "compound")
         if token.lower_ in PAST_REPORTING and misread:
             person = people.at(offset + token.nbor(-1).idx)

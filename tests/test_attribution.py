@@ -1155,3 +1155,16 @@ Ruiz said the bridge was "a disgrace" while Okafor wrote that repairs would star
         'Ruiz said the bridge was "a disgrace" while Okafor wrote that repairs would start in May.'
     )
     assert said[sentence] == ("Ana Ruiz", "Ben Okafor")
+
+
+def test_a_name_the_parser_read_as_a_word_before_a_reporting_verb_still_speaks() -> None:
+    # "Trump" opening a sentence is read as the noun "trump", its verb as an adjective
+    text = """\
+President Donald Trump visited Ohio on Monday.
+
+Trump encouraged public schools to reopen classes in-person at summer's end.
+"""
+    said = attributed_in(text)
+    assert said["Trump encouraged public schools to reopen classes in-person at summer's end."] == (
+        "Donald Trump"
+    )
