@@ -297,6 +297,10 @@ def _said_by(
             person = _speech_noun_owner(token, people, offset)
             if person:
                 yield person, False
+        if token.lemma_.lower() in SPEECH_NOUNS | UTTERANCE_NOUNS and token.pos_ == "NOUN":
+            person = _maker_of(token, people, offset)
+            if person:
+                yield person, False
         if token.lemma_.lower() in VIEW_NOUNS and token.head.lower_ in ("in", "from"):
             holder = next((c for c in token.children if c.dep_ == "poss"), None)
             person = _person_for(holder, people, offset) if holder is not None else None
@@ -394,6 +398,29 @@ def _speech_noun_owner(noun: Token, people: People, offset: int) -> Person | Non
         for c in noun.children
     )
     return _person_for(holder, people, offset) if holder is not None and content else None
+
+
+def _maker_of(noun: Token, people: People, offset: int) -> Person | None:
+    """The person who makes, issues or gives a statement, claim or announcement with what it
+    says as a clause: "West made a surprise announcement that he was running", "The mayor
+    issued a statement that the bridge would reopen": the subject of the verb it is the
+    object of."""
+    said = any(_content_clause(c) for c in noun.children)
+    if noun.dep_ != "dobj" or not said:
+        return None
+    subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    return _person_for(subject, people, offset) if subject is not None else None
+
+
+def _content_clause(clause: Token) -> bool:
+    """Whether ``clause``, hung on a noun, says what the noun holds ("an announcement that
+    the bridge would reopen"): a clause opened by "that" as a conjunction, not a relative
+    clause whose "that" stands for the noun ("the announcement that shocked them")."""
+    if clause.dep_ not in ("acl", "ccomp", "relcl") or clause.pos_ not in ("VERB", "AUX"):
+        return False
+    return clause.dep_ != "relcl" or any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+    )
 
 
 def _members(group: Token) -> list[Token]:

@@ -1168,3 +1168,20 @@ Trump encouraged public schools to reopen classes in-person at summer's end.
     assert said["Trump encouraged public schools to reopen classes in-person at summer's end."] == (
         "Donald Trump"
     )
+
+
+def test_making_an_announcement_with_what_it_says_is_a_statement() -> None:
+    text = """\
+Senator Elizabeth Warren and Mayor John Smith met voters on Monday.
+
+Warren made a surprise announcement on Twitter that she would run for president.
+
+Smith issued a statement that the bridge would reopen in May.
+
+Smith made an announcement board for the town hall.
+"""
+    said = attributed_in(text)
+    made = "Warren made a surprise announcement on Twitter that she would run for president."
+    assert said[made] == "Elizabeth Warren"
+    assert said["Smith issued a statement that the bridge would reopen in May."] == "John Smith"
+    assert said["Smith made an announcement board for the town hall."] is None
