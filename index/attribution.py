@@ -277,7 +277,7 @@ def _said_by(
 ) -> Iterator[tuple[Person, bool]]:
     """Each person a reporting word of the sentence outside its quotations attributes words
     to, in order, and whether a reporting verb does (True) or a phrase ("according to X",
-    "X's claim that ...", "in X's view")."""
+    "X's claim that ...", "X made an announcement that ...", "in X's view")."""
     quoted = [(m.start(), m.end()) for m in QUOTATION.finditer(text)]
     base = tokens.start_char
 
