@@ -100,6 +100,8 @@ def find_candidates(
     for offset, doc in parsed:
         candidates.extend(_unrecognised_apposed(doc, offset, candidates))
     lone = {fold(c.name) for c in candidates if " " not in c.name}
+    for _, doc in parsed:
+        lone |= _unlabelled_lone_speakers(doc, reporting)
     for offset, doc in parsed:
         candidates.extend(_unrecognised_full_names(doc, offset, lone, candidates, places))
     organisations = {fold(c.name) for c in candidates if c.organisation}
@@ -448,6 +450,24 @@ def _unrecognised_speakers(
                 continue
             found.append(_run_candidate(name_tokens, titles, subject, offset, subject=True))
     return found
+
+
+def _unlabelled_lone_speakers(doc: Doc, reporting: frozenset[str]) -> set[str]:
+    """One-word names (folded) the recogniser labelled nothing that are the subjects of
+    reporting verbs ("Ruiz said", though the parser may read a name opening a sentence as a
+    noun: one that is no English noun, then): a surname, whose full name a run of proper
+    nouns elsewhere may give ("Mayor Ana Ruiz met ...", ``_unrecognised_full_names``)."""
+    return {
+        fold(subject.text)
+        for token in doc
+        if token.lemma_.lower() in reporting and token.pos_ == "VERB"
+        for subject in token.children
+        if subject.dep_ in SUBJECT_DEPS
+        and (subject.pos_ == "PROPN" or (subject.is_title and not _common_noun(subject.lower_)))
+        and not subject.ent_type_
+        and not any(c.dep_ in ("compound", "amod", "det") for c in subject.children)
+        and subject.lower_ not in TITLE_WORDS
+    }
 
 
 def _person_role_beside(name: Token) -> bool:

@@ -1185,3 +1185,14 @@ Smith made an announcement board for the town hall.
     assert said[made] == "Elizabeth Warren"
     assert said["Smith issued a statement that the bridge would reopen in May."] == "John Smith"
     assert said["Smith made an announcement board for the town hall."] is None
+
+
+def test_a_surname_the_recogniser_missed_everywhere_finds_its_full_name() -> None:
+    # spaCy labels neither "Ana Ruiz" nor "Ruiz", and reads "Ruiz" opening a sentence as a noun
+    text = """\
+Mayor Ana Ruiz met the council on Monday.
+
+Ruiz said the bridge would reopen in May.
+"""
+    said = attributed_in(text)
+    assert said["Ruiz said the bridge would reopen in May."] == "Ana Ruiz"
