@@ -569,13 +569,13 @@ class Searcher:
             numbers = self._with_its_words(n)
             shown.update(numbers)
             units = snapshot.sentences.many(numbers)
-            citations.append(_citation(units, scores[n], self._said_by(n, names)))
+            citations.append(_citation(units, scores[n], self._shown_speaker(n, names)))
             if len(citations) == limit:
                 break
         extras = {"speaker_asked": asked.who, "speakers": names, "topic": asked.topic}
         return Answer(question, tuple(citations), extras=extras)
 
-    def _said_by(self, n: int, names: list[str]) -> str | None:
+    def _shown_speaker(self, n: int, names: list[str]) -> str | None:
         """Who statement ``n`` is shown as said by, for a question about ``names``: its
         speaker, or the one of ``names`` it reports with them ("Durbin and Schiff both
         said", asked about Schiff)."""
