@@ -229,10 +229,11 @@ class UnitFile:
         """(number, speaker, aliases) of every attributed sentence, in order: once for its
         speaker, and once more for each person it reports with them (``joint_speakers``)."""
         rows = self.query(
-            "SELECT number, speaker, aliases FROM sentences WHERE speaker IS NOT NULL "
-            "UNION ALL SELECT number, speaker, aliases FROM joint_speakers ORDER BY number"
+            "SELECT number, 0, speaker, aliases FROM sentences WHERE speaker IS NOT NULL "
+            "UNION ALL SELECT number, rowid, speaker, aliases FROM joint_speakers "
+            "ORDER BY 1, 2"  # by sentence, its speaker before those it reports beside them
         )
-        return [(int(str(n)), str(s), tuple(json.loads(str(a)))) for n, s, a in rows]
+        return [(int(str(n)), str(s), tuple(json.loads(str(a)))) for n, _, s, a in rows]
 
     def article_sentences(self) -> dict[str, range]:
         """The numbers of each article's sentences (consecutive, in reading order)."""
