@@ -63,6 +63,9 @@ PEOPLES_BODIES = ORGANISATION_WORDS | frozenset(
 )
 """Nouns for a body that a person's name may qualify ("the Biden campaign", "the Trump
 administration", "the Smith family"): the body speaks, not the person."""
+MADE_NOUNS = SPEECH_NOUNS | UTTERANCE_NOUNS
+"""What someone says that they make, issue or give with what it says ("made an announcement
+that ...": ``_maker_of``)."""
 INDEFINITE = frozenset({"a", "an", "another", "one"})
 """Determiners that introduce someone not met before."""
 PRONOUNS = frozenset({"he", "she"})
@@ -297,7 +300,7 @@ def _said_by(
             person = _speech_noun_owner(token, people, offset)
             if person:
                 yield person, False
-        if token.lemma_.lower() in SPEECH_NOUNS | UTTERANCE_NOUNS and token.pos_ == "NOUN":
+        if token.lemma_.lower() in MADE_NOUNS and token.pos_ == "NOUN":
             person = _maker_of(token, people, offset)
             if person:
                 yield person, False

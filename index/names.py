@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -422,33 +422,29 @@ def _unrecognised_speakers(
 ) -> list[Candidate]:
     """Two-word proper-noun subjects of reporting verbs that the recogniser did not label."""
     found: list[Candidate] = []
-    for token in doc:
-        if token.lemma_.lower() not in reporting or token.pos_ != "VERB":
+    for subject in _reporting_subjects(doc, reporting):
+        if subject.pos_ != "PROPN":
             continue
-        for subject in token.children:
-            if subject.dep_ not in SUBJECT_DEPS or subject.pos_ != "PROPN":
-                continue
-            if subject.ent_type_ not in ("", "PERSON") and not (
-                subject.ent_type_ == "ORG"
-                and (_affiliations(subject) or _person_role_beside(subject))
-            ):  # but "Nils-Erik Haagenrud of Rogaland Fire and Rescue", "Tomasz Kubiak, a fire
-                continue  # service spokesman,": tagged organisations
-            first = subject.i
-            while first > 0:
-                before = doc[first - 1]
-                if before.pos_ == "PROPN" and before.head == subject:
-                    first -= 1
-                elif before.text == "-" and first > 1 and doc[first - 2].head == subject:
-                    first -= 2  # "Nils-Erik Haagenrud"
-                else:
-                    break
-            run = list(doc[first : subject.i + 1])
-            name_tokens, titles = split_title(run)
-            if len(name_tokens) < 2 or subject.lower_ in TITLE_WORDS or _organisation(run):
-                continue
-            if _covered_name(name_tokens, offset, known + found):
-                continue
-            found.append(_run_candidate(name_tokens, titles, subject, offset, subject=True))
+        if subject.ent_type_ not in ("", "PERSON") and not (
+            subject.ent_type_ == "ORG" and (_affiliations(subject) or _person_role_beside(subject))
+        ):  # but "Nils-Erik Haagenrud of Rogaland Fire and Rescue", "Tomasz Kubiak, a fire
+            continue  # service spokesman,": tagged organisations
+        first = subject.i
+        while first > 0:
+            before = doc[first - 1]
+            if before.pos_ == "PROPN" and before.head == subject:
+                first -= 1
+            elif before.text == "-" and first > 1 and doc[first - 2].head == subject:
+                first -= 2  # "Nils-Erik Haagenrud"
+            else:
+                break
+        run = list(doc[first : subject.i + 1])
+        name_tokens, titles = split_title(run)
+        if len(name_tokens) < 2 or subject.lower_ in TITLE_WORDS or _organisation(run):
+            continue
+        if _covered_name(name_tokens, offset, known + found):
+            continue
+        found.append(_run_candidate(name_tokens, titles, subject, offset, subject=True))
     return found
 
 
@@ -459,15 +455,19 @@ def _unlabelled_lone_speakers(doc: Doc, reporting: frozenset[str]) -> set[str]:
     nouns elsewhere may give ("Mayor Ana Ruiz met ...", ``_unrecognised_full_names``)."""
     return {
         fold(subject.text)
-        for token in doc
-        if token.lemma_.lower() in reporting and token.pos_ == "VERB"
-        for subject in token.children
-        if subject.dep_ in SUBJECT_DEPS
-        and (subject.pos_ == "PROPN" or (subject.is_title and not _common_noun(subject.lower_)))
+        for subject in _reporting_subjects(doc, reporting)
+        if (subject.pos_ == "PROPN" or (subject.is_title and not _common_noun(subject.lower_)))
         and not subject.ent_type_
         and not any(c.dep_ in ("compound", "amod", "det") for c in subject.children)
         and subject.lower_ not in TITLE_WORDS
     }
+
+
+def _reporting_subjects(doc: Doc, reporting: frozenset[str]) -> Iterator[Token]:
+    """The subjects of the reporting verbs of ``doc``, in order."""
+    for token in doc:
+        if token.lemma_.lower() in reporting and token.pos_ == "VERB":
+            yield from (c for c in token.children if c.dep_ in SUBJECT_DEPS)
 
 
 def _person_role_beside(name: Token) -> bool:
