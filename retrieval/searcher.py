@@ -46,6 +46,7 @@ from retrieval.speakers import (
     mentioned_speaker_question,
     parse_speaker_question,
     people_asked_about,
+    undislocated,
     unqualified,
 )
 from retrieval.types import Answer, Citation
@@ -339,12 +340,13 @@ class Searcher:
     def _answer(
         self, question: str, k: int, off_topic: bool = False, story: frozenset[str] = frozenset()
     ) -> Answer:
-        asked = parse_speaker_question(question)
+        reading = undislocated(question, self._quoted_person)  # "X — what did she say?"
+        asked = parse_speaker_question(reading)
         if asked is not None and asked.loose and not self._quoted(asked.who):
             asked = None  # "Did Turkey defend its airspace?": no one quoted, a plain question
-        if asked is None and not _asks_a_fact(without_context(question)):
+        if asked is None and not _asks_a_fact(without_context(reading)):
             asked = mentioned_speaker_question(
-                without_context(question), self._quoted_person, self.person_nouns
+                without_context(reading), self._quoted_person, self.person_nouns
             )
         answer = self._answer_speaker(question, asked, k, off_topic, story) if asked else None
         if answer is None and asked is not None:  # someone the corpus names but never quotes

@@ -204,6 +204,30 @@ SENTENCE_BREAK = re.compile(r"(?<=[?!.])\s+(?=[A-Z])")
 """Between two sentences of one message."""
 
 
+DISLOCATED = re.compile(r"^(?P<front>[^—–:(]+?)\s*(?:—|–|\s--?\s|:)\s*(?P<rest>.+)$")
+"""Something put first and set off by a dash or a colon, then the question: "Doug Miller of
+Milltech Marine — which explanations did he offer?"."""
+SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+
+
+def undislocated(question: str, quoted: Callable[[str], bool]) -> str:
+    """``question`` with the person it puts first, set off by a dash or a colon, in the
+    place of the "he" or "she" that then refers to them: "The UN rapporteur who investigated
+    the case — what did she tell the family?" is read as "what did The UN rapporteur who
+    investigated the case tell the family?". Only when what is put first is someone
+    ``quoted`` (the index quotes them), not a topic ("The fire — what did she say?")."""
+    found = DISLOCATED.match(question.strip())
+    if found is None:
+        return question
+    rest = found.group("rest")
+    pronoun = SUBJECT_PRONOUN.search(rest)
+    who = _person_asked(found.group("front"))
+    if pronoun is None or who is None or not quoted(who):
+        return question
+    front = re.sub(r"^(?:The|A|An)\b", lambda m: m.group(0).lower(), found.group("front"))
+    return f"{rest[: pronoun.start()]}{front}{rest[pronoun.end() :]}"
+
+
 def _parse_one(question: str) -> SpeakerQuestion | None:
     text = ASKING.sub("", _plain(question))
     for pattern in COMPILED:
@@ -457,6 +481,7 @@ def match_speakers(who: str, speakers: SpeakerDirectory) -> list[str]:
         _by_name(wanted, speakers)
         or _by_role(set(wanted.split()), speakers)
         or _after_title(wanted, speakers)
+        or _qualified_name(wanted, speakers)
     )
     spelt = _initials_spelt(who, speakers) if not found else None
     if spelt is not None:  # "Red Hat's CTO" of "Red Hat's chief technical officer"
@@ -486,6 +511,14 @@ def _by_name(wanted: str, speakers: SpeakerDirectory) -> list[str]:
         ):
             partial.append(name)
     return sorted(set(exact or partial))
+
+
+def _qualified_name(wanted: str, speakers: SpeakerDirectory) -> list[str]:
+    """Speakers a name followed by where they stand names ("Doug Miller of Milltech Marine",
+    "Ana Ruiz from the council"): by the name alone, as "the WHO's Mike Ryan" is. Which of
+    them the place fits is ``Searcher``'s to tell, from the articles that name it."""
+    name = unqualified(wanted)
+    return _by_name(name, speakers.by_name_only) if name != wanted else []
 
 
 def _body_name(alias: str, name: str) -> bool:

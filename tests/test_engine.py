@@ -14,6 +14,7 @@ from retrieval.speakers import (
     mentioned_speaker_question,
     parse_speaker_question,
     people_asked_about,
+    undislocated,
 )
 from tests.helpers import REPO, engine_over, engine_over_articles
 
@@ -456,6 +457,46 @@ def test_a_body_may_be_named_by_its_first_words() -> None:
     )
     assert match_speakers("Amnesty", speakers) == ["Mara Belsen"]
     assert match_speakers("the US", speakers) == []  # a role, not a body he is placed in
+
+
+def test_a_name_with_where_they_stand_finds_the_person_by_the_name() -> None:
+    speakers = SpeakerDirectory([("Doug Miller", ("Miller",)), ("Tina Smith", ("Smith",))])
+    assert match_speakers("Doug Miller of Milltech Marine", speakers) == ["Doug Miller"]
+    assert match_speakers("Miller from the council", speakers) == ["Doug Miller"]
+    assert match_speakers("head of the council", speakers) == []  # a description, no name
+
+
+def test_someone_put_first_is_whom_the_pronoun_after_the_dash_means() -> None:
+    def quoted(who: str) -> bool:
+        return who in ("UN rapporteur who investigated the case", "Doug Miller")
+
+    assert (
+        undislocated("The UN rapporteur who investigated the case — what did she tell you?", quoted)
+        == "what did the UN rapporteur who investigated the case tell you?"
+    )
+    assert undislocated("Doug Miller: why does he doubt it?", quoted) == (
+        "why does Doug Miller doubt it?"
+    )
+    # a topic put first is no one: "he" stays for the conversation to resolve
+    assert undislocated("The fire — what did he say?", quoted) == "The fire — what did he say?"
+    assert undislocated("Doug Miller — what happened?", quoted) == "Doug Miller — what happened?"
+
+
+def test_a_question_about_someone_put_first_gets_their_statements(tmp_path: Path) -> None:
+    engine = engine_over(
+        tmp_path,
+        "bridge.txt",
+        "Harbourton Bridge Stays Shut\n\n"
+        "The cables of the Harbourton bridge were replaced in 2019.\n\n"
+        "Ana Ruiz, the engineer who inspected the bridge, spoke on Monday. "
+        '"Two of the new cables are already rusting," Ruiz said.\n\n'
+        'Mayor Tom Berg said, "The bridge will reopen when it is safe."\n',
+    )
+    answer = engine.answer(
+        "The engineer who inspected the bridge — what did she say about the cables?"
+    )
+    assert answer.extras.get("speakers") == ["Ana Ruiz"]
+    assert [c.speaker for c in answer.citations] == ["Ana Ruiz"]
 
 
 def test_an_age_in_figures_finds_the_age_the_article_wrote_in_words() -> None:
