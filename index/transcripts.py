@@ -5,12 +5,13 @@ News sites print interviews as turns, each paragraph opened by its speaker's lab
 initials alone ("JR: ..."). Every sentence of a turn is its speaker's own words, up to the next
 label, though no reporting verb says so. A label counts when it names a person (by the full
 name, or the surname or initials of a person the article names) who takes at least two turns:
-a name with a colon once is as likely a caption or a heading. The interviewer's turns, every one
-a question ("((WN)) What prompted ...?"), are no statements, nor is a question opening any
-other label's paragraph, whoever it names; and a language mark ("((de))", before a quotation's
-original words) opens no turn. A turn is its speaker's whatever it names ("As Valeria said,
-..."), and with one person answering, a bracketed label that names nobody and never asks is
-theirs, misspelt or cut short ("((AN))").
+a name with a colon once is as likely a caption, a heading, or the one answering starting a
+paragraph with whom they talk about ("Frido Welker: I think he ..."), which ends no turn.
+The interviewer's turns, every one a question ("((WN)) What prompted ...?"), are no
+statements, nor is a question opening any other label's paragraph, whoever it names; and a
+language mark ("((de))", before a quotation's original words) opens no turn. A turn is its
+speaker's whatever it names ("As Valeria said, ..."), and with one person answering, a
+bracketed label that names nobody and never asks is theirs, misspelt or cut short ("((AN))").
 """
 
 from __future__ import annotations
@@ -65,6 +66,17 @@ def turns(sentences: Sequence[Span], people: People) -> dict[int, Person | None]
     by_label = {label: labelled_person(label, people) for label in set(labels.values())}
     opened = {p: by_label[label] for p, label in labels.items()}
     taken = Counter(id(person) for person in opened.values() if person is not None)
+    uses = Counter(labels.values())
+    # A name with a colon that opens one paragraph only is no label, and ends no turn: the
+    # one answering may start a paragraph so ("Frido Welker: I think he contributed ...").
+    labels = {
+        p: label
+        for p, label in labels.items()
+        if bracketed[p]
+        or uses[label] >= TURNS_AT_LEAST
+        or (opened[p] is not None and taken[id(opened[p])] >= TURNS_AT_LEAST)
+    }
+    opened = {p: opened[p] for p in labels}
     asking = _interviewers(last, opened)
     opened = {
         p: person

@@ -132,3 +132,25 @@ def test_with_one_person_answering_a_label_naming_nobody_that_never_asks_is_thei
     assert said["((TV)) Very hard."] == "Tove Lindgren"
     assert said["The storms slowed us down."] == "Tove Lindgren"
     assert said["((WN)) Thank you."] is None  # the interviewer's label asks elsewhere
+
+
+NAME_OPENING_AN_ANSWER = """\
+Archaeologist Nora Veldt spoke to our reporter about the dig.
+
+((WN)) Who else worked on the paper?
+
+((Nora Veldt)) Three of my advisers did.
+
+Pieter Smit: he contributed as much as I did. He ran the dating.
+
+((WN)) What comes next?
+
+((Nora Veldt)) A second season in the spring.
+"""
+
+
+def test_a_name_with_a_colon_once_inside_an_answer_goes_on_with_that_answer() -> None:
+    said = attributed_in(NAME_OPENING_AN_ANSWER)
+    assert said["Pieter Smit: he contributed as much as I did."] == "Nora Veldt"
+    assert said["He ran the dating."] == "Nora Veldt"
+    assert said["((WN)) What comes next?"] is None
