@@ -32,6 +32,11 @@ if TYPE_CHECKING:
 
 MALE = frozenset("he him his himself".split())
 FEMALE = frozenset("she her hers herself".split())
+NAME_PARTICLES = frozenset(
+    "de da di du del della der den van von la le al el bin ibn dos das".split()
+)
+"""Words that open a surname of several words ("de Blasio", "De La Fuente", "van Gogh"): a
+mention so opened is the surname of the person whose full name ends with it."""
 GENDERED_TITLES = {
     **dict.fromkeys("mr mr. sir king prince lord father husband son brother".split(), "m"),
     **dict.fromkeys("mrs mrs. ms ms. miss mme lady queen princess dame mother wife".split(), "f"),
@@ -131,7 +136,19 @@ class People:
         nearest first ("Duda said ... while Brudziński wrote he had ordered ..."). When
         the same pronoun is the subject of a clause in between (or in that nearest sentence),
         this one continues it: "Day had a son. She married Barry Comden. She said ..." is Day.
+        So it does in its own sentence: "While he believes Harris does not qualify, he says
+        ..." is whoever the first "he" is, not Harris.
         """
+        earlier = [
+            at
+            for at, begins, said in self.pronoun_subjects
+            if said == pronoun
+            and begins == sentence
+            and at < position
+            and not any(start <= at < end for start, end in self.quotations)
+        ]
+        if earlier:
+            return self.pronoun(pronoun, earlier[-1], sentence)
         candidates = [
             m
             for m in self.mentions
@@ -249,6 +266,12 @@ class People:
                     if fold(name) != fold(person.name):
                         person.other_names.add(name)
                     return person
+                if (
+                    fold(words[0]) in NAME_PARTICLES
+                    and len(known) > len(words)
+                    and fold(" ".join(known[-len(words) :])) == fold(name)
+                ):
+                    return person  # "De La Fuente" of Rocky De La Fuente, "de Blasio" of Bill's
             for person in self.persons:
                 if " " not in person.name and fold(person.name) in map(fold, words[:-1]):
                     person.name = name

@@ -11,7 +11,7 @@ from index.corpus import Document
 from index.nlp import pipeline
 from index.people import read_people
 from index.speech import REPORTING
-from tests.helpers import speakers_in
+from tests.helpers import said_by_in, speakers_in
 
 
 def test_a_shared_surname_alone_is_not_the_relative_introduced_by_the_family_tie() -> None:
@@ -58,6 +58,29 @@ def test_a_pronoun_in_its_own_sentence_goes_to_the_nearest_subject_before_it() -
     found = speakers_in(text)
     assert found[0] == "Ana Vey"
     assert found[1] == "Tom Brandt"  # "he had ordered" is Brandt, and so is the next "He"
+
+
+def test_the_same_pronoun_twice_in_a_sentence_is_one_person_not_a_subject_between() -> None:
+    text = """\
+Lawyer Andy Marsh spoke about the senator Karla Hess on Monday.
+
+While he believes Hess does not qualify for the office, he says the courts will not act.
+"""
+    said = said_by_in(text)
+    assert said[
+        "While he believes Hess does not qualify for the office, he says the courts will not act."
+    ] == ("Andy Marsh",)  # not Hess too, the subject of what he believes
+
+
+def test_a_surname_opened_by_a_particle_is_the_person_whose_full_name_ends_with_it() -> None:
+    text = """\
+Former mayor Rocky De La Vega and Bill de Brun met on Monday.
+
+Asked about the talks, De La Vega gave a terse "no."
+
+Mayor de Brun spoke on television: "I have done all I can."
+"""
+    assert speakers_in(text) == {1: "Rocky De La Vega", 2: "Bill de Brun"}
 
 
 def test_a_religious_title_or_an_occupation_before_a_name_is_a_role_not_the_name() -> None:
