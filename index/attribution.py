@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 from article_qa.records import Name, Speaker
 from article_qa.titles import ORGANISATION_WORDS, TITLE_WORDS
 from index.chunking import Span
-from index.names import NAMING, NOT_PEOPLE, POST_NOMINALS, QUOTE_MARKS, SUBJECT_DEPS
+from index.names import NAMING, NOT_PEOPLE, POST_NOMINALS, QUOTATION, QUOTE_MARKS, SUBJECT_DEPS
 from index.nlp import pipeline as _nlp
 from index.people import OTHER_OFFICE, People, Person, read_people
 from index.speech import (
@@ -45,6 +45,7 @@ from index.speech import (
     SPEECH_NOUNS,
     UTTERANCE_NOUNS,
     VIEW_NOUNS,
+    calls_in_quotes,
     cited_as_saying,
     introduces_speech,
     makes_a_work,
@@ -71,7 +72,6 @@ INDEFINITE = frozenset({"a", "an", "another", "one"})
 PRONOUNS = frozenset({"he", "she"})
 POSSESSIVES = {"his": "he", "her": "she"}
 RELATIVE_PRONOUNS = frozenset({"who", "that", "whom"})
-QUOTATION = re.compile(r"[“«][^”»]*[”»]?|\"[^\"]*\"?")
 OPEN_QUOTES = '“«"'
 FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself|we|us|our|ours)\b")
 """First-person words: a quotation holding one is someone's own words."""
@@ -313,7 +313,12 @@ def _said_by(
         lemma = token.lemma_.lower()
         if token.pos_ != "VERB" or negated(token):
             continue
-        if lemma not in REPORTING and not reports_clause(token) and not cited_as_saying(token):
+        if (
+            lemma not in REPORTING
+            and not reports_clause(token)
+            and not cited_as_saying(token)
+            and not calls_in_quotes(token)
+        ):
             continue
         if lemma in NEEDS_SPEECH and not introduces_speech(token, text, base):
             continue

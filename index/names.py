@@ -44,6 +44,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PLACES = frozenset({"GPE", "LOC"})
 QUOTE_MARKS = frozenset('“”"«»')
 """The marks that open or close a quotation (``index.attribution`` reads them too)."""
+QUOTATION = re.compile(r"[“«][^”»]*[”»]?|\"[^\"]*\"?")
+"""A quotation in a sentence, its closing mark included (an unclosed one runs to the end)."""
 HONORIFICS = frozenset("dr dr. mr mr. mrs mrs. ms ms. prof prof. professor sir dame".split())
 """Titles only a person's name takes."""
 NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from index.names import QUOTE_MARKS, SUBJECT_DEPS
+from index.names import QUOTATION, QUOTE_MARKS, SUBJECT_DEPS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as TokenSpan
@@ -248,6 +248,25 @@ def makes_a_work(verb: Token, sentence: TokenSpan, text: str) -> bool:
     if any(c.lemma_.lower() in UTTERANCE_NOUNS for c in made):
         return False
     return bool(made) or not only_attribution(sentence)
+
+
+def calls_in_quotes(verb: Token) -> bool:
+    """A verb that calls its object something in quoted words says them, whatever the verb:
+    "assailed the event as the "gloomiest convention"", "dismissed the report as "fake news""
+    (not "used the hall as a clinic", nor a word in scare quotes: "as a "clinic"")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    called = [
+        c
+        for c in (*verb.children, *(g for o in objects for g in o.children))
+        if c.dep_ == "prep" and c.lower_ == "as"
+    ]
+    sentence = verb.sent
+    spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in called]
+    return bool(objects) and any(
+        start <= sentence.start_char + quoted.start() < end and len(quoted.group(0).split()) > 1
+        for quoted in QUOTATION.finditer(sentence.text)
+        for start, end in spans
+    )
 
 
 def cited_as_saying(verb: Token) -> bool:

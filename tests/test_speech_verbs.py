@@ -25,6 +25,7 @@ OPENING = "Storm Ana reached the coast of Port Vale on Friday.\n\n"
         "Mayor Eva Ross held a press conference claiming the bridge was safe.",
         "Judge Rosa Vance clarified in the proceedings that her sentencing decisions were not "
         "connected to or impacted by the sentence Lee received in a separate case.",
+        'In a later speech, Senator Paul Ruiz assailed the budget as "the worst in living memory".',
     ],
 )
 def test_a_verb_of_speech_makes_a_statement(sentence: str) -> None:
@@ -37,6 +38,7 @@ def test_a_verb_of_speech_makes_a_statement(sentence: str) -> None:
         'Sam Peel, reportedly often referred to as "the harbour king", had been mending a fence.',
         'Sam Peel was often referred to as "the harbour king".',
         "Councillor Jim Hale spoke with reporters about the storm on Friday.",
+        'Councillor Jim Hale used the old school as a "shelter" during the storm.',
     ],
 )
 def test_what_only_looks_like_speech_is_no_statement(sentence: str) -> None:
