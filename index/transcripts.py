@@ -11,7 +11,8 @@ The interviewer's turns, every one a question ("((WN)) What prompted ...?"), are
 statements, nor is a question opening any other label's paragraph, whoever it names; and a
 language mark ("((de))", before a quotation's original words) opens no turn. A turn is its
 speaker's whatever it names ("As Valeria said, ..."), and with one person answering, a
-bracketed label that names nobody and never asks is theirs, misspelt or cut short ("((AN))").
+bracketed label that names nobody and never asks is theirs, misspelt or cut short ("((AN))"),
+and so is a paragraph printed with no label after the interviewer's question.
 """
 
 from __future__ import annotations
@@ -85,6 +86,7 @@ def turns(sentences: Sequence[Span], people: People) -> dict[int, Person | None]
         for p, person in opened.items()
     }
     interviewees = {id(person): person for person in opened.values() if person is not None}
+    answering: Person | None = None
     if len(interviewees) == 1:
         # With one person answering, a bracketed label that names nobody and never asks is
         # theirs, misspelt or cut short ("((Richard Sanskrit))", "((AN))" for Aparna Garg).
@@ -105,6 +107,15 @@ def turns(sentences: Sequence[Span], people: People) -> dict[int, Person | None]
             found[number] = person
         elif sentence.paragraph == start and _question(sentence.text):
             found[number] = None  # the interviewer's ("((WN)) How will Acme Cloud ...?")
+        elif (
+            sentence.paragraph != start
+            and answering is not None
+            and _question(last[start])
+            and not LABEL.match(first[sentence.paragraph])
+        ):
+            # an answer printed without any label, after the question ("((WN)) You worked
+            # with Rahaf, right?" / "I did work with Rahaf."): the one answering's
+            found[number] = answering
     return found
 
 

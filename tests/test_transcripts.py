@@ -154,3 +154,30 @@ def test_a_name_with_a_colon_once_inside_an_answer_goes_on_with_that_answer() ->
     assert said["Pieter Smit: he contributed as much as I did."] == "Nora Veldt"
     assert said["He ran the dating."] == "Nora Veldt"
     assert said["((WN)) What comes next?"] is None
+
+
+ANSWER_WITHOUT_LABEL = """\
+Activist Mina Sohrabi spoke to our reporter about her charity.
+
+((WN)) When did you start the charity?
+
+((Mina Sohrabi)) In 2017, in London.
+
+((WN)) You worked with the refugees in Calais, right?
+
+I did work there. My role was to find them lawyers.
+
+((WN)) What comes next?
+
+((Mina Sohrabi)) A second office in Sydney.
+
+The charity's accounts are published every spring.
+"""
+
+
+def test_an_answer_printed_without_its_label_after_a_question_is_the_one_answering() -> None:
+    said = attributed_in(ANSWER_WITHOUT_LABEL)
+    assert said["I did work there."] == "Mina Sohrabi"
+    assert said["My role was to find them lawyers."] == "Mina Sohrabi"
+    assert said["((WN)) You worked with the refugees in Calais, right?"] is None
+    assert said["The charity's accounts are published every spring."] is None
