@@ -11,8 +11,9 @@ into persons:
   itself rather than a former or vice one (``People.with_role``); a **pronoun** to the nearest
   person it can stand for (``People.pronoun``);
 * **gender cues** come from the article's own pronouns: a sentence that mentions one person
-  and refers back with "he/his/him" or "she/her" only. They keep "she said" from going to the
-  last man mentioned.
+  and refers back with "he/his/him" or "she/her" only, a strong cue when the pronoun is a
+  subject or a subject's possessor, else a weak one. They keep "she said" from going to the
+  last man mentioned; one weak cue alone does not.
 """
 
 from __future__ import annotations
@@ -30,6 +31,10 @@ from index.names import SUBJECT_DEPS, Candidate, find_candidates, surname
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+STRONG_CUE = 2
+WEAK_CUE = 1
+"""What a sentence naming one person and a gendered pronoun tells of their gender: more when
+the pronoun is a subject or a subject's possessor, which most likely stands for them."""
 MALE = frozenset("he him his himself".split())
 FEMALE = frozenset("she her hers herself".split())
 NAME_PARTICLES = frozenset(
@@ -84,9 +89,10 @@ class Person:
         return tuple(sorted(f for f in forms - {self.name} if f))
 
     def could_be(self, pronoun: str) -> bool:
-        """False only when the article's cues say the person's gender is the other one."""
+        """False only when the article's cues say the person's gender is the other one, by
+        more than one weak cue (``_gender_cues``)."""
         wanted = "m" if pronoun in MALE else "f"
-        return self.gender[_other_gender(wanted)] <= self.gender[wanted]
+        return self.gender[_other_gender(wanted)] <= self.gender[wanted] + WEAK_CUE
 
 
 @dataclass(frozen=True)
@@ -381,16 +387,28 @@ def _gender_cues(doc: Doc, offset: int, people: People) -> None:
             continue
         (person,) = persons.values()
         words = {t.lower_ for t in sentence}
-        if words & MALE and not words & FEMALE:
-            person.gender["m"] += 1
-        elif words & FEMALE and not words & MALE:
-            person.gender["f"] += 1
+        strong = {t.lower_ for t in sentence if _refers_to_a_subject(t)}
+        for gender, pronouns, other in (("m", MALE, FEMALE), ("f", FEMALE, MALE)):
+            if words & pronouns and not words & other:
+                person.gender[gender] += STRONG_CUE if strong & pronouns else WEAK_CUE
+
+
+def _refers_to_a_subject(pronoun: Token) -> bool:
+    """A pronoun that most likely stands for the one person its sentence names: a clause's
+    subject ("she said"), a subject's possessor ("his team won") or a reflexive. One deeper
+    in the clause as often stands for someone the sentence only talks about ("Meltzer
+    tweeted after hearing the news of her death")."""
+    return (
+        pronoun.dep_ in SUBJECT_DEPS
+        or (pronoun.dep_ == "poss" and pronoun.head.dep_ in SUBJECT_DEPS)
+        or pronoun.lower_ in ("himself", "herself")
+    )
 
 
 def _role_gender_cues(people: People) -> None:
-    """Count gendered roles ("Mrs", "daughter") as two cues each, once per person."""
+    """Count gendered roles ("Mrs", "daughter") as two strong cues each, once per person."""
     for person in people.persons:
         for role in person.roles:
             for word in role.lower().split():
                 if word in GENDERED_TITLES:
-                    person.gender[GENDERED_TITLES[word]] += 2
+                    person.gender[GENDERED_TITLES[word]] += 2 * STRONG_CUE
