@@ -213,7 +213,7 @@ SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 def undislocated(question: str, quoted: Callable[[str], bool]) -> str:
     """``question`` with the person it puts first, set off by a dash or a colon, in the
     place of the "he" or "she" that then refers to them: "The UN rapporteur who investigated
-    the case — what did she tell the family?" is read as "what did The UN rapporteur who
+    the case — what did she tell the family?" is read as "what did the UN rapporteur who
     investigated the case tell the family?". Only when what is put first is someone
     ``quoted`` (the index quotes them), not a topic ("The fire — what did she say?")."""
     found = DISLOCATED.match(question.strip())
