@@ -331,16 +331,17 @@ def _said_by(
             # '"Our team" study co-author Tak-Sing Wong said ...'
             apposed = [c for c in speaker.children if c.dep_ == "appos"]
             named = [speaker] if outside(speaker) else [a for a in apposed if outside(a)]
-            person = next(
-                filter(
-                    None, (_person_for(w, people, offset) for w in [*named, *_members(speaker)])
-                ),
-                None,
+            found = (
+                (word, person)
+                for word in [*named, *_members(speaker)]
+                if (person := _person_for(word, people, offset)) is not None
             )
+            word, person = next(found, (speaker, None))
             if person is None:
                 continue
             yield person, True
-            for joined in speaker.conjuncts:  # "Durbin and Schiff both said"
+            # "Durbin and Schiff both said"; "commentators such as Hume and Wallace said"
+            for joined in (word if word not in named else speaker).conjuncts:
                 other = _person_for(joined, people, offset) if outside(joined) else None
                 if other is not None:
                     yield other, True

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import attributed_in
+from tests.helpers import attributed_in, said_by_in
 
 OPENING = "Storm Ana reached the coast of Port Vale on Friday.\n\n"
 
@@ -48,6 +48,11 @@ def test_what_only_looks_like_speech_is_no_statement(sentence: str) -> None:
 def test_a_person_a_speaking_group_names_as_its_example_speaks() -> None:
     sentence = "Several mayors, including Rosa Diaz, criticised the storm budget."
     assert attributed_in(OPENING + sentence + "\n")[sentence] == "Rosa Diaz"
+
+
+def test_every_person_a_speaking_group_names_as_its_examples_speaks() -> None:
+    sentence = 'Commentators such as Rosa Diaz and Tom Brandt described the plan as "flat".'
+    assert said_by_in(OPENING + sentence + "\n")[sentence] == ("Rosa Diaz", "Tom Brandt")
 
 
 @pytest.mark.parametrize(
