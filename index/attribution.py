@@ -340,11 +340,16 @@ def _said_by(
             if person is None:
                 continue
             yield person, True
-            # "Durbin and Schiff both said"; "commentators such as Hume and Wallace said"
+            # "Durbin and Schiff both said"; "commentators such as Hume and Wallace said";
+            # "Both Trump and some Democrats, such as O'Rourke, have expressed ..."
             for joined in (word if word not in named else speaker).conjuncts:
-                other = _person_for(joined, people, offset) if outside(joined) else None
-                if other is not None:
-                    yield other, True
+                if not outside(joined):
+                    continue
+                for member in [joined, *_members(joined)]:
+                    other = _person_for(member, people, offset)
+                    if other is not None:
+                        yield other, True
+                        break
             break
 
 

@@ -53,6 +53,11 @@ def test_a_person_a_speaking_group_names_as_its_example_speaks() -> None:
 def test_every_person_a_speaking_group_names_as_its_examples_speaks() -> None:
     sentence = 'Commentators such as Rosa Diaz and Tom Brandt described the plan as "flat".'
     assert said_by_in(OPENING + sentence + "\n")[sentence] == ("Rosa Diaz", "Tom Brandt")
+    sentence = (
+        "Both Mayor Ana Vey and some councillors, such as Tom Brandt, have expressed support "
+        "for the plan."
+    )
+    assert said_by_in(OPENING + sentence + "\n")[sentence] == ("Ana Vey", "Tom Brandt")
 
 
 @pytest.mark.parametrize(
