@@ -55,14 +55,51 @@ def turns(sentences: Sequence[Span], people: People) -> dict[int, Person | None]
     A turn runs from a paragraph opened by a person's label to the next labelled paragraph;
     the last turn of a transcript ends with its own paragraph, since what follows the last
     label may be the article's narration again."""
-    first: dict[int, str] = {}  # paragraph -> its first sentence
-    last: dict[int, str] = {}  # ... and its last one
-    for sentence in sentences:
-        first.setdefault(sentence.paragraph, sentence.text)
-        last[sentence.paragraph] = sentence.text
+    first, last = _paragraph_ends(sentences)
     labels = {p: label for p, text in first.items() if (label := label_of(text)) is not None}
     if not labels:
         return {}
+    opened, answering = _turn_openers(labels, first, last, people)
+    last_label = max(opened, default=-1)
+    found: dict[int, Person | None] = {}
+    start: int | None = None
+    for number, sentence in enumerate(sentences):
+        if sentence.paragraph in opened:
+            start = sentence.paragraph
+        if start is None or (sentence.paragraph != start and start == last_label):
+            continue
+        if (person := opened[start]) is not None:
+            found[number] = person
+        elif sentence.paragraph == start and _question(sentence.text):
+            found[number] = None  # the interviewer's ("((WN)) How will Acme Cloud ...?")
+        elif (
+            sentence.paragraph != start
+            and answering is not None
+            and _question(last[start])
+            and not LABEL.match(first[sentence.paragraph])
+        ):
+            # an answer printed without any label, after the question ("((WN)) You worked
+            # with Rahaf, right?" / "I did work with Rahaf."): the one answering's
+            found[number] = answering
+    return found
+
+
+def _paragraph_ends(sentences: Sequence[Span]) -> tuple[dict[int, str], dict[int, str]]:
+    """Each paragraph's first sentence, and its last one."""
+    first: dict[int, str] = {}
+    last: dict[int, str] = {}
+    for sentence in sentences:
+        first.setdefault(sentence.paragraph, sentence.text)
+        last[sentence.paragraph] = sentence.text
+    return first, last
+
+
+def _turn_openers(
+    labels: dict[int, str], first: dict[int, str], last: dict[int, str], people: People
+) -> tuple[dict[int, Person | None], Person | None]:
+    """The paragraphs that open a turn (of those ``labels`` opens), each with whose turn it
+    is (None: the interviewer's, or no one's), and the one person answering, if one only is.
+    ``first`` and ``last`` are each paragraph's first and last sentence."""
     bracketed = {p: _bracketed(first[p]) for p in labels}
     by_label = {label: labelled_person(label, people) for label in set(labels.values())}
     opened = {p: by_label[label] for p, label in labels.items()}
@@ -86,37 +123,16 @@ def turns(sentences: Sequence[Span], people: People) -> dict[int, Person | None]
         for p, person in opened.items()
     }
     interviewees = {id(person): person for person in opened.values() if person is not None}
-    answering: Person | None = None
-    if len(interviewees) == 1:
-        # With one person answering, a bracketed label that names nobody and never asks is
-        # theirs, misspelt or cut short ("((Richard Sanskrit))", "((AN))" for Aparna Garg).
-        (answering,) = interviewees.values()
-        asks = {labels[p] for p in labels if _question(last[p])}
-        for p, person in opened.items():
-            if person is None and bracketed[p] and labels[p] not in asks:
-                opened[p] = answering
-    last_label = max(opened, default=-1)
-    found: dict[int, Person | None] = {}
-    start: int | None = None
-    for number, sentence in enumerate(sentences):
-        if sentence.paragraph in opened:
-            start = sentence.paragraph
-        if start is None or (sentence.paragraph != start and start == last_label):
-            continue
-        if (person := opened[start]) is not None:
-            found[number] = person
-        elif sentence.paragraph == start and _question(sentence.text):
-            found[number] = None  # the interviewer's ("((WN)) How will Acme Cloud ...?")
-        elif (
-            sentence.paragraph != start
-            and answering is not None
-            and _question(last[start])
-            and not LABEL.match(first[sentence.paragraph])
-        ):
-            # an answer printed without any label, after the question ("((WN)) You worked
-            # with Rahaf, right?" / "I did work with Rahaf."): the one answering's
-            found[number] = answering
-    return found
+    if len(interviewees) != 1:
+        return opened, None
+    # With one person answering, a bracketed label that names nobody and never asks is
+    # theirs, misspelt or cut short ("((Richard Sanskrit))", "((AN))" for Aparna Garg).
+    (answering,) = interviewees.values()
+    asks = {labels[p] for p in labels if _question(last[p])}
+    for p, person in opened.items():
+        if person is None and bracketed[p] and labels[p] not in asks:
+            opened[p] = answering
+    return opened, answering
 
 
 def _bracketed(sentence: str) -> bool:
