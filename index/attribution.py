@@ -331,26 +331,33 @@ def _said_by(
             # '"Our team" study co-author Tak-Sing Wong said ...'
             apposed = [c for c in speaker.children if c.dep_ == "appos"]
             named = [speaker] if outside(speaker) else [a for a in apposed if outside(a)]
-            found = (
-                (word, person)
-                for word in [*named, *_members(speaker)]
-                if (person := _person_for(word, people, offset)) is not None
-            )
-            word, person = next(found, (speaker, None))
-            if person is None:
+            found = _first_person([*named, *_members(speaker)], people, offset)
+            if found is None:
                 continue
+            word, person = found
             yield person, True
             # "Durbin and Schiff both said"; "commentators such as Hume and Wallace said";
             # "Both Trump and some Democrats, such as O'Rourke, have expressed ..."
             for joined in (word if word not in named else speaker).conjuncts:
-                if not outside(joined):
-                    continue
-                for member in [joined, *_members(joined)]:
-                    other = _person_for(member, people, offset)
-                    if other is not None:
-                        yield other, True
-                        break
+                other = (
+                    _first_person([joined, *_members(joined)], people, offset)
+                    if outside(joined)
+                    else None
+                )
+                if other is not None:
+                    yield other[1], True
             break
+
+
+def _first_person(
+    words: Iterable[Token], people: People, offset: int
+) -> tuple[Token, Person] | None:
+    """The first of ``words`` that stands for a person, with that person."""
+    for word in words:
+        person = _person_for(word, people, offset)
+        if person is not None:
+            return word, person
+    return None
 
 
 def _misread_verb_speaker(
@@ -363,10 +370,10 @@ def _misread_verb_speaker(
     ("Trump encouraged schools to reopen.", read as the noun "trump"), a verb that is not
     often something else than speech (``NEEDS_SPEECH``)."""
     root = tokens.root
-    after_root = [
+    after_root = [  # the word after a root the parser did not read as a verb
         t
-        for t in tokens[1:]
-        if t.i == root.i + 1 and t.lemma_.lower() not in NEEDS_SPEECH and root.pos_ != "VERB"
+        for t in tokens[root.i + 1 - tokens.start : root.i + 2 - tokens.start]
+        if root.pos_ != "VERB" and t.lemma_.lower() not in NEEDS_SPEECH
     ]
     for token in _before_quotation(tokens, text) or after_root:
         misread = token.pos_ != "VERB" or token.dep_ in ("amod", "acl", "compound")
