@@ -305,7 +305,7 @@ def _role_of_phrases(name: Token) -> list[Token]:
     """The objects of the "of" phrase of a role apposed to ``name``, before or after it. The
     parser may hang a name set off after a role on the end of its "of" phrase ("the director
     of Amnesty International, Mariela Belski"): then that end is the object."""
-    roles = [c for c in name.children if c.dep_ == "appos"]
+    roles = [*_appositions(name), *filter(None, [_role_apposed_before(name)])]
     found: list[Token] = []
     if name.dep_ == "appos":
         host = name.head
@@ -675,13 +675,21 @@ def _roles(entity: Span, titles: list[Token]) -> list[tuple[str, str]]:
         found.append((_phrase(words), noun.lemma_.lower()))
     # Apposition after the name: "Jane Roe, the mayor of Leeds, said" (not in a quotation
     # that follows: 'X reacted, "Sad news, ..."' gives X no role "sad news").
-    for child in head.children:
-        if child.dep_ == "appos" and _role_noun(child) and not _quote_between(head, child):
+    for child in _appositions(head):
+        if _role_noun(child) and not _quote_between(head, child):
             found.append((_description(child), child.lemma_.lower()))
-    # Apposition before it: "the mayor, Jane Roe, said".
+    # Apposition before it: "the mayor, Jane Roe, said"; or both set off after a third word
+    # ("Speaking to AFP, the president of the league, Jamel Msallem, said").
     role = _role_host(head.head) if head.dep_ == "appos" else None
+    role = role if role is not None else _role_apposed_before(head)
     if role is not None and not _quote_between(role, head):  # 'Calling it "an apology", Roe'
         found.append((_description(role, stop=head), role.lemma_.lower()))
+    # A title whose phrase the parser made the name the object of: "US Ambassador to Germany
+    # Richard Grenell".
+    title = _title_over(entity)
+    if title is not None:
+        words = [t for t in doc[title.left_edge.i : entity.start] if not _determiner(t)]
+        found.append((_phrase(words), title.lemma_.lower()))
     # A relative clause saying what they are: "Ana Ruiz, who is the mayor of Leeds", "Mike
     # Pompeo who is the secretary of state".
     clause = _relative_clause_verb(head)
@@ -783,6 +791,43 @@ def _role_host(host: Token) -> Token | None:
         if _role_noun(role):
             return role
     return None
+
+
+def _appositions(head: Token) -> list[Token]:
+    """The words apposed to ``head``, but a role that belongs to a name apposed after it
+    (``_role_apposed_before``)."""
+    apposed = [c for c in head.children if c.dep_ == "appos"]
+    others = {r.i for r in map(_role_apposed_before, apposed) if r is not None}
+    return [c for c in apposed if c.i not in others]
+
+
+def _role_apposed_before(name: Token) -> Token | None:
+    """The role set off right before ``name`` (a proper noun) when the parser apposed both to
+    the word before them: "the president of the league" in "Speaking to AFP, the president of
+    the league, Jamel Msallem, said" (both apposed to "AFP")."""
+    if name.dep_ != "appos" or name.pos_ != "PROPN":
+        return None
+    before = [c for c in name.head.children if c.dep_ == "appos" and c.i < name.i]
+    role = before[-1] if before else None
+    if role is None or not _role_noun(role) or role.ent_type_ == "PERSON":
+        return None
+    between = name.doc[role.right_edge.i + 1 : name.left_edge.i]
+    return role if all(t.is_punct for t in between) else None
+
+
+def _title_over(entity: Span) -> Token | None:
+    """The title a name is the object of by a misparse: "US Ambassador to Germany Richard
+    Grenell", read as the ambassador to "Germany Richard Grenell". Only when the name has
+    words of its own before it in that phrase ("Germany"): "the letter to Ambassador Roe"
+    and "said to Roe" give no role."""
+    name = entity.root
+    preposition = name.head
+    if name.dep_ != "pobj" or preposition.lower_ not in ROLE_OBJECTS:
+        return None
+    title = preposition.head
+    if title.lower_ not in TITLE_WORDS or title.i != preposition.i - 1:
+        return None
+    return title if entity.start > preposition.i + 1 else None
 
 
 def _determiner(token: Token) -> bool:

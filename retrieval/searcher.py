@@ -64,6 +64,9 @@ PROPER = re.compile(r"\b[A-Z][\w'’-]*")
 DESCRIBING = TITLE_WORDS | RELATION_WORDS | PERSON_WORDS
 """Head nouns that make a description of a person, not a name ("the coast guard captain",
 "the victim's father", "the 15-year-old boy")."""
+GENERIC_PERSON = frozenset(tokens(" ".join(PERSON_WORDS)))
+"""Words for a person by sex or age, stemmed: they describe nobody in particular ("UNICEF's man
+in Samoa" is described by "UNICEF" and "Samoa")."""
 DENSE_PASSAGES = 30
 DENSE_UNITS = 80
 """Nearest passages and sentences asked of Chroma; they name up to DENSE_PASSAGES passages."""
@@ -477,18 +480,17 @@ class Searcher:
         ``person`` (``_introduction``), and not so for anyone else it names: "the British
         prime minister" is not the chancellor introduced in the same sentence as him. Someone
         the description names is whom it is described by ("Merkel's spokesman"), not another
-        it might mean."""
-        words = set(tokens(description))
+        it might mean; nor is the person's name in part ("Yett" of Sheldon Yett)."""
+        words = set(tokens(description)) - GENERIC_PERSON  # "UNICEF's man": UNICEF's
 
         def fits(name: str) -> bool:
             introduced = self._introduction(name, doc_id)
             return 2 * sum(word in introduced for word in words) > len(words)
 
         named = set(WORD.findall(fold(description)))
+        theirs = set(WORD.findall(fold(person)))  # "Yett" is Sheldon Yett, not another
         others = (
-            p
-            for p in self.people_of(doc_id)
-            if p != person and not set(WORD.findall(fold(p))) <= named
+            p for p in self.people_of(doc_id) if not set(WORD.findall(fold(p))) <= named | theirs
         )
         return bool(words) and fits(person) and not any(fits(p) for p in others)
 

@@ -305,13 +305,14 @@ SAYING_AFTER = re.compile(
 def mention_pattern(person_nouns: frozenset[str]) -> re.Pattern[str]:
     """Where a question names someone: a capitalised name, or a description ending in one of
     ``person_nouns`` ("the British prime minister", "Zimbabwe's current president", "the
-    victim's brother")."""
+    victim's brother"). No article inside a description: "the accusation the US ambassador made"
+    names "the US ambassador"."""
     noun = "(?:{})".format("|".join(sorted(map(re.escape, person_nouns), key=len, reverse=True)))
     return re.compile(
         rf"(?-i:(?<![\w’'-])[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*['’]s)\s+(?:[\w’'-]+\s+){{0,3}}?"
         rf"{noun}\b|"
         r"(?-i:(?<![\w’'-])[A-Z][\w’'-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w’'-]*)*)|"
-        rf"\b(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,4}}?{noun}\b"
+        rf"\b(?:the|a|an)\s+(?:(?!(?:the|a|an)\s)[\w’'-]+\s+){{0,4}}?{noun}\b"
         rf"(?:['’]s\s+(?:[\w’'-]+\s+){{0,3}}?{noun}\b)?",
         re.IGNORECASE,
     )

@@ -704,6 +704,7 @@ def test_a_question_naming_someone_quoted_is_answered_with_their_words(tmp_path:
         ("What did the council say about Ruiz?", []),  # Ruiz is who it is about
         ("What was hardest for Ruiz about the repairs?", ["Ruiz"]),  # her experience
         ("What did Fell find hard about the repairs?", []),  # not someone quoted
+        ("Spell out the accusation the mayor made against the council.", ["mayor"]),
     ],
 )
 def test_a_question_may_ask_for_the_words_of_each_quoted_person_it_names(
@@ -766,6 +767,23 @@ def test_a_description_that_fits_only_the_best_excerpts_speaker_asks_for_his_wor
     assert "Finding steel" in answers["apart"].citations[0].quote
     # the words of a sentence that introduces two people fit them both: neither is meant
     assert "speakers" not in answers["together"].extras
+
+
+def test_a_description_by_a_word_for_any_man_is_described_by_its_other_words(
+    tmp_path: Path,
+) -> None:
+    engine = engine_over(
+        tmp_path,
+        "vaccines.txt",
+        "Island shuts down for vaccination\n\nThe island's government closed offices for two "
+        "days so that nurses could vaccinate every household against measles.\n\nIn remarks "
+        'to the press, Tom Ridley of UNICEF observed, "I have never seen a whole country '
+        'mobilised like this."\n\nRidley said the goal was to vaccinate 90 percent of '
+        "children.\n\nPrime minister Ana Vea thanked the nurses.\n",
+    )
+    # "man" says nothing of whom; "Ridley" alone is Tom Ridley, not someone else "UNICEF" fits
+    question = "UNICEF's man on the island seemed impressed by the shutdown. What did he say?"
+    assert engine.answer(question).extras.get("speakers") == ["Tom Ridley"]
 
 
 def test_the_head_noun_of_a_role_the_article_gives_makes_a_description(tmp_path: Path) -> None:
