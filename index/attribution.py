@@ -657,7 +657,8 @@ def _person_for(token: Token, people: People, offset: int) -> Person | None:
     if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in token.children):
         return None  # "a Turkish official said": someone new, not the official named before
     if token.pos_ == "NOUN" or token.lower_ in TITLE_WORDS:  # "the mayor", "The President"
-        office = [c.lower_ for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        qualifying = {"NOUN", token.pos_}  # "The Prime Minister": a capitalised title's words
+        office = [c.lower_ for c in token.children if c.dep_ == "compound" and c.pos_ in qualifying]
         office += [c.lower_ for c in token.children if c.lower_ in OTHER_OFFICE]  # "former"
         return people.with_role(token.lemma_.lower(), position, office)
     return None

@@ -210,7 +210,7 @@ class People:
         if not holders:
             return None
         if not {fold(w) for w in office} & OTHER_OFFICE:  # "the president": not the former
-            plain = [p for p in holders if _holds_plainly(p, same)]  # or the vice president
+            plain = [p for p in holders if _holds_plainly(p, same, office)]  # or vice president
             holders = plain or holders
         return self._by_recency(holders, position)[-1]
 
@@ -311,11 +311,14 @@ def without_nickname(name: str) -> tuple[str, ...]:
     return (given, called)
 
 
-def _holds_plainly(person: Person, nouns: set[str]) -> bool:
-    """One of the person's roles names the office itself, not a former, vice or deputy one."""
+def _holds_plainly(person: Person, nouns: set[str], office: Sequence[str] = ()) -> bool:
+    """One of the person's roles names the office itself, with the words that qualify it
+    (``office``), not a former, vice or deputy one: the deputy prime minister who is also
+    minister of economy is not "the prime minister"."""
+    qualifiers = {fold(w) for w in office}
     for role in person.roles:
         words = set(fold(role).replace("-", " ").split())
-        if words & nouns and not words & OTHER_OFFICE:
+        if words & nouns and qualifiers <= words and not words & OTHER_OFFICE:
             return True
     return False
 

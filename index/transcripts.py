@@ -27,9 +27,12 @@ from index.people import People, Person
 
 LABEL = re.compile(
     r"\s*(?:\(\((?P<bracketed>[^()\n]{1,60})\)\)"
-    r"|(?P<colon>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}):[ \t])"
+    r"|(?P<colon>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}):[ \t]"
+    r"|(?P<initials>[A-Z]{2,4})[ \t]+(?=[A-Z]))"
 )
-"""A speaker label opening a paragraph: "((Name))" or "Name:" (at most four capitalised words)."""
+"""A speaker label opening a paragraph: "((Name))", "Name:" (at most four capitalised words),
+or initials alone, their colon lost with the bold type they were printed in ("MS We did
+not ..."): those count only after a question."""
 
 
 TURNS_AT_LEAST = 2
@@ -43,7 +46,7 @@ def label_of(sentence: str) -> str | None:
     found = LABEL.match(sentence)
     if found is None:
         return None
-    label = (found.group("bracketed") or found.group("colon")).strip()
+    label = (found.group("bracketed") or found.group("colon") or found.group("initials")).strip()
     return None if label.islower() else label
 
 
@@ -101,6 +104,9 @@ def _turn_openers(
     is (None: the interviewer's, or no one's), and the one person answering, if one only is.
     ``first`` and ``last`` are each paragraph's first and last sentence."""
     bracketed = {p: _bracketed(first[p]) for p in labels}
+    # Initials with no colon ("MS We did not ...") are a label only in answer to a question:
+    # elsewhere a paragraph may open with an acronym ("US officials said ...").
+    labels = {p: label for p, label in labels.items() if not _bare(first[p]) or _answers(p, last)}
     by_label = {label: labelled_person(label, people) for label in set(labels.values())}
     opened = {p: by_label[label] for p, label in labels.items()}
     taken = Counter(id(person) for person in opened.values() if person is not None)
@@ -133,6 +139,19 @@ def _turn_openers(
         if person is None and bracketed[p] and labels[p] not in asks:
             opened[p] = answering
     return opened, answering
+
+
+def _bare(sentence: str) -> bool:
+    """The label ``sentence`` opens with is initials alone, with no colon ("MS We ...")."""
+    found = LABEL.match(sentence)
+    return found is not None and found.group("initials") is not None
+
+
+def _answers(paragraph: int, last: dict[int, str]) -> bool:
+    """The paragraph before ``paragraph`` ends with a question (``last``: each paragraph's
+    last sentence)."""
+    before = [p for p in last if p < paragraph]
+    return bool(before) and _question(last[max(before)])
 
 
 def _bracketed(sentence: str) -> bool:

@@ -252,3 +252,27 @@ incredible human suffering."
     (statement,) = attribute_statements(doc.text, sentences(doc)).values()
     assert statement.speaker == "Peter Hollis"
     assert "US Ambassador to France" in statement.aliases
+
+
+def test_the_prime_minister_is_not_a_deputy_prime_minister_who_is_also_a_minister() -> None:
+    text = """\
+Prime Minister Ana Vela said on Monday the budget would pass.
+
+After Deputy Prime Minister for Finance and Minister of Economy Peter Novak failed to buy enough \
+vaccines, the Prime Minister apologised to the country for "a failure of planning."
+"""
+    assert speakers_in(text) == {0: "Ana Vela", 1: "Ana Vela"}
+
+
+def test_the_office_and_its_qualifier_are_one_role_of_whoever_the_title_means() -> None:
+    text = """\
+Prime Minister Ana Vela said on Monday the budget would pass.
+
+Deputy Prime Minister Peter Novak, who is also the minister of economy, failed to buy enough \
+vaccines.
+
+The Prime Minister apologised to the country for "a failure of planning."
+"""
+    # "prime" is in one of his roles and "minister" plainly in another: neither is "the Prime
+    # Minister"
+    assert speakers_in(text) == {0: "Ana Vela", 2: "Ana Vela"}

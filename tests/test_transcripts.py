@@ -42,6 +42,26 @@ Ruth Kagame: the senator at the town hall.
 The river rose two metres overnight.
 """
 
+BARE_INITIALS = """\
+US officials said the survey found fewer seabirds than in any year since 1990.
+
+Biologist Omar Haddad agreed to answer our questions.
+
+((WN)) Why study seabirds?
+
+Omar Haddad I am a biologist at the Dunmore Institute. Seabirds tell us how the ocean is doing.
+
+((WN)) What comes next?
+
+OH A second survey in the spring. We will count every colony.
+
+((WN)) Who pays for it?
+
+OH The institute does.
+
+US funding for the survey ends next year.
+"""
+
 QUESTIONS_ONLY = """\
 Reporter Lena Brandt put these questions to the candidate.
 
@@ -181,3 +201,13 @@ def test_an_answer_printed_without_its_label_after_a_question_is_the_one_answeri
     assert said["My role was to find them lawyers."] == "Mina Sohrabi"
     assert said["((WN)) You worked with the refugees in Calais, right?"] is None
     assert said["The charity's accounts are published every spring."] is None
+
+
+def test_initials_with_no_colon_after_a_question_open_a_turn_an_acronym_does_not() -> None:
+    said = attributed_in(BARE_INITIALS)
+    assert said["OH A second survey in the spring."] == "Omar Haddad"
+    assert said["We will count every colony."] == "Omar Haddad"
+    # with one person answering, the answer printed with the name but no colon is theirs too
+    assert said["Seabirds tell us how the ocean is doing."] == "Omar Haddad"
+    assert said["((WN)) What comes next?"] is None
+    assert said["US funding for the survey ends next year."] is None
