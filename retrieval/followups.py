@@ -161,9 +161,11 @@ does he want to do with him?"): the one the previous question asked about, its t
 THING_PRONOUNS = frozenset({"it", "that", "this", "there", "its", "they", "them", "their"})
 """Pronouns for the last thing, place or event ("they" and "them" are mostly groups and things
 in news: the police, the rescuers, the victims)."""
-SINGULAR_PRONOUNS = frozenset({"it", "that", "this", "there", "its"})
+SINGULAR_PRONOUNS = frozenset({"it", "there", "its"})
 """The ones a name stands in for; "they" and "them" are mostly people the question did not
-name (the victims, the rescuers), so they bring the previous question along instead."""
+name (the victims, the rescuers), and "that" and "this" mostly what the previous answer told
+("How much more than the last deal was that?": the bid, not the league it was for), so they
+bring the previous question along instead."""
 FILLER = frozenset(
     """did does do was were is are has have had the a an it that this there then happen
     happened exactly again afterwards after before later first next it's s""".split()
@@ -456,7 +458,7 @@ def _put_thing(text: str, thing: str) -> str:
             return f"{thing}'s"
         return thing
 
-    pattern = r"\b(?:it|that|this|there|its)\b"
+    pattern = r"\b(?:it|there|its)\b"
     return re.sub(pattern, swap, text, count=1, flags=re.IGNORECASE)
 
 

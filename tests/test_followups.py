@@ -248,6 +248,15 @@ def test_they_brings_the_previous_question_along_rather_than_a_place() -> None:
     assert reading.question == "Were they vaccinated? (after: How many died in Samoa?)"
 
 
+def test_that_is_what_the_previous_answer_told_not_the_last_thing_named() -> None:
+    previous = turn("How much did Sky bid for the Premier League rights?")
+    reading = read_followup("How much more than the last deal was that?", after(previous))
+    assert reading.question == (
+        "How much more than the last deal was that? "
+        "(after: How much did Sky bid for the Premier League rights?)"
+    )
+
+
 def test_an_answer_to_a_question_back_may_be_a_possessive() -> None:
     asked = Turn(
         question="What is his country doing?",
