@@ -297,7 +297,11 @@ def _said_by(
                 yield person, False
             continue
         if token.lemma_.lower() in SPEECH_NOUNS and token.pos_ == "NOUN":
-            person = _speech_noun_owner(token, people, offset)
+            # not in what someone else is said to say ("Officials stated there is no evidence
+            # for the President's claims"): the claims are theirs to report
+            person = (
+                None if _reported_by(token, outside) else _speech_noun_owner(token, people, offset)
+            )
             if person:
                 yield person, False
         if token.lemma_.lower() in MADE_NOUNS and token.pos_ == "NOUN":
@@ -660,7 +664,8 @@ def _person_for(token: Token, people: People, offset: int) -> Person | None:
         qualifying = {"NOUN", token.pos_}  # "The Prime Minister": a capitalised title's words
         office = [c.lower_ for c in token.children if c.dep_ == "compound" and c.pos_ in qualifying]
         office += [c.lower_ for c in token.children if c.lower_ in OTHER_OFFICE]  # "former"
-        return people.with_role(token.lemma_.lower(), position, office)
+        holder = people.with_role(token.lemma_.lower(), position, office)
+        return holder or _name_set_off_before(token, people, offset)
     return None
 
 
@@ -754,6 +759,16 @@ def _phrase_without_clauses(head: Token) -> Iterable[Token]:
         if child.dep_ not in ("relcl", "acl", "advcl", "ccomp"):
             yield child
             yield from _phrase_without_clauses(child)
+
+
+def _name_set_off_before(noun: Token, people: People, offset: int) -> Person | None:
+    """The person named right before a role that no one the article named holds, set off by a
+    comma, however the parser hung the name: "In the blog post Chris Wright, the Chief
+    Technology Officer of Red Hat said ..."."""
+    start = noun.left_edge.i
+    if start < 2 or noun.doc[start - 1].text != ",":
+        return None
+    return people.at(offset + noun.doc[start - 2].idx)
 
 
 def _set_off_name(noun: Token, people: People, offset: int) -> Person | None:

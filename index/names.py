@@ -422,7 +422,8 @@ def _covered_name(name: list[Token], offset: int, candidates: list[Candidate]) -
 def _unrecognised_speakers(
     doc: Doc, offset: int, reporting: frozenset[str], known: list[Candidate]
 ) -> list[Candidate]:
-    """Two-word proper-noun subjects of reporting verbs that the recogniser did not label."""
+    """Proper-noun subjects of reporting verbs that the recogniser did not label: of two
+    words, or one after a title ("Princess Ubolratana pointed out ...")."""
     found: list[Candidate] = []
     for subject in _reporting_subjects(doc, reporting):
         if subject.pos_ != "PROPN":
@@ -442,9 +443,10 @@ def _unrecognised_speakers(
                 break
         run = list(doc[first : subject.i + 1])
         name_tokens, titles = split_title(run)
-        if len(name_tokens) < 2 or subject.lower_ in TITLE_WORDS or _organisation(run):
+        titled = bool(titles) and titles[-1].lower_ in TITLE_WORDS  # "Princess Ubolratana"
+        if len(name_tokens) < (1 if titled else 2) or subject.lower_ in TITLE_WORDS:
             continue
-        if _covered_name(name_tokens, offset, known + found):
+        if _organisation(run) or _covered_name(name_tokens, offset, known + found):
             continue
         found.append(_run_candidate(name_tokens, titles, subject, offset, subject=True))
     return found

@@ -680,6 +680,25 @@ def test_a_name_tagged_an_organisation_with_a_role_apposed_is_a_person() -> None
     assert [p.name for p in read_people([(0, doc)], REPORTING).persons] == ["Marek Nowak"]
 
 
+def test_a_speech_noun_in_what_a_group_stated_is_not_its_owners_statement() -> None:
+    text = """\
+Governor Dan Hale has claimed the vote was rigged.
+
+Election officials have stated there is no evidence to support the Governor's claims of fraud.
+"""
+    assert speakers_in(text) == {0: "Dan Hale"}
+
+
+def test_one_unlabelled_word_after_a_title_is_a_person_when_it_reports() -> None:
+    from index.nlp import pipeline
+    from index.people import read_people
+    from index.speech import REPORTING
+
+    doc = pipeline()('Princess Ubonwan pointed out she had "lived as a commoner."')
+    doc.ents = []  # as the recogniser read the name in the article this came from
+    assert [p.name for p in read_people([(0, doc)], REPORTING).persons] == ["Ubonwan"]
+
+
 # Patterns found reading unlabelled Wikinews articles, each on an article written for it:
 # (the article before the statement, the statement, who said it).
 IN_CONTEXT = [
@@ -733,6 +752,13 @@ IN_CONTEXT = [
         'Singer Mark Doyle also reacted on Twitter, "Sad news, I remember playing with him."',
         "Mark Doyle",
         id="a quotation a comma introduces at the end of the sentence",
+    ),
+    pytest.param(
+        "Acme will stop work on its old database next year.",
+        "In the blog post Tom Reyes, the Chief Technological Officer of Acme said Acme had "
+        'informed the governing board that Acme was "shifting our investment fully."',
+        "Tom Reyes",
+        id="a name set off before a role no one named holds, hung on another word",
     ),
 ]
 
