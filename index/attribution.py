@@ -579,6 +579,8 @@ def _speakers(verb: Token) -> list[Token]:
         # "issued a statement saying ...", "held a press conference claiming ...": the one
         # who issued or held it
         found = [c for c in verb.head.head.children if c.dep_ == "nsubj"]
+    if not found and _misread_as_participle(verb):
+        found = [verb.head]  # "The city's security chief, X, announced ... there were ..."
     joined = verb
     while not found and joined.dep_ in ("conj", "advcl", "xcomp") and joined.head != joined:
         joined = joined.head  # up through verbs with no subject of their own
@@ -599,6 +601,34 @@ def _speakers(verb: Token) -> list[Token]:
             found.extend(c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN")
             token = token.head if token.head != token else None
     return found
+
+
+PASSIVE_PARTICIPLE_PREPOSITIONS = frozenset({"of", "as", "with", "about", "for", "by"})
+"""What follows a reporting verb's passive participle: "accused of fraud", "described as a
+hero", "charged with", "asked about the deal"."""
+
+
+def _misread_as_participle(verb: Token) -> bool:
+    """A reporting verb the parser read as a participle qualifying the sentence's subject,
+    its complement made the main clause: "The city's security chief, X, announced on Facebook
+    there were suspects" (the chief "announced on Facebook", and "there were" the sentence).
+    Not a passive participle ("X, accused of fraud, was jailed", "warned by police") nor
+    one before the sentence's own reporting verb ("The letter written by X said ...")."""
+    subject = verb.head
+    root = subject.head
+    return (
+        verb.dep_ == "acl"
+        and verb.lemma_.lower() in REPORTING
+        and verb.lemma_.lower() not in NEEDS_SPEECH
+        and subject.dep_ == "nsubj"
+        and subject.i < verb.i < root.i
+        and root.dep_ == "ROOT"
+        and root.lemma_.lower() not in REPORTING
+        and not any(
+            c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in PASSIVE_PARTICIPLE_PREPOSITIONS)
+            for c in verb.children
+        )
+    )
 
 
 def _inverted_speaker(verb: Token) -> list[Token]:

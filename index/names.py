@@ -847,7 +847,7 @@ def _description(noun: Token, stop: Token | None = None) -> str:
     """A role noun with the words that qualify it ("the victim's father", "foreign minister")."""
     words = [t for t in noun.subtree if stop is None or t.i < stop.left_edge.i]
     words = [t for t in words if t.i <= noun.i or _qualifies(t, noun)]
-    while words and (words[0].dep_ in ("det", "poss") or words[0].is_punct):
+    while words and (_determiner(words[0]) or words[0].is_punct):  # "the", "his"; not "victim's"
         words.pop(0)
     while words and words[-1].is_punct:
         words.pop()

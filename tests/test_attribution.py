@@ -760,6 +760,13 @@ IN_CONTEXT = [
         "Tom Reyes",
         id="a name set off before a role no one named holds, hung on another word",
     ),
+    pytest.param(
+        "A journalist was shot dead in the port city on Monday.",
+        "The city's security chief, Khaled al-Amri, announced on Facebook on Tuesday there were "
+        "suspects in custody.",
+        "Khaled al-Amri",
+        id="a reporting verb misread as a participle of the subject, what it said as the clause",
+    ),
 ]
 
 

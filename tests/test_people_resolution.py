@@ -11,7 +11,7 @@ from index.corpus import Document
 from index.nlp import pipeline
 from index.people import STRONG_CUE, read_people
 from index.speech import REPORTING
-from tests.helpers import said_by_in, speakers_in
+from tests.helpers import aliases_in, said_by_in, speakers_in
 
 
 def test_a_shared_surname_alone_is_not_the_relative_introduced_by_the_family_tie() -> None:
@@ -276,3 +276,12 @@ The Prime Minister apologised to the country for "a failure of planning."
     # "prime" is in one of his roles and "minister" plainly in another: neither is "the Prime
     # Minister"
     assert speakers_in(text) == {0: "Ana Vela", 2: "Ana Vela"}
+
+
+def test_a_role_keeps_the_noun_it_is_of_and_drops_only_articles_and_pronouns() -> None:
+    text = """\
+A boy drowned in the lake on Sunday.
+
+The victim's father, Tom Roe, said the boy was a strong swimmer.
+"""
+    assert "victim's father" in aliases_in(text)["Tom Roe"]
