@@ -410,6 +410,10 @@ class Searcher:
                 if _describes(r.who) and self._fits_only(r.who, best.speaker, best.doc_id)
             )
             asked = next((replace(r, who=best.speaker) for r in fits), None)
+        if asked is None and _someone_unnamed(question, self.corpus_names):
+            # "UNICEF's man seemed impressed. What did he say about it?": whoever "he" is,
+            # the question names no one else, and its best evidence is in that person's words
+            asked = SpeakerQuestion(best.speaker, without_context(question), loose=True)
         if asked is None:
             return None
         theirs = self._answer_speaker(question, asked, k, off_topic, story)
@@ -628,11 +632,12 @@ class Searcher:
     def _locating_words(self, text: str, question: str = "") -> set[str]:
         """The words (folded) of the proper nouns of ``text`` that the corpus uses, titles,
         stopwords and words of two letters aside ("US", which an article may write "U.S."):
-        the place, body or person that locates a story. The first word of ``question`` (whose
-        words ``text`` holds) is capitalised anyway: it counts only when it begins a name the
-        corpus gives ("During the fight, what plea did ...": no)."""
-        first = re.match(r"\W*([\w’'-]+)", question)
-        opening = set(WORD.findall(fold(first.group(1)))) if first else set()
+        the place, body or person that locates a story. The first word of each sentence of
+        ``question`` (whose words ``text`` holds) is capitalised anyway: it counts only when it
+        begins a name the corpus gives ("During the fight, what plea did ...", "... ban?
+        Explain his reasoning.": no)."""
+        firsts = re.findall(r"(?:^|[.?!]\s+)\W*([\w’'-]+)", question)
+        opening = {word for first in firsts for word in WORD.findall(fold(first))}
         return {
             word
             for word in _proper_words(text)
@@ -1172,6 +1177,18 @@ def _holds(sentence: Unit, wanted: Wanted) -> bool:
     return holds_wanted(sentence.text, wanted)
 
 
+PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
+
+
+def _someone_unnamed(question: str, names: CorpusNames) -> bool:
+    """Whether ``question`` speaks of someone as "he" or "she" and names no one the corpus
+    calls a person."""
+    body = without_context(question)
+    return bool(PERSONAL_PRONOUN.search(body)) and not any(
+        label == "PERSON" for _, label in names_in(body, names)
+    )
+
+
 def _normalised(values: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
     top = float(values.max()) if values.size else 0.0
     return values / top if top > 0 else values
@@ -1202,9 +1219,11 @@ def _name_words(who: str) -> set[str]:
     return {w for w in folded if len(w) > 2 and w not in TITLE_WORDS | RELATION_WORDS}
 
 
-NAME_IN_QUESTION = re.compile(r"(?<=\s)[A-Z][\w’'-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w’'-]*)*")
+NAME_IN_QUESTION = re.compile(
+    r"(?<![.?!]\s)(?<=\s)[A-Z][\w’'-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w’'-]*)*"
+)
 """A capitalised name after a question's first word ("Oman", "Mount Everest", "Tour de
-France")."""
+France"), not a word opening a sentence of it ("... ban? Explain his reasoning.")."""
 
 
 def _unknown_name(question: str, mentions_word: Callable[[str], bool]) -> str | None:

@@ -786,6 +786,29 @@ def test_a_description_by_a_word_for_any_man_is_described_by_its_other_words(
     assert engine.answer(question).extras.get("speakers") == ["Tom Ridley"]
 
 
+def test_someone_a_question_calls_he_and_names_not_speaks_through_its_best_evidence(
+    tmp_path: Path,
+) -> None:
+    engine = engine_over(
+        tmp_path,
+        "vaccines.txt",
+        "Island shuts down for vaccination\n\nThe island's government closed offices for two "
+        "days so that nurses could vaccinate every household against measles.\n\nIn remarks "
+        'to the press, Tom Ridley observed, "I have never seen a whole country mobilised like '
+        'this."\n\nRidley said the goal was to vaccinate 90 percent of children.\n\nPrime '
+        "minister Ana Vea thanked the nurses. She said 5,000 children had been vaccinated.\n",
+    )
+    # no role fits "the aid worker"; "him" is whoever the best excerpt quotes ("Quote",
+    # opening a sentence, is no name that locates the story, nor one the article lacks)
+    question = "Had the aid worker ever seen a whole country mobilised like this? Quote him."
+    assert engine.answer(question).extras.get("speakers") == ["Tom Ridley"]
+    answer = engine.answer("Was the aid worker impressed by the mobilisation? Explain his view.")
+    assert "Explain" not in (answer.reason or "")  # a sentence's first word is no name
+    # a question that names the person it calls "she" is taken as it is
+    answer = engine.answer("How many children did Ana Vea say she had vaccinated?")
+    assert answer.citations[0].speaker == "Ana Vea"
+
+
 def test_the_head_noun_of_a_role_the_article_gives_makes_a_description(tmp_path: Path) -> None:
     engine = engine_over(
         tmp_path,
