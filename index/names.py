@@ -95,6 +95,7 @@ def find_candidates(
                 (entity.label_ == "PERSON" and _mostly_person(entity.text, labels))
                 or _titled(entity)
                 or _described(entity)
+                or _named_after_office_place(entity, places)
             ):
                 candidates.extend(_candidate(entity, offset, places))
     for offset, doc in parsed:
@@ -164,6 +165,26 @@ def _titled(entity: Span) -> bool:
         and _is_title(titles[-1])
         and all(_is_title(t) or t.pos_ == "PROPN" for t in titles)
         and entity.root.dep_ in SUBJECT_DEPS
+    )
+
+
+def _named_after_office_place(entity: Span, places: Collection[str]) -> bool:
+    """A name the recogniser read together with the place of the office before it, as one
+    organisation, as what a title's phrase is of: "First Minister of [Scotland Nicola
+    Sturgeon] said", the title the subject ("Scotland" a place in the rest of the article,
+    two proper nouns after it)."""
+    root = entity.root
+    preposition = root.head
+    if entity.label_ != "ORG" or root.dep_ != "pobj" or preposition.lower_ not in ROLE_OBJECTS:
+        return False
+    title = preposition.head
+    name = _without_place(list(entity), places)
+    return (
+        _is_title(title)
+        and title.dep_ in SUBJECT_DEPS
+        and len(name) == len(entity) - 1 >= 2
+        and all(t.pos_ == "PROPN" for t in name)
+        and not _organisation(name)
     )
 
 

@@ -689,6 +689,21 @@ Election officials have stated there is no evidence to support the Governor's cl
     assert speakers_in(text) == {0: "Dan Hale"}
 
 
+def test_a_name_read_as_one_organisation_with_the_place_of_the_office_is_a_person() -> None:
+    from spacy.tokens import Span as TokenSpan
+
+    from index.nlp import pipeline
+    from index.people import read_people
+    from index.speech import REPORTING
+
+    nlp = pipeline()
+    court = nlp("The court in Wales ruled on Wednesday. Wales will appeal.")
+    said = nlp('First Minister of Wales Rhona Baird said, "The ruling is of huge significance."')
+    said.ents = [TokenSpan(said, 3, 6, label="ORG")]  # "Wales Rhona Baird", as it was read
+    people = read_people([(0, court), (100, said)], REPORTING)
+    assert [p.name for p in people.persons] == ["Rhona Baird"]
+
+
 def test_one_unlabelled_word_after_a_title_is_a_person_when_it_reports() -> None:
     from index.nlp import pipeline
     from index.people import read_people
