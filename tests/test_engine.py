@@ -769,17 +769,21 @@ def test_a_description_that_fits_only_the_best_excerpts_speaker_asks_for_his_wor
     assert "speakers" not in answers["together"].extras
 
 
+VACCINES = (
+    "Island shuts down for vaccination\n\nThe island's government closed offices for two days "
+    "so that nurses could vaccinate every household against measles.\n\nIn remarks to the "
+    'press, {aid_worker} observed, "I have never seen a whole country mobilised like this."'
+    "\n\nRidley said the goal was to vaccinate 90 percent of children.\n\nPrime minister Ana "
+    "Vea thanked the nurses. She said 5,000 children had been vaccinated.\n"
+)
+"""An article quoting an aid worker, ``aid_worker`` as it introduces him."""
+
+
 def test_a_description_by_a_word_for_any_man_is_described_by_its_other_words(
     tmp_path: Path,
 ) -> None:
     engine = engine_over(
-        tmp_path,
-        "vaccines.txt",
-        "Island shuts down for vaccination\n\nThe island's government closed offices for two "
-        "days so that nurses could vaccinate every household against measles.\n\nIn remarks "
-        'to the press, Tom Ridley of UNICEF observed, "I have never seen a whole country '
-        'mobilised like this."\n\nRidley said the goal was to vaccinate 90 percent of '
-        "children.\n\nPrime minister Ana Vea thanked the nurses.\n",
+        tmp_path, "vaccines.txt", VACCINES.format(aid_worker="Tom Ridley of UNICEF")
     )
     # "man" says nothing of whom; "Ridley" alone is Tom Ridley, not someone else "UNICEF" fits
     question = "UNICEF's man on the island seemed impressed by the shutdown. What did he say?"
@@ -789,15 +793,7 @@ def test_a_description_by_a_word_for_any_man_is_described_by_its_other_words(
 def test_someone_a_question_calls_he_and_names_not_speaks_through_its_best_evidence(
     tmp_path: Path,
 ) -> None:
-    engine = engine_over(
-        tmp_path,
-        "vaccines.txt",
-        "Island shuts down for vaccination\n\nThe island's government closed offices for two "
-        "days so that nurses could vaccinate every household against measles.\n\nIn remarks "
-        'to the press, Tom Ridley observed, "I have never seen a whole country mobilised like '
-        'this."\n\nRidley said the goal was to vaccinate 90 percent of children.\n\nPrime '
-        "minister Ana Vea thanked the nurses. She said 5,000 children had been vaccinated.\n",
-    )
+    engine = engine_over(tmp_path, "vaccines.txt", VACCINES.format(aid_worker="Tom Ridley"))
     # no role fits "the aid worker"; "him" is whoever the best excerpt quotes ("Quote",
     # opening a sentence, is no name that locates the story, nor one the article lacks)
     question = "Had the aid worker ever seen a whole country mobilised like this? Quote him."
