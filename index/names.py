@@ -173,11 +173,9 @@ def _named_after_office_place(entity: Span, places: Collection[str]) -> bool:
     organisation, as what a title's phrase is of: "First Minister of [Scotland Nicola
     Sturgeon] said", the title the subject ("Scotland" a place in the rest of the article,
     two proper nouns after it)."""
-    root = entity.root
-    preposition = root.head
-    if entity.label_ != "ORG" or root.dep_ != "pobj" or preposition.lower_ not in ROLE_OBJECTS:
+    title = _phrase_holder(entity.root)
+    if entity.label_ != "ORG" or title is None:
         return False
-    title = preposition.head
     name = _without_place(list(entity), places)
     return (
         _is_title(title)
@@ -809,11 +807,8 @@ def _role_host(host: Token) -> Token | None:
     Amnesty; "the delegate to the House, Ama Tuli")."""
     if _role_noun(host):
         return host
-    if host.pos_ == "PROPN" and host.dep_ == "pobj" and host.head.lower_ in ROLE_OBJECTS:
-        role = host.head.head
-        if _role_noun(role):
-            return role
-    return None
+    role = _phrase_holder(host) if host.pos_ == "PROPN" else None
+    return role if role is not None and _role_noun(role) else None
 
 
 def _appositions(head: Token) -> list[Token]:
@@ -843,14 +838,20 @@ def _title_over(entity: Span) -> Token | None:
     Grenell", read as the ambassador to "Germany Richard Grenell". Only when the name has
     words of its own before it in that phrase ("Germany"): "the letter to Ambassador Roe"
     and "said to Roe" give no role."""
-    name = entity.root
-    preposition = name.head
-    if name.dep_ != "pobj" or preposition.lower_ not in ROLE_OBJECTS:
-        return None
-    title = preposition.head
-    if title.lower_ not in TITLE_WORDS or title.i != preposition.i - 1:
+    title = _phrase_holder(entity.root)
+    preposition = entity.root.head
+    if title is None or title.lower_ not in TITLE_WORDS or title.i != preposition.i - 1:
         return None
     return title if entity.start > preposition.i + 1 else None
+
+
+def _phrase_holder(token: Token) -> Token | None:
+    """The word whose phrase (``ROLE_OBJECTS``) ``token`` is the object of: "director" for
+    "Amnesty" in "director of Amnesty", "Ambassador" for "Grenell" in "Ambassador to Germany
+    Richard Grenell" as the parser reads it."""
+    if token.dep_ != "pobj" or token.head.lower_ not in ROLE_OBJECTS:
+        return None
+    return token.head.head
 
 
 def _determiner(token: Token) -> bool:

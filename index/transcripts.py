@@ -46,8 +46,15 @@ def label_of(sentence: str) -> str | None:
     found = LABEL.match(sentence)
     if found is None:
         return None
-    label = (found.group("bracketed") or found.group("colon") or found.group("initials")).strip()
+    label = found.group(found.lastgroup or 0).strip()
     return None if label.islower() else label
+
+
+def _label_form(sentence: str) -> str | None:
+    """How the label ``sentence`` opens with is written: "bracketed" ("((Name))"), "colon"
+    ("Name:") or "initials" (alone, no colon: "MS We ..."); None for no label."""
+    found = LABEL.match(sentence)
+    return found.lastgroup if found is not None else None
 
 
 def turns(sentences: Sequence[Span], people: People) -> dict[int, Person | None]:
@@ -103,10 +110,14 @@ def _turn_openers(
     """The paragraphs that open a turn (of those ``labels`` opens), each with whose turn it
     is (None: the interviewer's, or no one's), and the one person answering, if one only is.
     ``first`` and ``last`` are each paragraph's first and last sentence."""
-    bracketed = {p: _bracketed(first[p]) for p in labels}
+    bracketed = {p: _label_form(first[p]) == "bracketed" for p in labels}
     # Initials with no colon ("MS We did not ...") are a label only in answer to a question:
     # elsewhere a paragraph may open with an acronym ("US officials said ...").
-    labels = {p: label for p, label in labels.items() if not _bare(first[p]) or _answers(p, last)}
+    labels = {
+        p: label
+        for p, label in labels.items()
+        if _label_form(first[p]) != "initials" or _answers(p, last)
+    }
     by_label = {label: labelled_person(label, people) for label in set(labels.values())}
     opened = {p: by_label[label] for p, label in labels.items()}
     taken = Counter(id(person) for person in opened.values() if person is not None)
@@ -141,23 +152,11 @@ def _turn_openers(
     return opened, answering
 
 
-def _bare(sentence: str) -> bool:
-    """The label ``sentence`` opens with is initials alone, with no colon ("MS We ...")."""
-    found = LABEL.match(sentence)
-    return found is not None and found.group("initials") is not None
-
-
 def _answers(paragraph: int, last: dict[int, str]) -> bool:
     """The paragraph before ``paragraph`` ends with a question (``last``: each paragraph's
     last sentence)."""
     before = [p for p in last if p < paragraph]
     return bool(before) and _question(last[max(before)])
-
-
-def _bracketed(sentence: str) -> bool:
-    """The label ``sentence`` opens with is "((Name))", not "Name:"."""
-    found = LABEL.match(sentence)
-    return found is not None and found.group("bracketed") is not None
 
 
 def labelled_person(label: str, people: People) -> Person | None:
