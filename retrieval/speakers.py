@@ -675,6 +675,15 @@ def unqualified(description: str) -> str:
     return QUALIFYING.split(description, maxsplit=1)[0]
 
 
+BRITISH_ENDING = re.compile(r"(?<=\w{3})is(e|ed|es|ing|ation|ations|er|ers)$")
+"""The British "-ise" of a verb and its forms, which American English writes "-ize"."""
+
+
+def _american(word: str) -> str:
+    """``word`` spelt the American way: "organising" -> "organizing"."""
+    return BRITISH_ENDING.sub(r"iz\1", word)
+
+
 NUMBER_NAMES = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty"
@@ -688,8 +697,9 @@ def _in_words(word: str) -> str:
 
 
 def _same_word(a: str, b: str) -> bool:
-    """The same word but for its ending: "samoa"/"samoan", "mexico"/"mexican"."""
-    if a == b:
+    """The same word but for its ending ("samoa"/"samoan", "mexico"/"mexican") or for its
+    British or American spelling ("organising"/"organizing")."""
+    if a == b or _american(a) == _american(b):
         return True
     stem = 0
     while stem < min(len(a), len(b)) and a[stem] == b[stem]:

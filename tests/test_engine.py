@@ -187,6 +187,16 @@ def test_a_description_picks_the_role_with_most_of_its_words() -> None:
     assert match_speakers("Black Panther director Ryan Cole", speakers) == ["Ryan Cole"]
 
 
+def test_a_description_spelt_the_british_way_matches_a_role_spelt_the_american_way() -> None:
+    speakers = SpeakerDirectory(
+        [
+            ("Ada Berg", ("Berg", "chairwoman of the organizing committee")),
+            ("Lee Tan", ("Tan", "chairwoman of the scientific committee")),
+        ]
+    )
+    assert match_speakers("the organising committee's chairwoman", speakers) == ["Ada Berg"]
+
+
 @pytest.mark.parametrize(
     ("question", "who", "topic"),
     [
