@@ -845,6 +845,8 @@ class Searcher:
         excerpts = self._excerpts(scored, k + 1)  # one to spare, should the first take it in
         if excerpts:
             first = self._completed(excerpts[0], set(query_tokens))
+            if first is excerpts[0]:
+                first = self._typed(first, typed)
             if first is excerpts[0] and len(excerpts) > 1:
                 first = self._joined(first, excerpts[1])
             taken = set(snapshot.sentences_in(first))
@@ -874,6 +876,22 @@ class Searcher:
         if best is None or gained[best] <= 0:
             return citation
         return self._window(citation, [*numbers, best])
+
+    def _typed(self, citation: Citation, typed: set[int]) -> Citation:
+        """The first excerpt with the neighbouring sentence of its paragraph that holds the
+        kind of answer asked for (``typed``: the sentences that do), when it holds none itself
+        and the two stay short (``WINDOW_CHARS``): "On what date did the shutdown begin?" is
+        answered by the sentence after the one that says most about the shutdown."""
+        snapshot = self.snapshot
+        numbers = snapshot.sentences_in(citation)
+        if not numbers or not typed or typed.intersection(numbers):
+            return citation
+        first = snapshot.sentences[numbers[0]]
+        paragraph = snapshot.paragraph(first.doc_id, first.paragraph)
+        at, to = paragraph.index(numbers[0]), paragraph.index(numbers[-1])
+        options = [paragraph[i] for i in (to + 1, at - 1) if 0 <= i < len(paragraph)]
+        holding = [m for m in options if m in typed]
+        return self._window(citation, [*numbers, holding[0]]) if holding else citation
 
     def _joined(self, first: Citation, second: Citation) -> Citation:
         """The first excerpt and the second as one, when they stand side by side in a

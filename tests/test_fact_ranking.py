@@ -112,6 +112,28 @@ def test_the_two_best_sentences_side_by_side_are_cited_as_one(tmp_path: Path) ->
     assert searcher._joined(ended, planned) is ended  # another paragraph
 
 
+STATUE = (
+    "Two arrested over stolen statue in Port Ellis\n\n"
+    "Police in Port Ellis on Monday arrested two men over the theft of the bronze statue of "
+    "the town's founder from the harbour square.\n\n"
+    "The two men who stole the statue were named on Tuesday as local farmers. The town "
+    "council said the statue would be put back next month.\n\n"
+    "The statue, which the two men stole in May, was found in a barn. Police said the "
+    "farmers had acted in a bid to sell the bronze for scrap.\n"
+)
+
+
+def test_the_first_excerpt_takes_in_the_neighbour_holding_the_kind_of_answer_asked_for(
+    tmp_path: Path,
+) -> None:
+    engine = engine_over(tmp_path, "statue.txt", STATUE)
+    first = engine.answer("Why did the two men steal the statue?").citations[0]
+    # the best sentence says most about the theft, the one after it why
+    assert first.quote.startswith("The statue, which the two men stole")
+    assert first.quote.endswith("in a bid to sell the bronze for scrap.")
+    assert STATUE[first.start : first.end] == first.quote
+
+
 CAPTIONED = (
     "Lisbon holds an earthquake drill\n\n"
     "Lisbon held its first citywide earthquake drill on Friday. "
