@@ -229,7 +229,7 @@ def undislocated(question: str, quoted: Callable[[str], bool]) -> str:
 
 
 def _parse_one(question: str) -> SpeakerQuestion | None:
-    text = ASKING.sub("", _plain(question))
+    text = _as_according_to(ASKING.sub("", _plain(question)))
     for pattern in COMPILED:
         match = pattern.match(text)
         if not match:
@@ -286,10 +286,32 @@ def _general(text: str) -> SpeakerQuestion | None:
     return SpeakerQuestion(who=who, topic=topic or None, loose=loose)
 
 
+IN_VIEW = r"(?:view|opinion|words|eyes|estimation|judgement|judgment)"
+OTHER_SOURCES = [
+    (re.compile(rf"^in the {IN_VIEW} of (?P<who>[^,]+), ", re.I), "according to {who}, "),
+    (re.compile(rf"^in (?P<who>[^,]+?)['’]s? {IN_VIEW}, ", re.I), "according to {who}, "),
+    (re.compile(rf",? in the {IN_VIEW} of (?P<who>[^,]+)$", re.I), ", according to {who}"),
+    (re.compile(rf",? in (?P<who>[^,]+?)['’]s? {IN_VIEW}$", re.I), ", according to {who}"),
+    (re.compile(r", (?:per|says|said) (?P<who>[^,]+)$", re.I), ", according to {who}"),
+]
+"""Other ways of putting whose words a question asks for, first or last: "in the view of X",
+"in X's opinion", "..., per X", "..., says X"; read as "according to X"."""
+
+
+def _as_according_to(text: str) -> str:
+    """``text`` with its source put as "according to": "Who is to blame, in the mayor's
+    view" -> "Who is to blame, according to the mayor"."""
+    for pattern, put in OTHER_SOURCES:
+        found = pattern.search(text)
+        if found is not None:
+            return text[: found.start()] + put.format(who=found["who"]) + text[found.end() :]
+    return text
+
+
 def _according_to_someone(text: str) -> re.Match[str] | None:
     """ "..., according to the police chief?": a determiner, then a person's description."""
     match = ACCORDING_TO_SOMEONE.match(text)
-    head = fold(match.group("who")).split()[-1:] if match else []
+    head = fold(unqualified(match.group("who"))).split()[-1:] if match else []
     return match if head and head[0] in PERSON_NOUNS else None
 
 

@@ -213,6 +213,26 @@ def test_a_description_spelt_the_british_way_matches_a_role_spelt_the_american_w
         ("What did Turkey do?", None, None),
         ("How did the defence lawyer react to the verdict?", "defence lawyer", "the verdict"),
         ("What did Jane Roe tweet after the storm?", "Jane Roe", "the storm"),
+        # other ways of naming whose words are asked for, first or last
+        (
+            "Who is to blame for the fire in the view of the mayor?",
+            "mayor",
+            "Who is to blame for the fire",
+        ),
+        (
+            "Can drought explain the fires, in Ane Roe's view?",
+            "Ane Roe",
+            "Can drought explain the fires",
+        ),
+        ("In the mayor's opinion, who caused the fire?", "mayor", "who caused the fire"),
+        (
+            "Why did people stay away, per the head of the institute?",
+            "head of the institute",
+            "Why did people stay away",
+        ),
+        ("How many died, says Okafor?", "Okafor", "How many died"),
+        ("What is the death rate per day?", None, None),
+        ("What caused the fire, according to the report?", None, None),
         ("What did Jane Roe, the mayor, say?", "Jane Roe", None),
         (
             "According to the WHO's Mike Ryan, what will stop Ebola?",
