@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
+from article_qa.reporting_verbs import NEEDS_SPEECH, REPORTING
 from article_qa.textnorm import STOPWORDS, fold
 from article_qa.titles import (
     LEADER_WORDS,
@@ -79,14 +80,16 @@ ASKING = re.compile(
 )
 """A request around the question ("Can you tell me what the mayor said?"), and a word that
 only joins it to the chat before it ("and what did the director say?")."""
-REACT_VERBS = (
-    "say tell tweet write post state claim allege argue add announce comment mention declare "
-    "stress note explain insist remark warn urge predict promise pledge admit deny confirm "
-    "describe call critici[sz]e praise condemn react respond reply remember recall justify "
-    "defend want plan intend hope propose seek accuse blame discuss talk speak characteri[sz]e "
-    "testify suggest ask demand credit think believe feel expect consider doubt agree object "
-    "fear worry reveal express support oppose back favour favor reject welcome report"
-).split()
+ASKED_ACTS = frozenset(
+    """add note ask suggest recall describe call express reveal agree declare speak talk post
+    react answer remember justify defend want plan intend hope seek think believe feel expect
+    consider doubt fear worry object support oppose back favour favor reject welcome
+    report""".split()
+)
+"""Besides the reporting verbs that are speech whatever follows them: those that need their
+complement to be speech (``NEEDS_SPEECH``), which a question about someone's words uses as
+such ("What did X note?"), and the verbs of reacting, wanting and thinking."""
+REACT_VERBS = sorted((REPORTING - NEEDS_SPEECH) | ASKED_ACTS)
 REACT = rf"(?:{'|'.join(REACT_VERBS)}|pay tribute(?: to)?)"
 """What a question may ask someone did with words: the reporting verbs, reacting to, what
 they want ("What does X want to do with the gunman?") and what they think, believe, fear or

@@ -645,9 +645,9 @@ def test_a_doctor_is_a_person_whatever_the_recogniser_says() -> None:
 
 
 def test_a_full_name_apposed_to_a_role_is_a_person_the_recogniser_missed() -> None:
+    from article_qa.reporting_verbs import REPORTING
     from index.nlp import pipeline
     from index.people import read_people
-    from index.speech import REPORTING
 
     doc = pipeline()(
         '"He was brilliant," said University of Toronto\'s chancellor, Arjun Mehta Rao.'
@@ -671,9 +671,9 @@ def test_the_headline_names_the_person_the_body_calls_by_surname() -> None:
 def test_a_name_tagged_an_organisation_with_a_role_apposed_is_a_person() -> None:
     from spacy.tokens import Span as TokenSpan
 
+    from article_qa.reporting_verbs import REPORTING
     from index.nlp import pipeline
     from index.people import read_people
-    from index.speech import REPORTING
 
     doc = pipeline()("Marek Nowak, a fire service spokesman, told reporters the victim had burns.")
     doc.ents = [TokenSpan(doc, 1, 2, label="ORG")]  # "Nowak" alone, as the recogniser tagged it
@@ -692,9 +692,9 @@ Election officials have stated there is no evidence to support the Governor's cl
 def test_a_name_read_as_one_organisation_with_the_place_of_the_office_is_a_person() -> None:
     from spacy.tokens import Span as TokenSpan
 
+    from article_qa.reporting_verbs import REPORTING
     from index.nlp import pipeline
     from index.people import read_people
-    from index.speech import REPORTING
 
     nlp = pipeline()
     court = nlp("The court in Wales ruled on Wednesday. Wales will appeal.")
@@ -705,9 +705,9 @@ def test_a_name_read_as_one_organisation_with_the_place_of_the_office_is_a_perso
 
 
 def test_one_unlabelled_word_after_a_title_is_a_person_when_it_reports() -> None:
+    from article_qa.reporting_verbs import REPORTING
     from index.nlp import pipeline
     from index.people import read_people
-    from index.speech import REPORTING
 
     doc = pipeline()('Princess Ubonwan pointed out she had "lived as a commoner."')
     doc.ents = []  # as the recogniser read the name in the article this came from
@@ -793,9 +793,9 @@ def test_a_statement_goes_to_its_speaker(before: str, statement: str, speaker: s
 def test_a_surname_the_recogniser_left_out_of_a_name_is_part_of_it() -> None:
     from spacy.tokens import Span as TokenSpan
 
+    from article_qa.reporting_verbs import REPORTING
     from index.nlp import pipeline
     from index.people import read_people
-    from index.speech import REPORTING
 
     doc = pipeline()("According to Chief Superintendent Ramon Castillo of the police, ten died.")
     assert [t.text for t in doc[3:6]] == ["Superintendent", "Ramon", "Castillo"]

@@ -212,6 +212,10 @@ def test_a_description_spelt_the_british_way_matches_a_role_spelt_the_american_w
         ("What happened in Brussels?", None, None),
         ("What did Turkey do?", None, None),
         ("How did the defence lawyer react to the verdict?", "defence lawyer", "the verdict"),
+        # any reporting verb the indexer reads as speech, and answering
+        ("How did Biden answer the allegation?", "Biden", "the allegation"),
+        ("Why did the mayor apologise to the families?", "mayor", "the families"),
+        ("What did Okafor concede about the budget?", "Okafor", "the budget"),
         ("What did Jane Roe tweet after the storm?", "Jane Roe", "the storm"),
         # other ways of naming whose words are asked for, first or last
         (

@@ -1,0 +1,27 @@
+"""The verbs that report speech, shared by the indexer (which sentences are someone's
+statement: ``index.speech``) and retrieval (what a question may ask that someone did with
+words: ``retrieval.speakers``), so that both read the same verbs as speech."""
+
+from __future__ import annotations
+
+REPORTING = frozenset(
+    """say tell state explain warn insist argue write declare assert claim announce acknowledge
+    stress emphasize emphasise reply respond remark comment urge predict admit concede tweet add
+    note ask observe suggest recall maintain confirm deny allege testify mention describe caution
+    conclude complain estimate reiterate agree continue call pledge promise vow underline
+    criticise criticize praise condemn denounce characterize characterise accuse express
+    highlight reveal indicate point quote recommend blame thank apologise apologize lament
+    disagree encourage credit affirm reaffirm reassert advise quip joke demand liken attribute
+    hail laud refer speak talk inform clarify confess propose threaten second discuss""".split()
+)
+"""Reporting verbs, by lemma: the class of English verbs that introduce what someone said,
+the verbs of communication (saying, telling, proposing, threatening, discussing)."""
+
+
+NEEDS_SPEECH = frozenset(
+    """add note ask observe suggest recall maintain continue agree describe call point indicate
+    express reveal highlight declare hail laud refer speak talk""".split()
+)
+"""Reporting verbs that are often not speech ("prices continued to fall", "called a meeting"):
+they count only with a quotation, a colon or a clause ("that ...") as their complement, or a
+particle that makes them speech ("pointed out", "called on")."""
