@@ -436,6 +436,11 @@ class SpeakerDirectory:
             for form in folded:
                 for word in {*form.split(), *re.findall(r"[a-z0-9]+", form)}:
                     self._having.setdefault(word, set()).add(name)
+        self.owners = {_form(a): _owner(a) for _, aliases in listed for a in aliases}
+        """A role (folded) -> the words (folded) of the proper name it says the person is
+        someone's or something's ("Shapiro's widow": shapiro; "presidential nominee of
+        Socialist Party USA": socialist, party, usa); none for a role that names no one
+        ("city's home minister", "wife")."""
         self.surnames = frozenset(f[0].split()[-1] for f in self.forms.values() if f[0].split())
         self.bodies = {
             name: tuple(_form(a) for a in aliases if _body_name(a, name))
@@ -505,7 +510,7 @@ def match_speakers(who: str, speakers: SpeakerDirectory) -> list[str]:
         return []
     found = (
         _by_name(wanted, speakers)
-        or _by_role(set(wanted.split()), speakers)
+        or _by_role(set(wanted.split()), speakers, _possessor(wanted))
         or _after_title(wanted, speakers)
         or _qualified_name(wanted, speakers)
     )
@@ -641,12 +646,16 @@ def _after_title(wanted: str, speakers: SpeakerDirectory) -> list[str]:
 ROLE_FILLER = frozenset("the a an of s in at for".split())
 
 
-def _by_role(wanted: set[str], speakers: SpeakerDirectory) -> list[str]:
+def _by_role(
+    wanted: set[str], speakers: SpeakerDirectory, owner: frozenset[str] = frozenset()
+) -> list[str]:
     """Speakers asked for by a description ("Mexico's foreign minister", "the Samoa Observer
     editor"): one of the role's head nouns, or another name of that office ("Foreign
     Secretary"), must be in it; most words in common wins, a word counting as the same when
     only its ending differs ("Samoa's" for "Samoan"), then fewest words the question did not
-    ask for (the emergencies minister, not the deputy emergencies minister)."""
+    ask for (the emergencies minister, not the deputy emergencies minister). A role that
+    names whose it is (``SpeakerDirectory.owners``) fits only a description whose possessor
+    (``owner``) it names too: "Cummings's widow" is not "Shapiro's widow"."""
     # a surname makes it a name that did not match ("Mayor Paul Margo"), not a description;
     # a possessor's does not ("Merkel's spokesman", whether or not Merkel is quoted too)
     named = {_in_words(w) for w in wanted if not w.endswith("'s")}
@@ -662,6 +671,9 @@ def _by_role(wanted: set[str], speakers: SpeakerDirectory) -> list[str]:
         for role in forms[1:]:
             if role in forms[0].split():
                 continue  # the surname is a name, not a role
+            theirs = speakers.owners.get(role, frozenset())
+            if owner and theirs and not any(_same_word(w, v) for w in owner for v in theirs):
+                continue  # someone else's
             heads = with_other_office_names(_head_words(role))
             if not heads & described and not (wanted & LEADER_WORDS and heads & TITLE_WORDS):
                 continue  # "the union's head": any office of the union, by its other words
@@ -672,6 +684,41 @@ def _by_role(wanted: set[str], speakers: SpeakerDirectory) -> list[str]:
             best[name] = max(best.get(name, (0, 0)), (common, -extra))
     top = max(best.values(), default=(0, 0))
     return sorted(n for n, score in best.items() if score == top and top[0] > 0)
+
+
+OWNED = re.compile(r"^(?P<owner>.+)['’]s\s|\s(?:of|for)\s+(?:the\s+)?(?P<body>.+)$")
+"""Whose a role is: its words before "'s", or after "of" or "for"."""
+
+
+def _owner(alias: str) -> frozenset[str]:
+    """The words (folded) of the proper name ``alias`` says its holder is someone's or
+    something's, or none when it names no one there: "Shapiro's widow" -> shapiro; "city's
+    home minister", "lawyer for the victim" -> none."""
+    found = OWNED.search(alias)
+    if found is None:
+        return frozenset()
+    owner = found["owner"] or found["body"]
+    if not any(w[:1].isupper() for w in owner.split()):
+        return frozenset()
+    return frozenset(re.findall(r"[a-z0-9]+", _form(owner))) - ROLE_FILLER
+
+
+RELATIVE = re.compile(r"\s(?:who|that|which|whose)\s")
+
+
+def _possessor(wanted: str) -> frozenset[str]:
+    """The words of the name a description (folded) says the person is someone's or
+    something's, back to the article or preposition before it and before any relative
+    clause: "constitution party's vice presidential nominee" -> constitution, party; "head of
+    the drc's institute" -> drc; none in "un rapporteur who investigated khashoggi's
+    murder"."""
+    before, possessive, _ = RELATIVE.split(wanted, maxsplit=1)[0].partition("'s ")
+    if not possessive:
+        return frozenset()
+    words = before.split()
+    fillers = [i for i, word in enumerate(words) if word in ROLE_FILLER]
+    name = words[fillers[-1] + 1 :] if fillers else words
+    return frozenset(w for word in name for w in re.findall(r"[a-z0-9]+", word)) - STOPWORDS
 
 
 def _head_words(role: str) -> set[str]:

@@ -187,6 +187,22 @@ def test_a_description_picks_the_role_with_most_of_its_words() -> None:
     assert match_speakers("Black Panther director Ryan Cole", speakers) == ["Ryan Cole"]
 
 
+def test_a_role_that_says_whose_it_is_fits_only_a_description_naming_the_same() -> None:
+    speakers = SpeakerDirectory(
+        [
+            ("Pam Rees", ("Rees", "Shapiro's widow")),
+            ("Maya Cole", ("Cole", "wife")),
+            ("Ann Bell", ("Bell", "presidential nominee of Socialist Party USA")),
+            ("Tui Malo", ("Malo", "city's home minister")),
+        ]
+    )
+    assert match_speakers("Joe Shapiro's widow", speakers) == ["Pam Rees"]
+    assert match_speakers("Cummings's widow", speakers) == []  # someone else's widow
+    assert match_speakers("the Socialist Party's presidential nominee", speakers) == ["Ann Bell"]
+    # a role naming no one by name fits whoever the question names
+    assert match_speakers("Delhi's home minister", speakers) == ["Tui Malo"]
+
+
 def test_a_description_spelt_the_british_way_matches_a_role_spelt_the_american_way() -> None:
     speakers = SpeakerDirectory(
         [
