@@ -868,9 +868,7 @@ class Searcher:
         missing = {w for w in idf if w not in held}
         if not missing:
             return citation
-        paragraph = snapshot.paragraph(first.doc_id, first.paragraph)
-        at, to = paragraph.index(numbers[0]), paragraph.index(numbers[-1])
-        options = [paragraph[i] for i in (to + 1, at - 1) if 0 <= i < len(paragraph)]
+        options = self._beside(numbers)
         gained = {m: sum(idf[w] for w in missing if w in self._words_of(m)) for m in options}
         best = max(options, key=lambda m: gained[m], default=None)
         if best is None or gained[best] <= 0:
@@ -882,16 +880,19 @@ class Searcher:
         kind of answer asked for (``typed``: the sentences that do), when it holds none itself
         and the two stay short (``WINDOW_CHARS``): "On what date did the shutdown begin?" is
         answered by the sentence after the one that says most about the shutdown."""
-        snapshot = self.snapshot
-        numbers = snapshot.sentences_in(citation)
+        numbers = self.snapshot.sentences_in(citation)
         if not numbers or not typed or typed.intersection(numbers):
             return citation
-        first = snapshot.sentences[numbers[0]]
-        paragraph = snapshot.paragraph(first.doc_id, first.paragraph)
-        at, to = paragraph.index(numbers[0]), paragraph.index(numbers[-1])
-        options = [paragraph[i] for i in (to + 1, at - 1) if 0 <= i < len(paragraph)]
-        holding = [m for m in options if m in typed]
+        holding = [m for m in self._beside(numbers) if m in typed]
         return self._window(citation, [*numbers, holding[0]]) if holding else citation
+
+    def _beside(self, numbers: list[int]) -> list[int]:
+        """The sentences of their paragraph right after and right before the consecutive
+        sentences ``numbers``, in that order."""
+        first = self.snapshot.sentences[numbers[0]]
+        paragraph = self.snapshot.paragraph(first.doc_id, first.paragraph)
+        at, to = paragraph.index(numbers[0]), paragraph.index(numbers[-1])
+        return [paragraph[i] for i in (to + 1, at - 1) if 0 <= i < len(paragraph)]
 
     def _joined(self, first: Citation, second: Citation) -> Citation:
         """The first excerpt and the second as one, when they stand side by side in a
