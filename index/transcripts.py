@@ -110,14 +110,11 @@ def _turn_openers(
     """The paragraphs that open a turn (of those ``labels`` opens), each with whose turn it
     is (None: the interviewer's, or no one's), and the one person answering, if one only is.
     ``first`` and ``last`` are each paragraph's first and last sentence."""
-    bracketed = {p: _label_form(first[p]) == "bracketed" for p in labels}
+    form = {p: _label_form(first[p]) for p in labels}
+    bracketed = {p: form[p] == "bracketed" for p in labels}
     # Initials with no colon ("MS We did not ...") are a label only in answer to a question:
     # elsewhere a paragraph may open with an acronym ("US officials said ...").
-    labels = {
-        p: label
-        for p, label in labels.items()
-        if _label_form(first[p]) != "initials" or _answers(p, last)
-    }
+    labels = {p: label for p, label in labels.items() if form[p] != "initials" or _answers(p, last)}
     by_label = {label: labelled_person(label, people) for label in set(labels.values())}
     opened = {p: by_label[label] for p, label in labels.items()}
     taken = Counter(id(person) for person in opened.values() if person is not None)

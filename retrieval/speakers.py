@@ -436,11 +436,16 @@ class SpeakerDirectory:
             for form in folded:
                 for word in {*form.split(), *re.findall(r"[a-z0-9]+", form)}:
                     self._having.setdefault(word, set()).add(name)
-        self.owners = {_form(a): _owner(a) for _, aliases in listed for a in aliases}
+        self.owners = {
+            _form(alias): owner
+            for _, aliases in listed
+            for alias in aliases
+            if (owner := _owner(alias))
+        }
         """A role (folded) -> the words (folded) of the proper name it says the person is
         someone's or something's ("Shapiro's widow": shapiro; "presidential nominee of
-        Socialist Party USA": socialist, party, usa); none for a role that names no one
-        ("city's home minister", "wife")."""
+        Socialist Party USA": socialist, party, usa); a role that names no one ("city's home
+        minister", "wife") is not in it."""
         self.surnames = frozenset(f[0].split()[-1] for f in self.forms.values() if f[0].split())
         self.bodies = {
             name: tuple(_form(a) for a in aliases if _body_name(a, name))
@@ -751,8 +756,10 @@ BRITISH_ENDING = re.compile(r"(?<=\w{3})is(e|ed|es|ing|ation|ations|er|ers)$")
 """The British "-ise" of a verb and its forms, which American English writes "-ize"."""
 
 
+@lru_cache(maxsize=1 << 16)
 def _american(word: str) -> str:
-    """``word`` spelt the American way: "organising" -> "organizing"."""
+    """``word`` spelt the American way: "organising" -> "organizing" (remembered: role
+    matching compares the same few words many times)."""
     return BRITISH_ENDING.sub(r"iz\1", word)
 
 
