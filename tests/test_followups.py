@@ -151,6 +151,20 @@ def test_bare_wh_questions_are_about_the_previous_answer() -> None:
         assert (reading.kind, reading.wanted) == (Kind.ABOUT_PREVIOUS, wanted), question
 
 
+def test_a_wh_word_after_a_preposition_is_a_bare_wh_question_too() -> None:
+    expected = {
+        "For how much?": Wanted.NUMBER,
+        "To whom?": Wanted.PERSON,
+        "And with whom?": Wanted.PERSON,
+    }
+    answered = turn("What did the council sell?", named=("Maria Lindqvist",))
+    for question, wanted in expected.items():
+        reading = read_followup(question, after(answered), SPEAKERS)
+        assert (reading.kind, reading.wanted) == (Kind.ABOUT_PREVIOUS, wanted), question
+    in_a_year = read_followup("In which year?", after(answered), SPEAKERS)
+    assert in_a_year.question == "In which year? (after: What did the council sell?)"
+
+
 def test_after_an_answer_that_cited_nothing_a_bare_wh_question_takes_the_question_along() -> None:
     reading = read_followup("Why?", after(turn("What happened in Ankara?")), SPEAKERS)
     assert reading.kind is Kind.REWRITTEN
