@@ -22,6 +22,7 @@ import numpy.typing as npt
 from article_qa.corpus_names import CorpusNames, corpus_name, names_in
 from article_qa.embedding import Embedder
 from article_qa.records import RecordStore
+from article_qa.reporting_verbs import NEEDS_SPEECH, REPORTING
 from article_qa.textnorm import STOPWORDS, WORD, fold, fold_spaces, tokens, written_words
 from article_qa.titles import PERSON_WORDS, RELATION_WORDS, TITLE_WORDS
 from article_qa.word_vectors import NO_VECTORS, WordVectors
@@ -166,6 +167,11 @@ class Thresholds:
     topic_share: float = 0.6
     """For "what did X say about Y": X's statements scoring at least this share of the best
     one's topic score are cited, best first."""
+    excerpt_share: float = 0.8
+    """ "What did X say?" of someone the articles name but never quote cites the excerpts
+    scoring at least this share of the best one's, and those reporting X's words however low:
+    the rest are mostly about other things the question did not ask about ("Mensah's
+    daughter studies medicine")."""
     passage_words: float = 0.3
     corpus_words: float = 0.3
     """The weight of the share of key words in the best passage's article (a follow-up's: in
@@ -367,16 +373,33 @@ class Searcher:
             )
             quoted_no_one = f"The article quotes no one it calls “{asked.who}”."
             reason = quoted_no_one if general.refused else None
-            return replace(
+            named_answer = replace(
                 general,
                 citations=mentioning or general.citations,
                 reason=reason or general.reason,
                 extras={**general.extras, "speakers": (asked.who,)},
             )
+            return named_answer if off_topic else self._near_the_best(named_answer, named)
         general = answer or self._answer_general(question, k, story)
         if asked is None and not general.refused:
             return self._in_own_words(general, k, off_topic, story) or general
         return general
+
+    def _near_the_best(self, answer: Answer, named: set[str]) -> Answer:
+        """``answer`` without the excerpts scoring under ``excerpt_share`` of its first one's
+        (``Thresholds.excerpt_share``), unless they name the person (``named``: their surname)
+        and report speech ("Mensah's allegations ..."). Those left out are one "more" away."""
+        if not answer.citations or answer.citations[0].score <= 0:
+            return answer
+        floor = self.thresholds.excerpt_share * answer.citations[0].score
+        first, *rest = answer.citations
+        kept = (
+            c
+            for c in rest
+            if c.score >= floor
+            or (named & set(WORD.findall(fold(c.quote))) and _reports_speech(c.quote))
+        )
+        return replace(answer, citations=(first, *kept))
 
     def _in_own_words(
         self, general: Answer, k: int, off_topic: bool, story: frozenset[str]
@@ -1151,6 +1174,19 @@ class Searcher:
         ):
             chosen.append(after)
         return chosen
+
+
+SPEECH_STEMS = frozenset(tokens(" ".join(sorted(REPORTING - NEEDS_SPEECH)))) | frozenset(
+    tokens("said told wrote written spoke spoken")
+)
+"""The stems of the verbs that report speech whatever follows them, which their nouns share
+("alleges", "allegations"), and the irregular past forms of the commonest."""
+
+
+def _reports_speech(text: str) -> bool:
+    """Whether ``text`` reports what someone said ("Mensah's allegations ...", "the niece
+    claimed ...")."""
+    return not SPEECH_STEMS.isdisjoint(tokens(text))
 
 
 def _citation(units: list[Unit], score: float, speaker: str | None) -> Citation:

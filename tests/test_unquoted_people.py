@@ -21,6 +21,8 @@ The election commission, whose chair Ama Osei said counting was fair, published 
 
 Mensah's allegations of widespread fraud in the count were dismissed by the supreme court.
 
+Mensah's daughter studies medicine in Accra.
+
 The ruling party celebrated the result in the capital.
 """
 
@@ -39,6 +41,16 @@ def test_only_sentences_naming_the_person_are_cited(engine: Engine, question: st
     assert not answer.refused
     assert any("allegations of widespread fraud" in c.quote for c in answer.citations)
     assert all(re.search(r"\bMensah\b", c.quote) for c in answer.citations)
+
+
+def test_sentences_naming_the_person_far_below_the_best_are_one_more_away(engine: Engine) -> None:
+    question = "What did Mensah allege about the count?"
+    first = engine.converse(question, k=8)
+    assert [c.quote for c in first.answer.citations] == [
+        "Mensah's allegations of widespread fraud in the count were dismissed by the supreme court."
+    ]
+    more = engine.converse("more", first.conversation, k=8)
+    assert any("daughter studies medicine" in c.quote for c in more.answer.citations)
 
 
 def test_a_description_is_not_narrowed_to_a_name(engine: Engine) -> None:
