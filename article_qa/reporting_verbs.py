@@ -1,6 +1,7 @@
-"""The verbs that report speech, shared by the indexer (which sentences are someone's
-statement: ``index.speech``) and retrieval (what a question may ask that someone did with
-words: ``retrieval.speakers``), so that both read the same verbs as speech."""
+"""The verbs and nouns that report speech, shared by the indexer (which sentences are
+someone's statement: ``index.speech``) and retrieval (what a question may ask that someone did
+with words: ``retrieval.speakers``; which excerpts report speech: ``retrieval.searcher``), so
+that both read the same words as speech."""
 
 from __future__ import annotations
 
@@ -25,3 +26,10 @@ NEEDS_SPEECH = frozenset(
 """Reporting verbs that are often not speech ("prices continued to fall", "called a meeting"):
 they count only with a quotation, a colon or a clause ("that ...") as their complement, or a
 particle that makes them speech ("pointed out", "called on")."""
+
+
+SPEECH_NOUNS = frozenset(
+    """allegation claim accusation assertion denial warning promise pledge complaint
+    criticism""".split()
+)
+"""Nouns that report what someone said, with what they said: "Roe's allegations of fraud"."""

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from article_qa.records import Name, Speaker
-from article_qa.reporting_verbs import NEEDS_SPEECH, REPORTING
+from article_qa.reporting_verbs import NEEDS_SPEECH, REPORTING, SPEECH_NOUNS
 from article_qa.titles import ORGANISATION_WORDS, TITLE_WORDS
 from index.chunking import Span
 from index.names import NAMING, NOT_PEOPLE, POST_NOMINALS, QUOTATION, QUOTE_MARKS, SUBJECT_DEPS
@@ -41,7 +41,6 @@ from index.people import OTHER_OFFICE, People, Person, read_people
 from index.speech import (
     MAKING_VERBS,
     PAST_REPORTING,
-    SPEECH_NOUNS,
     UTTERANCE_NOUNS,
     VIEW_NOUNS,
     calls_in_quotes,

@@ -56,13 +56,6 @@ UTTERANCE_NOUNS = frozenset(
 statement said ...", "a letter from Okafor read ..." speak for their author."""
 
 
-SPEECH_NOUNS = frozenset(
-    """allegation claim accusation assertion denial warning promise pledge complaint
-    criticism""".split()
-)
-"""Nouns that report what someone said, with what they said: "Roe's allegations of fraud"."""
-
-
 VIEW_NOUNS = frozenset(
     "view opinion words estimate estimation assessment judgement judgment".split()
 )

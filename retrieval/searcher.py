@@ -22,7 +22,7 @@ import numpy.typing as npt
 from article_qa.corpus_names import CorpusNames, corpus_name, names_in
 from article_qa.embedding import Embedder
 from article_qa.records import RecordStore
-from article_qa.reporting_verbs import NEEDS_SPEECH, REPORTING
+from article_qa.reporting_verbs import NEEDS_SPEECH, REPORTING, SPEECH_NOUNS
 from article_qa.textnorm import STOPWORDS, WORD, fold, fold_spaces, tokens, written_words
 from article_qa.titles import PERSON_WORDS, RELATION_WORDS, TITLE_WORDS
 from article_qa.word_vectors import NO_VECTORS, WordVectors
@@ -1176,11 +1176,13 @@ class Searcher:
         return chosen
 
 
-SPEECH_STEMS = frozenset(tokens(" ".join(sorted(REPORTING - NEEDS_SPEECH)))) | frozenset(
-    tokens("said told wrote written spoke spoken")
+IRREGULAR_PAST = ("said", "told", "wrote", "written", "spoke", "spoken")
+SPEECH_STEMS = frozenset(
+    tokens(" ".join([*sorted(REPORTING - NEEDS_SPEECH), *sorted(SPEECH_NOUNS), *IRREGULAR_PAST]))
 )
-"""The stems of the verbs that report speech whatever follows them, which their nouns share
-("alleges", "allegations"), and the irregular past forms of the commonest."""
+"""The stems of the verbs that report speech whatever follows them (which most of their
+nouns share: "alleges", "allegations"), of the other nouns of speech, and of the irregular
+past forms of the commonest verbs."""
 
 
 def _reports_speech(text: str) -> bool:
