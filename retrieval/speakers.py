@@ -18,6 +18,7 @@ from article_qa.reporting_verbs import NEEDS_SPEECH, REPORTING
 from article_qa.textnorm import STOPWORDS, fold
 from article_qa.titles import (
     LEADER_WORDS,
+    ORGANISATION_WORDS,
     PERSON_WORDS,
     RELATION_WORDS,
     TITLE_WORDS,
@@ -676,8 +677,12 @@ def _by_role(
         for role in forms[1:]:
             if role in forms[0].split():
                 continue  # the surname is a name, not a role
-            theirs = speakers.owners.get(role, frozenset())
-            if owner and theirs and not any(_same_word(w, v) for w in owner for v in theirs):
+            theirs = _distinctive(speakers.owners.get(role, frozenset()))
+            if (
+                owner
+                and theirs
+                and not any(_same_word(w, v) for w in _distinctive(owner) for v in theirs)
+            ):
                 continue  # someone else's
             heads = with_other_office_names(_head_words(role))
             if not heads & described and not (wanted & LEADER_WORDS and heads & TITLE_WORDS):
@@ -706,6 +711,13 @@ def _owner(alias: str) -> frozenset[str]:
     if not any(w[:1].isupper() for w in owner.split()):
         return frozenset()
     return frozenset(re.findall(r"[a-z0-9]+", _form(owner))) - ROLE_FILLER
+
+
+def _distinctive(owner: frozenset[str]) -> frozenset[str]:
+    """The words of an owner's name that tell it from others of its kind: "constitution" of
+    the Constitution Party, not "party", which the Socialist Party's name shares (all of them
+    when every word is such a word)."""
+    return (owner - ORGANISATION_WORDS) or owner
 
 
 RELATIVE = re.compile(r"\s(?:who|that|which|whose)\s")

@@ -199,6 +199,8 @@ def test_a_role_that_says_whose_it_is_fits_only_a_description_naming_the_same() 
     assert match_speakers("Joe Shapiro's widow", speakers) == ["Pam Rees"]
     assert match_speakers("Cummings's widow", speakers) == []  # someone else's widow
     assert match_speakers("the Socialist Party's presidential nominee", speakers) == ["Ann Bell"]
+    # by the word that tells it from other parties, not by "party"
+    assert match_speakers("the Green Party's presidential nominee", speakers) == []
     # a role naming no one by name fits whoever the question names
     assert match_speakers("Delhi's home minister", speakers) == ["Tui Malo"]
 
