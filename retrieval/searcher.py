@@ -569,6 +569,8 @@ class Searcher:
         if respelt is not None and misspelt:
             # "Stoltenburg": a quoted person's name, misspelt ("Boris Johnston" is not Ray's)
             asked, absent, names = replace(asked, who=respelt), False, misspelt
+        if len(names) > 1 and _describes(asked.who):  # "the MP who co-sponsored it"
+            names = self._best_described(asked.who, names)
         chosen = self._located_statements(names, f"{asked.who} {asked.topic or ''}", question)
         if story:  # of the people it may mean, those the story quotes
             chosen = [n for n in chosen if snapshot.sentences[n].doc_id in story] or chosen
@@ -605,6 +607,23 @@ class Searcher:
                 break
         extras = {"speaker_asked": asked.who, "speakers": names, "topic": asked.topic}
         return Answer(question, tuple(citations), extras=extras)
+
+    def _best_described(self, description: str, names: list[str]) -> list[str]:
+        """Of the people a description's role fits, those whose introductions in the
+        articles quoting them hold most of its words, when that tells them apart: "the MP who
+        co-sponsored it" is Penny Sharpe ("MP Penny Sharpe, who co-sponsored the bill"), not
+        Tanya Davies ("Early opponent MP Tanya Davies"), though both are MPs."""
+        words = set(tokens(description)) - GENERIC_PERSON
+        sentences = self.snapshot.sentences
+        held: dict[str, int] = {}
+        for name in names:
+            articles = dict.fromkeys(sentences[n].doc_id for n in self.statements_of.get(name, []))
+            introduced = set().union(*(self._introduction(name, doc) for doc in articles))
+            held[name] = len(words & introduced)
+        most = max(held.values(), default=0)
+        if most == min(held.values(), default=0):
+            return names
+        return [name for name in names if held[name] == most]
 
     def _shown_speaker(self, n: int, names: list[str]) -> str | None:
         """Who statement ``n`` is shown as said by, for a question about ``names``: its

@@ -596,6 +596,24 @@ def test_a_description_no_role_matches_finds_the_speaker_the_article_introduced_
     assert answer.extras.get("speakers") == ("river ferry captain",)
 
 
+def test_of_two_people_a_role_fits_the_one_the_article_introduced_as_described(
+    tmp_path: Path,
+) -> None:
+    engine = engine_over(
+        tmp_path,
+        "bill.txt",
+        "Harbour Bill Passes\n\n"
+        "The state parliament passed the harbour bill on Thursday.\n\n"
+        'MP Ida Marsh, who co-sponsored the bill, said, "The harbour will finally be safe."\n\n'
+        'MP Tom Reed, who voted against it, said, "I would vote against it again."\n',
+    )
+    answer = engine.answer("What did the MP who co-sponsored the bill say?")
+    assert answer.extras.get("speakers") == ["Ida Marsh"]
+    # a description both fit as well is both of them
+    answer = engine.answer("What did the MP say?")
+    assert answer.extras.get("speakers") == ["Ida Marsh", "Tom Reed"]
+
+
 def test_the_initials_of_an_office_find_the_person_holding_it() -> None:
     speakers = SpeakerDirectory(
         [
