@@ -17,7 +17,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 import numpy as np
@@ -56,6 +56,24 @@ class WordVectors:
         )
         close = similarities >= threshold
         return {key: {named[i] for i in np.flatnonzero(close[:, j])} for j, key in enumerate(asked)}
+
+    def neighbours(self, word: str, threshold: float) -> list[str]:
+        """The words of the whole vocabulary whose cosine with ``word`` is at least
+        ``threshold``, nearest first (none for a word the vocabulary does not hold whole)."""
+        row = self.rows.get(word)
+        if row is None:
+            return []
+        similarities = self.vectors @ self.vectors[row]
+        close = np.flatnonzero(similarities >= threshold)
+        words = self._words
+        return [words[i] for i in close[np.argsort(-similarities[close])] if i != row]
+
+    @cached_property
+    def _words(self) -> list[str]:
+        words = [""] * len(self.vectors)
+        for word, row in self.rows.items():
+            words[row] = word
+        return words
 
     def closest(self, word: str, candidates: Iterable[str]) -> tuple[str, float]:
         """The candidate nearest ``word`` and its cosine; ("", 0) when there is none."""

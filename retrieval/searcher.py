@@ -562,7 +562,7 @@ class Searcher:
         asked = replace(asked, who=self._in_role_words(asked.who))
         # A name the articles never use is nobody they quote, whatever role it comes with
         # ("spokesman Abbas Mousavi" is not the article's other spokesman).
-        absent = _absent(asked.who, snapshot.mentions_word)
+        absent = _absent(asked.who, snapshot.mentions_word) and not self._said_otherwise(asked.who)
         names = [] if absent else match_speakers(asked.who, self.directory)
         respelt = self._respelt(asked.who) if absent else None
         misspelt = match_speakers(respelt, self.directory) if respelt is not None else []
@@ -607,6 +607,19 @@ class Searcher:
                 break
         extras = {"speaker_asked": asked.who, "speakers": names, "topic": asked.topic}
         return Answer(question, tuple(citations), extras=extras)
+
+    def _said_otherwise(self, who: str) -> bool:
+        """Whether ``who``, typed in lower case, has a word the corpus says in other words
+        (``Thresholds.role_word``): "the cops" of an article about the police is not
+        someone it never mentions."""
+        if who != who.lower():
+            return False
+        near = self.thresholds.role_word
+        return any(
+            self.snapshot.mentions_word(other)
+            for word in WORD.findall(fold(who))
+            for other in self.word_vectors.neighbours(word, near)
+        )
 
     def _best_described(self, description: str, names: list[str]) -> list[str]:
         """Of the people a description's role fits, those whose introductions in the

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -62,3 +63,19 @@ def test_a_description_is_not_narrowed_to_a_name(engine: Engine) -> None:
 def test_a_description_nobody_fits_is_refused_in_its_own_words(engine: Engine) -> None:
     answer = engine.answer("What did the pope say about the weather?", k=3)
     assert answer.refused and "“pope”" in (answer.reason or "")
+
+
+def test_a_body_asked_for_in_other_words_is_looked_for_not_refused(tmp_path: Path) -> None:
+    engine = engine_over(
+        tmp_path,
+        "bus.txt",
+        "Bus hits bridge\n\n"
+        "A double-decker bus hit a low bridge in Winchester on Thursday morning.\n\n"
+        "Hampshire police said the driver had been taken to hospital.\n\n"
+        "The bridge was closed to traffic until Friday.\n",
+    )
+    answer = engine.answer("What did the cops say?", k=3)
+    assert not answer.refused
+    assert "police said the driver" in answer.citations[0].quote
+    # a name typed in lower case that the article never uses is still nobody it mentions
+    assert engine.answer("what did merkel say?", k=3).refused
