@@ -614,11 +614,11 @@ class Searcher:
         someone it never mentions."""
         if who != who.lower():
             return False
-        near = self.thresholds.role_word
-        return any(
-            self.snapshot.mentions_word(other)
-            for word in WORD.findall(fold(who))
-            for other in self.word_vectors.neighbours(word, near)
+        mentions, near = self.snapshot.mentions_word, self.thresholds.role_word
+        unknown = [w for w in WORD.findall(fold(who)) if w not in STOPWORDS and not mentions(w)]
+        return bool(unknown) and all(
+            any(mentions(other) for other in self.word_vectors.neighbours(word, near))
+            for word in unknown
         )
 
     def _best_described(self, description: str, names: list[str]) -> list[str]:

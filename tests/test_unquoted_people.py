@@ -79,3 +79,4 @@ def test_a_body_asked_for_in_other_words_is_looked_for_not_refused(tmp_path: Pat
     assert "police said the driver" in answer.citations[0].quote
     # a name typed in lower case that the article never uses is still nobody it mentions
     assert engine.answer("what did merkel say?", k=3).refused
+    assert engine.answer("what did the merkel government say?", k=3).refused
