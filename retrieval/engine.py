@@ -36,8 +36,9 @@ from article_qa.word_vectors import load_word_vectors
 from retrieval.answer_types import HOLDS_YEAR, Wanted
 from retrieval.conversation import Conversation, Reply, Turn, without_context
 from retrieval.followups import Kind, Reading, read_followup, things_in
-from retrieval.searcher import Searcher, Thresholds, Weights
+from retrieval.searcher import Searcher
 from retrieval.snapshot import Snapshot
+from retrieval.tuning import Thresholds, Weights
 from retrieval.types import Answer, Citation
 
 REFRESH_SECONDS = 1.0

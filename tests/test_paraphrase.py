@@ -10,7 +10,7 @@ import pytest
 from article_qa.word_vectors import load_word_vectors
 from retrieval.answer_types import kind_words
 from retrieval.engine import Engine
-from retrieval.searcher import Thresholds
+from retrieval.tuning import Thresholds
 from tests.helpers import engine_over
 
 ARTICLE = """Bus overturns near Lyon

@@ -19,8 +19,9 @@ from index.attribution import Attribution
 from index.builder import _add_document, _copy, _read, _Records, _same
 from index.chunking import sentences
 from index.corpus import Document, read_document
-from retrieval.searcher import Searcher, Thresholds, Weights
+from retrieval.searcher import Searcher
 from retrieval.snapshot import Snapshot
+from retrieval.tuning import Thresholds, Weights
 from tests.helpers import settings_for
 from tests.store_support import HashEmbedder, MemoryRecordStore
 
