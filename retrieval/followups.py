@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from article_qa.corpus_names import THING_LABELS, CorpusNames, corpus_name, names_in
-from article_qa.textnorm import fold
+from article_qa.textnorm import STOPWORDS, fold
 from article_qa.titles import PERSON_WORDS, RELATION_WORDS, TITLE_WORDS
 from retrieval.answer_types import Wanted
 from retrieval.conversation import (
@@ -216,6 +216,9 @@ def read_followup(
         return Reading(Kind.ABOUT_PREVIOUS, previous.understood_as, wanted=Wanted.ANY)
     ellipsis = ELLIPSIS.match(text)
     item = (ellipsis.group("x") or ellipsis.group("y") or "").strip() if ellipsis else ""
+    named = (*speakers, *_named(conversation))
+    if not item and not previous.options and _only_a_person(text, named, names):
+        item = POSSESSIVE.sub("", text.strip(" ?!."))  # "Stoltenberg?": and Stoltenberg?
     thing, _, asked = item.partition(",")
     if asked and WH.match(asked.strip()) and len(thing.split()) <= MAX_ITEM_WORDS:
         # "How about Russia, who does the West say it's hitting?": the question, about Russia
@@ -336,7 +339,11 @@ def _replace(
             base = without_context(turn.understood_as)
             if YEAR.search(base):
                 return Reading(Kind.REWRITTEN, YEAR.sub(item, base, count=1))
-    a_person = _names_someone(item, speakers) or _describes_someone(item, person_nouns)
+    a_person = (
+        _names_someone(item, (*speakers, *_named(conversation)))
+        or _describes_someone(item, person_nouns)
+        or _kind_of(item, names) == "PERSON"  # someone the corpus names, quoted or not
+    )
     if previous.speakers and a_person:
         old = next((p for p in previous.speakers if p in previous.understood_as), None)
         if old is not None and not previous.topic and not _is_speaker_question(previous):
@@ -481,6 +488,32 @@ def _is_speaker_question(turn: Turn) -> bool:
 def _name_words(speakers: Collection[str]) -> set[str]:
     """Every word of the names of the people the corpus quotes, folded."""
     return {fold(part) for name in speakers for part in name.split()}
+
+
+POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _named(conversation: Conversation) -> tuple[str, ...]:
+    """The people the conversation's turns asked about or their answers named."""
+    return tuple(
+        dict.fromkeys(p for turn in conversation.turns for p in (*turn.speakers, *turn.named))
+    )
+
+
+def _only_a_person(text: str, people: Collection[str], names: CorpusNames | None) -> bool:
+    """Whether ``text`` is only the name of a person, in any case: one of ``people`` (those
+    the corpus quotes and those the conversation named) or one the corpus names as a person
+    ("Stoltenberg?", "hollande's"). Said after a question, it asks that question again of
+    them. (A thing's name alone, "BADA?", asks what it is.)"""
+    bare = POSSESSIVE.sub("", text.strip(" ?!."))
+    if not bare or len(bare.split()) > MAX_ITEM_WORDS:
+        return False
+    if _names_someone(bare, people) and not set(fold(bare).split()) <= STOPWORDS:
+        return True
+    return any(
+        fold(spelling) == fold(bare) and label == "PERSON"
+        for spelling, label in names_in(bare, names or {})
+    )
 
 
 def _names_someone(item: str, speakers: Collection[str]) -> bool:

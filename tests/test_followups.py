@@ -177,6 +177,21 @@ def test_a_short_wh_question_with_a_word_of_its_own_is_asked_in_context() -> Non
     assert reading.question == "Who was killed afterwards? (after: What happened in Ankara?)"
 
 
+def test_a_person_named_alone_is_asked_the_previous_question() -> None:
+    previous = turn(
+        "What did Davutoglu say about Russia?", speakers=("Ahmet Davutoglu",), topic="Russia"
+    )
+    reading = read_followup("Stoltenberg?", after(previous), SPEAKERS)
+    assert reading.question == "What did Stoltenberg say about Russia?"
+    # someone the conversation named, though never quoted, in any case
+    asked_putin = turn("Who met Putin?", named=("Valdimir Putin",))
+    previous = turn("What is Francois Hollande's country doing?", speakers=("Francois Hollande",))
+    reading = read_followup("putin's", after(asked_putin, previous), SPEAKERS)
+    assert reading.question == "What is putin's country doing?"
+    # a thing's name alone asks what it is, not the previous question again
+    assert read_followup("BADA?", after(previous), SPEAKERS).question == "BADA?"
+
+
 def test_more_goes_on_with_the_previous_question() -> None:
     for question in ("more", "Anything else?", "go on", "more please", "And?", "so?"):
         reading = read_followup(question, after(ASKED_DAVUTOGLU), SPEAKERS)
