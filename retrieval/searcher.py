@@ -301,26 +301,24 @@ class Searcher:
                 reason=reason or general.reason,
                 extras={**general.extras, "speakers": (asked.who,)},
             )
-            return named_answer if off_topic else self._near_the_best(named_answer, named)
+            if off_topic:
+                return named_answer
+            return self._near_the_best(named_answer, spare_speech=bool(mentioning))
         general = answer or self._answer_general(question, k, story)
         if asked is None and not general.refused:
             return self._in_own_words(general, k, off_topic, story) or general
         return general
 
-    def _near_the_best(self, answer: Answer, named: set[str]) -> Answer:
+    def _near_the_best(self, answer: Answer, spare_speech: bool) -> Answer:
         """``answer`` without the excerpts scoring under ``excerpt_share`` of its first one's
-        (``Thresholds.excerpt_share``), unless they name the person (``named``: their surname)
-        and report speech ("Mensah's allegations ..."). Those left out are one "more" away."""
+        (``Thresholds.excerpt_share``), unless ``spare_speech`` (the excerpts are those naming
+        the person) and they report speech ("Mensah's allegations ..."). Those left out are
+        one "more" away."""
         if not answer.citations or answer.citations[0].score <= 0:
             return answer
         floor = self.thresholds.excerpt_share * answer.citations[0].score
         first, *rest = answer.citations
-        kept = (
-            c
-            for c in rest
-            if c.score >= floor
-            or (named & set(WORD.findall(fold(c.quote))) and _reports_speech(c.quote))
-        )
+        kept = (c for c in rest if c.score >= floor or (spare_speech and _reports_speech(c.quote)))
         return replace(answer, citations=(first, *kept))
 
     def _in_own_words(
