@@ -178,6 +178,7 @@ MAX_ITEM_WORDS = 4
 """Words the thing of "How about X, <question>?" may take."""
 PREPOSITIONS = frozenset("in on at about to of for with from by into over".split())
 YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+POSSESSIVE = re.compile(r"['’]s$")
 CAPITALISED_PHRASE = re.compile(r"\b[A-Z][\w’'.\-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'.\-]*)*")
 
 
@@ -216,8 +217,8 @@ def read_followup(
         return Reading(Kind.ABOUT_PREVIOUS, previous.understood_as, wanted=Wanted.ANY)
     ellipsis = ELLIPSIS.match(text)
     item = (ellipsis.group("x") or ellipsis.group("y") or "").strip() if ellipsis else ""
-    named = (*speakers, *_named(conversation))
-    if not item and not previous.options and _only_a_person(text, named, names):
+    people = (*speakers, *_named(conversation))  # whom a name alone may be
+    if not item and not previous.options and _only_a_person(text, people, names):
         item = POSSESSIVE.sub("", text.strip(" ?!."))  # "Stoltenberg?": and Stoltenberg?
     thing, _, asked = item.partition(",")
     if asked and WH.match(asked.strip()) and len(thing.split()) <= MAX_ITEM_WORDS:
@@ -226,7 +227,7 @@ def read_followup(
     if item and not WH.match(item):
         preposition = (ellipsis.group("p") or ellipsis.group("q") or "") if ellipsis else ""
         topical = preposition.lower() in TOPIC_PREPOSITIONS
-        return _replace(conversation, item, speakers, names, topical, person_nouns)
+        return _replace(conversation, item, speakers, people, names, topical, person_nouns)
     if previous.options:  # the answer to a question back: "Stoltenberg", "the Turkish one"
         chosen = [o for o in previous.options if _names_someone(text, (o,))]
         if len(chosen) == 1:
@@ -324,6 +325,7 @@ def _replace(
     conversation: Conversation,
     item: str,
     speakers: Collection[str],
+    people: Collection[str],
     names: CorpusNames | None,
     topical: bool = False,
     person_nouns: Collection[str] = (),
@@ -331,7 +333,7 @@ def _replace(
     """The previous question with ``item`` put in place of the like of it: a year in place of
     the year of the last question that gave one, a person in place of the person, a name in
     place of the last thing named (unless ``topical``: "And on Syria?"), anything else as
-    the new topic."""
+    the new topic. ``people`` are the ``speakers`` and the people the conversation named."""
     previous = conversation.turns[-1]
     year = YEAR.search(item)
     if year is not None:
@@ -340,7 +342,7 @@ def _replace(
             if YEAR.search(base):
                 return Reading(Kind.REWRITTEN, YEAR.sub(item, base, count=1))
     a_person = (
-        _names_someone(item, (*speakers, *_named(conversation)))
+        _names_someone(item, people)
         or _describes_someone(item, person_nouns)
         or _kind_of(item, names) == "PERSON"  # someone the corpus names, quoted or not
     )
@@ -420,7 +422,7 @@ def _mentions(question: str, name: str, context: bool = False) -> bool:
     words = {
         fold(w) for w in re.findall(r"[\w’']+", question if context else without_context(question))
     }
-    words |= {re.sub(r"['’]s$", "", w) for w in words}
+    words |= {POSSESSIVE.sub("", w) for w in words}
     return any(fold(part) in words for part in name.split() if len(part) > 2)
 
 
@@ -490,9 +492,6 @@ def _name_words(speakers: Collection[str]) -> set[str]:
     return {fold(part) for name in speakers for part in name.split()}
 
 
-POSSESSIVE = re.compile(r"['’]s$")
-
-
 def _named(conversation: Conversation) -> tuple[str, ...]:
     """The people the conversation's turns asked about or their answers named."""
     return tuple(
@@ -537,7 +536,7 @@ def things_in(
     in_corpus = names_in(body, names or {})
     people = {fold(spelling) for spelling, label in in_corpus if label == "PERSON"}
     found = [
-        re.sub(r"['’]s$", "", m.group(0).rstrip("."))
+        POSSESSIVE.sub("", m.group(0).rstrip("."))
         for m in CAPITALISED_PHRASE.finditer(body, offset)
         if not _names_someone(m.group(0), speakers)
     ]
