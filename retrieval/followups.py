@@ -97,12 +97,13 @@ MORE = re.compile(
 )
 WHO_SAID = re.compile(
     r"^(?:(?:and|so|but)\W+)?(?:who|whom)\s+(?:said|says|say|told|tells|claimed|claims|stated|"
-    r"wrote|writes|(?:is|was)\s+(?:quoted|speaking)|made\s+(?:that|this|the)\s+(?:claim|"
+    r"(?:is|was)\s+(?:quoted|speaking)|made\s+(?:that|this|the)\s+(?:claim|"
     r"statement|remark|comment))(?:\s+(?:that|this|it|so|those|these))?\W*$",
     re.IGNORECASE,
 )
 """Asking who said what the previous answer cited: the statement among its excerpts and their
-neighbours, with its speaker."""
+neighbours, with its speaker. Not "Who wrote it?": that asks who wrote a thing (a bill, a
+letter, a song), a question of its own."""
 WHO_ELSE = re.compile(
     r"^(?:(?:and|so|but)\W+)?(?:who|(?:did|does|has)\s+(?:anyone|anybody|someone))\s+else\s+"
     r"(?:said|says|say|commented|comment|spoke|speak|talked|talk|reacted|react|responded|"

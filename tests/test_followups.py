@@ -321,6 +321,13 @@ def test_who_said_that_asks_for_the_statement_the_previous_answer_cited() -> Non
     assert complete.wanted is not Wanted.SPEAKER
 
 
+def test_who_wrote_it_asks_for_an_author_not_for_who_said_the_cited_words() -> None:
+    previous = turn("What does the harbour bill change?")
+    reading = read_followup("Who wrote it?", after(previous), SPEAKERS)
+    assert reading.wanted is not Wanted.SPEAKER
+    assert reading.question == "Who wrote it? (after: What does the harbour bill change?)"
+
+
 def test_an_ellipsis_with_a_member_of_a_body_replaces_the_person() -> None:
     reading = read_followup("and the council member?", after(ASKED_DAVUTOGLU), SPEAKERS)
     assert reading.question == "What did the council member say?"
