@@ -19,7 +19,6 @@ answers already under way finish on the generation they started with.
 from __future__ import annotations
 
 import logging
-import re
 import threading
 import time
 from collections.abc import Callable
@@ -36,6 +35,7 @@ from article_qa.word_vectors import load_word_vectors
 from retrieval.answer_types import HOLDS_YEAR, Wanted
 from retrieval.conversation import Conversation, Reply, Turn, without_context
 from retrieval.followups import Kind, Reading, read_followup, things_in
+from retrieval.pronouns import PERSON, THING_OR_GROUP, pronoun_pattern
 from retrieval.searcher import Searcher
 from retrieval.snapshot import Snapshot
 from retrieval.tuning import Thresholds, Weights
@@ -305,7 +305,7 @@ def _names_nothing(question: str, searcher: Searcher) -> bool:
     return not searcher.question_names(question) and not HOLDS_YEAR.search(question)
 
 
-POINTING_BACK = re.compile(r"\b(?:he|him|his|she|her|they|them|their|it|its)\b", re.IGNORECASE)
+POINTING_BACK = pronoun_pattern(PERSON | THING_OR_GROUP)
 """Pronouns that stand for someone or something named before the question."""
 
 

@@ -48,6 +48,13 @@ from retrieval.conversation import (
     in_context,
     without_context,
 )
+from retrieval.pronouns import (
+    PERSON,
+    POSSESSIVE_PERSON,
+    SUBJECT_PERSON,
+    THING_OR_GROUP,
+    pronoun_pattern,
+)
 from retrieval.speakers import parse_speaker_question
 
 
@@ -156,11 +163,10 @@ swap of a name in the previous question."""
 QUALIFIED = re.compile(r"\s+(?:who|whom|whose|that|which|of|from|at|in|with|on|for|to)\s+")
 """What opens the part of a description that qualifies its head ("the MP *who co-sponsored
 it*", "the head *of the union*")."""
-PERSON_PRONOUNS = {"he": "", "she": "", "him": "", "his": "'s", "her": "", "hers": "'s"}
 OTHER_PERSON = re.compile(r"\b(?:him|her)\b(?=\s*[?.!]*\s*$)", re.IGNORECASE)
 """An object pronoun ending a question whose subject pronoun was read as someone else ("what
 does he want to do with him?"): the one the previous question asked about, its topic."""
-THING_PRONOUNS = frozenset({"it", "that", "this", "there", "its", "they", "them", "their"})
+THING_PRONOUNS = THING_OR_GROUP | {"that", "this", "there"}
 """Pronouns for the last thing, place or event ("they" and "them" are mostly groups and things
 in news: the police, the rescuers, the victims)."""
 SINGULAR_PRONOUNS = frozenset({"it", "there", "its"})
@@ -237,7 +243,7 @@ def read_followup(
             )
     words = re.findall(r"[\w’']+", text)
     lowered = {w.lower() for w in words}
-    if lowered & set(PERSON_PRONOUNS) and not _own_pronouns(words, speakers, names):
+    if lowered & PERSON and not _own_pronouns(words, speakers, names):
         candidates = _people(conversation, names)
         # "What did he say about Mugabe?": not Mugabe
         candidates = tuple(c for c in candidates if not _mentions(text, c)) or candidates
@@ -319,7 +325,7 @@ def _short_wh(text: str) -> tuple[Wanted, list[str]] | None:
 
 def _content(text: str) -> list[str]:
     words = re.findall(r"[\w’']+", text.lower())
-    return [w for w in words if w not in FILLER and w not in PERSON_PRONOUNS]
+    return [w for w in words if w not in FILLER and w not in PERSON]
 
 
 def _replace(
@@ -411,7 +417,7 @@ def _own_pronouns(words: list[str], speakers: Collection[str], names: CorpusName
         if label == "PERSON"
         for part in spelling.split()
     }
-    first_pronoun = next(i for i, w in enumerate(words) if w.lower() in PERSON_PRONOUNS)
+    first_pronoun = next(i for i, w in enumerate(words) if w.lower() in PERSON)
     return any(
         (w[:1].isupper() and fold(w) in known) or fold(w) in people for w in words[:first_pronoun]
     )
@@ -433,21 +439,18 @@ def _put_person(text: str, name: str) -> str:
     def swap(match: re.Match[str]) -> str:
         word = match.group(0).lower()
         after = text[match.end() :].lstrip()
-        possessive = PERSON_PRONOUNS[word] or (
-            "'s"
-            if word == "her" and after[:1].isalpha() and not _starts_with_preposition(after)
-            else ""
+        possessive = word in POSSESSIVE_PERSON or (
+            word == "her" and after[:1].isalpha() and not _starts_with_preposition(after)
         )
-        return f"{name}{possessive}"
+        return f"{name}'s" if possessive else name
 
     words = {w.lower() for w in re.findall(r"[\w’']+", text)}
-    pronouns = set(PERSON_PRONOUNS)
-    if words & {"he", "she"}:
+    pronouns = set(PERSON)
+    if words & SUBJECT_PERSON:
         pronouns -= {"him"}  # "what does he want to do with him": two people, name the first
         if "she" in words:
             pronouns -= {"her"} if not _possessive_her(text) else set()
-    pattern = r"\b(?:" + "|".join(sorted(pronouns)) + r")\b"
-    return re.sub(pattern, swap, text, flags=re.IGNORECASE)
+    return pronoun_pattern(pronouns).sub(swap, text)
 
 
 def _possessive_her(text: str) -> bool:

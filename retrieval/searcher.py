@@ -38,6 +38,7 @@ from retrieval.answer_types import (
     names_new,
 )
 from retrieval.conversation import without_context
+from retrieval.pronouns import PERSON, pronoun_pattern
 from retrieval.snapshot import Snapshot, Unit
 from retrieval.speakers import (
     PERSON_NOUNS,
@@ -1186,7 +1187,7 @@ def _holds(sentence: Unit, wanted: Wanted) -> bool:
     return holds_wanted(sentence.text, wanted)
 
 
-PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
+PERSONAL_PRONOUN = pronoun_pattern(PERSON)
 
 
 def _someone_unnamed(question: str, names: CorpusNames) -> bool:

@@ -24,6 +24,7 @@ from article_qa.titles import (
     TITLE_WORDS,
     with_other_office_names,
 )
+from retrieval.pronouns import SUBJECT_PERSON, pronoun_pattern
 
 SAY = (
     r"(?:say|tell|state|claim|comment|mention|announce|argue|add|think|believe|warn|declare|"
@@ -211,7 +212,7 @@ SENTENCE_BREAK = re.compile(r"(?<=[?!.])\s+(?=[A-Z])")
 DISLOCATED = re.compile(r"^(?P<front>[^—–:(]+?)\s*(?:—|–|\s--?\s|:)\s*(?P<rest>.+)$")
 """Something put first and set off by a dash or a colon, then the question: "Doug Miller of
 Milltech Marine — which explanations did he offer?"."""
-SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+SUBJECT_PRONOUN = pronoun_pattern(SUBJECT_PERSON)
 
 
 def undislocated(question: str, quoted: Callable[[str], bool]) -> str:
