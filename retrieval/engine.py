@@ -202,7 +202,9 @@ class Engine:
 
     def _turn(self, question: str, reading: Reading, answer: Answer, previous: Turn | None) -> Turn:
         """What this turn establishes for the next one. "more" and "Why?"-style turns go on
-        about the same people, topic and things as the turn before them."""
+        about the same people, topic and things as the turn before them; "Who else
+        commented?" goes on with the question before it, now about the others it cited ("What
+        about Berg?" then asks that question of Berg)."""
         searcher = self._searcher
         assert searcher is not None
         named = searcher.people_in(answer.citations[0]) if answer.citations else ()
@@ -210,6 +212,15 @@ class Engine:
             return replace(
                 previous,
                 question=question,
+                named=named or previous.named,
+                citations=previous.citations + answer.citations,
+            )
+        if reading.kind is Kind.OTHER_SPEAKERS and previous is not None:
+            others = _quoted(tuple(answer.extras.get("speakers", ())), answer.citations)
+            return replace(
+                previous,
+                question=question,
+                speakers=others if answer.citations else previous.speakers,
                 named=named or previous.named,
                 citations=previous.citations + answer.citations,
             )

@@ -209,6 +209,18 @@ def test_who_else_commented_cites_each_other_person_the_article_quotes(harbour: 
     assert again.answer.refused and "No one else" in (again.answer.reason or "")
 
 
+def test_after_who_else_an_ellipsis_asks_the_question_before_it_of_someone_else(
+    harbour: Any,
+) -> None:
+    first = harbour.converse("What did Ruiz say about the repairs?", k=3)
+    others = harbour.converse("Who else commented?", first.conversation, k=3)
+    nobody = harbour.converse("Who else said something?", others.conversation, k=3)
+    assert nobody.answer.refused
+    reply = harbour.converse("What about Berg?", nobody.conversation, k=3)
+    assert reply.answer.understood_as == "What did Berg say about the repairs?"
+    assert reply.answer.citations[0].speaker == "Tom Berg"
+
+
 def test_thanks_and_ok_are_replies_that_leave_the_conversation_as_it_was(harbour: Any) -> None:
     first = harbour.converse("How long could the repairs take?", k=1)
     thanks = harbour.converse("Thanks!", first.conversation)
