@@ -32,9 +32,12 @@ SAME_OFFICE = (
     frozenset({"chief", "head"}),
     frozenset({"congressman", "congresswoman", "representative"}),
     frozenset({"doctor", "physician"}),
+    frozenset({"wife", "widow"}),
+    frozenset({"husband", "widower"}),
 )
 """Head nouns that news uses for the same office ("Foreign Secretary" and "foreign minister",
-"spokesman" and "spokesperson"): a question may name a role by either."""
+"spokesman" and "spokesperson") or the same tie (a widow was introduced as "his wife" while he
+lived): a question may name a role by either."""
 
 
 LEADER_WORDS = frozenset({"head", "chief", "boss", "leader"})
@@ -49,8 +52,8 @@ def with_other_office_names(words: set[str]) -> set[str]:
 
 RELATION_WORDS = frozenset(
     """father mother son daughter wife husband brother sister parent parents uncle aunt cousin
-    grandfather grandmother grandson granddaughter fiance fiancee fiancée partner girlfriend
-    boyfriend friend neighbour neighbor colleague victim witness survivor suspect owner
+    grandfather grandmother grandson granddaughter fiance fiancee fiancée widow widower partner
+    girlfriend boyfriend friend neighbour neighbor colleague victim witness survivor suspect owner
     resident student teacher doctor nurse driver pilot passenger worker employee member""".split()
 )
 """Words for how a person stands to the story ("the victim's father", "a neighbour")."""
