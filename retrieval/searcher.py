@@ -294,6 +294,8 @@ class Searcher:
             mentioning = tuple(
                 c for c in general.citations if named & set(WORD.findall(fold(c.quote)))
             )
+            # another speaker's words that name them are that speaker's, not theirs: last
+            mentioning = tuple(sorted(mentioning, key=lambda c: c.speaker is not None))
             quoted_no_one = f"The article quotes no one it calls “{asked.who}”."
             reason = quoted_no_one if general.refused else None
             named_answer = replace(
@@ -311,13 +313,14 @@ class Searcher:
         return general
 
     def _near_the_best(self, answer: Answer, spare_speech: bool) -> Answer:
-        """``answer`` without the excerpts scoring under ``excerpt_share`` of its first one's
-        (``Thresholds.excerpt_share``), unless ``spare_speech`` (the excerpts are those naming
-        the person) and they report speech ("Mensah's allegations ..."). Those left out are
-        one "more" away."""
-        if not answer.citations or answer.citations[0].score <= 0:
+        """``answer`` without the excerpts scoring under ``excerpt_share`` of its best one's
+        (``Thresholds.excerpt_share``), its first kept whatever its score, unless
+        ``spare_speech`` (the excerpts are those naming the person) and they report speech
+        ("Mensah's allegations ..."). Those left out are one "more" away."""
+        best = max((c.score for c in answer.citations), default=0.0)
+        if best <= 0:
             return answer
-        floor = self.thresholds.excerpt_share * answer.citations[0].score
+        floor = self.thresholds.excerpt_share * best
         first, *rest = answer.citations
         kept = (c for c in rest if c.score >= floor or (spare_speech and _reports_speech(c.quote)))
         return replace(answer, citations=(first, *kept))

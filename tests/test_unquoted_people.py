@@ -80,3 +80,20 @@ def test_a_body_asked_for_in_other_words_is_looked_for_not_refused(tmp_path: Pat
     # a name typed in lower case that the article never uses is still nobody it mentions
     assert engine.answer("what did merkel say?", k=3).refused
     assert engine.answer("what did the merkel government say?", k=3).refused
+
+
+def test_someone_elses_words_about_the_person_come_after_what_the_person_did(
+    tmp_path: Path,
+) -> None:
+    engine = engine_over(
+        tmp_path,
+        "funeral.txt",
+        "Thousands attend funeral\n\n"
+        "Former president Ada Vance attended the funeral in Atlanta on Monday.\n\n"
+        "During her eulogy, Vance took a veiled shot at the governor over the new voting rules.\n\n"
+        "The singer Tom Reed said he admired Vance and would vote for her again.\n",
+    )
+    answer = engine.answer("What did Vance say?", k=3)
+    assert answer.citations and all("Vance" in c.quote for c in answer.citations)
+    assert answer.citations[0].speaker is None, "Reed's words are his, not Vance's"
+    assert "veiled shot" in answer.citations[0].quote
