@@ -28,6 +28,11 @@ they count only with a quotation, a colon or a clause ("that ...") as their comp
 particle that makes them speech ("pointed out", "called on")."""
 
 
+IRREGULAR_PAST = frozenset({"said", "told", "wrote", "spoke"})
+"""The irregular past tenses of the commonest reporting verbs ("say", "tell", "write",
+"speak"), which no rule derives from their lemmas."""
+
+
 SPEECH_NOUNS = frozenset(
     """allegation claim accusation assertion denial warning promise pledge complaint
     criticism""".split()

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from article_qa.reporting_verbs import REPORTING
+from article_qa.reporting_verbs import IRREGULAR_PAST, REPORTING
 from index.names import QUOTATION, QUOTE_MARKS, SUBJECT_DEPS
 
 if TYPE_CHECKING:
@@ -96,8 +96,7 @@ def _past_forms(lemma: str) -> set[str]:
 
 
 PAST_REPORTING = frozenset(
-    {form for lemma in REPORTING for form in _past_forms(lemma)}
-    | {"said", "told", "wrote", "spoke", "thought"}
+    {form for lemma in REPORTING for form in _past_forms(lemma)} | IRREGULAR_PAST | {"thought"}
 )
 """The past tenses of the reporting verbs, the irregular ones too, as words."""
 

@@ -208,28 +208,21 @@ class Engine:
         searcher = self._searcher
         assert searcher is not None
         named = searcher.people_in(answer.citations[0]) if answer.citations else ()
-        if reading.kind in (Kind.MORE, Kind.ABOUT_PREVIOUS) and previous is not None:
+        quoted = _quoted(tuple(answer.extras.get("speakers", ())), answer.citations)
+        going_on = (Kind.MORE, Kind.ABOUT_PREVIOUS, Kind.OTHER_SPEAKERS)
+        if reading.kind in going_on and previous is not None:
+            others = reading.kind is Kind.OTHER_SPEAKERS and bool(answer.citations)
             return replace(
                 previous,
                 question=question,
-                named=named or previous.named,
-                citations=previous.citations + answer.citations,
-            )
-        if reading.kind is Kind.OTHER_SPEAKERS and previous is not None:
-            others = _quoted(tuple(answer.extras.get("speakers", ())), answer.citations)
-            return replace(
-                previous,
-                question=question,
-                speakers=others if answer.citations else previous.speakers,
+                speakers=quoted if others else previous.speakers,
                 named=named or previous.named,
                 citations=previous.citations + answer.citations,
             )
         return Turn(
             question=question,
             understood_as=reading.question,
-            speakers=_quoted(tuple(answer.extras.get("speakers", ())), answer.citations)
-            or reading.options
-            or ((reading.person,) if reading.person else ()),
+            speakers=quoted or reading.options or ((reading.person,) if reading.person else ()),
             options=reading.options,
             topic=answer.extras.get("topic") or reading.thing,
             named=named,

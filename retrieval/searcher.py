@@ -22,7 +22,7 @@ import numpy.typing as npt
 from article_qa.corpus_names import CorpusNames, corpus_name, names_in
 from article_qa.embedding import Embedder
 from article_qa.records import RecordStore
-from article_qa.reporting_verbs import NEEDS_SPEECH, REPORTING, SPEECH_NOUNS
+from article_qa.reporting_verbs import IRREGULAR_PAST, NEEDS_SPEECH, REPORTING, SPEECH_NOUNS
 from article_qa.textnorm import STOPWORDS, WORD, fold, fold_spaces, tokens, written_words
 from article_qa.titles import PERSON_WORDS, RELATION_WORDS, TITLE_WORDS
 from article_qa.word_vectors import NO_VECTORS, WordVectors
@@ -1132,10 +1132,8 @@ class Searcher:
         return chosen
 
 
-IRREGULAR_PAST = ("said", "told", "wrote", "written", "spoke", "spoken")
-SPEECH_STEMS = frozenset(
-    tokens(" ".join([*sorted(REPORTING - NEEDS_SPEECH), *sorted(SPEECH_NOUNS), *IRREGULAR_PAST]))
-)
+SPEECH_WORDS = (REPORTING - NEEDS_SPEECH) | SPEECH_NOUNS | IRREGULAR_PAST | {"written", "spoken"}
+SPEECH_STEMS = frozenset(tokens(" ".join(sorted(SPEECH_WORDS))))
 """The stems of the verbs that report speech whatever follows them (which most of their
 nouns share: "alleges", "allegations"), of the other nouns of speech, and of the irregular
 past forms of the commonest verbs."""
