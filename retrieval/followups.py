@@ -434,7 +434,9 @@ def _mentions(question: str, name: str, context: bool = False) -> bool:
 
 
 def _put_person(text: str, name: str) -> str:
-    """Each person pronoun replaced by ``name`` (a possessive by "name's")."""
+    """The first person pronoun replaced by ``name`` (a possessive by "name's"); the ones
+    after it are left to point back to the name, as they would in a question that named the
+    person ("What did Qandeel Baloch say about her marriage?")."""
 
     def swap(match: re.Match[str]) -> str:
         word = match.group(0).lower()
@@ -450,7 +452,7 @@ def _put_person(text: str, name: str) -> str:
         pronouns -= {"him"}  # "what does he want to do with him": two people, name the first
         if "she" in words:
             pronouns -= {"her"} if not _possessive_her(text) else set()
-    return pronoun_pattern(pronouns).sub(swap, text)
+    return pronoun_pattern(pronouns).sub(swap, text, count=1)
 
 
 def _possessive_her(text: str) -> bool:

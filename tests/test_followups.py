@@ -57,6 +57,14 @@ def test_a_possessive_becomes_the_name_with_s() -> None:
     assert reading.question == "What was Ahmet Davutoglu's reaction?"
 
 
+def test_only_the_first_pronoun_becomes_the_name_the_rest_point_back_to_it() -> None:
+    asked = turn("What did Lindqvist say?", speakers=("Maria Lindqvist",))
+    reading = read_followup("What did she say about her marriage?", after(asked), SPEAKERS)
+    assert reading.question == "What did Maria Lindqvist say about her marriage?"
+    reading = read_followup("Did his son agree with him?", after(ASKED_DAVUTOGLU), SPEAKERS)
+    assert reading.question == "Did Ahmet Davutoglu's son agree with him?"
+
+
 def test_failing_an_asked_person_the_one_person_the_answer_quoted() -> None:
     previous = turn("Who defended Turkey?", named=("Jens Stoltenberg", "Jens Stoltenberg"))
     reading = read_followup("What else did she say?", after(previous), SPEAKERS)
