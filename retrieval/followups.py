@@ -14,7 +14,8 @@ No model is involved. In order, a question is:
 5. **person pronouns** — "he", "she", "his", "her" stand for the person the previous turn
    asked about (whose words it asked for, or else whom its question named: "How old was
    Doris Day when she died?" / "Where did she die?"), or else the one person its answer
-   named (after "Who met Putin?", the one who met him); an object pronoun after them ("what
+   named (after "Who met Putin?", the one who met him; after "Who was the attacker?", the
+   one it calls the attacker, else "the attacker"); an object pronoun after them ("what
    does he want to do with him?") for what that turn asked about. A pronoun after a name in
    the same question is that person's. When they could be two people, nothing is guessed:
    the reading is a question back, with the options;
@@ -33,7 +34,7 @@ No model is involved. In order, a question is:
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
@@ -56,6 +57,7 @@ from retrieval.pronouns import (
     pronoun_pattern,
 )
 from retrieval.speakers import parse_speaker_question
+from retrieval.types import Citation
 
 
 class Kind(Enum):
@@ -152,6 +154,16 @@ WH = re.compile(
 )
 WHO_ASKED = re.compile(r"^\W*(?:and\s+|so\s+)?(?:who|whom)\b", re.IGNORECASE)
 """A question asking for a person: its answer is who it was about."""
+WHO_IS = re.compile(
+    r"^\W*(?:and\s+|so\s+)?who(?:['’]s|\s+is|\s+was)\s+(?P<who>(?:the|this|that)\s+[^?]*?)\W*$",
+    re.IGNORECASE,
+)
+"""Asking who someone described is ("Who was the attacker?"): "he" then means that person,
+whether or not the answer could name them."""
+CALLED_WITHIN = 4
+"""Words a name and the noun an answer calls the person by may have between them."""
+APPOSITION_WORDS = frozenset("the a an of as".split())
+"""Lower-case words that may stand between a name and the noun that calls the person so."""
 ELLIPSIS = re.compile(
     r"^(?:(?:and|but)\s+)?(?:what|how)\s+about\s+(?:(?P<p>on|in|with)\s+)?(?P<x>.+?)\W*$"
     r"|^(?:and|but)\s+(?:(?P<q>on|in|about|with)\s+)?(?P<y>[^\s?].*?)\W*$",
@@ -377,9 +389,11 @@ def _people(conversation: Conversation, names: CorpusNames | None = None) -> tup
     nobody.
 
     Of the people an answer names, a question that asked "who ...?" means the ones it did not
-    name itself, nor the question it was asked after ("Who met Putin?": the one who met him);
-    any other question means the ones it named, when it named some ("Where did Kerry fly?":
-    Kerry, not whoever he met)."""
+    name itself, nor the question it was asked after ("Who met Putin?": the one who met him),
+    and of those, when it asked who someone described is ("Who was the attacker?"), the one
+    the answer calls so, else the description itself (the prosecutor it quotes is not the
+    attacker, nor an unnamed attacker anyone); any other question means the ones it named,
+    when it named some ("Where did Kerry fly?": Kerry, not whoever he met)."""
     for turn in reversed(conversation.turns[-2:]):
         if turn.speakers:
             return turn.speakers
@@ -391,11 +405,39 @@ def _people(conversation: Conversation, names: CorpusNames | None = None) -> tup
         if asked_who:
             given = tuple(n for n in named if _mentions(turn.understood_as, n, context=True))
             named = tuple(n for n in named if n not in given) or named
+            described = WHO_IS.match(without_context(turn.understood_as))
+            if described:  # "Who was the attacker?": the one the answer calls so, else that
+                head = QUALIFIED.split(described.group("who"))[0].split()[-1]
+                return tuple(n for n in named if _called(n, head, turn.citations)) or (
+                    described.group("who"),
+                )
         else:
             named = tuple(n for n in named if _mentions(turn.understood_as, n)) or named
         if named:
             return named
     return ()
+
+
+def _called(name: str, noun: str, citations: Sequence[Citation]) -> bool:
+    """Whether one of ``citations`` calls the person ``name`` by ``noun``: the two a few words
+    apart with nothing but names, numbers and "the", "a", "of", "as" between them ("The mayor
+    of Paris, Anne Hidalgo"; "identified the gunman as Patrick Crusius"; not "Lena Ortiz said
+    the attacker ...")."""
+    wanted = fold(noun)
+    parts = {fold(p) for p in name.split() if len(p) > 2}
+    for citation in citations:
+        words = re.findall(r"[\w’'\-]+", citation.quote)
+        folded = [fold(w) for w in words]
+        at_name = [i for i, w in enumerate(folded) if POSSESSIVE.sub("", w) in parts]
+        at_noun = [i for i, w in enumerate(folded) if w == wanted]
+        for i in at_name:
+            for j in at_noun:
+                between = words[min(i, j) + 1 : max(i, j)]
+                if len(between) <= CALLED_WITHIN and all(
+                    w[0].isupper() or w[0].isdigit() or fold(w) in APPOSITION_WORDS for w in between
+                ):
+                    return True
+    return False
 
 
 def _people_named(question: str, names: CorpusNames | None) -> tuple[str, ...]:

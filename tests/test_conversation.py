@@ -248,6 +248,23 @@ def test_and_an_organisation_asks_about_the_person_who_speaks_for_it(tmp_path: P
     assert [c.speaker for c in reply.answer.citations] == ["Lena Moss"]
 
 
+def test_after_who_was_the_attacker_he_is_the_attacker_not_the_prosecutor(tmp_path: Path) -> None:
+    engine = engine_over(
+        tmp_path,
+        "terminal.txt",
+        "Knife attack at the ferry terminal\n\n"
+        "A man stabbed two passengers at the ferry terminal on Friday. The attacker was "
+        "arrested at the gate. Prosecutor Lena Ortiz said the attacker's brother was "
+        "questioned.\n\n"
+        "Police said the man was 38 years old and lived in Harwick.\n",
+    )
+    first = engine.converse("Who was the attacker?", k=2)
+    assert first.conversation.last.named == ("Lena Ortiz",)
+    reply = engine.converse("How old was he?", first.conversation, k=1)
+    assert reply.answer.understood_as == "How old was the attacker?"
+    assert "38 years old" in reply.answer.citations[0].quote
+
+
 EASTPORT = (
     "Fire at Eastport club\n\n"
     "A fire at a club in Eastport killed four students on Saturday night.\n\n"

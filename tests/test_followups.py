@@ -65,6 +65,31 @@ def test_only_the_first_pronoun_becomes_the_name_the_rest_point_back_to_it() -> 
     assert reading.question == "Did Ahmet Davutoglu's son agree with him?"
 
 
+def answered(question: str, quote: str, named: tuple[str, ...]) -> Turn:
+    cited = Citation(quote, "a.txt", "a", "A", 1, 0, len(quote), 1.0, None)
+    return Turn(question, question, (), None, named, (), (cited,))
+
+
+def test_after_who_was_someone_described_he_is_the_one_the_answer_calls_so() -> None:
+    mayor = answered(
+        "Who is the mayor of Harwick?",
+        "The mayor of Harwick, Paul Dunne, said the town was in shock.",
+        ("Paul Dunne",),
+    )
+    reading = read_followup("What did he say?", after(mayor), SPEAKERS)
+    assert reading.question == "What did Paul Dunne say?"
+
+
+def test_after_who_was_someone_described_he_is_that_one_when_the_answer_names_another() -> None:
+    for quote in (
+        "Prosecutor Lena Ortiz said the attacker's brother was questioned.",
+        "Prosecutor Lena Ortiz said the attacker was a dock worker.",
+    ):
+        attacker = answered("Who was the attacker?", quote, ("Lena Ortiz",))
+        reading = read_followup("How old was he?", after(attacker), SPEAKERS)
+        assert reading.question == "How old was the attacker?", quote
+
+
 def test_failing_an_asked_person_the_one_person_the_answer_quoted() -> None:
     previous = turn("Who defended Turkey?", named=("Jens Stoltenberg", "Jens Stoltenberg"))
     reading = read_followup("What else did she say?", after(previous), SPEAKERS)
