@@ -162,8 +162,11 @@ WHO_IS = re.compile(
 whether or not the answer could name them."""
 CALLED_WITHIN = 4
 """Words a name and the noun an answer calls the person by may have between them."""
-APPOSITION_WORDS = frozenset("the a an of as".split())
-"""Lower-case words that may stand between a name and the noun that calls the person so."""
+APPOSITION_WORDS = frozenset("the a an of as ,".split())
+"""Words that may stand between a noun and the name it calls so, or open the apposition
+after a name."""
+CLAUSE_OPENERS = frozenset("who whom whose which that ,".split())
+"""Words that end an apposition after a name: what follows them is a clause of its own."""
 ELLIPSIS = re.compile(
     r"^(?:(?:and|but)\s+)?(?:what|how)\s+about\s+(?:(?P<p>on|in|with)\s+)?(?P<x>.+?)\W*$"
     r"|^(?:and|but)\s+(?:(?P<q>on|in|about|with)\s+)?(?P<y>[^\s?].*?)\W*$",
@@ -419,23 +422,34 @@ def _people(conversation: Conversation, names: CorpusNames | None = None) -> tup
 
 
 def _called(name: str, noun: str, citations: Sequence[Citation]) -> bool:
-    """Whether one of ``citations`` calls the person ``name`` by ``noun``: the two a few words
-    apart with nothing but names, numbers and "the", "a", "of", "as" between them ("The mayor
-    of Paris, Anne Hidalgo"; "identified the gunman as Patrick Crusius"; not "Lena Ortiz said
-    the attacker ...")."""
+    """Whether one of ``citations`` calls the person ``name`` by ``noun``, in apposition:
+    the noun first with nothing but names, numbers and "the", "a", "of", "as" before the name
+    ("The mayor of Paris, Anne Hidalgo"; "identified the gunman as Patrick Crusius"), or the
+    name first, then a comma, "the", "a" or "as" opening a few words that end with the noun
+    ("Daniel Andrews the current Premier"). Not "Lena Ortiz said the attacker ..."."""
     wanted = fold(noun)
     parts = {fold(p) for p in name.split() if len(p) > 2}
     for citation in citations:
-        words = re.findall(r"[\w’'\-]+", citation.quote)
+        words = re.findall(r"[\w’'\-]+|,", citation.quote)
         folded = [fold(w) for w in words]
         at_name = [i for i, w in enumerate(folded) if POSSESSIVE.sub("", w) in parts]
         at_noun = [i for i, w in enumerate(folded) if w == wanted]
         for i in at_name:
             for j in at_noun:
-                between = words[min(i, j) + 1 : max(i, j)]
-                if len(between) <= CALLED_WITHIN and all(
-                    w[0].isupper() or w[0].isdigit() or fold(w) in APPOSITION_WORDS for w in between
-                ):
+                if j < i:
+                    between = words[j + 1 : i]
+                    called = all(
+                        w[0].isupper() or w[0].isdigit() or fold(w) in APPOSITION_WORDS
+                        for w in between
+                    )
+                else:
+                    between = folded[i + 1 : j]
+                    called = (
+                        bool(between)
+                        and between[0] in APPOSITION_WORDS
+                        and not (set(between[1:]) & CLAUSE_OPENERS)
+                    )
+                if called and len(between) <= CALLED_WITHIN:
                     return True
     return False
 

@@ -71,13 +71,13 @@ def answered(question: str, quote: str, named: tuple[str, ...]) -> Turn:
 
 
 def test_after_who_was_someone_described_he_is_the_one_the_answer_calls_so() -> None:
-    mayor = answered(
-        "Who is the mayor of Harwick?",
+    for quote in (
         "The mayor of Harwick, Paul Dunne, said the town was in shock.",
-        ("Paul Dunne",),
-    )
-    reading = read_followup("What did he say?", after(mayor), SPEAKERS)
-    assert reading.question == "What did Paul Dunne say?"
+        "The town is run by Labour, with Paul Dunne the current mayor.",
+    ):
+        mayor = answered("Who is the mayor of Harwick?", quote, ("Paul Dunne",))
+        reading = read_followup("What did he say?", after(mayor), SPEAKERS)
+        assert reading.question == "What did Paul Dunne say?", quote
 
 
 def test_after_who_was_someone_described_he_is_that_one_when_the_answer_names_another() -> None:
