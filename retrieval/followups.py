@@ -23,7 +23,8 @@ No model is involved. In order, a question is:
    answered from the sentences the previous answer cited and their neighbours, by the
    wh-word's answer type; with one word of its own ("Who died?"), or after an answer that
    cited nothing: asked with the previous question as context (and the one before it, when
-   the previous named nothing);
+   the previous named nothing), but as it is after a question that only asked what someone
+   said ("What did the mayor say?" / "Who was the attacker?");
 7. **thing pronouns** — "it", "that", "there", "they" stand for the previous topic or the last
    thing its question named (and go on meaning it), or else bring the previous question
    along as context;
@@ -283,6 +284,13 @@ def read_followup(
         # "Who died?": one word of its own, or nothing cited to look near; asked with the
         # previous question as context (measured better than looking only near the previous
         # excerpts).
+        if (
+            own_words
+            and previous.speakers
+            and not previous.topic
+            and _is_speaker_question(previous)
+        ):
+            return Reading(Kind.STANDALONE, text)
         return Reading(Kind.REWRITTEN, in_context(text, _context(previous)))
     if lowered & THING_PRONOUNS and not names_a_thing:
         referent = previous.topic or (previous.things[-1] if previous.things else None)

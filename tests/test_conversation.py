@@ -248,21 +248,38 @@ def test_and_an_organisation_asks_about_the_person_who_speaks_for_it(tmp_path: P
     assert [c.speaker for c in reply.answer.citations] == ["Lena Moss"]
 
 
-def test_after_who_was_the_attacker_he_is_the_attacker_not_the_prosecutor(tmp_path: Path) -> None:
-    engine = engine_over(
-        tmp_path,
-        "terminal.txt",
-        "Knife attack at the ferry terminal\n\n"
-        "A man stabbed two passengers at the ferry terminal on Friday. The attacker was "
-        "arrested at the gate. Prosecutor Lena Ortiz said the attacker's brother was "
-        "questioned.\n\n"
-        "Police said the man was 38 years old and lived in Harwick.\n",
-    )
+TERMINAL = (
+    "Knife attack at the ferry terminal\n\n"
+    "A man stabbed two passengers at the ferry terminal on Friday. The attacker was arrested "
+    "at the gate. Prosecutor Lena Ortiz said the attacker's brother was questioned.\n\n"
+    "Police said the man was 38 years old and lived in Harwick.\n\n"
+    "The mayor of Harwick, Paul Dunne, said: “The whole town is in shock after this attack on "
+    "our ferry.”\n"
+)
+
+
+@pytest.fixture(scope="module")
+def terminal(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    return engine_over(tmp_path_factory.mktemp("terminal"), "terminal.txt", TERMINAL)
+
+
+def test_after_who_was_the_attacker_he_is_the_attacker_not_the_prosecutor(terminal: Any) -> None:
+    engine = terminal
     first = engine.converse("Who was the attacker?", k=2)
     assert first.conversation.last.named == ("Lena Ortiz",)
     reply = engine.converse("How old was he?", first.conversation, k=1)
     assert reply.answer.understood_as == "How old was the attacker?"
     assert "38 years old" in reply.answer.citations[0].quote
+
+
+def test_a_question_of_its_own_after_what_someone_said_is_not_asked_about_them(
+    terminal: Any,
+) -> None:
+    first = terminal.converse("What did the mayor say?", k=1)
+    assert first.answer.citations[0].speaker == "Paul Dunne"
+    reply = terminal.converse("Who was the attacker?", first.conversation, k=2)
+    assert reply.answer.understood_as == "Who was the attacker?"
+    assert reply.answer.citations[0].speaker != "Paul Dunne"
 
 
 EASTPORT = (
