@@ -73,7 +73,10 @@ in Samoa" is described by "UNICEF" and "Samoa")."""
 DENSE_PASSAGES = 30
 DENSE_UNITS = 80
 """Nearest passages and sentences asked of Chroma; they name up to DENSE_PASSAGES passages."""
-CANDIDATE_PASSAGES = 10
+CANDIDATE_PASSAGES = 15
+"""Best fused passages whose sentences are scored one by one. With ten, an article's short
+photo captions ("Ibrahim Salamov, last year's winner. Image: ...") could fill the pool and
+keep out the passage holding the answer; fifteen costs about 1 ms a question."""
 TOPIC_CANDIDATES = 200
 """A speaker's statements whose meaning is compared with a topic ("what did X say about Y"):
 those with most of Y's words."""
