@@ -129,6 +129,8 @@ def encode(record: Record) -> tuple[str, str, dict[str, Scalar]]:
         metadata["fingerprint"] = record.fingerprint
         if record.vector_space is not None:
             metadata["vector_space"] = record.vector_space
+        if record.genders:
+            metadata["genders"] = json.dumps(record.genders, ensure_ascii=False)
         return record.id, record.text, metadata
     metadata |= {
         "paragraph": record.position.paragraph,
@@ -169,6 +171,10 @@ def decode(id_: str, document: str | None, metadata: Metadata) -> Record | None:
             published=_optional(metadata, "published"),
             outlet=_optional(metadata, "outlet"),
             author=_optional(metadata, "author"),
+            genders=tuple(
+                (str(name), str(gender))
+                for name, gender in json.loads(str(metadata.get("genders") or "[]"))
+            ),
         )
     if kind not in (PASSAGE, SENTENCE):
         return None

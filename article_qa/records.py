@@ -26,6 +26,9 @@ Name = tuple[str, str]
 Speaker = tuple[str, tuple[str, ...]]
 """A person a statement is attributed to: (full name, other ways the article refers to them)."""
 
+Gender = tuple[str, str]
+"""A person and the gender an article's pronouns give them: (full name, "m" or "f")."""
+
 Kind = Literal["document", "passage", "sentence"]
 DOCUMENT: Kind = "document"
 PASSAGE: Kind = "passage"
@@ -53,6 +56,8 @@ class DocumentRecord:
     published: str | None = None
     outlet: str | None = None
     author: str | None = None
+    genders: tuple[Gender, ...] = ()
+    """The people whose gender the article's own pronouns tell ("he said", "her team")."""
 
     kind: ClassVar[Kind] = DOCUMENT
 

@@ -41,7 +41,7 @@ from article_qa.records import (
 from article_qa.textnorm import fold
 
 UNIT_FILE = "units.sqlite"
-FORMAT = 3
+FORMAT = 4
 """Bump when the tables change: a file of another format is not used (the reader falls back)."""
 VALUES_PER_QUERY = 500
 """Values one ``IN (...)`` list takes: far below SQLite's limit on a statement's variables."""
@@ -52,7 +52,9 @@ T = TypeVar("T")
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE documents (doc_id TEXT PRIMARY KEY, url TEXT, vector_space TEXT);
+CREATE TABLE documents (
+    doc_id TEXT PRIMARY KEY, url TEXT, vector_space TEXT, genders TEXT NOT NULL
+);
 CREATE TABLE passages (
     number INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, doc_id TEXT NOT NULL,
     source TEXT NOT NULL, text_path TEXT NOT NULL, title TEXT NOT NULL,
@@ -188,6 +190,15 @@ class UnitFile:
         """(doc_id, title) of every article with passages, by doc_id."""
         rows = self.query("SELECT DISTINCT doc_id, title FROM passages ORDER BY doc_id")
         return [(str(doc_id), str(title)) for doc_id, title in rows]
+
+    def genders(self) -> dict[str, str]:
+        """Full name -> "m" or "f": the gender the articles' pronouns give each person whose
+        gender they tell; a name two articles tell apart is left out."""
+        told: dict[str, set[str]] = {}
+        for (encoded,) in self.query("SELECT genders FROM documents"):
+            for name, gender in json.loads(str(encoded)):
+                told.setdefault(str(name), set()).add(str(gender))
+        return {name: next(iter(g)) for name, g in told.items() if len(g) == 1}
 
     def vector_spaces(self) -> frozenset[str]:
         """What made the generation's vectors ("an older article-qa" where not recorded)."""
@@ -407,8 +418,11 @@ def _fill(
 ) -> dict[TableName, str]:
     connection.executescript(SCHEMA)
     connection.executemany(
-        "INSERT OR REPLACE INTO documents VALUES (?, ?, ?)",
-        [(d.doc_id, d.url, d.vector_space) for d in documents],
+        "INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?)",
+        [
+            (d.doc_id, d.url, d.vector_space, json.dumps(d.genders, ensure_ascii=False))
+            for d in documents
+        ],
     )
     connection.executemany(
         "INSERT INTO passages VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

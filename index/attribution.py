@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from article_qa.records import Name, Speaker
+from article_qa.records import Gender, Name, Speaker
 from article_qa.reporting_verbs import NEEDS_SPEECH, REPORTING, SPEECH_NOUNS
 from article_qa.titles import ORGANISATION_WORDS, TITLE_WORDS
 from index.chunking import Span
@@ -102,6 +102,8 @@ class Reading:
     """Who said each statement."""
     names: dict[int, tuple[Name, ...]]
     """The named entities each sentence holds (sentences with none are left out)."""
+    genders: tuple[Gender, ...] = ()
+    """The people whose gender the article's pronouns tell."""
 
 
 def attribute_statements(text: str, sentences: Sequence[Span]) -> dict[int, Attribution]:
@@ -128,8 +130,15 @@ def read_documents(articles: Sequence[tuple[str, Sequence[Span]]]) -> list[Readi
     for (_, sentences), paragraphs, headline in zip(articles, bounds, headlines, strict=True):
         head = next(docs) if headline else None
         parsed = {p: (paragraphs[p][0], next(docs)) for p in sorted(paragraphs)}
-        statements = _attribute(sentences, parsed, head)
-        results.append(Reading(statements, _names(sentences, parsed)))
+        read = ([(0, head)] if head is not None else []) + list(parsed.values())
+        people = read_people(read, REPORTING)
+        statements = _attribute(sentences, parsed, people)
+        genders = tuple(
+            (person.name, gender)
+            for person in people.persons
+            if (gender := person.told_gender) is not None
+        )
+        results.append(Reading(statements, _names(sentences, parsed), genders))
     return results
 
 
@@ -158,12 +167,10 @@ def _names(
 
 
 def _attribute(
-    sentences: Sequence[Span], parsed: dict[int, tuple[int, Doc]], headline: Doc | None = None
+    sentences: Sequence[Span], parsed: dict[int, tuple[int, Doc]], people: People
 ) -> dict[int, Attribution]:
-    """Statements of one article, given each paragraph's offset and parse (and its headline's,
-    which starts the text)."""
-    read = ([(0, headline)] if headline is not None else []) + list(parsed.values())
-    people = read_people(read, REPORTING)
+    """Statements of one article, given each paragraph's offset and parse and the people
+    the article (its headline included) names."""
     found: dict[int, tuple[Person, bool]] = {}
     joint: dict[int, list[Person]] = {}
     continued: set[int] = set()

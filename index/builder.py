@@ -52,7 +52,7 @@ from index.corpus import Document, read_corpus
 EMBED_BATCH = 256
 COPY_DOCUMENTS = 50
 """Unchanged documents whose records are copied from the live generation in one request."""
-INDEX_FORMAT = 105
+INDEX_FORMAT = 106
 """Bump it whenever indexing changes what it writes (record shape, chunking, attribution):
 an index written by another format is rebuilt rather than reused."""
 TEXTS_FOLDER = "texts"
@@ -89,6 +89,9 @@ class _Records:
 
     sentences: list[tuple[int, int, int]] = field(default_factory=list)
     """(record, document, sentence number) of every sentence record, for its speaker fields."""
+
+    documents: list[int] = field(default_factory=list)
+    """The document record of each document, in order, for the genders its parse tells."""
 
     pooled: dict[int, list[int]] = field(default_factory=dict)
     """Passage record -> the sentence records it holds, whose mean vector is its own."""
@@ -154,6 +157,10 @@ def build_index(
             records.records[number] = _read(
                 records.records[number], read.statements.get(sentence), read.names.get(sentence)
             )
+        for number, read in zip(records.documents, readings, strict=True):
+            document_record = records.records[number]
+            assert isinstance(document_record, DocumentRecord)
+            records.records[number] = replace(document_record, genders=read.genders)
         if records.records:
             target.add(records.records, vectors)
         if rebuild.target.folder is not None:  # every record the new generation holds
@@ -280,6 +287,7 @@ def _add_document(
     attribution running beside the encoding is done (``_Records.sentences``)."""
     doc_id, source, title = document.doc_id, str(document.source), document.title
     extra = {k: v for k, v in document.metadata.items() if k in DOCUMENT_FIELDS}
+    records.documents.append(len(records.records))
     records.add(
         DocumentRecord(
             doc_id=doc_id,

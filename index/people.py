@@ -88,6 +88,13 @@ class Person:
         forms = {self.surname, *self.roles, *self.affiliations, *self.other_names, *plain}
         return tuple(sorted(f for f in forms - {self.name} if f))
 
+    @property
+    def told_gender(self) -> str | None:
+        """ "m" or "f" when the article's cues rule out the other pronoun (``could_be``)."""
+        if not self.could_be("she"):
+            return "m"
+        return None if self.could_be("he") else "f"
+
     def could_be(self, pronoun: str) -> bool:
         """False only when the article's cues say the person's gender is the other one, by
         more than one weak cue (``_gender_cues``)."""
@@ -382,15 +389,19 @@ def _person_by_role(token: Token, people: People, offset: int) -> Token | None:
 
 
 def _gender_cues(doc: Doc, offset: int, people: People) -> None:
-    """Count he/she cues for people who are the only person a sentence mentions."""
+    """Count he/she cues for people who are the only person a sentence mentions, from the
+    pronouns outside its quotations."""
     for sentence in doc.sents:
         start, end = offset + sentence.start_char, offset + sentence.end_char
         persons = {id(m.person): m.person for m in people.mentions if start <= m.start < end}
         if len(persons) != 1:
             continue
         (person,) = persons.values()
-        words = {t.lower_ for t in sentence}
-        strong = {t.lower_ for t in sentence if _refers_to_a_subject(t)}
+        told = [  # a quotation's "he" is whom the speaker talks about
+            t for t in sentence if not any(a <= offset + t.idx < b for a, b in people.quotations)
+        ]
+        words = {t.lower_ for t in told}
+        strong = {t.lower_ for t in told if _refers_to_a_subject(t)}
         for gender, pronouns, other in (("m", MALE, FEMALE), ("f", FEMALE, MALE)):
             if words & pronouns and not words & other:
                 person.gender[gender] += STRONG_CUE if strong & pronouns else WEAK_CUE

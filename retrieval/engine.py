@@ -166,6 +166,7 @@ class Engine:
             searcher.speaker_handles,
             searcher.corpus_names,
             searcher.person_nouns,
+            searcher.genders,
         )
         previous = conversation.last
         if reading.kind is Kind.ACKNOWLEDGED:  # a reply, not a question: nothing is looked up

@@ -16,8 +16,9 @@ No model is involved. In order, a question is:
    Doris Day when she died?" / "Where did she die?"), or else the one person its answer
    named (after "Who met Putin?", the one who met him; after "Who was the attacker?", the
    one it calls the attacker, else "the attacker"); an object pronoun after them ("what
-   does he want to do with him?") for what that turn asked about. A pronoun after a name in
-   the same question is that person's. When they could be two people, nothing is guessed:
+   does he want to do with him?") for what that turn asked about; never someone the
+   articles' own pronouns give the other gender. A pronoun after a name in the same
+   question is that person's. When they could be two people, nothing is guessed:
    the reading is a question back, with the options;
 6. **a short wh-question** — bare ("Why?", "When?", "By whom?", "When did that happen?"):
    answered from the sentences the previous answer cited and their neighbours, by the
@@ -35,7 +36,7 @@ No model is involved. In order, a question is:
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
@@ -51,6 +52,8 @@ from retrieval.conversation import (
     without_context,
 )
 from retrieval.pronouns import (
+    FEMALE,
+    MALE,
     PERSON,
     POSSESSIVE_PERSON,
     SUBJECT_PERSON,
@@ -211,6 +214,7 @@ def read_followup(
     speakers: Collection[str] = (),
     names: CorpusNames | None = None,
     person_nouns: Collection[str] = (),
+    genders: Mapping[str, str] | None = None,
 ) -> Reading:
     """How ``question`` is to be answered, given the conversation so far.
 
@@ -221,6 +225,8 @@ def read_followup(
     ("when did fresno become a city?") is seen to name its subject too. ``person_nouns``
     are the words besides titles, relations and words for people that end a description of
     someone: the head nouns of the roles of the people quoted ("And the UN rapporteur?").
+    ``genders`` are the people (full names) whose gender the articles' pronouns tell ("m" or
+    "f"): "he" is none of the women among them.
     """
     previous = conversation.last if conversation else None
     text = " ".join(question.split())
@@ -260,7 +266,8 @@ def read_followup(
     words = re.findall(r"[\w’']+", text)
     lowered = {w.lower() for w in words}
     if lowered & PERSON and not _own_pronouns(words, speakers, names):
-        candidates = _people(conversation, names)
+        other = _other_gender(lowered)
+        candidates = _people(conversation, names, lambda p: (genders or {}).get(p) != other)
         # "What did he say about Mugabe?": not Mugabe
         candidates = tuple(c for c in candidates if not _mentions(text, c)) or candidates
         if len(candidates) > 1 and parse_speaker_question(_put_person(text, candidates[0])):
@@ -393,40 +400,59 @@ def _replace(
     return Reading(Kind.REWRITTEN, f"{base} ({'on ' if topical else ''}{item})?")
 
 
-def _people(conversation: Conversation, names: CorpusNames | None = None) -> tuple[str, ...]:
+def _other_gender(words: Collection[str]) -> str | None:
+    """The gender a question's person pronouns rule out ("m" for "she", "her", "hers"),
+    if they are all of one."""
+    male, female = bool(set(words) & MALE), bool(set(words) & FEMALE)
+    return None if male == female else "f" if male else "m"
+
+
+def _people(
+    conversation: Conversation,
+    names: CorpusNames | None = None,
+    fits: Callable[[str], bool] = lambda _: True,
+) -> tuple[str, ...]:
     """Whom "he" or "she" can mean: the people the last turn asked about (whose words it
     asked for, else the people its question names: "How old was Doris Day when she died?"),
     else the people its answer quoted; looking one turn further back when the last one names
-    nobody.
+    nobody the pronoun ``fits`` (a woman the articles call "she" is not "he").
 
     Of the people an answer names, a question that asked "who ...?" means the ones it did not
     name itself, nor the question it was asked after ("Who met Putin?": the one who met him),
     and of those, when it asked who someone described is ("Who was the attacker?"), the one
     the answer calls so, else the description itself (the prosecutor it quotes is not the
-    attacker, nor an unnamed attacker anyone); any other question means the ones it named,
-    when it named some ("Where did Kerry fly?": Kerry, not whoever he met)."""
+    attacker, nor an unnamed attacker anyone); failing those, the ones it named itself
+    ("Who replaced Rosselló?" / "Why did he resign?", when the answer names only a woman).
+    Any other question means the ones it named, when it named some ("Where did Kerry fly?":
+    Kerry, not whoever he met)."""
     for turn in reversed(conversation.turns[-2:]):
-        if turn.speakers:
-            return turn.speakers
-        named = tuple(dict.fromkeys(turn.named))
-        asked_who = WHO_ASKED.match(turn.question) or WHO_ASKED.match(turn.understood_as)
-        in_question = () if asked_who else _people_named(turn.understood_as, names)
-        if in_question:
-            return in_question
-        if asked_who:
-            given = tuple(n for n in named if _mentions(turn.understood_as, n, context=True))
-            named = tuple(n for n in named if n not in given) or named
-            described = WHO_IS.match(without_context(turn.understood_as))
-            if described:  # "Who was the attacker?": the one the answer calls so, else that
-                head = QUALIFIED.split(described.group("who"))[0].split()[-1]
-                return tuple(n for n in named if _called(n, head, turn.citations)) or (
-                    described.group("who"),
-                )
-        else:
-            named = tuple(n for n in named if _mentions(turn.understood_as, n)) or named
-        if named:
-            return named
+        for people in _people_of(turn, names):
+            fitting = tuple(p for p in people if fits(p))
+            if fitting:
+                return fitting
     return ()
+
+
+def _people_of(turn: Turn, names: CorpusNames | None) -> list[tuple[str, ...]]:
+    """The people a turn points a pronoun to, most likely first (see ``_people``)."""
+    if turn.speakers:
+        return [turn.speakers]
+    named = tuple(dict.fromkeys(turn.named))
+    asked_who = WHO_ASKED.match(turn.question) or WHO_ASKED.match(turn.understood_as)
+    in_question = () if asked_who else _people_named(turn.understood_as, names)
+    if in_question:
+        return [in_question]
+    if not asked_who:
+        return [tuple(n for n in named if _mentions(turn.understood_as, n)) or named]
+    given = tuple(n for n in named if _mentions(turn.understood_as, n, context=True))
+    others = tuple(n for n in named if n not in given)
+    described = WHO_IS.match(without_context(turn.understood_as))
+    if described:  # "Who was the attacker?": the one the answer calls so, else that
+        head = QUALIFIED.split(described.group("who"))[0].split()[-1]
+        called = tuple(n for n in others or named if _called(n, head, turn.citations))
+        return [called or (described.group("who"),)]
+    asked = _people_named(without_context(turn.understood_as), names)
+    return [others, given or asked]
 
 
 def _called(name: str, noun: str, citations: Sequence[Citation]) -> bool:

@@ -12,7 +12,9 @@ import re
 from collections.abc import Iterable
 
 SUBJECT_PERSON = frozenset({"he", "she"})
-PERSON = frozenset({"he", "him", "his", "she", "her", "hers"})
+MALE = frozenset({"he", "him", "his"})
+FEMALE = frozenset({"she", "her", "hers"})
+PERSON = MALE | FEMALE
 POSSESSIVE_PERSON = frozenset({"his", "hers"})
 """Person pronouns that are possessive whatever follows them ("her" may be either)."""
 THING_OR_GROUP = frozenset({"it", "its", "they", "them", "their"})

@@ -170,6 +170,11 @@ class Searcher:
         """The numbers of each article's sentences (they are stored in article order)."""
         return self.snapshot.units.article_sentences()
 
+    @cached_property
+    def genders(self) -> dict[str, str]:
+        """The people whose gender the articles' pronouns tell: full name -> "m" or "f"."""
+        return self.snapshot.units.genders()
+
     @property
     def corpus_names(self) -> CorpusNames:
         """The people, places, organisations and things the corpus names and never writes in

@@ -282,6 +282,23 @@ def test_a_question_of_its_own_after_what_someone_said_is_not_asked_about_them(
     assert reply.answer.citations[0].speaker != "Paul Dunne"
 
 
+def test_he_is_not_the_woman_the_last_answer_named(tmp_path: Path) -> None:
+    engine = engine_over(
+        tmp_path,
+        "hale.txt",
+        "Harbour mayor resigns\n\n"
+        "Mayor Tom Hale resigned on Monday after he lost a vote of confidence.\n\n"
+        "The town clerk, Ana Ruiz, takes over as mayor on Friday. Ruiz said she would reopen "
+        "the quay.\n",
+    )
+    assert engine._refreshed().genders == {"Tom Hale": "m", "Ana Ruiz": "f"}
+    first = engine.converse("Who takes over as mayor?", k=1)
+    assert first.conversation.last.named == ("Ana Ruiz",)
+    reply = engine.converse("Why did he resign?", first.conversation, k=1)
+    assert "Ana Ruiz" not in reply.answer.understood_as
+    assert "lost a vote of confidence" in reply.answer.citations[0].quote
+
+
 EASTPORT = (
     "Fire at Eastport club\n\n"
     "A fire at a club in Eastport killed four students on Saturday night.\n\n"

@@ -103,6 +103,42 @@ def test_two_possible_people_are_asked_back_not_guessed() -> None:
     assert reading.options == ("Jens Stoltenberg", "Ahmet Davutoglu")
 
 
+def test_she_is_not_a_man_the_articles_call_he() -> None:
+    previous = turn("Who spoke at the meeting?", named=("Jens Stoltenberg", "Maria Lindqvist"))
+    genders = {"Jens Stoltenberg": "m", "Maria Lindqvist": "f"}
+    reading = read_followup("What else did she say?", after(previous), SPEAKERS, genders=genders)
+    assert reading.question == "What else did Maria Lindqvist say?"
+    # someone the articles tell nothing of may still be either
+    unknown = read_followup("What else did she say?", after(previous), SPEAKERS)
+    assert unknown.kind is Kind.CLARIFY
+
+
+def test_when_the_last_answer_names_only_a_woman_he_is_the_man_its_question_named() -> None:
+    replaced = answered(
+        "Who replaced Hale?", "Hale will be replaced by Ana Ruiz, the town clerk.", ("Ana Ruiz",)
+    )
+    names = {"hale": ((("hale",), "Hale", "PERSON"),)}
+    reading = read_followup(
+        "Why did he resign?", after(replaced), SPEAKERS, names, genders={"Ana Ruiz": "f"}
+    )
+    assert reading.question == "Why did Hale resign?"
+    # without the article's word on her, the answer's person is meant ("Who met Putin?")
+    unknown = read_followup("Why did he resign?", after(replaced), SPEAKERS, names)
+    assert unknown.question == "Why did Ana Ruiz resign?"
+
+
+def test_a_pronoun_no_one_in_the_last_turn_fits_is_someone_from_the_turn_before() -> None:
+    first = turn("What did Davutoglu say?", speakers=("Ahmet Davutoglu",))
+    second = turn("What did Lindqvist say?", speakers=("Maria Lindqvist",))
+    reading = read_followup(
+        "What did he say about Russia?",
+        after(first, second),
+        SPEAKERS,
+        genders={"Maria Lindqvist": "f"},
+    )
+    assert reading.question == "What did Ahmet Davutoglu say about Russia?"
+
+
 def test_asked_what_he_said_the_one_of_two_people_who_is_quoted_is_meant() -> None:
     previous = turn("Who announced his death?", named=("Ahmet Davutoglu", "Omar Khalil"))
     said = read_followup("What did he say about the pilot?", after(previous), SPEAKERS)

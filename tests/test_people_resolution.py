@@ -136,6 +136,24 @@ def test_a_gendered_role_counts_once_however_long_the_article() -> None:
     assert person.gender["f"] == 2 * STRONG_CUE  # two cues for the role, not two per paragraph
 
 
+def people_of(text: str) -> dict[str, str | None]:
+    """Each person ``text`` names, with the gender its pronouns tell (``told_gender``)."""
+    doc = Document(doc_id="w", source=Path("w.txt"), title="W", text=text)
+    bounds = _paragraph_bounds(sentences(doc))
+    parsed = [(start, pipeline()(text[start:end])) for start, end in bounds.values()]
+    return {p.name: p.told_gender for p in read_people(parsed, REPORTING).persons}
+
+
+def test_a_quoted_pronoun_tells_nothing_of_the_speakers_gender() -> None:
+    text = (
+        "Governor Dan Hale resigned on Friday after he lost the council's trust. Hale will be "
+        "replaced by Ana Ruiz, the town clerk.\n\n"
+        'In a statement, Ruiz said, "I understand he made the right decision, for the good of '
+        'both his family and the town."\n'
+    )
+    assert people_of(text) == {"Dan Hale": "m", "Ana Ruiz": None}
+
+
 def test_a_first_name_opening_a_sentence_is_part_of_the_name() -> None:
     text = """\
 Carmen Yulín Cruz, the mayor of the capital, said she would challenge the oath in court.

@@ -14,6 +14,7 @@ from article_qa.config import Settings
 from article_qa.corpus_names import find_corpus_names
 from article_qa.lexical import PASSAGES_FOLDER, SENTENCES_FOLDER, LexicalIndex, lexical_text
 from article_qa.record_file import RECORD_FILE, load_records
+from article_qa.records import DocumentRecord
 from article_qa.textnorm import tokens
 from article_qa.unit_file import UNIT_FILE, UnitFile, ids_digest
 from index import build_index
@@ -132,3 +133,20 @@ def test_the_corpus_names_are_saved_with_the_units(indexed: Settings) -> None:
     expected = find_corpus_names((u.text, u.names) for u in units.sentences)
     assert {first: list(units.names[first]) for first in units.names} == expected
     assert "davutoglu" in units.names and "the" not in units.names
+
+
+def test_the_genders_the_articles_tell_are_saved_with_the_units(indexed: Settings) -> None:
+    generation = store.open_current(indexed)
+    assert generation.folder is not None
+    units = UnitFile.open(generation.folder / UNIT_FILE)
+    assert units is not None
+    assert units.genders() == UnitFile.from_records(generation.records.all_records()).genders()
+    assert units.genders()["Ahmet Davutoglu"] == "m"
+
+
+def test_a_person_two_articles_tell_apart_has_no_gender() -> None:
+    told = [
+        DocumentRecord(doc, f"/{doc}.txt", f"/{doc}.txt", doc.title(), "", "", None, genders=g)
+        for doc, g in (("a", (("Kim Lee", "f"), ("Tom Berg", "m"))), ("b", (("Kim Lee", "m"),)))
+    ]
+    assert UnitFile.from_records(told).genders() == {"Tom Berg": "m"}

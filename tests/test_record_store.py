@@ -33,6 +33,7 @@ DOC_A = DocumentRecord(
     vector_space="hash-words-64",
     url="https://example.org/harbour",
     published="2024-03-04",
+    genders=(("Ana Ruiz", "f"), ("Tom Berg", "m")),
 )
 PASSAGE_A = PassageRecord(
     id="ports#p0",
