@@ -164,6 +164,11 @@ WHO_IS = re.compile(
 )
 """Asking who someone described is ("Who was the attacker?"): "he" then means that person,
 whether or not the answer could name them."""
+WHO_IS_NAMED = re.compile(
+    r"^\W*(?:and\s+|so\s+)?who(?:['’]s|\s+is|\s+was)\s+(?!(?:the|this|that|a|an)\b)\w",
+    re.IGNORECASE,
+)
+"""Asking who someone named is ("Who is Stoltenberg?"): "he" then means that person."""
 CALLED_WITHIN = 4
 """Words a name and the noun an answer calls the person by may have between them."""
 APPOSITION_WORDS = frozenset("the a an of as ,".split())
@@ -446,6 +451,8 @@ def _people_of(turn: Turn, names: CorpusNames | None) -> list[tuple[str, ...]]:
         return [tuple(n for n in named if _mentions(turn.understood_as, n)) or named]
     given = tuple(n for n in named if _mentions(turn.understood_as, n, context=True))
     others = tuple(n for n in named if n not in given)
+    if given and WHO_IS_NAMED.match(without_context(turn.understood_as)):
+        return [given]  # "Who is Stoltenberg?": him, not whoever his introduction names
     described = WHO_IS.match(without_context(turn.understood_as))
     if described:  # "Who was the attacker?": the one the answer calls so, else that
         head = QUALIFIED.split(described.group("who"))[0].split()[-1]

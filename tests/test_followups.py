@@ -148,6 +148,12 @@ def test_asked_what_he_said_the_one_of_two_people_who_is_quoted_is_meant() -> No
     assert other.kind is Kind.CLARIFY
 
 
+def test_after_who_is_someone_named_the_pronoun_is_that_person() -> None:
+    previous = turn("who is stoltenberg", named=("Jens Stoltenberg", "Ahmet Davutoglu"))
+    reading = read_followup("What did he say about Russia?", after(previous), SPEAKERS)
+    assert reading.question == "What did Jens Stoltenberg say about Russia?"
+
+
 def test_after_who_the_pronoun_is_the_person_the_answer_gave_not_the_one_asked_with() -> None:
     previous = turn("Who met with Putin last week?", named=("Francois Hollande", "Vladimir Putin"))
     reading = read_followup("What is his country doing?", after(previous), SPEAKERS)
