@@ -51,6 +51,7 @@ from retrieval.conversation import (
     in_context,
     without_context,
 )
+from retrieval.overview import asks_for_overview
 from retrieval.pronouns import (
     FEMALE,
     MALE,
@@ -239,8 +240,8 @@ def read_followup(
         return Reading(Kind.ACKNOWLEDGED, "You're welcome.")
     if ACKNOWLEDGEMENT.match(text):
         return Reading(Kind.ACKNOWLEDGED, "OK.")
-    if previous is None or conversation is None:
-        return Reading(Kind.STANDALONE, text)
+    if previous is None or conversation is None or asks_for_overview(text):
+        return Reading(Kind.STANDALONE, text)  # "tl;dr": the story's lead, the engine knows
     if MORE.match(text):
         return Reading(Kind.MORE, previous.understood_as)
     if WHO_SAID.match(text):

@@ -38,6 +38,7 @@ from retrieval.answer_types import (
     names_new,
 )
 from retrieval.conversation import without_context
+from retrieval.overview import LEAD_SENTENCES, asks_for_overview
 from retrieval.pronouns import PERSON, pronoun_pattern
 from retrieval.snapshot import Snapshot, Unit
 from retrieval.speakers import (
@@ -80,6 +81,8 @@ keep out the passage holding the answer; fifteen costs about 1 ms a question."""
 TOPIC_CANDIDATES = 200
 """A speaker's statements whose meaning is compared with a topic ("what did X say about Y"):
 those with most of Y's words."""
+TITLES_SHOWN = 5
+"""Titles a reply lists when it must ask which article is meant."""
 WORDS_KEPT = 100_000
 """Sentences whose words a searcher keeps (``Searcher._words_of``, ``_written_of``) before
 starting over."""
@@ -251,6 +254,8 @@ class Searcher:
         passages among the candidates, their sentences with a bonus (``Weights.story``), the
         people they quote among those a description may mean. When none does, or the answer
         would be a refusal, the question is answered as it is."""
+        if asks_for_overview(without_context(question)):
+            return self._overview(question, k, stories)
         if not stories:
             return self._answer(question, k, off_topic)
         names = [w for w in self.question_names(question) if self.snapshot.mentions_word(w)]
@@ -262,6 +267,28 @@ class Searcher:
             if not told.refused:
                 return told
         return self._answer(question, k, off_topic)
+
+    def _overview(self, question: str, k: int, stories: Collection[str]) -> Answer:
+        """The lead of the article asked about: the conversation's story, or the only article
+        indexed; with several and no story, a reply that says which there are."""
+        articles = self.articles
+        chosen = [doc for doc in stories if doc in articles] or (
+            list(articles) if len(articles) == 1 else []
+        )
+        if not chosen:
+            titles = [title for doc_id, title in self.snapshot.titles() if doc_id in articles]
+            if not titles:
+                return Answer(question, refused=True, reason="The index holds no articles.")
+            shown = "; ".join(f"“{t}”" for t in titles[:TITLES_SHOWN])
+            more = f" and {len(titles) - TITLES_SHOWN} more" if len(titles) > TITLES_SHOWN else ""
+            return Answer(
+                question,
+                refused=True,
+                reason=f"Which article? The index holds {len(titles)}: {shown}{more}. "
+                "Ask about one by what it reports.",
+            )
+        lead = list(articles[chosen[0]])[:LEAD_SENTENCES]
+        return Answer(question, tuple(self._excerpts([(1.0, n) for n in lead], k)))
 
     def question_names(self, question: str) -> set[str]:
         """The words (folded) of the names ``question`` gives, its context aside: its
