@@ -192,7 +192,7 @@ class Engine:
             # a follow-up goes on about the article the conversation is about
             stories = _stories(conversation)
             if stories and reading.kind is not Kind.REWRITTEN:
-                stories = stories if _names_nothing(reading.question, searcher) else set()
+                stories = stories if _names_nothing(reading.question, searcher) else ()
             answer = self._guarded(
                 lambda: searcher.answer(reading.question, k, reading.broad, stories=stories)
             )
@@ -323,15 +323,15 @@ def _overlaps(citation: Citation, shown: tuple[Citation, ...]) -> bool:
     )
 
 
-def _stories(conversation: Conversation) -> set[str]:
+def _stories(conversation: Conversation) -> tuple[str, ...]:
     """The articles the conversation is about (``_cited_articles`` of its latest answer)."""
     answered = conversation.answered
-    return _cited_articles(answered) if answered is not None else set()
+    return _cited_articles(answered) if answered is not None else ()
 
 
-def _cited_articles(turn: Turn) -> set[str]:
-    """The articles of a turn's first excerpts (``STORY_CITATIONS``)."""
-    return {c.doc_id for c in turn.citations[:STORY_CITATIONS]}
+def _cited_articles(turn: Turn) -> tuple[str, ...]:
+    """The articles of a turn's first excerpts (``STORY_CITATIONS``), first cited first."""
+    return tuple(dict.fromkeys(c.doc_id for c in turn.citations[:STORY_CITATIONS]))
 
 
 def _quoted(speakers: tuple[str, ...], citations: tuple[Citation, ...]) -> tuple[str, ...]:

@@ -10,7 +10,7 @@ import bisect
 import difflib
 import math
 import re
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 from types import MappingProxyType
@@ -244,7 +244,7 @@ class Searcher:
         return {}
 
     def answer(
-        self, question: str, k: int, off_topic: bool = False, stories: Collection[str] = ()
+        self, question: str, k: int, off_topic: bool = False, stories: Sequence[str] = ()
     ) -> Answer:
         """The answer to ``question``, ``k`` excerpts at most. With ``off_topic``, "what did X
         say about Y" goes on past X's statements on Y to the rest of them ("more").
@@ -268,9 +268,10 @@ class Searcher:
                 return told
         return self._answer(question, k, off_topic)
 
-    def _overview(self, question: str, k: int, stories: Collection[str]) -> Answer:
-        """The lead of the article asked about: the conversation's story, or the only article
-        indexed; with several and no story, a reply that says which there are."""
+    def _overview(self, question: str, k: int, stories: Sequence[str]) -> Answer:
+        """The lead of the article asked about: the conversation's story (the first of
+        ``stories``, in the order the last answer cited them), or the only article indexed;
+        with several and no story, a reply that says which there are."""
         articles = self.articles
         chosen = [doc for doc in stories if doc in articles] or (
             list(articles) if len(articles) == 1 else []
@@ -287,7 +288,7 @@ class Searcher:
                 reason=f"Which article? The index holds {len(titles)}: {shown}{more}. "
                 "Ask about one by what it reports.",
             )
-        lead = list(articles[chosen[0]])[:LEAD_SENTENCES]
+        lead = articles[chosen[0]][:LEAD_SENTENCES]
         return Answer(question, tuple(self._excerpts([(1.0, n) for n in lead], k)))
 
     def question_names(self, question: str) -> set[str]:
