@@ -289,8 +289,9 @@ def read_followup(
                 rewritten = OTHER_PERSON.sub(previous.topic, rewritten, count=1)
             return Reading(Kind.REWRITTEN, rewritten, person=person)
     names_a_thing = bool(things_in(text, speakers, names))
+    names_someone = bool(_people_named(text, names))
     short = _short_wh(text)
-    if short is not None and not names_a_thing:
+    if short is not None and not names_a_thing and not names_someone:  # not "Who was Soleimani?"
         wanted, own_words = short
         if not own_words and previous.citations:  # "Why?", "When did it happen?"
             return Reading(Kind.ABOUT_PREVIOUS, previous.understood_as, wanted=wanted)
@@ -517,7 +518,8 @@ def _own_pronouns(words: list[str], speakers: Collection[str], names: CorpusName
     }
     first_pronoun = next(i for i, w in enumerate(words) if w.lower() in PERSON)
     return any(
-        (w[:1].isupper() and fold(w) in known) or fold(w) in people for w in words[:first_pronoun]
+        (w[:1].isupper() and fold(w) in known - STOPWORDS) or fold(w) in people
+        for w in words[:first_pronoun]
     )
 
 

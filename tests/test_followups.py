@@ -154,6 +154,19 @@ def test_after_who_is_someone_named_the_pronoun_is_that_person() -> None:
     assert reading.question == "What did Jens Stoltenberg say about Russia?"
 
 
+def test_a_short_question_naming_someone_is_taken_as_it_is() -> None:
+    previous = turn("How many people died in the stampede?")
+    names = {"soleimani": ((("soleimani",), "Soleimani", "PERSON"),)}
+    reading = read_followup("who was Soleimani?", after(previous), SPEAKERS, names)
+    assert reading.kind is Kind.STANDALONE
+
+
+def test_a_common_word_of_an_organisations_name_is_no_name_before_the_pronoun() -> None:
+    speakers = (*SPEAKERS, "The Ministry of Health")
+    reading = read_followup("The day after, what did he say?", after(ASKED_DAVUTOGLU), speakers)
+    assert reading.question == "The day after, what did Ahmet Davutoglu say?"
+
+
 def test_after_who_the_pronoun_is_the_person_the_answer_gave_not_the_one_asked_with() -> None:
     previous = turn("Who met with Putin last week?", named=("Francois Hollande", "Vladimir Putin"))
     reading = read_followup("What is his country doing?", after(previous), SPEAKERS)
