@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from article_qa.corpus_names import THING_LABELS, CorpusNames, corpus_name, names_in
-from article_qa.textnorm import STOPWORDS, fold
+from article_qa.textnorm import STOPWORDS, WORD, fold
 from article_qa.titles import PERSON_WORDS, RELATION_WORDS, TITLE_WORDS
 from retrieval.answer_types import Wanted
 from retrieval.conversation import (
@@ -389,6 +389,7 @@ def _replace(
         _names_someone(item, people)
         or _describes_someone(item, person_nouns)
         or _kind_of(item, names) == "PERSON"  # someone the corpus names, quoted or not
+        or _ends_a_persons_name(item, names)  # "And Kerry?" for John Kerry
     )
     if previous.speakers and a_person:
         old = next((p for p in previous.speakers if p in previous.understood_as), None)
@@ -659,6 +660,17 @@ def things_in(
         return tuple(known)
     folded = fold(body)
     return tuple(sorted({*found, *known}, key=lambda t: folded.find(fold(t))))
+
+
+def _ends_a_persons_name(item: str, names: CorpusNames | None) -> bool:
+    """Whether ``item`` is the last word or words of a longer name the corpus gives a person
+    ("Kerry" of "John Kerry")."""
+    words = tuple(WORD.findall(fold(POSSESSIVE.sub("", item.strip()))))
+    return bool(words) and any(
+        label == "PERSON" and len(parts) > len(words) and parts[-len(words) :] == words
+        for found in (names or {}).values()
+        for parts, _, label in found
+    )
 
 
 def _kind_of(name: str, names: CorpusNames | None) -> str | None:

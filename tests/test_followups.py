@@ -167,6 +167,15 @@ def test_a_common_word_of_an_organisations_name_is_no_name_before_the_pronoun() 
     assert reading.question == "The day after, what did Ahmet Davutoglu say?"
 
 
+def test_and_a_surname_of_someone_the_corpus_names_asks_about_that_person() -> None:
+    previous = turn(
+        "What did Stoltenberg say about Russia?", speakers=("Jens Stoltenberg",), topic="Russia"
+    )
+    names = {"john": ((("john", "kerry"), "John Kerry", "PERSON"),)}
+    reading = read_followup("and Kerry?", after(previous), SPEAKERS, names)
+    assert reading.question == "What did Kerry say about Russia?"
+
+
 def test_after_who_the_pronoun_is_the_person_the_answer_gave_not_the_one_asked_with() -> None:
     previous = turn("Who met with Putin last week?", named=("Francois Hollande", "Vladimir Putin"))
     reading = read_followup("What is his country doing?", after(previous), SPEAKERS)
