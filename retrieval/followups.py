@@ -395,7 +395,9 @@ def _replace(
         old = next((p for p in previous.speakers if p in previous.understood_as), None)
         if old is not None and not previous.topic and not _is_speaker_question(previous):
             return Reading(Kind.REWRITTEN, previous.understood_as.replace(old, item))
-        topic = f" about {previous.topic}" if previous.topic else ""
+        # a topic that is itself a question ("what admission is talking about") is none
+        told = previous.topic and not WH.match(previous.topic)
+        topic = f" about {previous.topic}" if told else ""
         return Reading(Kind.REWRITTEN, f"What did {item} say{topic}?", broad=bool(topic))
     if previous.speakers:
         return Reading(Kind.REWRITTEN, f"What did {previous.speakers[0]} say about {item}?")

@@ -176,6 +176,20 @@ def test_and_a_surname_of_someone_the_corpus_names_asks_about_that_person() -> N
     assert reading.question == "What did Kerry say about Russia?"
 
 
+def test_a_topic_that_is_itself_a_question_is_not_carried_to_the_next_person() -> None:
+    previous = Turn(
+        "what admission is she talking about",
+        "what admission is Maria Lindqvist talking about",
+        ("Maria Lindqvist",),
+        "what admission is talking about",
+        ("Maria Lindqvist",),
+        (),
+        (),
+    )
+    reading = read_followup("and Stoltenberg?", after(previous), SPEAKERS)
+    assert reading.question == "What did Stoltenberg say?"
+
+
 def test_after_who_the_pronoun_is_the_person_the_answer_gave_not_the_one_asked_with() -> None:
     previous = turn("Who met with Putin last week?", named=("Francois Hollande", "Vladimir Putin"))
     reading = read_followup("What is his country doing?", after(previous), SPEAKERS)
