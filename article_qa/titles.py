@@ -73,3 +73,12 @@ ORGANISATION_WORDS = frozenset(
 """Words for organisations and publications. A name ending with one ("Maritime Bulletin", "Tax
 Justice Network") or described by one ("Milltech Marine, a firm specialising in AIS") is not a
 person's, whatever the recogniser says."""
+
+
+GENDERED_TITLES = {
+    **dict.fromkeys("mr mr. sir king prince lord father husband son brother".split(), "m"),
+    **dict.fromkeys("mrs mrs. ms ms. miss mme lady queen princess dame mother wife".split(), "f"),
+    **dict.fromkeys("daughter sister".split(), "f"),
+}
+"""Titles and family ties that tell a person's gender ("Mrs Ana Vey", "his daughter"): a cue
+for the indexer, and whom a follow-up's "he" cannot mean ("Obama's wife")."""

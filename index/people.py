@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from article_qa.textnorm import fold
-from article_qa.titles import RELATION_WORDS, TITLE_WORDS, with_other_office_names
+from article_qa.titles import GENDERED_TITLES, RELATION_WORDS, TITLE_WORDS, with_other_office_names
 from index.names import SUBJECT_DEPS, Candidate, find_candidates, surname
 
 if TYPE_CHECKING:
@@ -42,11 +42,6 @@ NAME_PARTICLES = frozenset(
 )
 """Words that open a surname of several words ("de Blasio", "De La Fuente", "van Gogh"): a
 mention so opened is the surname of the person whose full name ends with it."""
-GENDERED_TITLES = {
-    **dict.fromkeys("mr mr. sir king prince lord father husband son brother".split(), "m"),
-    **dict.fromkeys("mrs mrs. ms ms. miss mme lady queen princess dame mother wife".split(), "f"),
-    **dict.fromkeys("daughter sister".split(), "f"),
-}
 QUOTED = re.compile(r"[“«][^”»]*[”»]|\"[^\"]*\"")
 """A closed quotation; an unclosed mark quotes nothing here (attribution's QUOTATION runs one
 to the end of its sentence)."""

@@ -42,7 +42,7 @@ from enum import Enum
 
 from article_qa.corpus_names import THING_LABELS, CorpusNames, corpus_name, names_in
 from article_qa.textnorm import STOPWORDS, WORD, fold
-from article_qa.titles import PERSON_WORDS, RELATION_WORDS, TITLE_WORDS
+from article_qa.titles import GENDERED_TITLES, PERSON_WORDS, RELATION_WORDS, TITLE_WORDS
 from retrieval.answer_types import Wanted
 from retrieval.conversation import (
     Conversation,
@@ -273,7 +273,7 @@ def read_followup(
     lowered = {w.lower() for w in words}
     if lowered & PERSON and not _own_pronouns(words, speakers, names):
         other = _other_gender(lowered)
-        candidates = _people(conversation, names, lambda p: (genders or {}).get(p) != other)
+        candidates = _people(conversation, names, lambda p: _gender(p, genders) != other)
         # "What did he say about Mugabe?": not Mugabe
         candidates = tuple(c for c in candidates if not _mentions(text, c)) or candidates
         if len(candidates) > 1 and parse_speaker_question(_put_person(text, candidates[0])):
@@ -417,6 +417,14 @@ def _other_gender(words: Collection[str]) -> str | None:
     return None if male == female else "f" if male else "m"
 
 
+def _gender(person: str, genders: Mapping[str, str] | None) -> str | None:
+    """The gender the articles give ``person``, or the one its description tells ("Kobe
+    Bryant's daughter")."""
+    last = person.split()[-1]
+    told = GENDERED_TITLES.get(last) if last.islower() else None
+    return (genders or {}).get(person, told)
+
+
 def _people(
     conversation: Conversation,
     names: CorpusNames | None = None,
@@ -451,7 +459,8 @@ def _people_of(turn: Turn, names: CorpusNames | None) -> list[tuple[str, ...]]:
     asked_who = WHO_ASKED.match(turn.question) or WHO_ASKED.match(turn.understood_as)
     in_question = () if asked_who else _people_named(turn.understood_as, names)
     if in_question:
-        return [in_question]
+        relative = _relative_asked(turn.understood_as, in_question)
+        return [relative, in_question] if relative else [in_question]
     if not asked_who:
         return [tuple(n for n in named if _mentions(turn.understood_as, n)) or named]
     given = tuple(n for n in named if _mentions(turn.understood_as, n, context=True))
@@ -465,6 +474,17 @@ def _people_of(turn: Turn, names: CorpusNames | None) -> list[tuple[str, ...]]:
         return [called or (described.group("who"),)]
     asked = _people_named(without_context(turn.understood_as), names)
     return [others, given or asked]
+
+
+def _relative_asked(question: str, people: Collection[str]) -> tuple[str, ...]:
+    """The person ``question`` asks about by their tie to one of ``people`` ("What was Kobe
+    Bryant's daughter called?": "Kobe Bryant's daughter", whom "she" then means), if any."""
+    body = without_context(question)
+    for person in people:
+        tied = re.search(rf"\b{re.escape(person)}['’]s\s+(\w+)", body, re.IGNORECASE)
+        if tied and tied.group(1).lower() in RELATION_WORDS | TITLE_WORDS | PERSON_WORDS:
+            return (tied.group(0),)
+    return ()
 
 
 def _called(name: str, noun: str, citations: Sequence[Citation]) -> bool:

@@ -190,6 +190,16 @@ def test_a_topic_that_is_itself_a_question_is_not_carried_to_the_next_person() -
     assert reading.question == "What did Stoltenberg say?"
 
 
+def test_a_person_asked_about_by_a_tie_to_someone_named_is_the_one_the_pronoun_means() -> None:
+    previous = turn("What was Kobe Bryant's daughter called?")
+    names = {"kobe": ((("kobe", "bryant"), "Kobe Bryant", "PERSON"),)}
+    she = read_followup("how old was she?", after(previous), SPEAKERS, names)
+    assert she.question == "how old was Kobe Bryant's daughter?"
+    # a daughter is not "he": he is the one her tie names
+    he = read_followup("how old was he?", after(previous), SPEAKERS, names)
+    assert he.question == "how old was Kobe Bryant?"
+
+
 def test_after_who_the_pronoun_is_the_person_the_answer_gave_not_the_one_asked_with() -> None:
     previous = turn("Who met with Putin last week?", named=("Francois Hollande", "Vladimir Putin"))
     reading = read_followup("What is his country doing?", after(previous), SPEAKERS)
