@@ -13,7 +13,8 @@ No model is involved. In order, a question is:
 4. **the answer to a question back** — a name among the options the previous turn offered;
 5. **person pronouns** — "he", "she", "his", "her" stand for the person the previous turn
    asked about (whose words it asked for, or else whom its question named: "How old was
-   Doris Day when she died?" / "Where did she die?"), or else the one person its answer
+   Doris Day when she died?" / "Where did she die?", or named by a tie to someone: "Kobe
+   Bryant's daughter"), or else the one person its answer
    named (after "Who met Putin?", the one who met him; after "Who was the attacker?", the
    one it calls the attacker, else "the attacker"); an object pronoun after them ("what
    does he want to do with him?") for what that turn asked about; never someone the
