@@ -90,9 +90,6 @@ class _Records:
     sentences: list[tuple[int, int, int]] = field(default_factory=list)
     """(record, document, sentence number) of every sentence record, for its speaker fields."""
 
-    documents: list[int] = field(default_factory=list)
-    """The document record of each document, in order, for the genders its parse tells."""
-
     pooled: dict[int, list[int]] = field(default_factory=dict)
     """Passage record -> the sentence records it holds, whose mean vector is its own."""
 
@@ -157,9 +154,11 @@ def build_index(
             records.records[number] = _read(
                 records.records[number], read.statements.get(sentence), read.names.get(sentence)
             )
-        for number, read in zip(records.documents, readings, strict=True):
-            document_record = records.records[number]
-            assert isinstance(document_record, DocumentRecord)
+        # one document record per document read, in the same order
+        document_records = [
+            (n, r) for n, r in enumerate(records.records) if isinstance(r, DocumentRecord)
+        ]
+        for (number, document_record), read in zip(document_records, readings, strict=True):
             records.records[number] = replace(document_record, genders=read.genders)
         if records.records:
             target.add(records.records, vectors)
@@ -287,7 +286,6 @@ def _add_document(
     attribution running beside the encoding is done (``_Records.sentences``)."""
     doc_id, source, title = document.doc_id, str(document.source), document.title
     extra = {k: v for k, v in document.metadata.items() if k in DOCUMENT_FIELDS}
-    records.documents.append(len(records.records))
     records.add(
         DocumentRecord(
             doc_id=doc_id,

@@ -128,6 +128,10 @@ class People:
         self._unnamed_gender: dict[int, str] = {}
         """Sentence start -> the gender the noun of an unnamed subject tells ("the father")."""
 
+    def quoted(self, position: int) -> bool:
+        """Whether character ``position`` of the article lies inside a quotation."""
+        return any(start <= position < end for start, end in self.quotations)
+
     def at(self, position: int) -> Person | None:
         """The person mentioned at character ``position`` of the article, if any."""
         for mention in self.mentions:
@@ -150,10 +154,7 @@ class People:
         earlier = [
             at
             for at, begins, said in self.pronoun_subjects
-            if said == pronoun
-            and begins == sentence
-            and at < position
-            and not any(start <= at < end for start, end in self.quotations)
+            if said == pronoun and begins == sentence and at < position and not self.quoted(at)
         ]
         if earlier:
             return self.pronoun(pronoun, earlier[-1], sentence)
@@ -163,7 +164,7 @@ class People:
             if m.start < position
             and m.person.could_be(pronoun)
             and (m.sentence != sentence or m.subject)
-            and not any(start <= m.start < end for start, end in self.quotations)
+            and not self.quoted(m.start)
         ]
         if not candidates:
             return None
@@ -392,9 +393,8 @@ def _gender_cues(doc: Doc, offset: int, people: People) -> None:
         if len(persons) != 1:
             continue
         (person,) = persons.values()
-        told = [  # a quotation's "he" is whom the speaker talks about
-            t for t in sentence if not any(a <= offset + t.idx < b for a, b in people.quotations)
-        ]
+        # a quotation's "he" is whom the speaker talks about
+        told = [t for t in sentence if not people.quoted(offset + t.idx)]
         words = {t.lower_ for t in told}
         strong = {t.lower_ for t in told if _refers_to_a_subject(t)}
         for gender, pronouns, other in (("m", MALE, FEMALE), ("f", FEMALE, MALE)):

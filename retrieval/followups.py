@@ -160,16 +160,12 @@ WH = re.compile(
 )
 WHO_ASKED = re.compile(r"^\W*(?:and\s+|so\s+)?(?:who|whom)\b", re.IGNORECASE)
 """A question asking for a person: its answer is who it was about."""
-WHO_IS = re.compile(
-    r"^\W*(?:and\s+|so\s+)?who(?:['’]s|\s+is|\s+was)\s+(?P<who>(?:the|this|that)\s+[^?]*?)\W*$",
-    re.IGNORECASE,
-)
+WHO_IS_OPENING = r"^\W*(?:and\s+|so\s+)?who(?:['’]s|\s+is|\s+was)\s+"
+"""The opening of a question asking who someone is."""
+WHO_IS = re.compile(WHO_IS_OPENING + r"(?P<who>(?:the|this|that)\s+[^?]*?)\W*$", re.IGNORECASE)
 """Asking who someone described is ("Who was the attacker?"): "he" then means that person,
 whether or not the answer could name them."""
-WHO_IS_NAMED = re.compile(
-    r"^\W*(?:and\s+|so\s+)?who(?:['’]s|\s+is|\s+was)\s+(?!(?:the|this|that|a|an)\b)\w",
-    re.IGNORECASE,
-)
+WHO_IS_NAMED = re.compile(WHO_IS_OPENING + r"(?!(?:the|this|that|a|an)\b)\w", re.IGNORECASE)
 """Asking who someone named is ("Who is Stoltenberg?"): "he" then means that person."""
 CALLED_WITHIN = 4
 """Words a name and the noun an answer calls the person by may have between them."""
@@ -290,9 +286,9 @@ def read_followup(
                 rewritten = OTHER_PERSON.sub(previous.topic, rewritten, count=1)
             return Reading(Kind.REWRITTEN, rewritten, person=person)
     names_a_thing = bool(things_in(text, speakers, names))
-    names_someone = bool(_people_named(text, names))
     short = _short_wh(text)
-    if short is not None and not names_a_thing and not names_someone:  # not "Who was Soleimani?"
+    # a short question naming a thing or someone ("Who was Soleimani?") is a question of its own
+    if short is not None and not names_a_thing and not _people_named(text, names):
         wanted, own_words = short
         if not own_words and previous.citations:  # "Why?", "When did it happen?"
             return Reading(Kind.ABOUT_PREVIOUS, previous.understood_as, wanted=wanted)

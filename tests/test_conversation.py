@@ -264,10 +264,9 @@ def terminal(tmp_path_factory: pytest.TempPathFactory) -> Any:
 
 
 def test_after_who_was_the_attacker_he_is_the_attacker_not_the_prosecutor(terminal: Any) -> None:
-    engine = terminal
-    first = engine.converse("Who was the attacker?", k=2)
+    first = terminal.converse("Who was the attacker?", k=2)
     assert first.conversation.last.named == ("Lena Ortiz",)
-    reply = engine.converse("How old was he?", first.conversation, k=1)
+    reply = terminal.converse("How old was he?", first.conversation, k=1)
     assert reply.answer.understood_as == "How old was the attacker?"
     assert "38 years old" in reply.answer.citations[0].quote
 
