@@ -88,6 +88,20 @@ HOLDS_TIME = re.compile(
 )
 
 
+TIME_ADVERBS = re.compile(
+    r"\b(?:afterwards?|later|then|earlier|recently|initially|finally|eventually|first|again|"
+    r"now|since|before|beforehand|at (?:first|the time|the end)|the|a|on|in|at|of|during)\b",
+    re.IGNORECASE,
+)
+"""Words that say when, not what ("afterwards", "at first"), and the small words around a time."""
+
+
+def only_a_time(phrase: str) -> bool:
+    """Whether ``phrase`` says only when ("afterwards", "on Tuesday", "in May 2020"): what a
+    statement was about is then not told."""
+    return not TIME_ADVERBS.sub("", HOLDS_TIME.sub("", phrase)).strip(" ,.")
+
+
 ASKS_YEAR = re.compile(r"\b(?:what|which) year\b", re.IGNORECASE)
 HOLDS_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 

@@ -32,7 +32,7 @@ from article_qa.embedding import Embedder
 from article_qa.errors import IndexMismatch, StoreUnavailable
 from article_qa.questions import checked_question
 from article_qa.word_vectors import load_word_vectors
-from retrieval.answer_types import HOLDS_YEAR, Wanted
+from retrieval.answer_types import HOLDS_YEAR, Wanted, only_a_time
 from retrieval.conversation import Conversation, Reply, Turn, without_context
 from retrieval.followups import Kind, Reading, read_followup, things_in
 from retrieval.pronouns import PERSON, THING_OR_GROUP, pronoun_pattern
@@ -225,7 +225,7 @@ class Engine:
             understood_as=reading.question,
             speakers=quoted or reading.options or ((reading.person,) if reading.person else ()),
             options=reading.options,
-            topic=answer.extras.get("topic") or reading.thing,
+            topic=_topic(answer.extras.get("topic") or reading.thing),
             named=named,
             things=things_in(reading.question, searcher.speaker_handles, searcher.corpus_names),
             citations=answer.citations,
@@ -339,6 +339,12 @@ def _quoted(speakers: tuple[str, ...], citations: tuple[Citation, ...]) -> tuple
     its answer quotes; all of them when it quotes none."""
     cited = tuple(s for s in speakers if any(c.speaker == s for c in citations))
     return cited or speakers
+
+
+def _topic(asked: str | None) -> str | None:
+    """What a turn asked about, for the next turn's "it" and "and X?": not a time ("What did
+    she say afterwards?" then "Is it a record?" is not about "afterwards")."""
+    return None if asked is None or only_a_time(asked) else asked
 
 
 def _understanding(question: str, reading: Reading, previous: Turn | None) -> str:

@@ -198,7 +198,8 @@ name (the victims, the rescuers), and "that" and "this" mostly what the previous
 bring the previous question along instead."""
 FILLER = frozenset(
     """did does do was were is are has have had the a an it that this there then happen
-    happened exactly again afterwards after before later first next it's s""".split()
+    happened exactly again afterwards after before later first next it's s not didn't doesn't
+    don't wasn't weren't isn't aren't hasn't haven't hadn't""".split()
 )
 """Words a short wh-question may have and still be about the previous answer."""
 SHORT_WH_WORDS = 2

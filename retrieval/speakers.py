@@ -115,8 +115,8 @@ PLAIN_SAY = (
 """Verbs that ask for everything someone said; any other verb ("criticize") is a topic too."""
 TOPIC_LEAD = (
     r"^(?:(?:to|at)\s+(?:the\s+)?(?:reporters|journalists|press|media|public|court|rally|"
-    r"[a-z]+ers)\b\s*)?(?:about|on|regarding|concerning|of|to|after|in response to|over|at|"
-    r"during|when|in)?\s*"
+    r"[a-z]+ers)\b\s*)?(?:(?:about|on|regarding|concerning|of|to|after|in response to|over|at|"
+    r"during|when|in)\b)?\s*"
 )
 ASKED_FORMS = (
     rf"(?:(?:did|does|do|would|will) (?P<who>.+?) {STILL}(?P<verb>(?-i:{REACT}))|"

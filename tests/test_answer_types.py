@@ -18,6 +18,7 @@ from retrieval.answer_types import (
     holds,
     holds_in_sentence,
     names_new,
+    only_a_time,
 )
 
 
@@ -161,3 +162,19 @@ def test_names_survive_the_trip_through_the_store() -> None:
         ("PERSON", "Dee Margo"),
     )
     assert decode_names("") == ()
+
+
+@pytest.mark.parametrize(
+    ("phrase", "a_time"),
+    [
+        ("afterwards", True),
+        ("on Tuesday", True),
+        ("in May 2020", True),
+        ("at first", True),
+        ("the vote", False),
+        ("the vote on Monday", False),
+        ("refugees", False),
+    ],
+)
+def test_a_phrase_that_only_says_when_is_told_apart(phrase: str, a_time: bool) -> None:
+    assert only_a_time(phrase) is a_time

@@ -404,3 +404,24 @@ def test_over_one_article_the_story_changes_nothing(tmp_path: Path) -> None:
         alone = searcher.answer(question, 5)
         in_story = searcher.answer(question, 5, stories={"festival"})
         assert [c.start for c in in_story.citations] == [c.start for c in alone.citations]
+
+
+MARATHON = (
+    "Runner breaks the two-hour barrier\n\n"
+    "On Saturday, Amina Odhiambo of Kenya ran a marathon in 1 hour 59 minutes in Vienna. It "
+    "was not an official world record, as the race was not open to other runners.\n\n"
+    '"We did this together," said Odhiambo after the run. She thanked the forty pacemakers '
+    "who ran beside her.\n\n"
+    "The city closed the Prater park's main avenue for the attempt.\n"
+)
+
+
+def test_a_time_is_no_topic_for_the_next_turns_it(tmp_path: Path) -> None:
+    engine = engine_over(tmp_path, "marathon.txt", MARATHON)
+    said = engine.converse("What did Odhiambo say afterwards?")
+    record = engine.converse("Was it a world record?", said.conversation)
+    assert "afterwards" not in record.answer.understood_as.split("(")[0]  # not "Was afterwards"
+    assert "official world record" in record.answer.citations[0].quote
+    why = engine.converse("Why not?", record.conversation)
+    assert why.answer.understood_as.startswith("Why not? (about the previous answer to:")
+    assert "not open to other runners" in why.answer.citations[0].quote

@@ -370,6 +370,22 @@ def test_a_shape_fact_questions_share_is_read_loosely(question: str, who: str, t
     assert parsed is not None and (parsed.who, parsed.topic, parsed.loose) == (who, topic, True)
 
 
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("What did Ruiz say today?", "today"),
+        ("What did Ruiz say afterwards?", "afterwards"),
+        ("How did Ruiz react online?", "online"),
+        ("What did Ruiz say initially?", "initially"),
+        ("What did Ruiz say of the plan?", "the plan"),
+    ],
+)
+def test_a_topics_opening_preposition_is_a_whole_word(question: str, topic: str) -> None:
+    # "today" is no "to" and "day", "afterwards" no "after" and "wards"
+    parsed = parse_speaker_question(question)
+    assert parsed is not None and (parsed.who, parsed.topic) == ("Ruiz", topic)
+
+
 def test_a_loose_reading_asks_for_statements_only_of_someone_quoted(engine: Engine) -> None:
     quoted = engine.answer("Does Stoltenberg think Russia is a threat?")
     assert quoted.extras.get("speakers") == ["Jens Stoltenberg"]

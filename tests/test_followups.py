@@ -272,6 +272,13 @@ def test_bare_wh_questions_are_about_the_previous_answer() -> None:
         assert (reading.kind, reading.wanted) == (Kind.ABOUT_PREVIOUS, wanted), question
 
 
+def test_a_negated_bare_wh_question_is_about_the_previous_answer_too() -> None:
+    answered = turn("Is it a world record?", named=("Maria Lindqvist",))
+    for question in ("Why not?", "Why wasn't it?", "When didn't it?"):
+        reading = read_followup(question, after(answered), SPEAKERS)
+        assert reading.kind is Kind.ABOUT_PREVIOUS, question
+
+
 def test_a_wh_word_after_a_preposition_is_a_bare_wh_question_too() -> None:
     expected = {
         "For how much?": Wanted.NUMBER,
