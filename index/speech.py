@@ -115,10 +115,25 @@ def reports_clause(verb: Token) -> bool:
             c.dep_ == "ccomp"
             and c.i > verb.i
             and finite(c)
+            and not adverbial(c)
             and any(g.dep_ in ("nsubj", "nsubjpass") and g.tag_ != "CD" for g in c.children)
             for c in verb.children
         )
     )
+
+
+ADVERBIAL_MARKS = frozenset(
+    "so because since as while although though when whenever before after until unless once "
+    "whereas lest".split()
+)
+"""Conjunctions that open a clause of purpose, reason or time, not what was said: the parser
+sometimes hangs such a clause on a verb as its complement ("declared last Friday so he could
+fund a wall")."""
+
+
+def adverbial(clause: Token) -> bool:
+    """The clause opens with a conjunction of purpose, reason or time (``ADVERBIAL_MARKS``)."""
+    return any(c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS for c in clause.children)
 
 
 def finite(verb: Token) -> bool:
@@ -138,7 +153,7 @@ def introduces_speech(verb: Token, text: str, base: int) -> bool:
     """A quotation, a colon, a clause or a speech particle goes with the verb."""
     if _named_by_others(verb):
         return False
-    if any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
+    if any(c.dep_ in ("ccomp", "parataxis") and not adverbial(c) for c in verb.children):
         return True
     if any(c.dep_ == "prt" and c.lower_ in SPEECH_PARTICLES for c in verb.children):
         return True
