@@ -128,7 +128,8 @@ COUNTED = frozenset({"CARDINAL"})
 a share PERCENT."""
 ASKS_MONEY = re.compile(
     r"\bhow much\b.*\b(?:cost|costs|pay|paid|pays|worth|spend|spent|charge|charged|fine|fined|"
-    r"raise|raised|earn|earned|price|invest|invested|owe|owed|sell|sold|buy|bought)\b",
+    r"raise|raised|earn|earned|price|invest|invested|owe|owed|sell|sold|buy|bought|money|cash|"
+    r"funding|receive|received|award|awarded|donate|donated)\b",
     re.IGNORECASE,
 )
 ASKS_MEASURE = re.compile(
@@ -163,9 +164,15 @@ HOLDS_CAUSE_OF_DEATH = re.compile(
     r"shot|heart attack|cardiac arrest|cancer|complications|overdose|injuries|crushed)\b",
     re.IGNORECASE,
 )
+CURRENCY_CODES = (
+    "USD EUR GBP JPY CNY INR AUD CAD CHF SEK NOK DKK RUB BRL MXN ZAR NZD HKD SGD KRW TRY PLN "
+    "HUF CZK ILS AED SAR EGP NGN KES PKR BDT IDR PHP THB MYR VND UAH ARS CLP COP PEN".split()
+)
+"""ISO 4217 codes of the currencies news most often gives amounts in ("SEK9 million")."""
+CODES = "|".join(CURRENCY_CODES)
 HOLDS_MONEY = re.compile(
     r"[$€£¥₹]\s?\d|\b(?:dollars?|euros?|pounds?|yen|yuan|rupees?|francs?|pesos?|rubles?|"
-    r"roubles?|USD|EUR|GBP)\b",
+    rf"roubles?|kronor|krona|lira)\b|(?-i:\b(?:{CODES})\s?\d|\d\s?(?:{CODES})\b)",
     re.IGNORECASE,
 )
 

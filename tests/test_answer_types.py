@@ -28,6 +28,8 @@ from retrieval.answer_types import (
         ("How many people died in the fire?", AnswerType.COUNT),
         ("How many weeks did it last?", AnswerType.NUMBER),
         ("How much did the deal cost?", AnswerType.MONEY),
+        ("How much money do the winners get?", AnswerType.MONEY),
+        ("How much did the charity receive?", AnswerType.MONEY),
         ("How much rain fell?", AnswerType.NUMBER),
         ("How old was the driver?", AnswerType.AGE),
         ("How long did the flight take?", AnswerType.DURATION),
@@ -79,6 +81,9 @@ def test_an_age_a_span_of_time_and_a_sum_of_money_are_not_just_any_number() -> N
     assert holds("The estimated cost is six billion euros.", AnswerType.MONEY)
     assert holds("Carriage fees of £30m were agreed.", AnswerType.MONEY)
     assert not holds("The pipeline will carry 10 billion cubic meters.", AnswerType.MONEY)
+    assert holds("They share an award of SEK9 million (about USD910 thousand).", AnswerType.MONEY)
+    assert holds("The fine was 500 EUR.", AnswerType.MONEY)
+    assert not holds("The site was written in PHP by a team of ten.", AnswerType.MONEY)
 
 
 def test_a_count_is_what_the_recogniser_labels_one_not_a_year() -> None:
