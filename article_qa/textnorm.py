@@ -12,6 +12,7 @@ from functools import cache
 import Stemmer
 from anyascii import anyascii
 from bm25s.stopwords import STOPWORDS_EN
+from breame.spelling import get_american_spelling
 
 WORD = re.compile(r"[a-z0-9]+")
 STOPWORDS = frozenset(STOPWORDS_EN) | frozenset(
@@ -36,16 +37,24 @@ def _stemmer() -> Stemmer.Stemmer:
     return Stemmer.Stemmer("english")
 
 
+def american(word: str) -> str:
+    """``word`` (folded) in American spelling when it is a British one ("criticised",
+    "labour", "centre", "travelled"; breame's list of words spelled two ways), so that lexical
+    search finds either in an article written with the other."""
+    return str(get_american_spelling(word))
+
+
 def tokens(text: str) -> list[str]:
-    """Stemmed content words of ``text`` for BM25 (stop words dropped)."""
-    return list(_stemmer().stemWords(_content_words(text)))
+    """Stemmed content words of ``text`` for BM25 (stop words dropped, British spellings read
+    as American ones)."""
+    return list(_stemmer().stemWords([american(w) for w in _content_words(text)]))
 
 
 def written_words(text: str) -> dict[str, str]:
     """Each stemmed content word of ``text`` (as ``tokens`` gives it) with the word as written,
     folded: "died" for "die", so that a word's meaning can be looked up."""
     words = _content_words(text)
-    return dict(zip(_stemmer().stemWords(words), words, strict=True))
+    return dict(zip(_stemmer().stemWords([american(w) for w in words]), words, strict=True))
 
 
 def _content_words(text: str) -> list[str]:

@@ -18,3 +18,10 @@ def test_tokens_match_across_spellings() -> None:
 
 def test_fold_spaces_collapses_white_space() -> None:
     assert fold_spaces("  “Hello”\n\tworld ") == '"hello" world'
+
+
+def test_british_and_american_spellings_are_one_word() -> None:
+    british = tokens("Residents criticised the organisation's labour centre and travelled on.")
+    american = tokens("Residents criticized the organization's labor center and traveled on.")
+    assert british == american
+    assert tokens("a promise") != tokens("a prize")  # a word spelled one way stays as it is
