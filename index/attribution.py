@@ -162,8 +162,13 @@ def _names(
             sentence.start - offset, sentence.end - offset, alignment_mode="expand"
         )
         if tokens is not None and tokens.ents:
-            found[number] = tuple((e.label_, e.text) for e in tokens.ents)
+            found[number] = tuple((e.label_, _without_possessive(e.text)) for e in tokens.ents)
     return found
+
+
+def _without_possessive(name: str) -> str:
+    """A name without the "'s" the recogniser sometimes takes in ("Elon Musk's")."""
+    return re.sub(r"\s*['’]s$", "", name) or name
 
 
 def _attribute(

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from index.attribution import attribute_statements
+from index.attribution import attribute_statements, read_documents
 from index.chunking import sentences
 from index.corpus import Document
 from tests.helpers import aliases_in, attributed_in, said_by_in, speakers_in
@@ -1244,3 +1244,15 @@ Ruiz said the bridge would reopen in May.
 """
     said = attributed_in(text)
     assert said["Ruiz said the bridge would reopen in May."] == "Ana Ruiz"
+
+
+def test_a_name_is_kept_without_the_possessive_the_recogniser_took_in() -> None:
+    text = (
+        "Last year, SpaceX tested its Falcon Heavy rocket by launching company founder Elon "
+        "Musk's personal Tesla convertible into space."
+    )
+    document = Document(doc_id="m", source=Path("m.txt"), title="M", text=text)
+    (reading,) = read_documents([(text, sentences(document))])
+    names = [name for _, name in reading.names[0]]
+    assert "Elon Musk" in names
+    assert not any(name.endswith("'s") for name in names)
