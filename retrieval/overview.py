@@ -19,8 +19,20 @@ OVERVIEW = re.compile(
 )
 LEAD_SENTENCES = 3
 """Sentences of the lead: news puts the who, what, where and when in the first two or three."""
+CAPTION = re.compile(
+    r",\s*(?:left|right|centre|center|second (?:from )?(?:left|right)|top|bottom|front|rear)\s*,"
+    r"|\((?:left|right|centre|center|L|R)\)",
+    re.IGNORECASE,
+)
+"""How a photo caption points at the people in its picture ("Jens Stoltenberg, right, meets
+Ahmet Davutoglu ..."): a page's caption often comes before the article's first sentence."""
 
 
 def asks_for_overview(question: str) -> bool:
     """Whether ``question`` asks only what an article is about, in one of the usual ways."""
     return OVERVIEW.match(question.strip()) is not None
+
+
+def is_caption(sentence: str) -> bool:
+    """Whether ``sentence`` is a photo caption (``CAPTION``), which is no part of the lead."""
+    return CAPTION.search(sentence) is not None

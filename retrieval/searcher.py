@@ -38,7 +38,7 @@ from retrieval.answer_types import (
     names_new,
 )
 from retrieval.conversation import without_context
-from retrieval.overview import LEAD_SENTENCES, asks_for_overview
+from retrieval.overview import LEAD_SENTENCES, asks_for_overview, is_caption
 from retrieval.pronouns import PERSON, pronoun_pattern
 from retrieval.snapshot import Snapshot, Unit
 from retrieval.speakers import (
@@ -288,7 +288,10 @@ class Searcher:
                 reason=f"Which article? The index holds {len(titles)}: {shown}{more}. "
                 "Ask about one by what it reports.",
             )
-        lead = articles[chosen[0]][:LEAD_SENTENCES]
+        opening = list(articles[chosen[0]][: 3 * LEAD_SENTENCES])  # captions aside
+        units = self.snapshot.sentences.many(opening)
+        lead = [n for n, u in zip(opening, units, strict=True) if not is_caption(u.text)]
+        lead = lead[:LEAD_SENTENCES]
         return Answer(question, tuple(self._excerpts([(1.0, n) for n in lead], k)))
 
     def question_names(self, question: str) -> set[str]:

@@ -53,6 +53,16 @@ def test_over_one_article_the_answer_is_its_lead(tmp_path: Path) -> None:
     assert answer.citations[0].quote.startswith("The Eastport ferry sailed again on Monday")
 
 
+def test_a_photo_caption_before_the_first_sentence_is_no_part_of_the_lead(tmp_path: Path) -> None:
+    captioned = EASTPORT.replace(
+        "\n\n", "\n\nMayor Ana Ruiz, left, greets the crew of the ferry in Eastport, Monday.\n\n", 1
+    )
+    engine = engine_over_articles(tmp_path, {"east.txt": captioned})
+    answer = engine.answer("What is this article about?", k=2)
+    assert answer.citations[0].quote.startswith("The Eastport ferry sailed again on Monday")
+    assert not any("left," in c.quote for c in answer.citations)
+
+
 def test_over_several_it_is_the_lead_of_the_one_the_conversation_is_about(two_towns: Any) -> None:
     first = two_towns.converse("Who thanked the crews?", k=1)
     reply = two_towns.converse("tl;dr", first.conversation, k=2)
