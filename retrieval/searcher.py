@@ -396,7 +396,11 @@ class Searcher:
                 if _describes(r.who) and self._fits_only(r.who, best.speaker, best.doc_id)
             )
             asked = next((replace(r, who=best.speaker) for r in fits), None)
-        if asked is None and _someone_unnamed(question, self.corpus_names):
+        if (
+            asked is None
+            and _someone_unnamed(question, self.corpus_names)
+            and not DONE_TO.search(without_context(question))
+        ):
             # "UNICEF's man seemed impressed. What did he say about it?": whoever "he" is,
             # the question names no one else, and its best evidence is in that person's words
             asked = SpeakerQuestion(best.speaker, without_context(question), loose=True)
@@ -1228,6 +1232,13 @@ def _holds(sentence: Unit, wanted: Wanted) -> bool:
 
 
 PERSONAL_PRONOUN = pronoun_pattern(PERSON)
+DONE_TO = re.compile(
+    r"\b(?:is|was|are|were|been|be)\s+(?:he|she|they)\s+(?:\w+ed|born|found|given|held|taken|"
+    r"shot|hit|caught|sent|brought|put|sold|beaten|seen|known)\b",
+    re.IGNORECASE,
+)
+"""A question about what was done to someone ("What was he convicted of?", "Where was she
+born?"): the person's own words do not answer it."""
 
 
 def _someone_unnamed(question: str, names: CorpusNames) -> bool:

@@ -1032,3 +1032,20 @@ def test_a_country_written_with_dotted_initials_still_locates_the_story(tmp_path
     )
     answer = engine.answer("What did the US Attorney say about the gunman?")
     assert answer.extras.get("speakers") == ["Josh Bash"]
+
+
+def test_a_question_about_what_was_done_to_someone_unnamed_is_not_about_their_words(
+    tmp_path: Path,
+) -> None:
+    engine = engine_over(
+        tmp_path,
+        "doctor.txt",
+        "Doctor jailed for opioid prescriptions\n\nOn Wednesday, a federal judge sentenced a "
+        "doctor based in Dunmore to prison for 40 years for prescribing opioids illegally.\n\n"
+        "Dr. Tom Fell was found guilty in May on 859 counts of illegally distributing "
+        "opioids.\n\nFell testified in his own defense, claiming some patients deceived him. He "
+        "also filed his intent to appeal.\n",
+    )
+    answer = engine.answer("What was he convicted of?")
+    assert "speaker_asked" not in answer.extras  # not "what did Fell say?"
+    assert any("found guilty" in c.quote for c in answer.citations[:3])
