@@ -185,6 +185,8 @@ swap of a name in the previous question."""
 QUALIFIED = re.compile(r"\s+(?:who|whom|whose|that|which|of|from|at|in|with|on|for|to)\s+")
 """What opens the part of a description that qualifies its head ("the MP *who co-sponsored
 it*", "the head *of the union*")."""
+DESCRIPTION_WORDS = 3
+"""Words after "the" a description of someone may take ("the coast guard captain")."""
 OTHER_PERSON = re.compile(r"\b(?:him|her)\b(?=\s*[?.!]*\s*$)", re.IGNORECASE)
 """An object pronoun ending a question whose subject pronoun was read as someone else ("what
 does he want to do with him?"): the one the previous question asked about, its topic."""
@@ -271,7 +273,9 @@ def read_followup(
     lowered = {w.lower() for w in words}
     if lowered & PERSON and not _own_pronouns(words, speakers, names):
         other = _other_gender(lowered)
-        candidates = _people(conversation, names, lambda p: _gender(p, genders) != other)
+        candidates = _people(
+            conversation, names, lambda p: _gender(p, genders) != other, person_nouns
+        )
         # "What did he say about Mugabe?": not Mugabe
         candidates = tuple(c for c in candidates if not _mentions(text, c)) or candidates
         if len(candidates) > 1 and parse_speaker_question(_put_person(text, candidates[0])):
@@ -427,6 +431,7 @@ def _people(
     conversation: Conversation,
     names: CorpusNames | None = None,
     fits: Callable[[str], bool] = lambda _: True,
+    person_nouns: Collection[str] = (),
 ) -> tuple[str, ...]:
     """Whom "he" or "she" can mean: the people the last turn asked about (whose words it
     asked for, else the people its question names: "How old was Doris Day when she died?"),
@@ -440,16 +445,19 @@ def _people(
     attacker, nor an unnamed attacker anyone); failing those, the ones it named itself
     ("Who replaced Rosselló?" / "Why did he resign?", when the answer names only a woman).
     Any other question means the ones it named, when it named some ("Where did Kerry fly?":
-    Kerry, not whoever he met)."""
+    Kerry, not whoever he met), else the one it described ("How long was the doctor sentenced
+    for?", answered with no name: the doctor)."""
     for turn in reversed(conversation.turns[-2:]):
-        for people in _people_of(turn, names):
+        for people in _people_of(turn, names, person_nouns):
             fitting = tuple(p for p in people if fits(p))
             if fitting:
                 return fitting
     return ()
 
 
-def _people_of(turn: Turn, names: CorpusNames | None) -> list[tuple[str, ...]]:
+def _people_of(
+    turn: Turn, names: CorpusNames | None, person_nouns: Collection[str] = ()
+) -> list[tuple[str, ...]]:
     """The people a turn points a pronoun to, most likely first (see ``_people``)."""
     if turn.speakers:
         return [turn.speakers]
@@ -460,7 +468,10 @@ def _people_of(turn: Turn, names: CorpusNames | None) -> list[tuple[str, ...]]:
         relative = _relative_asked(turn.understood_as, in_question)
         return [relative, in_question] if relative else [in_question]
     if not asked_who:
-        return [tuple(n for n in named if _mentions(turn.understood_as, n)) or named]
+        meant = tuple(n for n in named if _mentions(turn.understood_as, n)) or named
+        description = _description_asked(turn.understood_as, person_nouns)
+        # "How long was the doctor sentenced for?", answered without his name: the doctor
+        return [meant] if meant or description is None else [(description,)]
     given = tuple(n for n in named if _mentions(turn.understood_as, n, context=True))
     others = tuple(n for n in named if n not in given)
     if given and WHO_IS_NAMED.match(without_context(turn.understood_as)):
@@ -597,6 +608,19 @@ def _put_thing(text: str, thing: str) -> str:
 
     pattern = r"\b(?:it|there|its)\b"
     return re.sub(pattern, swap, text, count=1, flags=re.IGNORECASE)
+
+
+def _description_asked(question: str, person_nouns: Collection[str] = ()) -> str | None:
+    """The first phrase of ``question`` (without its context) that describes someone ("the
+    doctor", "the Coast Guard captain"; see ``_describes_someone``), if any."""
+    body = without_context(question)
+    for the in re.finditer(r"\bthe\b", body, re.IGNORECASE):
+        words = re.findall(r"[\w’'\-]+", body[the.end() :])[:DESCRIPTION_WORDS]
+        for length in range(1, len(words) + 1):
+            phrase = " ".join([the.group(0), *words[:length]])
+            if _describes_someone(phrase, person_nouns):
+                return phrase
+    return None
 
 
 def _describes_someone(item: str, person_nouns: Collection[str] = ()) -> bool:

@@ -557,3 +557,9 @@ def test_an_ellipsis_with_someone_described_at_length_asks_what_they_said() -> N
     for item in ("the MP who co-sponsored it", "the Chinese guy", "the head of the union"):
         reading = read_followup(f"and {item}?", after(previous), SPEAKERS)
         assert reading.question == f"What did {item} say about the bill?"
+
+
+def test_he_after_a_question_about_someone_described_and_unnamed_is_that_description() -> None:
+    asked = turn("How long was the doctor sentenced for?")  # its answer names no one
+    reading = read_followup("What was he convicted of?", after(asked), SPEAKERS)
+    assert reading.question == "What was the doctor convicted of?"
