@@ -341,7 +341,7 @@ class Searcher:
                 general,
                 citations=mentioning or general.citations,
                 reason=reason or general.reason,
-                extras={**general.extras, "speakers": (asked.who,)},
+                extras={**general.extras, "speakers": (_as_asked(asked.who),)},
             )
             if off_topic:
                 return named_answer
@@ -1253,6 +1253,15 @@ def _someone_unnamed(question: str, names: CorpusNames) -> bool:
 def _normalised(values: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
     top = float(values.max()) if values.size else 0.0
     return values / top if top > 0 else values
+
+
+def _as_asked(who: str) -> str:
+    """A person asked about, as a follow-up may name them: a description with its "the" back
+    ("the prosecutor": "How old is the prosecutor?"), a name or "Chile's foreign minister" as
+    it is."""
+    if _describes(who) and not re.search(r"['’]s\b", who):
+        return f"the {who}"
+    return who
 
 
 def _describes(who: str) -> bool:

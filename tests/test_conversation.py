@@ -425,3 +425,16 @@ def test_a_time_is_no_topic_for_the_next_turns_it(tmp_path: Path) -> None:
     why = engine.converse("Why not?", record.conversation)
     assert why.answer.understood_as.startswith("Why not? (about the previous answer to:")
     assert "not open to other runners" in why.answer.citations[0].quote
+
+
+def test_he_after_a_description_no_one_quoted_fits_is_that_description(tmp_path: Path) -> None:
+    engine = engine_over(
+        tmp_path,
+        "doctor.txt",
+        "Doctor jailed for opioid prescriptions\n\nOn Wednesday, a federal judge sentenced a "
+        "doctor based in Dunmore to prison for 40 years.\n\nProsecutors said Dr. Tom Fell gave "
+        "out the prescriptions to patients from five different states.\n",
+    )
+    said = engine.converse("What did the prosecutor say?")
+    reply = engine.converse("How old is he?", said.conversation)
+    assert reply.answer.understood_as == "How old is the prosecutor?"  # not "is prosecutor"
