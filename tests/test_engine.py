@@ -640,7 +640,7 @@ def test_a_description_no_role_matches_finds_the_speaker_the_article_introduced_
     assert answer.extras.get("speakers") == ["Lena Vos"]
     # fewer than half of its words describe her: not taken for her
     answer = engine.answer("What did the river ferry captain say about the plastic?")
-    assert answer.extras.get("speakers") == ("river ferry captain",)
+    assert answer.extras.get("speakers") == ("the river ferry captain",)
 
 
 def test_of_two_people_a_role_fits_the_one_the_article_introduced_as_described(
