@@ -311,6 +311,7 @@ def read_followup(
     if lowered & THING_PRONOUNS and not names_a_thing:
         referent = previous.topic or (previous.things[-1] if previous.things else None)
         if referent and lowered & SINGULAR_PRONOUNS:
+            referent = _as_written(referent, previous.understood_as)
             return Reading(Kind.REWRITTEN, _put_thing(text, referent), thing=referent)
         # Nothing named to put in its place: ask with the previous question as context.
         return Reading(Kind.REWRITTEN, in_context(text, _context(previous)))
@@ -595,6 +596,13 @@ def _possessive_her(text: str) -> bool:
 def _starts_with_preposition(text: str) -> bool:
     first = text.split(maxsplit=1)[0].lower() if text.split() else ""
     return first in PREPOSITIONS or first in ("and", "or", "but", "say", "said")
+
+
+def _as_written(thing: str, question: str) -> str:
+    """``thing`` with the "the" ``question`` wrote it with ("the Supreme Court"), so that
+    "Was it unanimous?" reads "Was the Supreme Court unanimous?"."""
+    written = re.search(rf"\b(the)\s+{re.escape(thing)}\b", without_context(question), re.I)
+    return f"{written.group(1).lower()} {thing}" if written else thing
 
 
 def _put_thing(text: str, thing: str) -> str:

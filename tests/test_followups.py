@@ -548,8 +548,8 @@ def test_after_who_in_context_the_pronoun_is_not_the_person_the_context_named() 
 def test_the_thing_it_was_read_as_is_kept_for_the_next_it() -> None:
     previous = turn("How long is the Tamar Bridge?")
     reading = read_followup("how many cars cross it every day?", after(previous), SPEAKERS)
-    assert reading.question == "how many cars cross Tamar Bridge every day?"
-    assert reading.thing == "Tamar Bridge"
+    assert reading.question == "how many cars cross the Tamar Bridge every day?"
+    assert reading.thing == "the Tamar Bridge"
 
 
 def test_an_ellipsis_with_someone_described_at_length_asks_what_they_said() -> None:
@@ -563,3 +563,11 @@ def test_he_after_a_question_about_someone_described_and_unnamed_is_that_descrip
     asked = turn("How long was the doctor sentenced for?")  # its answer names no one
     reading = read_followup("What was he convicted of?", after(asked), SPEAKERS)
     assert reading.question == "What was the doctor convicted of?"
+
+
+def test_it_becomes_the_thing_with_the_the_its_question_wrote_it_with() -> None:
+    ruled = turn("What did the Supreme Court rule?")
+    reading = read_followup("Was it unanimous?", after(ruled), SPEAKERS)
+    assert reading.question == "Was the Supreme Court unanimous?"
+    flew = turn("Where did Air France fly?")
+    assert read_followup("Is it safe?", after(flew), SPEAKERS).question == "Is Air France safe?"
