@@ -16,7 +16,8 @@ No model is involved. In order, a question is:
    Doris Day when she died?" / "Where did she die?", or named by a tie to someone: "Kobe
    Bryant's daughter"), or else the one person its answer
    named (after "Who met Putin?", the one who met him; after "Who was the attacker?", the
-   one it calls the attacker, else "the attacker"); an object pronoun after them ("what
+   one it calls the attacker, else "the attacker"), or else the one its question described
+   ("How long was the doctor sentenced for?": "the doctor"); an object pronoun after them ("what
    does he want to do with him?") for what that turn asked about; never someone the
    articles' own pronouns give the other gender. A pronoun after a name in the same
    question is that person's. When they could be two people, nothing is guessed:
@@ -470,9 +471,11 @@ def _people_of(
         return [relative, in_question] if relative else [in_question]
     if not asked_who:
         meant = tuple(n for n in named if _mentions(turn.understood_as, n)) or named
-        description = _description_asked(turn.understood_as, person_nouns)
+        if meant:
+            return [meant]
         # "How long was the doctor sentenced for?", answered without his name: the doctor
-        return [meant] if meant or description is None else [(description,)]
+        description = _description_asked(turn.understood_as, person_nouns)
+        return [(description,) if description else ()]
     given = tuple(n for n in named if _mentions(turn.understood_as, n, context=True))
     others = tuple(n for n in named if n not in given)
     if given and WHO_IS_NAMED.match(without_context(turn.understood_as)):
@@ -601,8 +604,8 @@ def _starts_with_preposition(text: str) -> bool:
 def _as_written(thing: str, question: str) -> str:
     """``thing`` with the "the" ``question`` wrote it with ("the Supreme Court"), so that
     "Was it unanimous?" reads "Was the Supreme Court unanimous?"."""
-    written = re.search(rf"\b(the)\s+{re.escape(thing)}\b", without_context(question), re.I)
-    return f"{written.group(1).lower()} {thing}" if written else thing
+    written = re.search(rf"\bthe\s+{re.escape(thing)}\b", without_context(question), re.I)
+    return f"the {thing}" if written else thing
 
 
 def _put_thing(text: str, thing: str) -> str:
