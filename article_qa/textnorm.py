@@ -22,6 +22,14 @@ STOPWORDS = frozenset(STOPWORDS_EN) | frozenset(
 )
 
 
+POSSESSIVE = re.compile(r"['’]s$")
+
+
+def without_possessive(text: str) -> str:
+    """``text`` without the "'s" that ends it ("Elon Musk's": "Elon Musk")."""
+    return POSSESSIVE.sub("", text)
+
+
 def fold(text: str) -> str:
     """Lower-case ASCII transliteration: diacritics dropped, curly quotes straightened."""
     return anyascii(text).lower()

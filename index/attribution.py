@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from article_qa.records import Gender, Name, Speaker
 from article_qa.reporting_verbs import NEEDS_SPEECH, REPORTING, SPEECH_NOUNS
+from article_qa.textnorm import without_possessive
 from article_qa.titles import ORGANISATION_WORDS, TITLE_WORDS
 from index.chunking import Span
 from index.names import NAMING, NOT_PEOPLE, POST_NOMINALS, QUOTATION, QUOTE_MARKS, SUBJECT_DEPS
@@ -162,13 +163,11 @@ def _names(
             sentence.start - offset, sentence.end - offset, alignment_mode="expand"
         )
         if tokens is not None and tokens.ents:
-            found[number] = tuple((e.label_, _without_possessive(e.text)) for e in tokens.ents)
+            # without the "'s" the recogniser sometimes takes in ("Elon Musk's")
+            found[number] = tuple(
+                (e.label_, without_possessive(e.text) or e.text) for e in tokens.ents
+            )
     return found
-
-
-def _without_possessive(name: str) -> str:
-    """A name without the "'s" the recogniser sometimes takes in ("Elon Musk's")."""
-    return re.sub(r"\s*['’]s$", "", name) or name
 
 
 def _attribute(

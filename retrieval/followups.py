@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from article_qa.corpus_names import THING_LABELS, CorpusNames, corpus_name, names_in
-from article_qa.textnorm import STOPWORDS, WORD, fold
+from article_qa.textnorm import STOPWORDS, WORD, fold, without_possessive
 from article_qa.titles import GENDERED_TITLES, PERSON_WORDS, RELATION_WORDS, TITLE_WORDS
 from retrieval.answer_types import Wanted
 from retrieval.conversation import (
@@ -211,7 +211,6 @@ MAX_ITEM_WORDS = 4
 """Words the thing of "How about X, <question>?" may take."""
 PREPOSITIONS = frozenset("in on at about to of for with from by into over".split())
 YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
-POSSESSIVE = re.compile(r"['’]s$")
 CAPITALISED_PHRASE = re.compile(r"\b[A-Z][\w’'.\-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'.\-]*)*")
 
 
@@ -255,7 +254,7 @@ def read_followup(
     item = (ellipsis.group("x") or ellipsis.group("y") or "").strip() if ellipsis else ""
     people = (*speakers, *_named(conversation))  # whom a name alone may be
     if not item and not previous.options and _only_a_person(text, people, names):
-        item = POSSESSIVE.sub("", text.strip(" ?!."))  # "Stoltenberg?": and Stoltenberg?
+        item = without_possessive(text.strip(" ?!."))  # "Stoltenberg?": and Stoltenberg?
     thing, _, asked = item.partition(",")
     if asked and WH.match(asked.strip()) and len(thing.split()) <= MAX_ITEM_WORDS:
         # "How about Russia, who does the West say it's hitting?": the question, about Russia
@@ -511,7 +510,7 @@ def _called(name: str, noun: str, citations: Sequence[Citation]) -> bool:
     for citation in citations:
         words = re.findall(r"[\w’'\-]+|,", citation.quote)
         folded = [fold(w) for w in words]
-        at_name = [i for i, w in enumerate(folded) if POSSESSIVE.sub("", w) in parts]
+        at_name = [i for i, w in enumerate(folded) if without_possessive(w) in parts]
         at_noun = [i for i, w in enumerate(folded) if w == wanted]
         for i in at_name:
             for j in at_noun:
@@ -565,7 +564,7 @@ def _mentions(question: str, name: str, context: bool = False) -> bool:
     words = {
         fold(w) for w in re.findall(r"[\w’']+", question if context else without_context(question))
     }
-    words |= {POSSESSIVE.sub("", w) for w in words}
+    words |= {without_possessive(w) for w in words}
     return any(fold(part) in words for part in name.split() if len(part) > 2)
 
 
@@ -666,7 +665,7 @@ def _only_a_person(text: str, people: Collection[str], names: CorpusNames | None
     the corpus quotes and those the conversation named) or one the corpus names as a person
     ("Stoltenberg?", "hollande's"). Said after a question, it asks that question again of
     them. (A thing's name alone, "BADA?", asks what it is.)"""
-    bare = POSSESSIVE.sub("", text.strip(" ?!."))
+    bare = without_possessive(text.strip(" ?!."))
     if not bare or len(bare.split()) > MAX_ITEM_WORDS:
         return False
     if _names_someone(bare, people) and not set(fold(bare).split()) <= STOPWORDS:
@@ -698,7 +697,7 @@ def things_in(
     in_corpus = names_in(body, names or {})
     people = {fold(spelling) for spelling, label in in_corpus if label == "PERSON"}
     found = [
-        POSSESSIVE.sub("", m.group(0).rstrip("."))
+        without_possessive(m.group(0).rstrip("."))
         for m in CAPITALISED_PHRASE.finditer(body, offset)
         if not _names_someone(m.group(0), speakers)
     ]
@@ -720,7 +719,7 @@ def things_in(
 def _ends_a_persons_name(item: str, names: CorpusNames | None) -> bool:
     """Whether ``item`` is the last word or words of a longer name the corpus gives a person
     ("Kerry" of "John Kerry")."""
-    words = tuple(WORD.findall(fold(POSSESSIVE.sub("", item.strip()))))
+    words = tuple(WORD.findall(fold(without_possessive(item.strip()))))
     return bool(words) and any(
         label == "PERSON" and len(parts) > len(words) and parts[-len(words) :] == words
         for found in (names or {}).values()

@@ -23,7 +23,15 @@ from article_qa.corpus_names import CorpusNames, corpus_name, names_in
 from article_qa.embedding import Embedder
 from article_qa.records import RecordStore
 from article_qa.reporting_verbs import IRREGULAR_PAST, NEEDS_SPEECH, REPORTING, SPEECH_NOUNS
-from article_qa.textnorm import STOPWORDS, WORD, fold, fold_spaces, tokens, written_words
+from article_qa.textnorm import (
+    STOPWORDS,
+    WORD,
+    fold,
+    fold_spaces,
+    tokens,
+    without_possessive,
+    written_words,
+)
 from article_qa.titles import PERSON_WORDS, RELATION_WORDS, TITLE_WORDS
 from article_qa.word_vectors import NO_VECTORS, WordVectors
 from retrieval.answer_types import (
@@ -1276,7 +1284,7 @@ def _proper_words(text: str) -> set[str]:
     return {
         word
         for proper in PROPER.findall(text)
-        for word in WORD.findall(fold(proper.removesuffix("'s").removesuffix("’s")))
+        for word in WORD.findall(fold(without_possessive(proper)))
         if word not in TITLE_WORDS | STOPWORDS
     }
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
 from article_qa.reporting_verbs import NEEDS_SPEECH, REPORTING
-from article_qa.textnorm import STOPWORDS, fold
+from article_qa.textnorm import STOPWORDS, fold, without_possessive
 from article_qa.titles import (
     LEADER_WORDS,
     ORGANISATION_WORDS,
@@ -252,7 +252,7 @@ def _person_asked(phrase: str) -> str | None:
     "'s", an apposition: "Jane Roe, the mayor"), or None when it names no one ("he", "the
     article", a phrase too long to be a name or description)."""
     who = re.sub(r"^(?:the|a|an|mr\.?|mrs\.?|ms\.?|dr\.?)\s+", "", phrase.split(",")[0], flags=re.I)
-    who = re.sub(r"['’]s$", "", who).strip(" ,")
+    who = without_possessive(who).strip(" ,")
     if (
         not re.search(r"[a-z0-9]", fold(who))
         or fold(who) in NOT_A_NAME
