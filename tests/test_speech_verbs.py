@@ -26,6 +26,7 @@ OPENING = "Storm Ana reached the coast of Port Vale on Friday.\n\n"
         "Judge Rosa Vance clarified in the proceedings that her sentencing decisions were not "
         "connected to or impacted by the sentence Lee received in a separate case.",
         'In a later speech, Senator Paul Ruiz assailed the budget as "the worst in living memory".',
+        "On Thursday, Mayor Ana Vey called for an inquiry into the flooding.",
     ],
 )
 def test_a_verb_of_speech_makes_a_statement(sentence: str) -> None:
@@ -38,6 +39,7 @@ def test_a_verb_of_speech_makes_a_statement(sentence: str) -> None:
         'Sam Peel, reportedly often referred to as "the harbour king", had been mending a fence.',
         'Sam Peel was often referred to as "the harbour king".',
         "Councillor Jim Hale spoke with reporters about the storm on Friday.",
+        "Councillor Jim Hale called a meeting of the flood committee.",
         'Councillor Jim Hale used the old school as a "shelter" during the storm.',
         # a purpose clause the parser hangs on "declared" as its complement
         "On Monday, lawyers from nine towns filed a combined lawsuit against the state of "
