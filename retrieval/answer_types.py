@@ -67,6 +67,14 @@ ASKS_NUMBER = re.compile(
     r"|share|proportion|amount|age|score)|at what (?:age|speed|cost|price))\b",
     re.IGNORECASE,
 )
+QUANTITY_NOUNS = "count|tally|toll|total|number|margin|turnout|population|rate"
+ASKS_QUANTITY = re.compile(
+    r"\bwhat(?:'s|\s+(?:is|was|were|are|will be|has been))?\s+the\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:{QUANTITY_NOUNS})\b",
+    re.IGNORECASE,
+)
+""" "What was the vote count?", "What's the death toll?", "What is the population of ...?": a
+noun that names a quantity, which the answer gives as a number."""
 ASKS_TIME = re.compile(
     r"^(?:when|since when|until when)\b|\b(?:what|which) (?:date|day|year|month|time|decade|"
     r"century)\b|\bhow long ago\b",
@@ -187,6 +195,7 @@ ASKING: tuple[tuple[re.Pattern[str], AnswerType], ...] = (
     (ASKS_TIME, AnswerType.TIME),
     (ASKS_COUNT, AnswerType.COUNT),
     (ASKS_NUMBER, AnswerType.NUMBER),
+    (ASKS_QUANTITY, AnswerType.NUMBER),
     (ASKS_REASON, AnswerType.REASON),
 )
 """How a question asks for each kind of answer, the narrower kinds first: "How old?" is an

@@ -46,6 +46,10 @@ from retrieval.answer_types import (
         ("Why did the company cut power?", AnswerType.REASON),
         ("What was the reason for the strike?", AnswerType.REASON),
         ("What did the company cut?", None),
+        ("What was the vote count in the council?", AnswerType.NUMBER),
+        ("What's the death toll of the flood?", AnswerType.NUMBER),
+        ("What is the population of Port Vale?", AnswerType.NUMBER),
+        ("What is the name of the town?", None),
     ],
 )
 def test_the_question_says_what_kind_of_answer_it_wants(
