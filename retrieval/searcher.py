@@ -356,8 +356,22 @@ class Searcher:
             return self._near_the_best(named_answer, spare_speech=bool(mentioning))
         general = answer or self._answer_general(question, k, story)
         if asked is None and not general.refused:
-            return self._in_own_words(general, k, off_topic, story) or general
+            own = self._in_own_words(general, k, off_topic, story)
+            if own is not None:
+                return own
+            return general if off_topic else self._of_its_story(general)
         return general
+
+    def _of_its_story(self, answer: Answer) -> Answer:
+        """``answer`` without the excerpts of other articles than its first excerpt's that score
+        under ``excerpt_share`` of the best one (``Thresholds.excerpt_share``): the question
+        is about that article's story, and they are about something else."""
+        if not answer.citations:
+            return answer
+        first = answer.citations[0]
+        floor = self.thresholds.excerpt_share * max(c.score for c in answer.citations)
+        kept = tuple(c for c in answer.citations if c.doc_id == first.doc_id or c.score >= floor)
+        return replace(answer, citations=kept)
 
     def _near_the_best(self, answer: Answer, spare_speech: bool) -> Answer:
         """``answer`` without the excerpts scoring under ``excerpt_share`` of its best one's

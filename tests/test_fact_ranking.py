@@ -8,7 +8,7 @@ import pytest
 
 from article_qa.textnorm import tokens, written_words
 from retrieval.searcher import Searcher
-from tests.helpers import engine_over
+from tests.helpers import engine_over, engine_over_articles
 
 ARTICLE = """Ferry sinks off Crete
 
@@ -153,3 +153,19 @@ def test_sentences_either_side_of_a_left_out_photo_credit_are_cited_verbatim(
     cited += [searcher._joined(*cited)] if len(cited) == 2 else []
     assert any("Some 3,000" in c.quote and "Lisbon held" in c.quote for c in cited)
     assert all(CAPTIONED[c.start : c.end] == c.quote for c in cited)
+
+
+def test_an_answer_leaves_out_other_stories_far_below_its_best_excerpt(tmp_path: Path) -> None:
+    engine = engine_over_articles(
+        tmp_path,
+        {
+            "ferry.txt": ARTICLE,
+            "bakery.txt": "Bakery opens in Leeds\n\n"
+            "A bakery opened in Leeds on Monday.\n\n"
+            "Its owner, Jane Roe, said the bread sold out by noon.\n\n"
+            "The bakery employs four people.\n",
+        },
+    )
+    answer = engine.answer("How many passengers did the ferry carry?", k=5)
+    assert answer.citations[0].quote.startswith("The ferry carried 40 passengers")
+    assert {Path(c.source).name for c in answer.citations} == {"ferry.txt"}
