@@ -2,7 +2,10 @@
 
 * a sentence the article already had (a photo caption printed twice, a repeated pull quote);
 * photo credits ("(Courtesy of NATO)", "(AP Photo/...)");
-* newsletter, sign-up, sharing and "read more" lines, and "author picture" placeholders.
+* newsletter, sign-up, sharing and "read more" lines, and "author picture" placeholders;
+* a sentence written in another script than most of the article: the original words of a
+  quotation the article translates ("После того, как ..."), which no question in the
+  article's language is answered by.
 
 The byline and an author's biography are kept: they answer "who wrote this?".
 """
@@ -31,14 +34,21 @@ PROMOTION_SHORT = 80
 sentence that merely says "subscribe" somewhere is article text."""
 
 
+LATIN_END = 0x250
+"""Letters below this code point are Latin (ASCII, Latin-1 and Latin Extended-A/B)."""
+
+
 def boilerplate_sentences(sentences: Sequence[Span]) -> set[int]:
     """Numbers of the sentences (of one document) that are not part of the article."""
     found: set[int] = set()
     seen: set[str] = set()
+    latin = _latin_share("".join(s.text for s in sentences)) > 0.5
     for number, sentence in enumerate(sentences):
         key = fold_spaces(sentence.text)
         promotion = PROMOTION.search(sentence.text)
-        if key in seen and len(key) > 20:
+        if latin and _latin_share(sentence.text) < 0.5:
+            found.add(number)  # the original of a translated quotation
+        elif key in seen and len(key) > 20:
             found.add(number)
         elif promotion and (len(sentence.text) <= PROMOTION_SHORT or promotion.start() == 0):
             found.add(number)
@@ -46,3 +56,11 @@ def boilerplate_sentences(sentences: Sequence[Span]) -> set[int]:
             found.add(number)
         seen.add(key)
     return found
+
+
+def _latin_share(text: str) -> float:
+    """The share of the letters of ``text`` that are Latin (1.0 when it has none)."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return 1.0
+    return sum(ord(c) < LATIN_END for c in letters) / len(letters)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from index.boilerplate import boilerplate_sentences
 from index.chunking import paragraphs, passages, sentences
 from index.corpus import Document, read_document
 from tests.helpers import BUNDLED_ARTICLE
@@ -79,3 +80,24 @@ def test_front_matter_is_not_indexed_but_offsets_stay_file_offsets(tmp_path: Pat
     (only,) = paragraphs(doc)
     assert only.text == "Body text here."
     assert doc.text[only.start : only.end] == only.text
+
+
+def _left_out(text: str) -> list[str]:
+    spans = sentences(Document(doc_id="t", source=Path("t.txt"), title="T", text=text))
+    return [spans[n].text for n in sorted(boilerplate_sentences(spans))]
+
+
+def test_the_original_of_a_translated_quotation_is_left_out_of_an_english_article() -> None:
+    text = (
+        "Student wins olympiad\n\n"
+        "Anna Orlova won the olympiad in Tyumen on Friday.\n\n"
+        'Orlova said: "I give my victory to my mother."\n\n'
+        "Я отдаю свою победу маме.\n\n"
+        "The prize is a year of free tuition.\n"
+    )
+    assert _left_out(text) == ["Я отдаю свою победу маме."]
+
+
+def test_an_article_written_in_another_script_keeps_its_sentences() -> None:
+    text = "Студентка выиграла олимпиаду\n\nАнна Орлова выиграла олимпиаду в Тюмени в пятницу.\n"
+    assert _left_out(text) == []
