@@ -953,6 +953,8 @@ class Searcher:
         """``citation`` widened to the consecutive sentences ``numbers`` (its own among
         them), when they stay short together (``WINDOW_CHARS``); else ``citation``."""
         units = self.snapshot.sentences.many(sorted(set(numbers)))
+        if not _one_voice(*units):
+            return citation
         widened = _citation(units, citation.score, _statement_speaker(units))
         return widened if len(widened.quote) <= WINDOW_CHARS else citation
 
@@ -1185,12 +1187,14 @@ class Searcher:
         if (
             before is not None
             and before not in used
+            and _one_voice(sentence, snapshot.sentences[before])
             and (_points_back(sentence.text) or len(sentence.text) < SHORT_EXCERPT)
         ):
             chosen.insert(0, before)
         elif (
             after is not None
             and after not in used
+            and _one_voice(sentence, snapshot.sentences[after])
             and (_points_back(snapshot.sentences[after].text) or len(sentence.text) < SHORT_EXCERPT)
         ):
             chosen.append(after)
@@ -1208,6 +1212,13 @@ def _reports_speech(text: str) -> bool:
     """Whether ``text`` reports what someone said ("Mensah's allegations ...", "the niece
     claimed ...")."""
     return not SPEECH_STEMS.isdisjoint(tokens(text))
+
+
+def _one_voice(*units: Unit) -> bool:
+    """Whether the sentences quote or report one person's words at most: an excerpt of two
+    people's could not say whose words it cites, so sentences are not joined across
+    speakers."""
+    return len({u.speaker for u in units if u.speaker}) <= 1
 
 
 def _citation(units: list[Unit], score: float, speaker: str | None) -> Citation:

@@ -169,3 +169,18 @@ def test_an_answer_leaves_out_other_stories_far_below_its_best_excerpt(tmp_path:
     answer = engine.answer("How many passengers did the ferry carry?", k=5)
     assert answer.citations[0].quote.startswith("The ferry carried 40 passengers")
     assert {Path(c.source).name for c in answer.citations} == {"ferry.txt"}
+
+
+def test_an_excerpt_never_joins_two_peoples_words(tmp_path: Path) -> None:
+    engine = engine_over(
+        tmp_path,
+        "bridge.txt",
+        "Bridge repairs approved\n\n"
+        "The council of Port Vale approved the repairs of the old bridge on Monday.\n\n"
+        "Mayor Ana Vey said the bridge repairs would take a year. Councillor Tom Brandt said "
+        "the bridge repairs would cost too much.\n\n"
+        "The bridge was built in 1910.\n",
+    )
+    cited = engine.answer("What was said about the bridge repairs?", k=5).citations
+    speakers = {c.quote.split(" said")[0]: c.speaker for c in cited if " said " in c.quote}
+    assert speakers == {"Mayor Ana Vey": "Ana Vey", "Councillor Tom Brandt": "Tom Brandt"}
