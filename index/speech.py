@@ -41,7 +41,7 @@ regret at leaving", "expressed intent to run"; not "expressed her thanks"."""
 
 DEMANDING = frozenset({"call"})
 """Reporting verbs that are speech with "for" what was demanded, and no object: "called for a
-ceasefire"; not "called a meeting for Friday"."""
+ceasefire", "called for the mayor to resign"; not "called a meeting for Friday"."""
 
 
 TOPIC_VERBS = frozenset({"speak", "talk"})
@@ -188,8 +188,11 @@ def introduces_speech(verb: Token, text: str, base: int) -> bool:
         if objects and about:
             return True
     if lemma in DEMANDING and not any(c.dep_ == "dobj" for c in verb.children):
-        if any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
-            return True  # "called for an inquiry"; not "called a meeting for Friday"
+        if any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children) or any(
+            c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children)
+            for c in verb.children
+        ):
+            return True  # "called for an inquiry", "for them to resign"; not "called a meeting"
     if lemma in TOPIC_VERBS:
         # "spoke about the cost", "talked of being cast"; not "spoke with reporters about
         # ...", an interview held

@@ -27,6 +27,7 @@ OPENING = "Storm Ana reached the coast of Port Vale on Friday.\n\n"
         "connected to or impacted by the sentence Lee received in a separate case.",
         'In a later speech, Senator Paul Ruiz assailed the budget as "the worst in living memory".',
         "On Thursday, Mayor Ana Vey called for an inquiry into the flooding.",
+        "Mayor Ana Vey has called for the harbour master to resign.",
     ],
 )
 def test_a_verb_of_speech_makes_a_statement(sentence: str) -> None:
