@@ -153,7 +153,8 @@ WH_WORDS: dict[str, Wanted] = {
     "how": Wanted.ANY,
 }
 WH = re.compile(
-    r"^(?:and\s+|but\s+|so\s+)?(?:(?:for|in|at|to|with|on|of|about|after|before|during)\s+)?"
+    r"^(?:and\s+|but\s+|so\s+)?(?:(?:for|in|at|to|with|on|of|about|after|before|during|"
+    r"by(?!\s+whom\b))\s+)?"
     r"(?P<wh>until when|since when|how long|how come|what for|"
     r"from where|how many|how much|by whom|why|when|where|who|whom|which|what|how)\b"
     r"(?P<rest>.*)$",

@@ -284,6 +284,8 @@ def test_a_wh_word_after_a_preposition_is_a_bare_wh_question_too() -> None:
         "For how much?": Wanted.NUMBER,
         "To whom?": Wanted.PERSON,
         "And with whom?": Wanted.PERSON,
+        "By how much?": Wanted.NUMBER,
+        "By whom?": Wanted.AGENT,
     }
     answered = turn("What did the council sell?", named=("Maria Lindqvist",))
     for question, wanted in expected.items():
