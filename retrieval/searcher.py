@@ -745,8 +745,10 @@ class Searcher:
         and relations when one is near enough (``Thresholds.role_word``): "his dad" is "his
         father", and not a name nobody in the article has."""
         words = who.split()
+        vocabulary = self.snapshot.sentence_lexical.vocabulary
         for i, word in enumerate(words):
-            if not word.islower() or self.snapshot.mentions_word(fold(word)):
+            # the word itself, not a longer one it starts ("mom" is not "moment")
+            if not word.islower() or not vocabulary.isdisjoint(tokens(word)):
                 continue
             role, similarity = self.word_vectors.closest(word, TITLE_WORDS | RELATION_WORDS)
             if similarity >= self.thresholds.role_word:

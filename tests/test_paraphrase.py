@@ -91,3 +91,21 @@ def test_a_question_naming_what_the_article_never_does_needs_more_relevance(
     # another form of a name it uses, or a misspelt one, is still answered
     assert not engine.answer("How many Canadians were on the bus?").refused
     assert not engine.answer("When did the bus crash in Winchster?").refused
+
+
+def test_a_relation_word_the_article_only_starts_a_longer_word_with_is_read_as_a_role(
+    tmp_path: Path,
+) -> None:
+    engine = engine_over(
+        tmp_path,
+        "lyon.txt",
+        "Bus overturns near Lyon\n\n"
+        "A bus overturned near Lyon on Sunday. At that moment the road was icy.\n\n"
+        "The driver's mother, Claire Vidal, said her son had complained about the brakes.\n\n"
+        "The mayor, Paul Roux, said the road would be closed until Friday.\n",
+    )
+    searcher = engine._searcher
+    assert searcher is not None
+    assert searcher._in_role_words("the driver's mom") == "the driver's mother"  # not "moment"
+    answer = engine.answer("How did the driver's mom react?", k=3)
+    assert [c.speaker for c in answer.citations] == ["Claire Vidal"]
