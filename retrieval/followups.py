@@ -17,7 +17,8 @@ No model is involved. In order, a question is:
    Bryant's daughter"), or else the one person its answer
    named (after "Who met Putin?", the one who met him; after "Who was the attacker?", the
    one it calls the attacker, else "the attacker"), or else the one its question described
-   ("How long was the doctor sentenced for?": "the doctor"); an object pronoun after them ("what
+   ("How long was the doctor sentenced for?": "the doctor"), and "their" before a family word
+   ("How did their mom take it?") for that person's family; an object pronoun after them ("what
    does he want to do with him?") for what that turn asked about; never someone the
    articles' own pronouns give the other gender. A pronoun after a name in the same
    question is that person's. When they could be two people, nothing is guessed:
@@ -291,6 +292,12 @@ def read_followup(
                 # "what does he want to do with him?" after "what did X say about the gunman?"
                 rewritten = OTHER_PERSON.sub(previous.topic, rewritten, count=1)
             return Reading(Kind.REWRITTEN, rewritten, person=person)
+    kin = THEIR_KIN.search(text)
+    if kin and not _people_named(text[: kin.start()], names):
+        # "How did their mom take it?" after "What sentence did Baloch's brother get?"
+        kinsfolk = _people(conversation, names, person_nouns=person_nouns)
+        if kinsfolk:
+            return Reading(Kind.REWRITTEN, THEIR_KIN.sub(f"{kinsfolk[0]}'s ", text, count=1))
     names_a_thing = bool(things_in(text, speakers, names))
     short = _short_wh(text)
     # a short question naming a thing or someone ("Who was Soleimani?") is a question of its own
@@ -531,6 +538,15 @@ def _called(name: str, noun: str, citations: Sequence[Citation]) -> bool:
                 if called and len(between) <= CALLED_WITHIN:
                     return True
     return False
+
+
+THEIR_KIN = re.compile(
+    r"\btheir\s+(?=(?:mother|mom|mum|father|dad|parents|family|son|sons|daughter|daughters|"
+    r"children|kids|brother|sister|wife|husband)\b)",
+    re.IGNORECASE,
+)
+""" "their" before a family word: the family of the people the conversation is about ("How
+did their mom take it?"), not of a thing or a group."""
 
 
 def _people_named(question: str, names: CorpusNames | None) -> tuple[str, ...]:

@@ -62,6 +62,7 @@ PATTERNS = [
     rf"^(?:show |list |give )?(?:me )?(?:all )?(?P<who>.+?)['’]s? {STATEMENTS}{TOPIC}$",
     rf"^(?:show |list |give )?(?:me )?(?:all )?{STATEMENTS} (?:from|by|of) (?P<who>.+?){TOPIC}$",
     rf"^how did (?P<who>.+?) (?:respond|react|reply|describe|explain){TOPIC}$",
+    r"^how did (?P<who>.+?) take (?:it|that|this|the news)$",  # took it: reacted to it
     rf"^(?:what|which) (?:are|were|is|was) (?:the )?{STATEMENTS} (?:of|from|by) (?P<who>.+?)"
     rf"{TOPIC}$",
     rf"^did (?P<who>.+?) {STILL}(?:{SAY}) (?:anything|something){TOPIC}$",

@@ -244,6 +244,8 @@ def test_a_description_spelt_the_british_way_matches_a_role_spelt_the_american_w
         ("What happened in Brussels?", None, None),
         ("What did Turkey do?", None, None),
         ("How did the defence lawyer react to the verdict?", "defence lawyer", "the verdict"),
+        ("How did the victim's mother take the news?", "victim's mother", None),
+        ("How did the team take the train?", None, None),
         # any reporting verb the indexer reads as speech, and answering
         ("How did Biden answer the allegation?", "Biden", "the allegation"),
         ("Why did the mayor apologise to the families?", "mayor", "the families"),

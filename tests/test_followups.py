@@ -573,3 +573,12 @@ def test_it_becomes_the_thing_with_the_the_its_question_wrote_it_with() -> None:
     assert reading.question == "Was the Supreme Court unanimous?"
     flew = turn("Where did Air France fly?")
     assert read_followup("Is it safe?", after(flew), SPEAKERS).question == "Is Air France safe?"
+
+
+def test_their_before_a_family_word_is_the_family_of_the_person_talked_about() -> None:
+    previous = turn("Who killed Qandeel Baloch?", named=("Mohammed Waseem",))
+    reading = read_followup("How did their mom take it?", after(previous), SPEAKERS)
+    assert reading.question == "How did Mohammed Waseem's mom take it?"
+    # not any noun: "their lawyers" may be the lawyers of a group the question leaves unsaid
+    reading = read_followup("What did their lawyers say?", after(previous), SPEAKERS)
+    assert "Waseem's lawyers" not in reading.question
