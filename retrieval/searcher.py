@@ -10,7 +10,7 @@ import bisect
 import difflib
 import math
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 from types import MappingProxyType
@@ -1216,11 +1216,16 @@ def _reports_speech(text: str) -> bool:
     return not SPEECH_STEMS.isdisjoint(tokens(text))
 
 
+def _voices(units: Iterable[Unit]) -> set[str]:
+    """The people whose statements the sentences quote or report."""
+    return {u.speaker for u in units if u.speaker}
+
+
 def _one_voice(*units: Unit) -> bool:
     """Whether the sentences quote or report one person's words at most: an excerpt of two
     people's could not say whose words it cites, so sentences are not joined across
     speakers."""
-    return len({u.speaker for u in units if u.speaker}) <= 1
+    return len(_voices(units)) <= 1
 
 
 def _citation(units: list[Unit], score: float, speaker: str | None) -> Citation:
@@ -1243,7 +1248,7 @@ def _citation(units: list[Unit], score: float, speaker: str | None) -> Citation:
 
 def _statement_speaker(units: list[Unit]) -> str | None:
     """The one person whose statement the units quote or report, if there is exactly one."""
-    speakers = {u.speaker for u in units if u.speaker}
+    speakers = _voices(units)
     return speakers.pop() if len(speakers) == 1 else None
 
 
