@@ -192,9 +192,13 @@ class SpeakerQuestion:
 def parse_speaker_question(question: str) -> SpeakerQuestion | None:
     """Return who is asked about (and the topic) if ``question`` asks what someone said. A
     message of several sentences ("Not everyone mourned. How does X think Y should be
-    remembered?") is read by the one that asks, the others joining its topic."""
+    remembered?") is read by the one that asks, the others joining its topic; so is a topic
+    set off before the question ("The Koszalin fire: what have the police said?")."""
     asked = _parse_one(question)
     parts = [p for p in SENTENCE_BREAK.split(question.strip()) if p.strip()]
+    set_off = DISLOCATED.match(question.strip())
+    if len(parts) < 2 and set_off is not None:
+        parts = [set_off["front"], set_off["rest"]]
     if asked is not None or len(parts) < 2:
         return asked
     for number, part in enumerate(parts):
@@ -695,7 +699,29 @@ def _by_role(
             extra = sum(1 for v in words if not any(_same_word(w, v) for w in asked))
             best[name] = max(best.get(name, (0, 0)), (common, -extra))
     top = max(best.values(), default=(0, 0))
-    return sorted(n for n, score in best.items() if score == top and top[0] > 0)
+    found = sorted(n for n, score in best.items() if score == top and top[0] > 0)
+    return found or _voices_of_body(described, speakers)
+
+
+SPEAKING_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "officer", "chief", "head"})
+"""Head nouns of a role whose holder speaks for the body named before it ("police press
+officer", "fire service spokesman", "police chief"); not "US President": a country is no
+body that speaks through its president."""
+
+
+def _voices_of_body(described: set[str], speakers: SpeakerDirectory) -> list[str]:
+    """Speakers whose role speaks for the body asked about ("What did the police say?": the
+    "police press officer"): every word asked for is a word of the role before its head noun
+    (``SPEAKING_FOR``). Not a person asked for by what they are ("the lawyer")."""
+    if not described or described & PERSON_NOUNS:
+        return []
+    found: set[str] = set()
+    for name, forms in speakers.sharing(described):
+        for role in forms[1:]:
+            words = [_in_words(w) for w in re.findall(r"[a-z0-9]+", unqualified(role))]
+            if words and words[-1] in SPEAKING_FOR and described <= set(words[:-1]):
+                found.add(name)
+    return sorted(found)
 
 
 OWNED = re.compile(r"^(?P<owner>.+)['’]s\s|\s(?:of|for)\s+(?:the\s+)?(?P<body>.+)$")

@@ -320,6 +320,12 @@ def test_a_description_spelt_the_british_way_matches_a_role_spelt_the_american_w
             "Were the roads closed",
         ),
         ("How long will it last, according to the report?", None, None),
+        # a topic set off before the question joins its topic
+        (
+            "The bridge closure: what have the police said about the detour?",
+            "police",
+            "the detour The bridge closure",
+        ),
         ("Why does Okafor think the tolls are too high?", "Okafor", "the tolls are too high"),
         # a capitalised word is part of a name, not the verb: "Ask" is no "ask"
         (
@@ -558,6 +564,22 @@ def test_a_body_may_be_named_by_its_first_words() -> None:
     )
     assert match_speakers("Amnesty", speakers) == ["Mara Belsen"]
     assert match_speakers("the US", speakers) == []  # a role, not a body he is placed in
+
+
+def test_a_body_is_voiced_by_the_roles_it_qualifies() -> None:
+    speakers = SpeakerDirectory(
+        [
+            ("Monika Kos", ("Kos", "Police press officer")),
+            ("Tom Kuba", ("Kuba", "fire service spokesman")),
+            ("Ann Lee", ("Lee", "lawyers' association spokesperson")),
+            ("Tom Rusk", ("Rusk", "US President")),
+        ]
+    )
+    assert match_speakers("the police", speakers) == ["Monika Kos"]
+    assert match_speakers("the fire service", speakers) == ["Tom Kuba"]
+    # a person asked for by what they are is not voiced by a body of such people
+    assert match_speakers("the lawyer", speakers) == []
+    assert match_speakers("the US", speakers) == []  # a country, not a body he speaks for
 
 
 def test_a_name_with_where_they_stand_finds_the_person_by_the_name() -> None:
