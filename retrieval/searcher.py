@@ -342,7 +342,10 @@ class Searcher:
                 c for c in general.citations if named & set(WORD.findall(fold(c.quote)))
             )
             # another speaker's words that name them are that speaker's, not theirs: last
-            mentioning = tuple(sorted(mentioning, key=lambda c: c.speaker is not None))
+            mentioning = tuple(
+                self._reported_by(c, named)
+                for c in sorted(mentioning, key=lambda c: c.speaker is not None)
+            )
             quoted_no_one = f"The article quotes no one it calls “{asked.who}”."
             reason = quoted_no_one if general.refused else None
             named_answer = replace(
@@ -361,6 +364,18 @@ class Searcher:
                 return own
             return general if off_topic else self._of_its_story(general)
         return general
+
+    def _reported_by(self, citation: Citation, named: set[str]) -> Citation:
+        """``citation`` of someone named but never quoted (``named``: the words of their
+        name), shown as theirs when it reports speech and names no one else: "Mayor of
+        Koszalin Piotr Jedlinski has declared tomorrow a day of mourning" holds no quotation
+        for the index to attribute, yet no one else is there to have declared it."""
+        if citation.speaker is not None or not _reports_speech(citation.quote):
+            return citation
+        people = self.people_in(citation)
+        if len(people) != 1 or not named & set(WORD.findall(fold(people[0]))):
+            return citation
+        return replace(citation, speaker=people[0])
 
     def _of_its_story(self, answer: Answer) -> Answer:
         """``answer`` without the excerpts of other articles than its first excerpt's that score

@@ -97,3 +97,14 @@ def test_someone_elses_words_about_the_person_come_after_what_the_person_did(
     assert answer.citations and all("Vance" in c.quote for c in answer.citations)
     assert answer.citations[0].speaker is None, "Reed's words are his, not Vance's"
     assert "veiled shot" in answer.citations[0].quote
+
+
+def test_an_excerpt_reporting_their_words_and_naming_no_one_else_is_shown_as_theirs(
+    engine: Engine,
+) -> None:
+    first = engine.converse("What did Mensah allege about the count?", k=8)
+    [allegations] = first.answer.citations
+    assert allegations.speaker == "Daniel Mensah"  # "Mensah's allegations ..." report his words
+    more = engine.converse("more", first.conversation, k=8)
+    daughter = next(c for c in more.answer.citations if "daughter" in c.quote)
+    assert daughter.speaker is None  # names him, but reports no one's words
