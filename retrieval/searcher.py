@@ -10,7 +10,7 @@ import bisect
 import difflib
 import math
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 from types import MappingProxyType
@@ -22,22 +22,21 @@ import numpy.typing as npt
 from article_qa.corpus_names import CorpusNames, corpus_name, names_in
 from article_qa.embedding import Embedder
 from article_qa.records import RecordStore
-from article_qa.reporting_verbs import IRREGULAR_PAST, NEEDS_SPEECH, REPORTING, SPEECH_NOUNS
 from article_qa.textnorm import (
     STOPWORDS,
     WORD,
     fold,
     fold_spaces,
     tokens,
-    without_possessive,
     written_words,
 )
 from article_qa.titles import PERSON_WORDS, RELATION_WORDS, TITLE_WORDS
 from article_qa.word_vectors import NO_VECTORS, WordVectors
 from retrieval.answer_types import (
     NARROW_TYPES,
-    AnswerType,
     Wanted,
+    asks_a_fact,
+    asks_a_quantity,
     expected_name,
     expected_type,
     holds_in_sentence,
@@ -46,8 +45,26 @@ from retrieval.answer_types import (
     names_new,
 )
 from retrieval.conversation import without_context
+from retrieval.excerpts import (
+    QUOTATION,
+    citation_of,
+    one_voice,
+    points_back,
+    reports_speech,
+    statement_speaker,
+)
 from retrieval.overview import LEAD_SENTENCES, asks_for_overview, is_caption
-from retrieval.pronouns import PERSON, pronoun_pattern
+from retrieval.question_names import (
+    DESCRIBING,
+    DONE_TO,
+    absent_name,
+    as_asked,
+    describes,
+    name_words,
+    proper_words,
+    someone_unnamed,
+    unknown_name,
+)
 from retrieval.snapshot import Snapshot, Unit
 from retrieval.speakers import (
     PERSON_NOUNS,
@@ -71,11 +88,6 @@ surname to be read as a misspelling of it: "stoltenburg"/"stoltenberg" 0.91, "da
 letters)."""
 DESCRIBED_WITHIN = 3
 """Excerpts of plain retrieval looked in for the person a description names."""
-PROPER = re.compile(r"\b[A-Z][\w'’-]*")
-"""A capitalised word of a question: a proper noun (or a title, which is left out)."""
-DESCRIBING = TITLE_WORDS | RELATION_WORDS | PERSON_WORDS
-"""Head nouns that make a description of a person, not a name ("the coast guard captain",
-"the victim's father", "the 15-year-old boy")."""
 GENERIC_PERSON = frozenset(tokens(" ".join(PERSON_WORDS)))
 """Words for a person by sex or age, stemmed: they describe nobody in particular ("UNICEF's man
 in Samoa" is described by "UNICEF" and "Samoa")."""
@@ -113,10 +125,6 @@ the kind of answer asked for (ABOUT_TYPE), closest in meaning to the question an
 the excerpt (ABOUT_NEAR) first."""
 ABOUT_TYPE = 0.5
 ABOUT_NEAR = 0.3
-
-
-QUOTATION = re.compile(r"[\"“”«»]")
-"""A quotation mark: a sentence with one holds someone's own words."""
 
 
 class ArticleWords(NamedTuple):
@@ -314,7 +322,7 @@ class Searcher:
             for spelling, _ in names_in(rest, self.corpus_names)
             for w in WORD.findall(fold(spelling))
         }
-        return _proper_words(rest) | (typed - TITLE_WORDS - STOPWORDS)
+        return proper_words(rest) | (typed - TITLE_WORDS - STOPWORDS)
 
     def _answer(
         self, question: str, k: int, off_topic: bool = False, story: frozenset[str] = frozenset()
@@ -323,7 +331,7 @@ class Searcher:
         asked = parse_speaker_question(reading)
         if asked is not None and asked.loose and not self._quoted(asked.who):
             asked = None  # "Did Turkey defend its airspace?": no one quoted, a plain question
-        if asked is None and not _asks_a_fact(without_context(reading)):
+        if asked is None and not asks_a_fact(without_context(reading)):
             asked = mentioned_speaker_question(
                 without_context(reading), self._quoted_person, self.person_nouns
             )
@@ -352,7 +360,7 @@ class Searcher:
                 general,
                 citations=mentioning or general.citations,
                 reason=reason or general.reason,
-                extras={**general.extras, "speakers": (_as_asked(asked.who),)},
+                extras={**general.extras, "speakers": (as_asked(asked.who),)},
             )
             if off_topic:
                 return named_answer
@@ -370,7 +378,7 @@ class Searcher:
         name), shown as theirs when it reports speech and names no one else: "Mayor of
         Koszalin Piotr Jedlinski has declared tomorrow a day of mourning" holds no quotation
         for the index to attribute, yet no one else is there to have declared it."""
-        if citation.speaker is not None or not _reports_speech(citation.quote):
+        if citation.speaker is not None or not reports_speech(citation.quote):
             return citation
         people = self.people_in(citation)
         if len(people) != 1 or not named & set(WORD.findall(fold(people[0]))):
@@ -398,7 +406,7 @@ class Searcher:
             return answer
         floor = self.thresholds.excerpt_share * best
         first, *rest = answer.citations
-        kept = (c for c in rest if c.score >= floor or (spare_speech and _reports_speech(c.quote)))
+        kept = (c for c in rest if c.score >= floor or (spare_speech and reports_speech(c.quote)))
         return replace(answer, citations=(first, *kept))
 
     def _in_own_words(
@@ -414,7 +422,7 @@ class Searcher:
         if best is None or best.speaker is None:
             return None
         numbers = self.snapshot.sentences_in(best)
-        if _asks_a_quantity(without_context(question)) and not self._of_answer_type(
+        if asks_a_quantity(without_context(question)) and not self._of_answer_type(
             question, numbers
         ):
             return None  # "When was the bridge Ruiz says will reopen built?": not in her words
@@ -423,19 +431,19 @@ class Searcher:
         quoted = (  # a quoted person, or the excerpt's speaker by full name, whatever spaCy
             r  # read that name as ("Gáspár Maróth", an organisation)
             for r in readings
-            if self._quoted_person(r.who) or len(speaker_name & _name_words(r.who)) > 1
+            if self._quoted_person(r.who) or len(speaker_name & name_words(r.who)) > 1
         )
         asked = next((r for r in quoted if best.speaker in self._meant(r.who)), None)
         if asked is None:  # a description no role matches, that fits the excerpt's speaker
             fits = (
                 r
                 for r in readings
-                if _describes(r.who) and self._fits_only(r.who, best.speaker, best.doc_id)
+                if describes(r.who) and self._fits_only(r.who, best.speaker, best.doc_id)
             )
             asked = next((replace(r, who=best.speaker) for r in fits), None)
         if (
             asked is None
-            and _someone_unnamed(question, self.corpus_names)
+            and someone_unnamed(question, self.corpus_names)
             and not DONE_TO.search(without_context(question))
         ):
             # "UNICEF's man seemed impressed. What did he say about it?": whoever "he" is,
@@ -488,7 +496,7 @@ class Searcher:
         article that name them in full ("the Pakistani social media star": "... social media
         personality Qandeel Baloch ..."). A name ("Trump") is not a description."""
         words = set(tokens(who))
-        if not words or not _describes(who):
+        if not words or not describes(who):
             return None
         described = unqualified(who).strip()
         head = WORD.findall(fold(described))[-1:]
@@ -544,7 +552,7 @@ class Searcher:
         description ("the Turkish PM", "the AIS specialist from Milltech Marine"). What someone
         the article names but never quotes did with words is looked for in the sentences naming
         them: by the surname, which news uses alone, not a first name another person shares."""
-        wanted = _name_words(who)
+        wanted = name_words(who)
         for doc_id in dict.fromkeys(c.doc_id for c in citations):
             for person in self.people_of(doc_id):
                 name = WORD.findall(fold(person))
@@ -566,14 +574,16 @@ class Searcher:
         asked = replace(asked, who=self._in_role_words(asked.who))
         # A name the articles never use is nobody they quote, whatever role it comes with
         # ("spokesman Abbas Mousavi" is not the article's other spokesman).
-        absent = _absent(asked.who, snapshot.mentions_word) and not self._said_otherwise(asked.who)
+        absent = absent_name(asked.who, snapshot.mentions_word) and not self._said_otherwise(
+            asked.who
+        )
         names = [] if absent else match_speakers(asked.who, self.directory)
         respelt = self._respelt(asked.who) if absent else None
         misspelt = match_speakers(respelt, self.directory) if respelt is not None else []
         if respelt is not None and misspelt:
             # "Stoltenburg": a quoted person's name, misspelt ("Boris Johnston" is not Ray's)
             asked, absent, names = replace(asked, who=respelt), False, misspelt
-        if len(names) > 1 and _describes(asked.who):  # "the MP who co-sponsored it"
+        if len(names) > 1 and describes(asked.who):  # "the MP who co-sponsored it"
             names = self._best_described(asked.who, names)
         chosen = self._located_statements(names, f"{asked.who} {asked.topic or ''}", question)
         if story:  # of the people it may mean, those the story quotes
@@ -606,7 +616,7 @@ class Searcher:
             numbers = self._with_its_words(n)
             shown.update(numbers)
             units = snapshot.sentences.many(numbers)
-            citations.append(_citation(units, scores[n], self._shown_speaker(n, names)))
+            citations.append(citation_of(units, scores[n], self._shown_speaker(n, names)))
             if len(citations) == limit:
                 break
         extras = {"speaker_asked": asked.who, "speakers": names, "topic": asked.topic}
@@ -699,7 +709,7 @@ class Searcher:
         opening = {word for first in firsts for word in WORD.findall(fold(first))}
         return {
             word
-            for word in _proper_words(text)
+            for word in proper_words(text)
             if len(word) > 2
             and self.snapshot.mentions_word(word)
             and (word not in opening or word in self.corpus_names)
@@ -803,7 +813,7 @@ class Searcher:
             return Answer(question, refused=True, reason="No one else is quoted in the article.")
         chosen = sorted(first.values())[:k]
         citations = tuple(
-            _citation([u], 1.0, u.speaker) for u in self.snapshot.sentences.many(chosen)
+            citation_of([u], 1.0, u.speaker) for u in self.snapshot.sentences.many(chosen)
         )
         return Answer(question, citations, extras={"speakers": tuple(first)})
 
@@ -896,7 +906,7 @@ class Searcher:
         # then needs the relevance answerable questions have ("What's the capital of Oman?")
         unknown = None
         if relevance < self.thresholds.unknown_name:  # (looked for only when it matters)
-            unknown = _unknown_name(without_context(question), snapshot.mentions_word)
+            unknown = unknown_name(without_context(question), snapshot.mentions_word)
         needed = self.thresholds.min_relevance if unknown is None else self.thresholds.unknown_name
         if relevance < needed:
             reason = "The article doesn't say: nothing in it matches this question."
@@ -970,9 +980,9 @@ class Searcher:
         """``citation`` widened to the consecutive sentences ``numbers`` (its own among
         them), when they stay short together (``WINDOW_CHARS``); else ``citation``."""
         units = self.snapshot.sentences.many(sorted(set(numbers)))
-        if not _one_voice(*units):
+        if not one_voice(*units):
             return citation
-        widened = _citation(units, citation.score, _statement_speaker(units))
+        widened = citation_of(units, citation.score, statement_speaker(units))
         return widened if len(widened.quote) <= WINDOW_CHARS else citation
 
     def _key_words(
@@ -1184,7 +1194,7 @@ class Searcher:
             used.update(numbers)
             seen_text.update(fold_spaces(snapshot.sentences[m].text) for m in numbers)
             units = [snapshot.sentences[m] for m in numbers]
-            citations.append(_citation(units, score, _statement_speaker(units)))
+            citations.append(citation_of(units, score, statement_speaker(units)))
         return citations
 
     def _widened(self, n: int, used: set[int]) -> list[int]:
@@ -1204,78 +1214,18 @@ class Searcher:
         if (
             before is not None
             and before not in used
-            and _one_voice(sentence, snapshot.sentences[before])
-            and (_points_back(sentence.text) or len(sentence.text) < SHORT_EXCERPT)
+            and one_voice(sentence, snapshot.sentences[before])
+            and (points_back(sentence.text) or len(sentence.text) < SHORT_EXCERPT)
         ):
             chosen.insert(0, before)
         elif (
             after is not None
             and after not in used
-            and _one_voice(sentence, snapshot.sentences[after])
-            and (_points_back(snapshot.sentences[after].text) or len(sentence.text) < SHORT_EXCERPT)
+            and one_voice(sentence, snapshot.sentences[after])
+            and (points_back(snapshot.sentences[after].text) or len(sentence.text) < SHORT_EXCERPT)
         ):
             chosen.append(after)
         return chosen
-
-
-SPEECH_WORDS = (REPORTING - NEEDS_SPEECH) | SPEECH_NOUNS | IRREGULAR_PAST | {"written", "spoken"}
-SPEECH_STEMS = frozenset(tokens(" ".join(sorted(SPEECH_WORDS))))
-"""The stems of the verbs that report speech whatever follows them (which most of their
-nouns share: "alleges", "allegations"), of the other nouns of speech, and of the irregular
-past forms of the commonest verbs."""
-
-
-def _reports_speech(text: str) -> bool:
-    """Whether ``text`` reports what someone said ("Mensah's allegations ...", "the niece
-    claimed ...")."""
-    return not SPEECH_STEMS.isdisjoint(tokens(text))
-
-
-def _voices(units: Iterable[Unit]) -> set[str]:
-    """The people whose statements the sentences quote or report."""
-    return {u.speaker for u in units if u.speaker}
-
-
-def _one_voice(*units: Unit) -> bool:
-    """Whether the sentences quote or report one person's words at most: an excerpt of two
-    people's could not say whose words it cites, so sentences are not joined across
-    speakers."""
-    return len(_voices(units)) <= 1
-
-
-def _citation(units: list[Unit], score: float, speaker: str | None) -> Citation:
-    """One citation spanning consecutive sentences of a paragraph, verbatim with their gaps."""
-    first, last = units[0], units[-1]
-    return Citation(
-        quote="".join(u.text + u.gap for u in units[:-1]) + last.text,
-        source=first.source,
-        doc_id=first.doc_id,
-        title=first.title,
-        paragraph=first.paragraph,
-        start=first.start,
-        end=last.end,
-        score=round(score, 4),
-        speaker=speaker,
-        url=first.url,
-        text_path=first.text_path,
-    )
-
-
-def _statement_speaker(units: list[Unit]) -> str | None:
-    """The one person whose statement the units quote or report, if there is exactly one."""
-    speakers = _voices(units)
-    return speakers.pop() if len(speakers) == 1 else None
-
-
-ANAPHORA = re.compile(
-    r"^(?:that|this|these|those|it|its|they|their|he|his|she|her|such|there)\b(?!\s+(?:is|are)\s+(?:a|an|the)\b)",
-    re.IGNORECASE,
-)
-
-
-def _points_back(text: str) -> bool:
-    """True when a sentence opens with a word that refers to the sentence before it."""
-    return bool(ANAPHORA.match(text.lstrip("“\"'(")))
 
 
 def _holds(sentence: Unit, wanted: Wanted) -> bool:
@@ -1286,122 +1236,6 @@ def _holds(sentence: Unit, wanted: Wanted) -> bool:
     return holds_wanted(sentence.text, wanted)
 
 
-PERSONAL_PRONOUN = pronoun_pattern(PERSON)
-DONE_TO = re.compile(
-    r"\b(?:is|was|are|were|been|be)\s+(?:he|she|they)\s+(?:\w+ed|born|found|given|held|taken|"
-    r"shot|hit|caught|sent|brought|put|sold|beaten|seen|known)\b",
-    re.IGNORECASE,
-)
-"""A question about what was done to someone ("What was he convicted of?", "Where was she
-born?"): the person's own words do not answer it."""
-
-
-def _someone_unnamed(question: str, names: CorpusNames) -> bool:
-    """Whether ``question`` speaks of someone as "he" or "she" and names no one the corpus
-    calls a person."""
-    body = without_context(question)
-    return bool(PERSONAL_PRONOUN.search(body)) and not any(
-        label == "PERSON" for _, label in names_in(body, names)
-    )
-
-
 def _normalised(values: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
     top = float(values.max()) if values.size else 0.0
     return values / top if top > 0 else values
-
-
-def _as_asked(who: str) -> str:
-    """A person asked about, as a follow-up may name them: a description with its "the" back
-    ("the prosecutor": "How old is the prosecutor?"), a name or "Chile's foreign minister" as
-    it is."""
-    if _describes(who) and not re.search(r"['’]s\b", who):
-        return f"the {who}"
-    return who
-
-
-def _describes(who: str) -> bool:
-    """Whether ``who`` is a description, its head noun in lower case ("the Tyumen olympiad
-    winner", "Dunmore's bridge repair man"), not a name ("Tyumen", "Ana Ruiz")."""
-    return bool(re.search(r"\b[a-z][\w’'-]*$", unqualified(who).strip()))
-
-
-def _proper_words(text: str) -> set[str]:
-    """The words (folded) of the capitalised words of ``text`` ("Koszalin", "Poland's"),
-    titles and stopwords aside."""
-    return {
-        word
-        for proper in PROPER.findall(text)
-        for word in WORD.findall(fold(without_possessive(proper)))
-        if word not in TITLE_WORDS | STOPWORDS
-    }
-
-
-def _name_words(who: str) -> set[str]:
-    """The words (folded) of ``who`` that may be a name: not titles, relations, a possessor
-    or short words ("the officer Nicolas Redouane": nicolas, redouane)."""
-    words = [w for w in who.split() if not re.search(r"['’]s$", w)]
-    folded = {part for w in words for part in WORD.findall(fold(w))}
-    return {w for w in folded if len(w) > 2 and w not in TITLE_WORDS | RELATION_WORDS}
-
-
-NAME_IN_QUESTION = re.compile(
-    r"(?<![.?!]\s)(?<=\s)[A-Z][\w’'-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w’'-]*)*"
-)
-"""A capitalised name after a question's first word ("Oman", "Mount Everest", "Tour de
-France"), not a word opening a sentence of it ("... ban? Explain his reasoning.")."""
-
-
-def _unknown_name(question: str, mentions_word: Callable[[str], bool]) -> str | None:
-    """A name ``question`` asks about that the corpus never uses, not even in another form:
-    none of its words (but initials, "of" and words of two letters) starts a word of the
-    corpus, each word cut to its stem's length ("Canadians" is "Canada"'s, "Congolese"
-    "Congo"'s). An article that never names Oman cannot say what its capital is."""
-    for match in NAME_IN_QUESTION.finditer(question):
-        words = [w for w in WORD.findall(fold(match.group(0))) if len(w) > 2]
-        if any(w.isupper() for w in match.group(0).split()):
-            continue  # initials ("IRS", "EPA") may stand for words the article spells out
-        if words and not any(mentions_word(_stem(w)) for w in words):
-            return match.group(0)
-    return None
-
-
-def _asks_a_fact(question: str) -> bool:
-    """Whether ``question`` asks for a number, a time or a name ("How many ...?", "When
-    ...?", "Who ...?"): such a question is about an event, not about someone's words."""
-    return expected_type(question) is not None or expected_name(question) is not None
-
-
-def _asks_a_quantity(question: str) -> bool:
-    """Whether ``question`` asks for a number or a time ("How many ...?", "When ...?"): a fact
-    about an event, even when it names someone quoted."""
-    return expected_type(question) not in (None, AnswerType.REASON)
-
-
-def _stem(word: str) -> str:
-    """The start of ``word`` that its other forms share: all of a short word, else all but
-    its last four letters, at least five ("canadians" -> "canad", "everest" -> "evere")."""
-    return word if len(word) <= 5 else word[: max(5, len(word) - 4)]
-
-
-def _absent(who: str, mentions_word: Callable[[str], bool]) -> bool:
-    """True when ``who`` is a name (its last word is capitalised, as a surname is) and a word
-    of it never occurs in the corpus (``mentions_word``: does a word of the corpus start with
-    this?). A description ("the defence lawyer", "Chile's foreign
-    minister", "the victim's father") is never absent: retrieval looks for it. Typed all in
-    lower case, every word counts as part of a name unless its last word or its head noun
-    ("head" in "head of the union") is a title or relation."""
-    words = [re.sub(r"['’]s?$", "", w) for w in who.split()]  # "Roe's", "the drivers' union"
-    typed_lower = who == who.lower()
-    described = {fold(words[-1]), fold(unqualified(who).split()[-1])} if words else set()
-    if not described or described & DESCRIBING:
-        return False  # "the victim's father", "head of the union", "the 15-year-old boy"
-    if not (typed_lower or words[-1][:1].isupper()):
-        return False
-    name = [
-        fold(w)
-        for w in words
-        if (typed_lower or w[:1].isupper()) and len(w) > 2 and not w.isupper()
-    ]  # initials may stand for words the article spells out ("Red Hat's CTO")
-    if typed_lower:  # a description's words are mostly the corpus's, a name's are not
-        return bool(name) and not any(mentions_word(w) for w in name)
-    return not all(mentions_word(w) for w in name)

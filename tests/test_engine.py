@@ -403,7 +403,7 @@ def test_a_loose_reading_asks_for_statements_only_of_someone_quoted(engine: Engi
 
 
 def test_only_a_name_the_corpus_lacks_is_absent() -> None:
-    from retrieval.searcher import _absent
+    from retrieval.question_names import absent_name as _absent
 
     words = "jens stoltenberg said nato would defend turkey, the foreign minister said".split()
 

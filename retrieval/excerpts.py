@@ -1,0 +1,78 @@
+"""Excerpts: citations made of consecutive sentences, and whose words they hold.
+
+A citation is verbatim: its quote runs from its first sentence's start to its last one's end,
+gaps included. An excerpt never joins two people's words (``one_voice``), so it can always say
+whose they are (``statement_speaker``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from article_qa.reporting_verbs import IRREGULAR_PAST, NEEDS_SPEECH, REPORTING, SPEECH_NOUNS
+from article_qa.textnorm import tokens
+from retrieval.snapshot import Unit
+from retrieval.types import Citation
+
+QUOTATION = re.compile(r"[\"“”«»]")
+"""A quotation mark: a sentence with one holds someone's own words."""
+
+SPEECH_WORDS = (REPORTING - NEEDS_SPEECH) | SPEECH_NOUNS | IRREGULAR_PAST | {"written", "spoken"}
+SPEECH_STEMS = frozenset(tokens(" ".join(sorted(SPEECH_WORDS))))
+"""The stems of the verbs that report speech whatever follows them (which most of their
+nouns share: "alleges", "allegations"), of the other nouns of speech, and of the irregular
+past forms of the commonest verbs."""
+
+
+def reports_speech(text: str) -> bool:
+    """Whether ``text`` reports what someone said ("Mensah's allegations ...", "the niece
+    claimed ...")."""
+    return not SPEECH_STEMS.isdisjoint(tokens(text))
+
+
+def voices(units: Iterable[Unit]) -> set[str]:
+    """The people whose statements the sentences quote or report."""
+    return {u.speaker for u in units if u.speaker}
+
+
+def one_voice(*units: Unit) -> bool:
+    """Whether the sentences quote or report one person's words at most: an excerpt of two
+    people's could not say whose words it cites, so sentences are not joined across
+    speakers."""
+    return len(voices(units)) <= 1
+
+
+def citation_of(units: list[Unit], score: float, speaker: str | None) -> Citation:
+    """One citation spanning consecutive sentences of a paragraph, verbatim with their gaps."""
+    first, last = units[0], units[-1]
+    return Citation(
+        quote="".join(u.text + u.gap for u in units[:-1]) + last.text,
+        source=first.source,
+        doc_id=first.doc_id,
+        title=first.title,
+        paragraph=first.paragraph,
+        start=first.start,
+        end=last.end,
+        score=round(score, 4),
+        speaker=speaker,
+        url=first.url,
+        text_path=first.text_path,
+    )
+
+
+def statement_speaker(units: list[Unit]) -> str | None:
+    """The one person whose statement the units quote or report, if there is exactly one."""
+    speakers = voices(units)
+    return speakers.pop() if len(speakers) == 1 else None
+
+
+ANAPHORA = re.compile(
+    r"^(?:that|this|these|those|it|its|they|their|he|his|she|her|such|there)\b(?!\s+(?:is|are)\s+(?:a|an|the)\b)",
+    re.IGNORECASE,
+)
+
+
+def points_back(text: str) -> bool:
+    """True when a sentence opens with a word that refers to the sentence before it."""
+    return bool(ANAPHORA.match(text.lstrip("“\"'(")))

@@ -1,0 +1,127 @@
+"""Whom a question names, and whether the corpus knows them.
+
+A question names people by name ("Angela Merkel"), by description ("the defence lawyer") or by
+pronoun ("he"). A name the corpus never uses is someone it cannot quote (``absent_name``) or a thing
+it cannot tell about (``unknown_name``); a description is left for retrieval to find.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from article_qa.corpus_names import CorpusNames, names_in
+from article_qa.textnorm import STOPWORDS, WORD, fold, without_possessive
+from article_qa.titles import PERSON_WORDS, RELATION_WORDS, TITLE_WORDS
+from retrieval.conversation import without_context
+from retrieval.pronouns import PERSON, pronoun_pattern
+from retrieval.speakers import unqualified
+
+PROPER = re.compile(r"\b[A-Z][\w'’-]*")
+"""A capitalised word of a question: a proper noun (or a title, which is left out)."""
+DESCRIBING = TITLE_WORDS | RELATION_WORDS | PERSON_WORDS
+"""Head nouns that make a description of a person, not a name ("the coast guard captain",
+"the victim's father", "the 15-year-old boy")."""
+
+PERSONAL_PRONOUN = pronoun_pattern(PERSON)
+DONE_TO = re.compile(
+    r"\b(?:is|was|are|were|been|be)\s+(?:he|she|they)\s+(?:\w+ed|born|found|given|held|taken|"
+    r"shot|hit|caught|sent|brought|put|sold|beaten|seen|known)\b",
+    re.IGNORECASE,
+)
+"""A question about what was done to someone ("What was he convicted of?", "Where was she
+born?"): the person's own words do not answer it."""
+
+
+def someone_unnamed(question: str, names: CorpusNames) -> bool:
+    """Whether ``question`` speaks of someone as "he" or "she" and names no one the corpus
+    calls a person."""
+    body = without_context(question)
+    return bool(PERSONAL_PRONOUN.search(body)) and not any(
+        label == "PERSON" for _, label in names_in(body, names)
+    )
+
+
+def as_asked(who: str) -> str:
+    """A person asked about, as a follow-up may name them: a description with its "the" back
+    ("the prosecutor": "How old is the prosecutor?"), a name or "Chile's foreign minister" as
+    it is."""
+    if describes(who) and not re.search(r"['’]s\b", who):
+        return f"the {who}"
+    return who
+
+
+def describes(who: str) -> bool:
+    """Whether ``who`` is a description, its head noun in lower case ("the Tyumen olympiad
+    winner", "Dunmore's bridge repair man"), not a name ("Tyumen", "Ana Ruiz")."""
+    return bool(re.search(r"\b[a-z][\w’'-]*$", unqualified(who).strip()))
+
+
+def proper_words(text: str) -> set[str]:
+    """The words (folded) of the capitalised words of ``text`` ("Koszalin", "Poland's"),
+    titles and stopwords aside."""
+    return {
+        word
+        for proper in PROPER.findall(text)
+        for word in WORD.findall(fold(without_possessive(proper)))
+        if word not in TITLE_WORDS | STOPWORDS
+    }
+
+
+def name_words(who: str) -> set[str]:
+    """The words (folded) of ``who`` that may be a name: not titles, relations, a possessor
+    or short words ("the officer Nicolas Redouane": nicolas, redouane)."""
+    words = [w for w in who.split() if not re.search(r"['’]s$", w)]
+    folded = {part for w in words for part in WORD.findall(fold(w))}
+    return {w for w in folded if len(w) > 2 and w not in TITLE_WORDS | RELATION_WORDS}
+
+
+NAME_IN_QUESTION = re.compile(
+    r"(?<![.?!]\s)(?<=\s)[A-Z][\w’'-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w’'-]*)*"
+)
+"""A capitalised name after a question's first word ("Oman", "Mount Everest", "Tour de
+France"), not a word opening a sentence of it ("... ban? Explain his reasoning.")."""
+
+
+def unknown_name(question: str, mentions_word: Callable[[str], bool]) -> str | None:
+    """A name ``question`` asks about that the corpus never uses, not even in another form:
+    none of its words (but initials, "of" and words of two letters) starts a word of the
+    corpus, each word cut to its stem's length ("Canadians" is "Canada"'s, "Congolese"
+    "Congo"'s). An article that never names Oman cannot say what its capital is."""
+    for match in NAME_IN_QUESTION.finditer(question):
+        words = [w for w in WORD.findall(fold(match.group(0))) if len(w) > 2]
+        if any(w.isupper() for w in match.group(0).split()):
+            continue  # initials ("IRS", "EPA") may stand for words the article spells out
+        if words and not any(mentions_word(name_stem(w)) for w in words):
+            return match.group(0)
+    return None
+
+
+def name_stem(word: str) -> str:
+    """The start of ``word`` that its other forms share: all of a short word, else all but
+    its last four letters, at least five ("canadians" -> "canad", "everest" -> "evere")."""
+    return word if len(word) <= 5 else word[: max(5, len(word) - 4)]
+
+
+def absent_name(who: str, mentions_word: Callable[[str], bool]) -> bool:
+    """True when ``who`` is a name (its last word is capitalised, as a surname is) and a word
+    of it never occurs in the corpus (``mentions_word``: does a word of the corpus start with
+    this?). A description ("the defence lawyer", "Chile's foreign
+    minister", "the victim's father") is never absent: retrieval looks for it. Typed all in
+    lower case, every word counts as part of a name unless its last word or its head noun
+    ("head" in "head of the union") is a title or relation."""
+    words = [re.sub(r"['’]s?$", "", w) for w in who.split()]  # "Roe's", "the drivers' union"
+    typed_lower = who == who.lower()
+    described = {fold(words[-1]), fold(unqualified(who).split()[-1])} if words else set()
+    if not described or described & DESCRIBING:
+        return False  # "the victim's father", "head of the union", "the 15-year-old boy"
+    if not (typed_lower or words[-1][:1].isupper()):
+        return False
+    name = [
+        fold(w)
+        for w in words
+        if (typed_lower or w[:1].isupper()) and len(w) > 2 and not w.isupper()
+    ]  # initials may stand for words the article spells out ("Red Hat's CTO")
+    if typed_lower:  # a description's words are mostly the corpus's, a name's are not
+        return bool(name) and not any(mentions_word(w) for w in name)
+    return not all(mentions_word(w) for w in name)
