@@ -690,10 +690,11 @@ def _by_role(
                 and not any(_same_word(w, v) for w in _distinctive(owner) for v in theirs)
             ):
                 continue  # someone else's
-            heads = with_other_office_names(_head_words(role))
+            heads = with_other_office_names(_head_words(role) | _press_office(role))
             if not heads & described and not (wanted & LEADER_WORDS and heads & TITLE_WORDS):
                 continue  # "the union's head": any office of the union, by its other words
             words = {_in_words(w) for w in re.findall(r"[a-z0-9]+", role)} - ROLE_FILLER
+            words |= _press_office(role)
             offered = with_other_office_names(words)
             common = sum(1 for w in wanted if any(_same_word(w, v) for v in offered))
             extra = sum(1 for v in words if not any(_same_word(w, v) for w in asked))
@@ -722,6 +723,15 @@ def _voices_of_body(described: set[str], speakers: SpeakerDirectory) -> list[str
             if words and words[-1] in SPEAKING_FOR and described <= set(words[:-1]):
                 found.add(name)
     return sorted(found)
+
+
+PRESS_OFFICE = re.compile(r"\bpress (?:officer|secretary|spokes\w*)\b")
+
+
+def _press_office(role: str) -> set[str]:
+    """{"spokesperson"} for a role (folded) that speaks to the press for a body ("police
+    press officer", "press secretary"): a question may call its holder the spokesman."""
+    return {"spokesperson"} if PRESS_OFFICE.search(role) else set()
 
 
 OWNED = re.compile(r"^(?P<owner>.+)['’]s\s|\s(?:of|for)\s+(?:the\s+)?(?P<body>.+)$")

@@ -582,6 +582,18 @@ def test_a_body_is_voiced_by_the_roles_it_qualifies() -> None:
     assert match_speakers("the US", speakers) == []  # a country, not a body he speaks for
 
 
+def test_a_press_officer_is_the_spokesperson_a_question_asks_for() -> None:
+    speakers = SpeakerDirectory(
+        [
+            ("Monika Kos", ("Kos", "Police press officer")),
+            ("Tom Kuba", ("Kuba", "fire service spokesman")),
+            ("Jo Park", ("Park", "White House press secretary")),
+        ]
+    )
+    assert match_speakers("the police spokesman", speakers) == ["Monika Kos"]
+    assert match_speakers("the White House spokeswoman", speakers) == ["Jo Park"]
+
+
 def test_a_name_with_where_they_stand_finds_the_person_by_the_name() -> None:
     speakers = SpeakerDirectory([("Doug Miller", ("Miller",)), ("Tina Smith", ("Smith",))])
     assert match_speakers("Doug Miller of Milltech Marine", speakers) == ["Doug Miller"]
