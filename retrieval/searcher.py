@@ -375,9 +375,9 @@ class Searcher:
 
     def _reported_by(self, citation: Citation, named: set[str]) -> Citation:
         """``citation`` of someone named but never quoted (``named``: the words of their
-        name), shown as theirs when it reports speech and names no one else: "Mayor of
-        Koszalin Piotr Jedlinski has declared tomorrow a day of mourning" holds no quotation
-        for the index to attribute, yet no one else is there to have declared it."""
+        name), shown as theirs when it reports speech (``reports_speech``) and names no one
+        else: "Mensah's allegations of fraud were dismissed" holds no quotation for the index
+        to attribute, yet the allegations it reports are his."""
         if citation.speaker is not None or not reports_speech(citation.quote):
             return citation
         people = self.people_in(citation)
