@@ -690,11 +690,11 @@ def _by_role(
                 and not any(_same_word(w, v) for w in _distinctive(owner) for v in theirs)
             ):
                 continue  # someone else's
-            heads = with_other_office_names(_head_words(role) | _press_office(role))
+            press = _press_office(role)
+            heads = with_other_office_names(_head_words(role) | press)
             if not heads & described and not (wanted & LEADER_WORDS and heads & TITLE_WORDS):
                 continue  # "the union's head": any office of the union, by its other words
-            words = {_in_words(w) for w in re.findall(r"[a-z0-9]+", role)} - ROLE_FILLER
-            words |= _press_office(role)
+            words = (set(_role_words(role)) - ROLE_FILLER) | press
             offered = with_other_office_names(words)
             common = sum(1 for w in wanted if any(_same_word(w, v) for v in offered))
             extra = sum(1 for v in words if not any(_same_word(w, v) for w in asked))
@@ -719,7 +719,7 @@ def _voices_of_body(described: set[str], speakers: SpeakerDirectory) -> list[str
     found: set[str] = set()
     for name, forms in speakers.sharing(described):
         for role in forms[1:]:
-            words = [_in_words(w) for w in re.findall(r"[a-z0-9]+", unqualified(role))]
+            words = _role_words(unqualified(role))
             if words and words[-1] in SPEAKING_FOR and described <= set(words[:-1]):
                 found.add(name)
     return sorted(found)
@@ -817,6 +817,12 @@ NUMBER_NAMES = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty"
 ).split()
+
+
+def _role_words(role: str) -> list[str]:
+    """The words of a role (folded), in order, numbers as news writes ages (``_in_words``):
+    "15-year-old student" -> fifteen, year, old, student."""
+    return [_in_words(w) for w in re.findall(r"[a-z0-9]+", role)]
 
 
 def _in_words(word: str) -> str:
