@@ -187,12 +187,8 @@ def introduces_speech(verb: Token, text: str, base: int) -> bool:
         ]
         if objects and about:
             return True
-    if lemma in DEMANDING and not any(c.dep_ == "dobj" for c in verb.children):
-        if any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children) or any(
-            c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children)
-            for c in verb.children
-        ):
-            return True  # "called for an inquiry", "for them to resign"; not "called a meeting"
+    if lemma in DEMANDING and _demands(verb):
+        return True
     if lemma in TOPIC_VERBS:
         # "spoke about the cost", "talked of being cast"; not "spoke with reporters about
         # ...", an interview held
@@ -210,6 +206,17 @@ def introduces_speech(verb: Token, text: str, base: int) -> bool:
         return True
     after = text[verb.idx + len(verb.text) - base :]
     return bool(re.match(r"\s*(?:[:,“\"«]|that\b)", after)) or any(q in text for q in QUOTE_MARKS)
+
+
+def _demands(verb: Token) -> bool:
+    """The verb has what was demanded after "for" and no object: "called for an inquiry",
+    "called for them to resign"; not "called a meeting for Friday"."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children) or any(
+        c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children)
+        for c in verb.children
+    )
 
 
 def _named_by_others(verb: Token) -> bool:
