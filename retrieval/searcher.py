@@ -10,7 +10,7 @@ import bisect
 import difflib
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 from types import MappingProxyType
@@ -364,13 +364,19 @@ class Searcher:
             )
             if off_topic:
                 return named_answer
-            return self._near_the_best(named_answer, spare_speech=bool(mentioning))
+            # those naming them that report speech are kept however low ("Mensah's allegations")
+            speech = (lambda c: reports_speech(c.quote)) if mentioning else (lambda c: False)
+            return self._near_the_best(named_answer, spare=speech)
         general = answer or self._answer_general(question, k, story)
         if asked is None and not general.refused:
             own = self._in_own_words(general, k, off_topic, story)
             if own is not None:
                 return own
-            return general if off_topic else self._of_its_story(general)
+            if off_topic or not general.citations:
+                return general
+            # the question is about the first excerpt's story: other articles' low excerpts are not
+            story_of = general.citations[0].doc_id
+            return self._near_the_best(general, spare=lambda c: c.doc_id == story_of)
         return general
 
     def _reported_by(self, citation: Citation, named: set[str]) -> Citation:
@@ -385,28 +391,16 @@ class Searcher:
             return citation
         return replace(citation, speaker=people[0])
 
-    def _of_its_story(self, answer: Answer) -> Answer:
-        """``answer`` without the excerpts of other articles than its first excerpt's that score
-        under ``excerpt_share`` of the best one (``Thresholds.excerpt_share``): the question
-        is about that article's story, and they are about something else."""
-        if not answer.citations:
-            return answer
-        first = answer.citations[0]
-        floor = self.thresholds.excerpt_share * max(c.score for c in answer.citations)
-        kept = tuple(c for c in answer.citations if c.doc_id == first.doc_id or c.score >= floor)
-        return replace(answer, citations=kept)
-
-    def _near_the_best(self, answer: Answer, spare_speech: bool) -> Answer:
+    def _near_the_best(self, answer: Answer, spare: Callable[[Citation], bool]) -> Answer:
         """``answer`` without the excerpts scoring under ``excerpt_share`` of its best one's
-        (``Thresholds.excerpt_share``), its first kept whatever its score, unless
-        ``spare_speech`` (the excerpts are those naming the person) and they report speech
-        ("Mensah's allegations ..."). Those left out are one "more" away."""
+        (``Thresholds.excerpt_share``) that ``spare`` does not keep, its first kept whatever
+        its score. Those left out are one "more" away."""
         best = max((c.score for c in answer.citations), default=0.0)
         if best <= 0:
             return answer
         floor = self.thresholds.excerpt_share * best
         first, *rest = answer.citations
-        kept = (c for c in rest if c.score >= floor or (spare_speech and reports_speech(c.quote)))
+        kept = (c for c in rest if c.score >= floor or spare(c))
         return replace(answer, citations=(first, *kept))
 
     def _in_own_words(
