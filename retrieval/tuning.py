@@ -88,7 +88,7 @@ class Thresholds:
     daughter studies medicine"). Any other answer leaves out the excerpts of other articles
     than its first one's scoring under this share: on news_dev's tune half, none of the 26
     excerpts so left out held the evidence or a statement asked for
-    (``Searcher._of_its_story``)."""
+    (``Searcher._near_the_best``)."""
     passage_words: float = 0.3
     corpus_words: float = 0.3
     """The weight of the share of key words in the best passage's article (a follow-up's: in
