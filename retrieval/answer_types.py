@@ -283,11 +283,23 @@ def expected_name(question: str) -> NameKind | None:
     return None
 
 
+THOROUGHFARE = re.compile(
+    r"\s(?:Street|St|Road|Rd|Lane|Avenue|Ave|Boulevard|Highway|Drive|Square|Terrace|Crescent)\.?$"
+)
+"""The last word of a street's name: "Ashfield Lane" is a place, whatever label the recogniser
+gave it (it reads some as people)."""
+
+
 def names_new(entities: Iterable[Name], kind: NameKind, question: str) -> bool:
     """True when ``entities`` (a sentence's) hold a name of ``kind`` that ``question`` does not
-    already give: every word of the question's own names is left out."""
+    already give: every word of the question's own names is left out. A street's name
+    (``THOROUGHFARE``) is a place."""
     asked = set(tokens(question))
-    return any(label in kind.value and not set(tokens(text)) <= asked for label, text in entities)
+    return any(
+        (label in kind.value or (kind is NameKind.PLACE and THOROUGHFARE.search(text)))
+        and not set(tokens(text)) <= asked
+        for label, text in entities
+    )
 
 
 REASON = re.compile(

@@ -19,6 +19,7 @@ POSSESSIVE_PERSON = frozenset({"his", "hers"})
 """Person pronouns that are possessive whatever follows them ("her" may be either)."""
 THING_OR_GROUP = frozenset({"it", "its", "they", "them", "their"})
 """News uses "they" and "them" mostly for groups and things (the police, the victims)."""
+THING = frozenset({"it", "its"})
 
 
 def pronoun_pattern(pronouns: Iterable[str]) -> re.Pattern[str]:

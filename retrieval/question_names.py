@@ -14,7 +14,7 @@ from article_qa.corpus_names import CorpusNames, names_in
 from article_qa.textnorm import STOPWORDS, WORD, fold, without_possessive
 from article_qa.titles import PERSON_WORDS, RELATION_WORDS, TITLE_WORDS
 from retrieval.conversation import without_context
-from retrieval.pronouns import PERSON, pronoun_pattern
+from retrieval.pronouns import PERSON, THING, pronoun_pattern
 from retrieval.speakers import unqualified
 
 PROPER = re.compile(r"\b[A-Z][\w'’-]*")
@@ -24,6 +24,7 @@ DESCRIBING = TITLE_WORDS | RELATION_WORDS | PERSON_WORDS
 "the victim's father", "the 15-year-old boy")."""
 
 PERSONAL_PRONOUN = pronoun_pattern(PERSON)
+THING_PRONOUN = pronoun_pattern(THING)
 DONE_TO = re.compile(
     r"\b(?:is|was|are|were|been|be)\s+(?:he|she|they)\s+(?:\w+ed|born|found|given|held|taken|"
     r"shot|hit|caught|sent|brought|put|sold|beaten|seen|known)\b",
@@ -40,6 +41,13 @@ def someone_unnamed(question: str, names: CorpusNames) -> bool:
     return bool(PERSONAL_PRONOUN.search(body)) and not any(
         label == "PERSON" for _, label in names_in(body, names)
     )
+
+
+def story_unnamed(question: str, named: set[str]) -> bool:
+    """Whether ``question`` speaks of what it asks about as "it" and names nothing
+    (``named``: the words of the names it gives): "Which street was it on?", "Where did it
+    happen?". Asked of one article, "it" is that article's story."""
+    return not named and bool(THING_PRONOUN.search(without_context(question)))
 
 
 def as_asked(who: str) -> str:

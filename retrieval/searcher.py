@@ -63,6 +63,7 @@ from retrieval.question_names import (
     name_words,
     proper_words,
     someone_unnamed,
+    story_unnamed,
     unknown_name,
 )
 from retrieval.snapshot import Snapshot, Unit
@@ -902,6 +903,12 @@ class Searcher:
         if relevance < self.thresholds.unknown_name:  # (looked for only when it matters)
             unknown = unknown_name(without_context(question), snapshot.mentions_word)
         needed = self.thresholds.min_relevance if unknown is None else self.thresholds.unknown_name
+        if (
+            alone
+            and len(self.articles) == 1
+            and story_unnamed(question, self.question_names(question))
+        ):
+            needed = -math.inf  # "Where did it happen?" of the one article indexed: its story
         if relevance < needed:
             reason = "The article doesn't say: nothing in it matches this question."
             if unknown is not None:

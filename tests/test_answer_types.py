@@ -155,6 +155,14 @@ def test_a_name_counts_only_when_the_question_does_not_give_it() -> None:
     assert not names_new([("ORG", "Walmart")], NameKind.PERSON, question)
 
 
+def test_a_streets_name_is_a_place_whatever_the_recogniser_labelled_it() -> None:
+    question = "Which street did the coach crash on?"
+    assert names_new([("PERSON", "Ashfield Lane")], NameKind.PLACE, question)
+    assert names_new([("ORG", "Station Rd.")], NameKind.PLACE, question)
+    assert not names_new([("PERSON", "Lane Ashfield")], NameKind.PLACE, question)
+    assert names_new([("PERSON", "Ashfield Lane")], NameKind.PERSON, "Who was hurt?")  # as labelled
+
+
 def test_names_are_read_at_index_time_by_the_entity_recogniser() -> None:
     text = "Flights resumed on Monday.\n\nThe plane came down near Fath Airport, west of Tehran.\n"
     document = Document(doc_id="p", source=Path("p.txt"), title="P", text=text)

@@ -1085,3 +1085,38 @@ def test_a_question_about_what_was_done_to_someone_unnamed_is_not_about_their_wo
     answer = engine.answer("What was he convicted of?")
     assert "speaker_asked" not in answer.extras  # not "what did Fell say?"
     assert any("found guilty" in c.quote for c in answer.citations[:3])
+
+
+COACH = (
+    "Three Children Hurt As Coach Hits Railway Arch In Bristol\n\nThree children were seriously "
+    "injured yesterday when a double-decker coach struck a low railway arch in Bristol, England, "
+    "police said.\n\nThe coach, which was carrying pupils home from a swimming gala, hit the arch "
+    "on Ashfield Lane shortly after four in the afternoon. Avon and Somerset Police said the top "
+    "deck was torn open in the collision.\n\nParamedics took eleven people to hospital. A "
+    "spokeswoman for the ambulance service said three of the children were in a serious "
+    "condition.\n\nThe arch carries the main line to London and has a clearance of four metres. "
+    "Residents said lorries and buses had struck it before.\n"
+)
+
+
+def test_it_in_a_question_naming_nothing_is_the_story_of_the_one_article(tmp_path: Path) -> None:
+    engine = engine_over(tmp_path, "coach.txt", COACH)
+    # the question shares almost nothing with the article but for "it", its story
+    answer = engine.answer("Which street was it on?")
+    assert not answer.refused
+    assert any("Ashfield Lane" in c.quote for c in answer.citations[:3])
+    assert not engine.answer("Where did it happen?").refused
+    assert engine.answer("Who discovered penicillin?").refused  # names a thing of its own
+    assert engine.answer("Where is it in Australia?").refused
+
+
+def test_it_is_no_story_when_several_articles_are_indexed(tmp_path: Path) -> None:
+    engine = engine_over_articles(
+        tmp_path,
+        {
+            "coach.txt": COACH,
+            "harbour.txt": "Harbour Reopens\n\nThe harbour in Portsmouth reopened on Monday "
+            "after a week of storms.\n",
+        },
+    )
+    assert engine.answer("Which street was it on?").refused  # which story's "it"?
