@@ -93,14 +93,15 @@ France"), not a word opening a sentence of it ("... ban? Explain his reasoning."
 
 def unknown_name(question: str, mentions_word: Callable[[str], bool]) -> str | None:
     """A name ``question`` asks about that the corpus never uses, not even in another form:
-    none of its words (but initials, "of" and words of two letters) starts a word of the
+    one of its words (but initials, "of" and words of two letters) starts no word of the
     corpus, each word cut to its stem's length ("Canadians" is "Canada"'s, "Congolese"
-    "Congo"'s). An article that never names Oman cannot say what its capital is."""
+    "Congo"'s). An article that never names Oman cannot say what its capital is, nor one
+    that says "world" but never "cup" who won the World Cup."""
     for match in NAME_IN_QUESTION.finditer(question):
         words = [w for w in WORD.findall(fold(match.group(0))) if len(w) > 2]
         if any(w.isupper() for w in match.group(0).split()):
             continue  # initials ("IRS", "EPA") may stand for words the article spells out
-        if words and not any(mentions_word(name_stem(w)) for w in words):
+        if words and not all(mentions_word(name_stem(w)) for w in words):
             return match.group(0)
     return None
 

@@ -1,0 +1,27 @@
+"""Whom and what a question names, and whether the corpus knows it (no model needed)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from retrieval.question_names import unknown_name
+
+
+def mentions(*words: str) -> Callable[[str], bool]:
+    """``Snapshot.mentions_word`` of a corpus of ``words``: does one of them start so?"""
+    return lambda prefix: any(word.startswith(prefix) for word in words)
+
+
+def test_a_name_the_corpus_never_uses_is_unknown() -> None:
+    corpus = mentions("chess", "world", "championship", "won", "canada")
+    assert unknown_name("What is the capital of Oman?", corpus) == "Oman"
+    assert unknown_name("How many Canadians were there?", corpus) is None  # Canada's
+
+
+def test_a_name_is_unknown_when_one_of_its_words_is() -> None:
+    corpus = mentions("chess", "world", "championship", "won")
+    assert unknown_name("Who won the 2018 World Cup?", corpus) == "World Cup"
+    assert unknown_name("Who won the World Championship?", corpus) is None
+    assert unknown_name("Who played in the Super Bowl?", mentions("super", "played")) == (
+        "Super Bowl"
+    )
