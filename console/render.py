@@ -36,10 +36,9 @@ def answer_as_text(answer: Answer, show_timing: bool = False) -> str:
 
 
 def _answer_lines(answer: Answer, show_timing: bool) -> str:
-    lines = []
+    lines = [f"Q: {answer.question}"]
     if answer.understood_as and answer.understood_as != answer.question:
         lines.append(f"(understood as: {answer.understood_as})")
-    lines.append(f"Q: {answer.question}")
     if answer.refused:
         lines.append(f"  {answer.reason or 'The article does not say.'}")
     elif answer.reason and not answer.citations:  # a question back, or "that is all"

@@ -115,7 +115,11 @@ def test_the_repl_keeps_the_conversation_and_shows_the_reading(engine: Any) -> N
     )
     Repl(engine, read=lambda _: next(feed), out=out).run()
     text = out.getvalue()
-    assert "(understood as: What did Ahmet Davutoglu say about refugees?)" in text
+    # the reading comes right under the question it is of, not above it
+    assert (
+        "Q: What did he say about refugees?\n"
+        "(understood as: What did Ahmet Davutoglu say about refugees?)\n"
+    ) in text
     assert "1. What did Davutoglu say?" in text
     assert "understood as: What did Ahmet Davutoglu say about refugees?" in text
     assert "new conversation" in text
