@@ -317,7 +317,32 @@ def _affiliations(name: Token, places: Collection[str] = frozenset()) -> list[st
             c.dep_ == "appos" and c.lemma_.lower() in ORGANISATION_WORDS for c in token.children
         )
     ]
-    return [_phrase([t for t in e if not _determiner(t)]) for e in entities] + described
+    unlabelled = [] if entities or described else _unlabelled_body_after(name)
+    return (
+        [_phrase([t for t in e if not _determiner(t)]) for e in entities]
+        + described
+        + ([_phrase(unlabelled)] if unlabelled else [])
+    )
+
+
+def _unlabelled_body_after(name: Token) -> list[Token]:
+    """The capitalised words right after a person's name and a preposition that places them
+    (``AFFILIATING``), when the recogniser labelled none of them and there are two or more,
+    none a title: a body's name it missed ("Jennifer Lu of Marriage Equality Coalition
+    Taiwan"). A place it labelled ("Jane Roe of Leeds") is no body; one word alone may be a
+    town it did not know."""
+    doc = name.doc
+    at = name.i + 1
+    if at >= len(doc) or doc[at].lower_ not in AFFILIATING:
+        return []
+    words: list[Token] = []
+    for token in doc[at + 1 :]:
+        if not token.is_alpha or not token.text[:1].isupper() or token.ent_type_:
+            break
+        words.append(token)
+    if len(words) < 2 or any(t.lower_ in TITLE_WORDS for t in words):
+        return []
+    return words
 
 
 def _role_of_phrases(name: Token) -> list[Token]:

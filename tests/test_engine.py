@@ -552,6 +552,23 @@ def test_an_organisation_finds_the_person_the_article_places_in_it(tmp_path: Pat
     assert [c.speaker for c in engine.answer("What did UNICEF say?").citations] == ["Maria Lopez"]
 
 
+def test_a_body_the_recogniser_missed_is_still_the_persons_it_places_them_in(
+    tmp_path: Path,
+) -> None:
+    engine = engine_over(
+        tmp_path,
+        "marriage.txt",
+        "Taiwan Legalises Same-Sex Marriage\n\nTaiwan became the first place in Asia to "
+        "legalise same-sex marriage on Friday.\n\nJennifer Lu of Marriage Equality Coalition "
+        'Taiwan said, "It is still not full marriage rights; we need to fight for adoption."\n\n'
+        "Jane Roe of Leeds said she was delighted.\n",
+    )
+    # the small English model labels no entity in "Marriage Equality Coalition Taiwan"
+    answer = engine.answer("What did Marriage Equality Coalition Taiwan say?")
+    assert [c.speaker for c in answer.citations] == ["Jennifer Lu"]
+    assert answer.extras["speakers"] == ["Jennifer Lu"]  # the body's person, not a guess
+
+
 def test_a_body_may_be_named_by_its_first_words() -> None:
     speakers = SpeakerDirectory(
         [
