@@ -33,6 +33,13 @@ CLAUSE_BREAK = re.compile(r"(?<=;)[ \t]+(?=[A-Z][a-z])")
 """A semicolon before a capitalised word: two clauses, often two speakers ("Quirin denied it;
 Redouane claimed ..."), each cited on its own."""
 CLAUSE_WORDS = 5
+TRANSLATION_BREAK = re.compile(
+    r"(?:(?<=[.?!])|(?<=[.?!][”\"’]))[ \t]+(?=\(\([a-z]{2,3}\)\)[A-Z][a-z]+ language:)"
+)
+"""A sentence end before a translation Wikinews gives of it ("... their relatives.\"
+((fr))French language: ‍Paris pleure ..."): the original is a sentence of its own, not the end
+of the English one. A gloss inside a sentence ("the Law and Justice Party ((pl))Polish
+language: ‍Prawo i Sprawiedliwość publicly declared ...") follows no sentence end and stays."""
 OPENING_QUOTES = "“«"
 CLOSING_QUOTES = "”»"
 
@@ -115,6 +122,7 @@ def _cut(text: str, start: int, end: int) -> list[tuple[int, int]]:
     semicolon between two clauses of ``CLAUSE_WORDS`` words or more (several semicolons make a
     list: "Roe, 34; Berg, 45; and Lee, 12")."""
     cuts = [m.span() for m in SPACED_SENTENCE_END.finditer(text, start, end)]
+    cuts += [m.span() for m in TRANSLATION_BREAK.finditer(text, start, end)]
     clauses = [m.span() for m in CLAUSE_BREAK.finditer(text, start, end)]
     if text.count(";", start, end) > 1:
         clauses = []  # several semicolons make a list

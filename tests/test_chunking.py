@@ -98,6 +98,26 @@ def test_the_original_of_a_translated_quotation_is_left_out_of_an_english_articl
     assert _left_out(text) == ["Я отдаю свою победу маме."]
 
 
+def test_an_original_wikinews_marks_after_a_quotation_is_its_own_sentence_left_out() -> None:
+    quotation = (
+        'The mayor, Ana Ruiz, wrote: "Lyon is mourning tonight. Our thoughts are with the '
+        'families."'
+    )
+    original = "((fr))French language: \u200dLyon pleure ce soir."
+    text = f"Lyon mourns\n\n{quotation} {original}\n\nThe market reopens on Monday.\n"
+    assert [s.text for s in sentences(document(text))][1:3] == [quotation, original]
+    assert _left_out(text) == [original]
+
+
+def test_a_gloss_inside_a_sentence_stays_in_it() -> None:
+    text = (
+        "Party leader speaks\n\nOn Sunday, the leader of the Law and Justice Party ((pl))Polish "
+        "language: \u200dPrawo i Sprawiedliwość promised stricter punishments.\n"
+    )
+    assert len(sentences(document(text))) == 2  # the title, and the sentence whole
+    assert _left_out(text) == []
+
+
 def test_an_article_written_in_another_script_keeps_its_sentences() -> None:
     text = "Студентка выиграла олимпиаду\n\nАнна Орлова выиграла олимпиаду в Тюмени в пятницу.\n"
     assert _left_out(text) == []
