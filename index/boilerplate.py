@@ -3,9 +3,9 @@
 * a sentence the article already had (a photo caption printed twice, a repeated pull quote);
 * photo credits ("(Courtesy of NATO)", "(AP Photo/...)");
 * newsletter, sign-up, sharing and "read more" lines, and "author picture" placeholders;
-* a sentence written in another script than most of the article, or one Wikinews marks as
-  the original of what it translates ("((fr))French language: ‍Paris pleure ..."): the
-  original words of a quotation, which no question in the article's language is answered by.
+* a sentence written in another script than most of the article: the original words of a
+  quotation the article translates ("После того, как ..."), which no question in the
+  article's language is answered by.
 
 The byline and an author's biography are kept: they answer "who wrote this?".
 """
@@ -29,8 +29,6 @@ PHOTO_CREDIT = re.compile(
     r"[^.]{0,80}\)?\.?$",
     re.IGNORECASE,
 )
-ORIGINAL = re.compile(r"^\(\([a-z]{2,3}\)\)[A-Z][a-z]+ language:")
-"""Wikinews's mark before the original of a quotation it translates, opening a sentence."""
 PROMOTION_SHORT = 80
 """A promotion phrase marks a sentence this short, or one that opens with it; a longer
 sentence that merely says "subscribe" somewhere is article text."""
@@ -48,7 +46,7 @@ def boilerplate_sentences(sentences: Sequence[Span]) -> set[int]:
     for number, sentence in enumerate(sentences):
         key = fold_spaces(sentence.text)
         promotion = PROMOTION.search(sentence.text)
-        if (latin and _latin_share(sentence.text) < 0.5) or ORIGINAL.match(sentence.text):
+        if latin and _latin_share(sentence.text) < 0.5:
             found.add(number)  # the original of a translated quotation
         elif key in seen and len(key) > 20:
             found.add(number)
