@@ -319,7 +319,7 @@ def _affiliations(name: Token, places: Collection[str] = frozenset()) -> list[st
     ]
     unlabelled = [] if entities or described else _unlabelled_body_after(name)
     return (
-        [_phrase([t for t in e if not _determiner(t)]) for e in entities]
+        [_phrase([t for t in e if not _determiner(t) and t.dep_ != "case"]) for e in entities]
         + described
         + ([_phrase(unlabelled)] if unlabelled else [])
     )
@@ -614,7 +614,9 @@ def _run_candidate(
 ) -> Candidate:
     """A person named by a run of proper nouns the recogniser missed, ending with ``last``;
     the titles before the name are their role, and so are the descriptions the sentence
-    gives the name ("Tomasz Kubiak, a fire service spokesman, told ...")."""
+    gives the name ("Tomasz Kubiak, a fire service spokesman, told ..."); the organisations
+    beside it are theirs ("The Native American Rights Fund's Jacqueline De León said", her
+    name read as an organisation's)."""
     doc = last.doc
     named = doc[(titles or name_tokens)[0].i : last.i + 1]
     return Candidate(
@@ -625,6 +627,7 @@ def _run_candidate(
         sentence=offset + last.sent.start_char,
         subject=subject,
         main=subject and main_subject(last),
+        affiliations=_affiliations(last),
     )
 
 

@@ -569,6 +569,20 @@ def test_a_body_the_recogniser_missed_is_still_the_persons_it_places_them_in(
     assert answer.extras["speakers"] == ["Jennifer Lu"]  # the body's person, not a guess
 
 
+def test_a_name_read_as_an_organisations_keeps_the_body_before_it(tmp_path: Path) -> None:
+    engine = engine_over(
+        tmp_path,
+        "dam.txt",
+        "Groups Sue Over Dam\n\nTwo groups sued the state on Monday over a new dam on the "
+        "Clear River.\n\nThe Clean Rivers Action Fund's Jacqueline De León said, \"The new dam "
+        'ignores the everyday realities of river communities."\n',
+    )
+    # the small English model reads "Jacqueline De León" as an organisation here
+    answer = engine.answer("What did the Clean Rivers Action Fund say?")
+    assert answer.extras["speakers"] == ["Jacqueline De León"]
+    assert "everyday realities" in answer.citations[0].quote
+
+
 def test_a_body_may_be_named_by_its_first_words() -> None:
     speakers = SpeakerDirectory(
         [
