@@ -17,9 +17,9 @@ FEMALE = frozenset({"she", "her", "hers"})
 PERSON = MALE | FEMALE
 POSSESSIVE_PERSON = frozenset({"his", "hers"})
 """Person pronouns that are possessive whatever follows them ("her" may be either)."""
-THING_OR_GROUP = frozenset({"it", "its", "they", "them", "their"})
-"""News uses "they" and "them" mostly for groups and things (the police, the victims)."""
 THING = frozenset({"it", "its"})
+THING_OR_GROUP = THING | {"they", "them", "their"}
+"""News uses "they" and "them" mostly for groups and things (the police, the victims)."""
 
 
 def pronoun_pattern(pronouns: Iterable[str]) -> re.Pattern[str]:

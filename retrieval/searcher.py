@@ -903,8 +903,9 @@ class Searcher:
         if relevance < self.thresholds.unknown_name:  # (looked for only when it matters)
             unknown = unknown_name(without_context(question), snapshot.mentions_word)
         needed = self.thresholds.min_relevance if unknown is None else self.thresholds.unknown_name
-        if (
-            alone
+        if (  # (looked for only when it matters, as the unknown name is)
+            relevance < needed
+            and alone
             and len(self.articles) == 1
             and story_unnamed(question, self.question_names(question))
         ):
