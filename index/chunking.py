@@ -40,6 +40,11 @@ TRANSLATION_BREAK = re.compile(
 ((fr))French language: ‍Paris pleure ..."): the original is a sentence of its own, not the end
 of the English one. A gloss inside a sentence ("the Law and Justice Party ((pl))Polish
 language: ‍Prawo i Sprawiedliwość publicly declared ...") follows no sentence end and stays."""
+PARENTHESIS_THEN_LOWER = re.compile(r"\([^()]*\)\s+[a-z]")
+"""A piece opening with a parenthesis a lower-case word follows, which goes on with the
+sentence before it: pysbd cuts "HDT Védelmi Ipari Kft. (HDT Limited) acquired ..." after
+"Kft."."""
+SENTENCE_END = re.compile(r"[.?!:;][”\"’')\]]*$")
 OPENING_QUOTES = "“«"
 CLOSING_QUOTES = "”»"
 
@@ -110,7 +115,10 @@ def _paragraph_sentences(text: str, paragraph: Span) -> list[Span]:
         boundaries.extend(_cut(text, start, cursor))
     merged: list[tuple[int, int]] = []
     for start, end in boundaries:
-        if merged and _inside_open_quote(text[merged[-1][0] : merged[-1][1]]):
+        if merged and (
+            _inside_open_quote(text[merged[-1][0] : merged[-1][1]])
+            or _continues(text[merged[-1][0] : merged[-1][1]], text[start:end])
+        ):
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
@@ -168,6 +176,16 @@ def _segments(text: str) -> list[str]:
         segments.extend(_segmenter().segment(text[begin:end]))
         begin = end
     return segments
+
+
+def _continues(sentence: str, piece: str) -> bool:
+    """Whether ``piece`` goes on with ``sentence`` rather than starting one: it opens with a
+    lower-case word where ``sentence`` does not end like one ("And basically it was a system" /
+    "of oppression."), or with a parenthesis a lower-case word follows. A lower-case word after
+    a full stop may begin a sentence ("youtube-dl does not support those.")."""
+    if PARENTHESIS_THEN_LOWER.match(piece):
+        return True
+    return piece[:1].islower() and SENTENCE_END.search(sentence) is None
 
 
 def _inside_open_quote(sentence: str) -> bool:

@@ -120,3 +120,23 @@ def test_a_gloss_inside_a_sentence_stays_in_it() -> None:
 def test_an_article_written_in_another_script_keeps_its_sentences() -> None:
     text = "Студентка выиграла олимпиаду\n\nАнна Орлова выиграла олимпиаду в Тюмени в пятницу.\n"
     assert _left_out(text) == []
+
+
+def test_a_piece_that_goes_on_with_the_sentence_before_it_is_not_a_sentence() -> None:
+    deal = (
+        "On October 29, the state firm Vaskó Ipari Kft. (Vasko Limited) acquired the "
+        "Austrian maker Brenner Werke."
+    )
+    broken = "Her book described a system\nof oppression."  # a line break inside a sentence
+    text = f"Deal\n\n{deal} Brenner confirmed it.\n\n{broken}\n"
+    cited = [s.text for s in sentences(document(text))]
+    assert deal in cited
+    assert broken in cited
+
+
+def test_a_lower_case_name_after_a_full_stop_begins_a_sentence() -> None:
+    text = "Tools\n\nThe site blocks downloads. youtube-dl does not support those.\n"
+    assert [s.text for s in sentences(document(text))][1:] == [
+        "The site blocks downloads.",
+        "youtube-dl does not support those.",
+    ]
