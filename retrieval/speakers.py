@@ -597,8 +597,9 @@ def _spelt_out(wanted: str) -> str:
 
 def _initials_spelt(who: str, speakers: SpeakerDirectory) -> str | None:
     """``who`` with its initials ("CTO", "PM") spelt out as the words of a role some speaker
-    has whose first letters they are ("chief technical officer"), or None when it has no
-    initials or no role spells them. Of several spellings, the one most roles use (then the
+    has whose first letters they are ("chief technical officer"), or as a speaker's full name
+    whose every word they begin ("MBS": Mohammad bin Salman), or None when it has no initials
+    or nothing spells them. Of several spellings, the one most roles and names use (then the
     first in alphabetical order), so that the answer never depends on the order of a set."""
     initials = [w for w in who.split() if re.fullmatch(r"[A-Z]{2,4}", w)]
     if not initials:
@@ -613,10 +614,18 @@ def _initials_spelt(who: str, speakers: SpeakerDirectory) -> str | None:
             for run in _runs(alias.split(), len(letters))
             if "".join(w[0] for w in run) == letters
         )
+        spellings.update(
+            name for name, *_ in speakers.forms.values() if _initials_of(name) == letters
+        )
         if spellings:
             words = min(spellings, key=lambda words: (-spellings[words], words))
             spelt = re.sub(rf"\b{short}\b", words, spelt)
     return spelt if spelt != who else None
+
+
+def _initials_of(name: str) -> str:
+    """The first letters of the words of ``name`` (folded), a hyphen parting words too."""
+    return "".join(word[0] for word in re.split(r"[\s-]+", name) if word)
 
 
 def _runs(words: list[str], length: int) -> list[list[str]]:

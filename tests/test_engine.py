@@ -1074,6 +1074,19 @@ def test_initials_and_dotted_initials_find_the_role_they_stand_for() -> None:
     assert match_speakers("CEO", speakers) == []  # no role of anyone spells it
 
 
+def test_initials_of_a_full_name_find_the_person() -> None:
+    speakers = SpeakerDirectory(
+        [
+            ("Mohammad bin Salman", ("Salman", "Saudi crown prince")),
+            ("Alma Ortiz-Cruz", ("Ortiz-Cruz",)),
+            ("Tom Reed", ("Reed",)),
+        ]
+    )
+    assert match_speakers("MBS", speakers) == ["Mohammad bin Salman"]
+    assert match_speakers("AOC", speakers) == ["Alma Ortiz-Cruz"]  # a hyphen parts the words
+    assert match_speakers("MB", speakers) == []  # the first letters of every word, not some
+
+
 def test_initials_several_roles_spell_are_read_the_same_whatever_the_order() -> None:
     people = [
         ("Ana Ruiz", ("Ruiz", "United States envoy to Peru")),
