@@ -91,17 +91,24 @@ NAME_IN_QUESTION = re.compile(
 France"), not a word opening a sentence of it ("... ban? Explain his reasoning.")."""
 
 
-def unknown_name(question: str, mentions_word: Callable[[str], bool]) -> str | None:
+def unknown_name(
+    question: str,
+    mentions_word: Callable[[str], bool],
+    stands_for: Callable[[str], bool] = lambda initials: False,
+) -> str | None:
     """A name ``question`` asks about that the corpus never uses, not even in another form:
-    one of its words (but initials, "of" and words of two letters) starts no word of the
-    corpus, each word cut to its stem's length ("Canadians" is "Canada"'s, "Congolese"
-    "Congo"'s). An article that never names Oman cannot say what its capital is, nor one
-    that says "world" but never "cup" who won the World Cup."""
+    one of its words (but "of" and words of two letters) starts no word of the corpus, each
+    word cut to its stem's length ("Canadians" is "Canada"'s, "Congolese" "Congo"'s), and is
+    no initials that stand for a name the corpus spells out (``stands_for``: "IRS" for the
+    Internal Revenue Service). An article that never names Oman cannot say what its capital
+    is, nor one that says "world" but never "cup" who won the World Cup."""
     for match in NAME_IN_QUESTION.finditer(question):
+        written = [w for w in match.group(0).split() if len(w) > 2]
+        initials = {fold(w) for w in written if w.isupper()}
         words = [w for w in WORD.findall(fold(match.group(0))) if len(w) > 2]
-        if any(w.isupper() for w in match.group(0).split()):
-            continue  # initials ("IRS", "EPA") may stand for words the article spells out
-        if words and not all(mentions_word(name_stem(w)) for w in words):
+        if words and not all(
+            mentions_word(name_stem(w)) or (w in initials and stands_for(w)) for w in words
+        ):
             return match.group(0)
     return None
 
@@ -118,7 +125,9 @@ def absent_name(who: str, mentions_word: Callable[[str], bool]) -> bool:
     this?). A description ("the defence lawyer", "Chile's foreign
     minister", "the victim's father") is never absent: retrieval looks for it. Typed all in
     lower case, every word counts as part of a name unless its last word or its head noun
-    ("head" in "head of the union") is a title or relation."""
+    ("head" in "head of the union") is a title or relation. Initials count as a word of a
+    name: spell out those that stand for a role or name the article writes in full ("Red
+    Hat's CTO") first (``speakers.initials_spelt``)."""
     words = [re.sub(r"['’]s?$", "", w) for w in who.split()]  # "Roe's", "the drivers' union"
     typed_lower = who == who.lower()
     described = {fold(words[-1]), fold(unqualified(who).split()[-1])} if words else set()
@@ -126,11 +135,7 @@ def absent_name(who: str, mentions_word: Callable[[str], bool]) -> bool:
         return False  # "the victim's father", "head of the union", "the 15-year-old boy"
     if not (typed_lower or words[-1][:1].isupper()):
         return False
-    name = [
-        fold(w)
-        for w in words
-        if (typed_lower or w[:1].isupper()) and len(w) > 2 and not w.isupper()
-    ]  # initials may stand for words the article spells out ("Red Hat's CTO")
+    name = [fold(w) for w in words if (typed_lower or w[:1].isupper()) and len(w) > 2]
     if typed_lower:  # a description's words are mostly the corpus's, a name's are not
         return bool(name) and not any(mentions_word(w) for w in name)
     return not all(mentions_word(w) for w in name)

@@ -71,6 +71,7 @@ from retrieval.speakers import (
     PERSON_NOUNS,
     SpeakerDirectory,
     SpeakerQuestion,
+    initials_spelt,
     match_speakers,
     mentioned_speaker_question,
     parse_speaker_question,
@@ -201,6 +202,20 @@ class Searcher:
         lower case (``article_qa.corpus_names``): a question typed in lower case is seen to
         name them."""
         return self.snapshot.units.names
+
+    def _stands_for(self, initials: str) -> bool:
+        """Whether ``initials`` (folded) are the first letters of the words of a name the
+        corpus gives, its short words ("of", "for") counted or not ("UNHCR": the United
+        Nations High Commissioner for Refugees), or of a quoted person's name or role."""
+        for first, names in self.corpus_names.items():
+            if first[:1] != initials[:1]:
+                continue
+            for words, _, _ in names:
+                spelt = "".join(w[0] for w in words)
+                content = "".join(w[0] for w in words if w not in STOPWORDS)
+                if initials in (spelt, content):
+                    return True
+        return initials_spelt(initials.upper(), self.directory) is not None
 
     def people_of(self, doc_id: str) -> tuple[str, ...]:
         """An article's people: those it quotes, then the names spaCy read as people."""
@@ -569,9 +584,9 @@ class Searcher:
         asked = replace(asked, who=self._in_role_words(asked.who))
         # A name the articles never use is nobody they quote, whatever role it comes with
         # ("spokesman Abbas Mousavi" is not the article's other spokesman).
-        absent = absent_name(asked.who, snapshot.mentions_word) and not self._said_otherwise(
-            asked.who
-        )
+        # Initials are looked for as what they stand for ("Red Hat's CTO"), if anything.
+        spelt = initials_spelt(asked.who, self.directory) or asked.who
+        absent = absent_name(spelt, snapshot.mentions_word) and not self._said_otherwise(spelt)
         names = [] if absent else match_speakers(asked.who, self.directory)
         respelt = self._respelt(asked.who) if absent else None
         misspelt = match_speakers(respelt, self.directory) if respelt is not None else []
@@ -901,7 +916,9 @@ class Searcher:
         # then needs the relevance answerable questions have ("What's the capital of Oman?")
         unknown = None
         if relevance < self.thresholds.unknown_name:  # (looked for only when it matters)
-            unknown = unknown_name(without_context(question), snapshot.mentions_word)
+            unknown = unknown_name(
+                without_context(question), snapshot.mentions_word, self._stands_for
+            )
         needed = self.thresholds.min_relevance if unknown is None else self.thresholds.unknown_name
         if (  # (looked for only when it matters, as the unknown name is)
             relevance < needed

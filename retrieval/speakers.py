@@ -526,7 +526,7 @@ def match_speakers(who: str, speakers: SpeakerDirectory) -> list[str]:
         or _after_title(wanted, speakers)
         or _qualified_name(wanted, speakers)
     )
-    spelt = _initials_spelt(who, speakers) if not found else None
+    spelt = initials_spelt(who, speakers) if not found else None
     if spelt is not None:  # "Red Hat's CTO" of "Red Hat's chief technical officer"
         return match_speakers(spelt, speakers)
     parts = [p for p in re.split(r"\s*(?:,|\band\b|&)\s*", who) if p.strip()]
@@ -595,7 +595,7 @@ def _spelt_out(wanted: str) -> str:
     return " ".join(OFFICE_INITIALS.get(word, word) for word in wanted.split())
 
 
-def _initials_spelt(who: str, speakers: SpeakerDirectory) -> str | None:
+def initials_spelt(who: str, speakers: SpeakerDirectory) -> str | None:
     """``who`` with its initials ("CTO", "PM") spelt out as the words of a role some speaker
     has whose first letters they are ("chief technical officer"), or as a speaker's full name
     whose every word they begin ("MBS": Mohammad bin Salman), or None when it has no initials

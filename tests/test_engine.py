@@ -421,6 +421,8 @@ def test_only_a_name_the_corpus_lacks_is_absent() -> None:
     assert _absent("angela merkel", corpus)
     # typed in lower case, a word the corpus has makes it a description, not a name
     assert not _absent("nato campaigner", corpus)
+    assert _absent("the FBI", corpus)  # initials the corpus never writes
+    assert not _absent("NATO", corpus)
 
 
 def test_another_name_of_the_same_office_finds_the_person() -> None:
@@ -481,6 +483,22 @@ def test_initials_of_a_role_the_article_spells_out_are_not_an_unknown_name(
     answer = engine.answer("What did the company's CTO say?")
     assert not answer.refused
     assert "ship in May" in answer.citations[0].quote
+    # initials that stand for nothing the article writes are a name it never mentions
+    unknown = engine.answer("What did the FBI say?")
+    assert unknown.refused and "doesn't mention FBI" in (unknown.reason or "")
+
+
+def test_initials_of_a_name_the_article_spells_out_are_known(tmp_path: Path) -> None:
+    engine = engine_over(
+        tmp_path,
+        "audit.txt",
+        "Charity Audited\n\nThe Internal Revenue Service opened an audit of the Harbour Trust "
+        "in March, two years after its founder resigned.\n\nThe trust denies wrongdoing.\n",
+    )
+    spelt = engine.answer("When did the IRS open its audit?")
+    assert not spelt.refused and "in March" in spelt.citations[0].quote
+    unknown = engine.answer("When did the FBI open its inquiry?")
+    assert unknown.refused and "FBI" in (unknown.reason or "")
 
 
 def test_a_question_whose_words_are_spread_over_other_stories_is_refused(

@@ -25,3 +25,11 @@ def test_a_name_is_unknown_when_one_of_its_words_is() -> None:
     assert unknown_name("Who played in the Super Bowl?", mentions("super", "played")) == (
         "Super Bowl"
     )
+
+
+def test_initials_are_unknown_unless_the_corpus_writes_or_spells_them_out() -> None:
+    corpus = mentions("internal", "revenue", "service", "audit", "nato")
+    irs = {"irs"}.__contains__  # the Internal Revenue Service, spelt out
+    assert unknown_name("When did the IRS audit him?", corpus, irs) is None
+    assert unknown_name("When did the FBI audit him?", corpus, irs) == "FBI"
+    assert unknown_name("When did NATO meet?", corpus) is None  # written as it is
