@@ -31,13 +31,13 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from article_qa.nlp import pipeline as _nlp
 from article_qa.records import Gender, Name, Speaker
 from article_qa.reporting_verbs import NEEDS_SPEECH, REPORTING, SPEECH_NOUNS
 from article_qa.textnorm import without_possessive
 from article_qa.titles import ORGANISATION_WORDS, TITLE_WORDS
 from index.chunking import Span
 from index.names import NAMING, NOT_PEOPLE, POST_NOMINALS, QUOTATION, QUOTE_MARKS, SUBJECT_DEPS
-from index.nlp import pipeline as _nlp
 from index.people import OTHER_OFFICE, People, Person, read_people
 from index.speech import (
     MAKING_VERBS,

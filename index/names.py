@@ -29,9 +29,9 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from article_qa.nlp import common_nouns
 from article_qa.textnorm import fold
 from article_qa.titles import ORGANISATION_WORDS, RELATION_WORDS, TITLE_WORDS
-from index.nlp import common_nouns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

@@ -11,8 +11,10 @@ import re
 from collections.abc import Callable
 
 from article_qa.corpus_names import CorpusNames, names_in
-from article_qa.textnorm import STOPWORDS, WORD, fold, without_possessive
+from article_qa.nlp import pipeline
+from article_qa.textnorm import STOPWORDS, WORD, fold, tokens, without_possessive
 from article_qa.titles import PERSON_WORDS, RELATION_WORDS, TITLE_WORDS
+from retrieval.answer_types import kind_words
 from retrieval.conversation import without_context
 from retrieval.pronouns import PERSON, THING, pronoun_pattern
 from retrieval.speakers import unqualified
@@ -25,6 +27,9 @@ DESCRIBING = TITLE_WORDS | RELATION_WORDS | PERSON_WORDS
 
 PERSONAL_PRONOUN = pronoun_pattern(PERSON)
 THING_PRONOUN = pronoun_pattern(THING)
+TOPIC_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "X"})
+"""The parts of speech of the words that say what a question is about (``topic_words``); "X"
+is spaCy's tag for a word it cannot place (a foreign name)."""
 DONE_TO = re.compile(
     r"\b(?:is|was|are|were|been|be)\s+(?:he|she|they)\s+(?:\w+ed|born|found|given|held|taken|"
     r"shot|hit|caught|sent|brought|put|sold|beaten|seen|known)\b",
@@ -48,6 +53,24 @@ def story_unnamed(question: str, named: set[str]) -> bool:
     (``named``: the words of the names it gives): "Which street was it on?", "Where did it
     happen?". Asked of one article, "it" is that article's story."""
     return not named and bool(THING_PRONOUN.search(without_context(question)))
+
+
+def topic_words(question: str) -> list[str]:
+    """The words (folded) that say what ``question`` is about: its nouns, names, adjectives
+    and numbers, as spaCy's tagger reads them ("How many people lost their lives?": people,
+    lives). Its verbs are left out, which news says in so many ways ("lost their lives",
+    "died", "were killed"), as are the words that say what kind of answer it wants
+    (``answer_types.kind_words``: "Which journal"), stopwords and words of two letters."""
+    asked = without_context(question)
+    kinds = kind_words(asked)
+    return [
+        fold(token.text)
+        for token in pipeline()(asked)
+        if token.pos_ in TOPIC_TAGS
+        and len(token.text) > 2
+        and fold(token.text) not in STOPWORDS
+        and not set(tokens(token.text)) <= kinds
+    ]
 
 
 def as_asked(who: str) -> str:

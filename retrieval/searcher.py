@@ -64,6 +64,7 @@ from retrieval.question_names import (
     proper_words,
     someone_unnamed,
     story_unnamed,
+    topic_words,
     unknown_name,
 )
 from retrieval.snapshot import Snapshot, Unit
@@ -202,6 +203,21 @@ class Searcher:
         lower case (``article_qa.corpus_names``): a question typed in lower case is seen to
         name them."""
         return self.snapshot.units.names
+
+    def _strange_words(self, question: str, doc_id: str) -> list[str]:
+        """The topic words of ``question`` (``question_names.topic_words``) that article
+        ``doc_id`` neither uses (by stem) nor has a near word for (``Thresholds.near_word``):
+        "sourdough" and "bread" in "How do I make sourdough bread?", none in "Which journal
+        put out the study?" of an article about a study."""
+        stems = self._article_words(doc_id).stems
+        unused = [w for w in topic_words(question) if not set(tokens(w)) <= stems]
+        if not unused:
+            return []
+        written = self._article_words(doc_id).written
+        near = self.word_vectors.near_words(
+            {w: w for w in unused}, written, self.thresholds.near_word
+        )
+        return [w for w in unused if not near.get(w)]
 
     def _stands_for(self, initials: str) -> bool:
         """Whether ``initials`` (folded) are the first letters of the words of a name the
@@ -924,9 +940,15 @@ class Searcher:
             relevance < needed
             and alone
             and len(self.articles) == 1
-            and story_unnamed(question, self.question_names(question))
+            and (
+                story_unnamed(question, self.question_names(question))
+                or (unknown is None and not self._strange_words(question, best.doc_id))
+            )
         ):
-            needed = -math.inf  # "Where did it happen?" of the one article indexed: its story
+            # Asked of the one article indexed, a question that says "it" and names nothing
+            # ("Where did it happen?"), or whose every topic word the article uses ("How many
+            # people lost their lives?" of one that says "killed"), is about its story.
+            needed = -math.inf
         if relevance < needed:
             reason = "The article doesn't say: nothing in it matches this question."
             if unknown is not None:

@@ -633,8 +633,8 @@ def test_a_name_tagged_an_organisation_but_titled_as_a_person_is_a_person() -> N
 def test_a_doctor_is_a_person_whatever_the_recogniser_says() -> None:
     from spacy.tokens import Span as TokenSpan
 
+    from article_qa.nlp import pipeline
     from index.names import _titled
-    from index.nlp import pipeline
 
     doc = pipeline()("Dr Varga told Wikinews the tools were old.")
     doc.ents = [TokenSpan(doc, 0, 2, label="ORG")]  # as the recogniser tagged it in an interview
@@ -645,8 +645,8 @@ def test_a_doctor_is_a_person_whatever_the_recogniser_says() -> None:
 
 
 def test_a_full_name_apposed_to_a_role_is_a_person_the_recogniser_missed() -> None:
+    from article_qa.nlp import pipeline
     from article_qa.reporting_verbs import REPORTING
-    from index.nlp import pipeline
     from index.people import read_people
 
     doc = pipeline()(
@@ -671,8 +671,8 @@ def test_the_headline_names_the_person_the_body_calls_by_surname() -> None:
 def test_a_name_tagged_an_organisation_with_a_role_apposed_is_a_person() -> None:
     from spacy.tokens import Span as TokenSpan
 
+    from article_qa.nlp import pipeline
     from article_qa.reporting_verbs import REPORTING
-    from index.nlp import pipeline
     from index.people import read_people
 
     doc = pipeline()("Marek Nowak, a fire service spokesman, told reporters the victim had burns.")
@@ -692,8 +692,8 @@ Election officials have stated there is no evidence to support the Governor's cl
 def test_a_name_read_as_one_organisation_with_the_place_of_the_office_is_a_person() -> None:
     from spacy.tokens import Span as TokenSpan
 
+    from article_qa.nlp import pipeline
     from article_qa.reporting_verbs import REPORTING
-    from index.nlp import pipeline
     from index.people import read_people
 
     nlp = pipeline()
@@ -705,8 +705,8 @@ def test_a_name_read_as_one_organisation_with_the_place_of_the_office_is_a_perso
 
 
 def test_one_unlabelled_word_after_a_title_is_a_person_when_it_reports() -> None:
+    from article_qa.nlp import pipeline
     from article_qa.reporting_verbs import REPORTING
-    from index.nlp import pipeline
     from index.people import read_people
 
     doc = pipeline()('Princess Ubonwan pointed out she had "lived as a commoner."')
@@ -793,8 +793,8 @@ def test_a_statement_goes_to_its_speaker(before: str, statement: str, speaker: s
 def test_a_surname_the_recogniser_left_out_of_a_name_is_part_of_it() -> None:
     from spacy.tokens import Span as TokenSpan
 
+    from article_qa.nlp import pipeline
     from article_qa.reporting_verbs import REPORTING
-    from index.nlp import pipeline
     from index.people import read_people
 
     doc = pipeline()("According to Chief Superintendent Ramon Castillo of the police, ten died.")

@@ -1172,6 +1172,27 @@ def test_it_in_a_question_naming_nothing_is_the_story_of_the_one_article(tmp_pat
     assert engine.answer("Where is it in Australia?").refused
 
 
+FERRY = (
+    "Ferry Sinks Off Coast\n\nA ferry carrying 120 passengers sank off the coast of Tarvik on "
+    "Sunday. Eleven passengers were killed and forty were rescued by fishing boats.\n\nThe "
+    "coast guard said the ferry had been overloaded. An inquiry will report in June.\n"
+)
+
+
+def test_a_question_whose_topic_words_the_one_article_uses_is_about_its_story(
+    tmp_path: Path,
+) -> None:
+    engine = engine_over(tmp_path, "ferry.txt", FERRY)
+    # it shares too little meaning with the article to pass the relevance threshold, but it
+    # names nothing the article does not: its verb is not the article's, and "How many
+    # people" says what kind of answer it wants
+    answer = engine.answer("How many people perished?")
+    assert not answer.refused
+    assert any("Eleven passengers were killed" in c.quote for c in answer.citations)
+    assert engine.answer("How do I make sourdough bread?").refused  # bread is not its topic
+    assert engine.answer("When was penicillin discovered?").refused
+
+
 def test_it_is_no_story_when_several_articles_are_indexed(tmp_path: Path) -> None:
     engine = engine_over_articles(
         tmp_path,

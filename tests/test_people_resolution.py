@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from article_qa.nlp import pipeline
 from article_qa.reporting_verbs import REPORTING
 from index.attribution import _paragraph_bounds, attribute_statements
 from index.chunking import sentences
 from index.corpus import Document
-from index.nlp import pipeline
 from index.people import STRONG_CUE, read_people
 from tests.helpers import aliases_in, said_by_in, speakers_in
 

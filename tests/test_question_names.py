@@ -33,3 +33,13 @@ def test_initials_are_unknown_unless_the_corpus_writes_or_spells_them_out() -> N
     assert unknown_name("When did the IRS audit him?", corpus, irs) is None
     assert unknown_name("When did the FBI audit him?", corpus, irs) == "FBI"
     assert unknown_name("When did NATO meet?", corpus) is None  # written as it is
+
+
+def test_the_topic_words_of_a_question_are_its_nouns_names_and_numbers() -> None:
+    from retrieval.question_names import topic_words
+
+    # the kind of answer asked for ("How many people", "Which journal") and the verbs are not
+    # what it is about
+    assert topic_words("How many people lost their lives?") == ["lives"]
+    assert topic_words("Which journal put out the study?") == ["study"]
+    assert topic_words("Who won the 2019 Super Bowl?") == ["2019", "super", "bowl"]

@@ -1,6 +1,7 @@
 """The spaCy pipeline (``en_core_web_sm``) that reads articles at index time: who said what
 (``index.attribution``) and which names each sentence holds (for answer types at question
-time, which then need no spaCy)."""
+time, which then need no spaCy). Retrieval tags a question with it only when the question
+would be refused, to tell what it is about (``retrieval.question_names.topic_words``)."""
 
 from __future__ import annotations
 
