@@ -197,6 +197,8 @@ class Engine:
                 lambda: searcher.answer(reading.question, k, reading.broad, stories=stories)
             )
         understood = _understanding(question, reading, previous)
+        if reading.kind in (Kind.STANDALONE, Kind.REWRITTEN) and answer.understood_as:
+            understood = answer.understood_as  # with the initials it spelt out
         answer = replace(_timed(answer, started), question=question, understood_as=understood)
         turn = self._turn(question, reading, answer, previous)
         return Reply(answer, conversation.then(turn))

@@ -84,6 +84,8 @@ from retrieval.tuning import Thresholds, Weights
 from retrieval.types import Answer, Citation
 
 RRF_K = 60
+INITIALS = re.compile(r"\b[A-Z]{2,6}\b(?!\s*\()")
+"""Initials in a question ("IRS", "EPA"), unless their name follows already."""
 SPELLING = 0.85
 """How alike (``difflib``'s ratio) a name the corpus never uses must be to a quoted person's
 surname to be read as a misspelling of it: "stoltenburg"/"stoltenberg" 0.91, "davutuglu"/
@@ -221,17 +223,42 @@ class Searcher:
 
     def _stands_for(self, initials: str) -> bool:
         """Whether ``initials`` (folded) are the first letters of the words of a name the
-        corpus gives, its short words ("of", "for") counted or not ("UNHCR": the United
-        Nations High Commissioner for Refugees), or of a quoted person's name or role."""
+        corpus gives (``_spellings``), or of a quoted person's name or role."""
+        if self._spellings(initials):
+            return True
+        return initials_spelt(initials.upper(), self.directory) is not None
+
+    def _spellings(self, initials: str) -> list[str]:
+        """The names the corpus gives (as first written) whose words ``initials`` (folded)
+        begin, their short words ("of", "for") counted or not: "UNHCR" for the United
+        Nations High Commissioner for Refugees."""
+        found: list[str] = []
         for first, names in self.corpus_names.items():
             if first[:1] != initials[:1]:
                 continue
-            for words, _, _ in names:
+            for words, spelling, _ in names:
                 spelt = "".join(w[0] for w in words)
                 content = "".join(w[0] for w in words if w not in STOPWORDS)
-                if initials in (spelt, content):
-                    return True
-        return initials_spelt(initials.upper(), self.directory) is not None
+                if len(words) > 1 and initials in (spelt, content) and spelling not in found:
+                    found.append(spelling)
+        return found
+
+    def _with_initials_spelt(self, question: str) -> str:
+        """``question`` with the name each of its initials stands for after them, when the
+        corpus never writes those initials but spells out one name they begin: "Why is the
+        IRS involved?" of an article about the Internal Revenue Service is asked as "Why is
+        the IRS (Internal Revenue Service) involved?", which its words and meaning match."""
+        vocabulary = self.snapshot.sentence_lexical.vocabulary
+
+        def spelt(match: re.Match[str]) -> str:
+            initials = match.group(0)
+            stems = tokens(initials)
+            if not stems or stems[0] in vocabulary:
+                return initials
+            spellings = self._spellings(fold(initials))
+            return f"{initials} ({spellings[0]})" if len(spellings) == 1 else initials
+
+        return INITIALS.sub(spelt, question)
 
     def people_of(self, doc_id: str) -> tuple[str, ...]:
         """An article's people: those it quotes, then the names spaCy read as people."""
@@ -882,6 +909,16 @@ class Searcher:
     # -- hybrid retrieval -------------------------------------------------------------------
 
     def _answer_general(self, question: str, k: int, story: frozenset[str] = frozenset()) -> Answer:
+        """The excerpts that answer ``question`` best, or a refusal; initials the corpus
+        spells out are looked for by that name too (``_with_initials_spelt``), which the
+        answer says it understood."""
+        spelt = self._with_initials_spelt(question)
+        answer = self._ranked(spelt, k, story)
+        if spelt == question:
+            return answer
+        return replace(answer, question=question, understood_as=spelt)
+
+    def _ranked(self, question: str, k: int, story: frozenset[str]) -> Answer:
         snapshot = self.snapshot
         query_tokens = tokens(question)
         vector = self.embedder.embed([question])[0]

@@ -499,6 +499,12 @@ def test_initials_of_a_name_the_article_spells_out_are_known(tmp_path: Path) -> 
     assert not spelt.refused and "in March" in spelt.citations[0].quote
     unknown = engine.answer("When did the FBI open its inquiry?")
     assert unknown.refused and "FBI" in (unknown.reason or "")
+    # looked for by the name they stand for, which says what the question is about
+    why = engine.answer("Why is the IRS involved?")
+    assert not why.refused and "audit" in why.citations[0].quote
+    assert why.understood_as == "Why is the IRS (Internal Revenue Service) involved?"
+    turn = engine.converse("Why is the IRS involved?")
+    assert turn.answer.understood_as == why.understood_as
 
 
 def test_a_question_whose_words_are_spread_over_other_stories_is_refused(
