@@ -106,6 +106,9 @@ keep out the passage holding the answer; fifteen costs about 1 ms a question."""
 TOPIC_CANDIDATES = 200
 """A speaker's statements whose meaning is compared with a topic ("what did X say about Y"):
 those with most of Y's words."""
+TURN_SENTENCES = 40
+"""How far back from an interviewee's statement the question it answers is looked for: the
+rest of their turn, then the interviewer's paragraph."""
 TITLES_SHOWN = 5
 """Titles a reply lists when it must ask which article is meant."""
 WORDS_KEPT = 100_000
@@ -835,20 +838,64 @@ class Searcher:
 
     def _topic_scores(self, topic: str, sentence_numbers: list[int]) -> dict[int, float]:
         """How much each of a speaker's statements is about ``topic``: meaning plus half the
-        BM25 share. Meaning is compared for the ``TOPIC_CANDIDATES`` statements with most of
-        the topic's words only, so a person quoted in thousands of articles costs no more
-        than one quoted in a few."""
+        BM25 share, of the statement or of the interviewer's question it answers
+        (``_asked_before``), whichever is more: an answer in an interview is about what it
+        was asked ("((WN)) How will Rocky Linux be governed?"), whatever words it uses.
+        Meaning is compared for the ``TOPIC_CANDIDATES`` statements with most of the topic's
+        words only, so a person quoted in thousands of articles costs no more than one quoted
+        in a few."""
         snapshot = self.snapshot
-        lexical = _normalised(snapshot.sentence_lexical.scores(tokens(topic))[sentence_numbers])
-        compared = sorted(range(len(sentence_numbers)), key=lambda i: -lexical[i])
+        words = snapshot.sentence_lexical.scores(tokens(topic))
+        own = words[sentence_numbers]
+        compared = sorted(range(len(sentence_numbers)), key=lambda i: -own[i])
         compared = compared[:TOPIC_CANDIDATES]
+        chosen = [sentence_numbers[i] for i in compared]
+        snapshot.sentences.many(
+            sorted({m for n in chosen for m in range(max(0, n - TURN_SENTENCES), n + 1)})
+        )  # read together: each statement, and the turn and question before it
+        asked = {n: self._asked_before(n) for n in chosen}
+        held = own.astype(float)
+        for i in compared:
+            questions = asked[sentence_numbers[i]]
+            held[i] = max([held[i], *(float(words[q]) for q in questions)])
+        lexical = _normalised(held)
         vector = self.embedder.embed([topic])[0]
-        units = snapshot.sentences.many([sentence_numbers[i] for i in compared])
-        dense = self._similarities(vector, [u.id for u in units])
-        meaning = {i: dense.get(u.id, 0.0) for i, u in zip(compared, units, strict=True)}
+        ids = [snapshot.sentences[n].id for n in chosen]
+        ids += [snapshot.sentences[q].id for n in chosen for q in asked[n]]
+        dense = self._similarities(vector, list(dict.fromkeys(ids)))
+        meaning = {
+            i: max(dense.get(snapshot.sentences[m].id, 0.0) for m in [n, *asked[n]])
+            for i, n in zip(compared, chosen, strict=True)
+        }
         return {
             n: float(meaning.get(i, 0.0) + 0.5 * lexical[i]) for i, n in enumerate(sentence_numbers)
         }
+
+    def _asked_before(self, n: int) -> list[int]:
+        """The interviewer's question statement ``n`` answers: the sentences of the paragraph
+        before its speaker's turn, when they are no one's statement and one asks ("((WN)) How
+        will Rocky Linux be governed?"); none for a statement not given in answer."""
+        sentences = self.snapshot.sentences
+        statement = sentences[n]
+        asking: list[int] = []
+        m = n - 1
+        while m >= 0 and n - m <= TURN_SENTENCES:
+            unit = sentences[m]
+            if unit.doc_id != statement.doc_id:
+                break
+            turn_goes_on = unit.paragraph == statement.paragraph or (
+                unit.speaker == statement.speaker
+            )
+            if not asking and turn_goes_on:
+                m -= 1
+                continue
+            if unit.speaker is not None or (
+                asking and unit.paragraph != sentences[asking[0]].paragraph
+            ):
+                break  # someone's words, or the paragraph before the question's
+            asking.insert(0, m)
+            m -= 1
+        return asking if any(sentences[q].text.rstrip().endswith("?") for q in asking) else []
 
     # -- follow-ups about the previous answer ------------------------------------------------
 

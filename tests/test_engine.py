@@ -1209,3 +1209,25 @@ def test_it_is_no_story_when_several_articles_are_indexed(tmp_path: Path) -> Non
         },
     )
     assert engine.answer("Which street was it on?").refused  # which story's "it"?
+
+
+INTERVIEW = (
+    "Wikinews interviews baker Ana Ruiz\n\nAna Ruiz opened her bakery in Lyon in 2015. Wikinews "
+    "spoke with her about the year.\n\n((WN)) How did the flood affect your shop?\n\n((Ana Ruiz)) "
+    "We lost everything in the basement. The ovens were ruined and we closed for three months."
+    "\n\n((WN)) What are your plans for next year?\n\n((Ana Ruiz)) We want to open a second shop "
+    "and hire five apprentices. Customers have been loyal through it all.\n"
+)
+
+
+def test_an_interview_answer_is_about_the_question_it_answers(tmp_path: Path) -> None:
+    engine = engine_over(tmp_path, "ruiz.txt", INTERVIEW)
+    # neither answer names its subject: the interviewer's question does
+    plans = engine.answer("What did Ruiz say about her plans?")
+    assert [c.quote for c in plans.citations] == [
+        "((Ana Ruiz)) We want to open a second shop and hire five apprentices.",
+        "Customers have been loyal through it all.",
+    ]
+    flood = engine.answer("What did Ana Ruiz say about the flood?")
+    assert all("basement" in c.quote or "ovens" in c.quote for c in flood.citations)
+    assert len(flood.citations) == 2
