@@ -850,9 +850,7 @@ class Searcher:
         compared = sorted(range(len(sentence_numbers)), key=lambda i: -own[i])
         compared = compared[:TOPIC_CANDIDATES]
         chosen = [sentence_numbers[i] for i in compared]
-        snapshot.sentences.many(
-            sorted({m for n in chosen for m in range(max(0, n - TURN_SENTENCES), n + 1)})
-        )  # read together: each statement, and the turn and question before it
+        snapshot.sentences.many(chosen)
         asked = {n: self._asked_before(n) for n in chosen}
         held = own.astype(float)
         for i in compared:
