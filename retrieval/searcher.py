@@ -1029,7 +1029,7 @@ class Searcher:
         ):
             # Asked of the one article indexed, a question that says "it" and names nothing
             # ("Where did it happen?"), or whose every topic word the article uses ("How many
-            # people lost their lives?" of one that says "killed"), is about its story.
+            # people perished?" of one that says "were killed"), is about its story.
             needed = -math.inf
         if relevance < needed:
             reason = "The article doesn't say: nothing in it matches this question."
