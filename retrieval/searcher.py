@@ -79,6 +79,7 @@ from retrieval.speakers import (
     people_asked_about,
     undislocated,
     unqualified,
+    words_asked_for,
 )
 from retrieval.tuning import Thresholds, Weights
 from retrieval.types import Answer, Citation
@@ -390,6 +391,7 @@ class Searcher:
         self, question: str, k: int, off_topic: bool = False, story: frozenset[str] = frozenset()
     ) -> Answer:
         reading = undislocated(question, self._quoted_person)  # "X — what did she say?"
+        reading = words_asked_for(reading, self._quoted_person)  # "X did Y. Quote him."
         asked = parse_speaker_question(reading)
         if asked is not None and asked.loose and not self._quoted(asked.who):
             asked = None  # "Did Turkey defend its airspace?": no one quoted, a plain question

@@ -252,6 +252,35 @@ def _parse_one(question: str) -> SpeakerQuestion | None:
     return _general(text)
 
 
+WORDS_ASKED_FOR = re.compile(
+    r"(?<=[.?!])\s+(?:so\s+)?(?:quote\s+(?:him|her|them)|in\s+(?:what|which|whose)\s+words"
+    r"|in\s+(?:his|her|their)\s+(?:own\s+)?words|what\s+(?:were|are)\s+(?:his|her|their)\s+"
+    r"(?:exact\s+|actual\s+)?words)\W*$",
+    re.IGNORECASE,
+)
+"""A last sentence that asks for someone's own words about what the sentence before says:
+"Quote him.", "In what words?", "What were her exact words?"."""
+NAMED_FIRST = re.compile(
+    r"^\W*(?:(?i:so|and|but)\s+)?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s+(?P<rest>[a-z].*?)\W*$"
+)
+"""A sentence that opens with a name, then says what the person did ("Erdogan went after
+Trump over the Golan Heights")."""
+
+
+def words_asked_for(question: str, quoted: Callable[[str], bool]) -> str:
+    """``question`` read as "What did X say about Y?" when it says what someone ``quoted``
+    did, then asks for their words: "Erdogan went after Trump over the Golan Heights. Quote
+    him." is "What did Erdogan say about went after Trump over the Golan Heights?", whose
+    topic then ranks his statements."""
+    asked = WORDS_ASKED_FOR.search(question)
+    if asked is None:
+        return question
+    told = NAMED_FIRST.match(question[: asked.start()].strip())
+    if told is None or not quoted(told.group("who")):
+        return question
+    return f"What did {told.group('who')} say about {told.group('rest')}?"
+
+
 def _person_asked(phrase: str) -> str | None:
     """The person a question's phrase names, without what is around the name ("the", "Mr",
     "'s", an apposition: "Jane Roe, the mayor"), or None when it names no one ("he", "the

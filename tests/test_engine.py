@@ -15,6 +15,7 @@ from retrieval.speakers import (
     parse_speaker_question,
     people_asked_about,
     undislocated,
+    words_asked_for,
 )
 from tests.helpers import REPO, engine_over, engine_over_articles
 
@@ -670,6 +671,22 @@ def test_someone_put_first_is_whom_the_pronoun_after_the_dash_means() -> None:
     # a topic put first is no one: "he" stays for the conversation to resolve
     assert undislocated("The fire — what did he say?", quoted) == "The fire — what did he say?"
     assert undislocated("Doug Miller — what happened?", quoted) == "Doug Miller — what happened?"
+
+
+def test_a_request_for_someones_words_asks_what_they_said_about_what_came_before() -> None:
+    def quoted(who: str) -> bool:
+        return who in ("Ana Ruiz", "Ruiz")
+
+    assert words_asked_for("Ruiz attacked the budget cuts. Quote her.", quoted) == (
+        "What did Ruiz say about attacked the budget cuts?"
+    )
+    assert words_asked_for("So Ana Ruiz owned up to the delay? In what words?", quoted) == (
+        "What did Ana Ruiz say about owned up to the delay?"
+    )
+    # no one quoted comes first, or no words are asked for: the question stays as it is
+    asked = "Lyon flooded in May. Quote her."
+    assert words_asked_for(asked, quoted) == asked
+    assert words_asked_for("Ruiz attacked the cuts. Why?", quoted) == "Ruiz attacked the cuts. Why?"
 
 
 def test_a_question_about_someone_put_first_gets_their_statements(tmp_path: Path) -> None:
