@@ -33,10 +33,11 @@ HEADLINE_CHARS = 200
 DATELINE = re.compile(
     rf"\s*(?P<line>(?:{WEEKDAY_NAMES},?\s+)?"
     rf"(?:(?:{MONTH_NAMES})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{MONTH_NAMES})\.?,?\s+\d{{4}}|"
-    r"\d{4}-\d{2}-\d{2}))[ \t]*(?:\n[ \t]*\n|\n?$)",
+    r"\d{4}-\d{2}-\d{2}))[^\S\n]*(?:\n[^\S\n]*\n|\n|$)",
     re.IGNORECASE,
 )
-"""A paragraph that is only a date ("Monday, April 8, 2019"): when the article was published."""
+"""A paragraph or a line that is only a date ("Monday, April 8, 2019", a no-break space after it
+or not): when the article was published."""
 SENTENCE_END = tuple(".!?:;\"”’'»)")
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 HTML_SUFFIXES = (".html", ".htm")

@@ -32,6 +32,22 @@ def test_a_headline_becomes_the_title_and_a_dateline_the_published_date(tmp_path
     assert all(document.text[s.start : s.end] == s.text for s in sentences(document))
 
 
+def test_a_dateline_on_a_line_of_its_own_is_the_published_date_too(tmp_path: Path) -> None:
+    path = tmp_path / "rally.txt"
+    # a no-break space after the date, and the text on the very next line
+    path.write_text(
+        "Rally held in Minsk\n\nMonday, August 3, 2020\u00a0\nThousands gathered on Thursday."
+        "\n\nThe police watched.\n",
+        encoding="utf-8",
+    )
+    document = read_document(path, "rally")
+    assert document.metadata["published"] == "Monday, August 3, 2020"
+    assert [s.text for s in sentences(document)] == [
+        "Thousands gathered on Thursday.",
+        "The police watched.",
+    ]
+
+
 def test_a_first_line_that_ends_like_a_sentence_is_text(tmp_path: Path) -> None:
     path = tmp_path / "plain.txt"
     path.write_text("The council met on Monday.\n\nIt agreed a budget.\n", encoding="utf-8")
