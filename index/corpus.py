@@ -38,7 +38,8 @@ DATELINE = re.compile(
 )
 """A paragraph or a line that is only a date ("Monday, April 8, 2019", a no-break space after it
 or not): when the article was published."""
-SENTENCE_END = tuple(".!?:;\"”’'»)")
+SENTENCE_END = tuple(".!?:;")
+CLOSING_MARKS = "\"”’'»)"
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 HTML_SUFFIXES = (".html", ".htm")
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<block>(?:.*\n)*?)---[ \t]*(?:\n|\Z)")
@@ -219,7 +220,10 @@ def headline(text: str, body_start: int) -> tuple[str, int] | None:
     if match is None:
         return None
     line = match.group("line").strip().lstrip("#").strip()
-    ends_sentence = line[-1:] in SENTENCE_END and not match.group("line").startswith("#")
+    # a closing quotation mark or bracket ends a sentence after a stop ('... he said.”'), not
+    # after a word: "Germany bans Mahan Air, citing 'security'" is a headline
+    stop = line.rstrip(CLOSING_MARKS)[-1:]
+    ends_sentence = stop in SENTENCE_END and not match.group("line").startswith("#")
     if not line or len(line) > HEADLINE_CHARS or ends_sentence:
         return None
     return line, match.end()

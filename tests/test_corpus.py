@@ -48,6 +48,21 @@ def test_a_dateline_on_a_line_of_its_own_is_the_published_date_too(tmp_path: Pat
     ]
 
 
+def test_a_headline_may_end_with_a_quoted_word(tmp_path: Path) -> None:
+    path = tmp_path / "airline.txt"
+    path.write_text(
+        "Germany bans airline, citing 'security'\n\nWednesday, January 23, 2019\n\n"
+        "Germany banned the airline on Monday.\n",
+        encoding="utf-8",
+    )
+    document = read_document(path, "airline")
+    assert document.title == "Germany bans airline, citing 'security'"
+    assert [s.text for s in sentences(document)] == ["Germany banned the airline on Monday."]
+    # a quotation closed after a full stop ends a sentence: text, not a headline
+    path.write_text('He said "we will win."\n\nThe vote is on Monday.\n', encoding="utf-8")
+    assert [s.text for s in sentences(read_document(path, "win"))][0] == 'He said "we will win."'
+
+
 def test_a_first_line_that_ends_like_a_sentence_is_text(tmp_path: Path) -> None:
     path = tmp_path / "plain.txt"
     path.write_text("The council met on Monday.\n\nIt agreed a budget.\n", encoding="utf-8")
