@@ -312,6 +312,19 @@ class NameTable(Mapping[str, tuple[CorpusName, ...]]):
     def __len__(self) -> int:
         return int(str(self._units.query("SELECT COUNT(DISTINCT first) FROM names")[0][0]))
 
+    def starting_with(self, prefix: str) -> list[CorpusName]:
+        """The names whose first folded word starts with ``prefix``, read in one query (a
+        question's initials are looked up by their first letter: ``Searcher._spellings``)."""
+        rows = self._units.query(
+            "SELECT parts, spelling, label FROM names WHERE first >= ? AND first < ?"
+            " ORDER BY first, rank",
+            (prefix, prefix + "\U0010ffff"),
+        )
+        return [
+            (tuple(json.loads(str(parts))), str(spelling), str(label))
+            for parts, spelling, label in rows
+        ]
+
     def _read_one(self, first: str) -> tuple[CorpusName, ...]:
         rows = self._units.query(
             "SELECT parts, spelling, label FROM names WHERE first = ? ORDER BY rank", (first,)

@@ -237,14 +237,11 @@ class Searcher:
         begin, their short words ("of", "for") counted or not: "UNHCR" for the United
         Nations High Commissioner for Refugees."""
         found: list[str] = []
-        for first, names in self.corpus_names.items():
-            if first[:1] != initials[:1]:
-                continue
-            for words, spelling, _ in names:
-                spelt = "".join(w[0] for w in words)
-                content = "".join(w[0] for w in words if w not in STOPWORDS)
-                if len(words) > 1 and initials in (spelt, content) and spelling not in found:
-                    found.append(spelling)
+        for words, spelling, _ in self.snapshot.units.names.starting_with(initials[:1]):
+            spelt = "".join(w[0] for w in words)
+            content = "".join(w[0] for w in words if w not in STOPWORDS)
+            if len(words) > 1 and initials in (spelt, content) and spelling not in found:
+                found.append(spelling)
         return found
 
     def _with_initials_spelt(self, question: str) -> str:

@@ -133,6 +133,9 @@ def test_the_corpus_names_are_saved_with_the_units(indexed: Settings) -> None:
     expected = find_corpus_names((u.text, u.names) for u in units.sentences)
     assert {first: list(units.names[first]) for first in units.names} == expected
     assert "davutoglu" in units.names and "the" not in units.names
+    # read by the first letters of their first word, in one query, in the same order
+    in_d = [name for first in units.names if first.startswith("d") for name in units.names[first]]
+    assert units.names.starting_with("d") == in_d and in_d
 
 
 def test_the_genders_the_articles_tell_are_saved_with_the_units(indexed: Settings) -> None:
