@@ -19,7 +19,7 @@ from functools import cache
 import pysbd
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
-from index.corpus import Document
+from index.corpus import SENTENCE_END, Document
 
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 SEGMENT_CHARS = 4000
@@ -44,7 +44,6 @@ PARENTHESIS_THEN_LOWER = re.compile(r"\([^()]*\)\s+[a-z]")
 """A piece opening with a parenthesis a lower-case word follows, which goes on with the
 sentence before it: pysbd cuts "HDT Védelmi Ipari Kft. (HDT Limited) acquired ..." after
 "Kft."."""
-SENTENCE_END = re.compile(r"[.?!:;][”\"’')\]]*$")
 OPENING_QUOTES = "“«"
 CLOSING_QUOTES = "”»"
 

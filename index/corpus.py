@@ -38,8 +38,9 @@ DATELINE = re.compile(
 )
 """A paragraph or a line that is only a date ("Monday, April 8, 2019", a no-break space after it
 or not): when the article was published."""
-SENTENCE_END = tuple(".!?:;")
-CLOSING_MARKS = "\"”’'»)"
+SENTENCE_END = re.compile(r"[.!?:;][\"”’'»)\]]*$")
+"""How a sentence ends: a stop, then any closing quotation marks or brackets ('... win."'). A
+closing mark after a word ends none ("..., citing 'security'")."""
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 HTML_SUFFIXES = (".html", ".htm")
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<block>(?:.*\n)*?)---[ \t]*(?:\n|\Z)")
@@ -220,10 +221,7 @@ def headline(text: str, body_start: int) -> tuple[str, int] | None:
     if match is None:
         return None
     line = match.group("line").strip().lstrip("#").strip()
-    # a closing quotation mark or bracket ends a sentence after a stop ('... he said.”'), not
-    # after a word: "Germany bans Mahan Air, citing 'security'" is a headline
-    stop = line.rstrip(CLOSING_MARKS)[-1:]
-    ends_sentence = stop in SENTENCE_END and not match.group("line").startswith("#")
+    ends_sentence = bool(SENTENCE_END.search(line)) and not match.group("line").startswith("#")
     if not line or len(line) > HEADLINE_CHARS or ends_sentence:
         return None
     return line, match.end()
