@@ -126,8 +126,7 @@ def unknown_name(
     Internal Revenue Service). An article that never names Oman cannot say what its capital
     is, nor one that says "world" but never "cup" who won the World Cup."""
     for match in NAME_IN_QUESTION.finditer(question):
-        written = [w for w in match.group(0).split() if len(w) > 2]
-        initials = {fold(w) for w in written if w.isupper()}
+        initials = {fold(w) for w in match.group(0).split() if len(w) > 2 and w.isupper()}
         words = [w for w in WORD.findall(fold(match.group(0))) if len(w) > 2]
         if words and not all(
             mentions_word(name_stem(w)) or (w in initials and stands_for(w)) for w in words

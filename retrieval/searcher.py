@@ -215,13 +215,12 @@ class Searcher:
         ``doc_id`` neither uses (by stem) nor has a near word for (``Thresholds.near_word``):
         "sourdough" and "bread" in "How do I make sourdough bread?", none in "Which journal
         put out the study?" of an article about a study."""
-        stems = self._article_words(doc_id).stems
-        unused = [w for w in topic_words(question) if not set(tokens(w)) <= stems]
+        article = self._article_words(doc_id)
+        unused = [w for w in topic_words(question) if not set(tokens(w)) <= article.stems]
         if not unused:
             return []
-        written = self._article_words(doc_id).written
         near = self.word_vectors.near_words(
-            {w: w for w in unused}, written, self.thresholds.near_word
+            {w: w for w in unused}, article.written, self.thresholds.near_word
         )
         return [w for w in unused if not near.get(w)]
 

@@ -261,7 +261,8 @@ WORDS_ASKED_FOR = re.compile(
 """A last sentence that asks for someone's own words about what the sentence before says:
 "Quote him.", "In what words?", "What were her exact words?"."""
 NAMED_FIRST = re.compile(
-    r"^\W*(?:(?i:so|and|but)\s+)?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s+(?P<rest>[a-z].*?)\W*$"
+    r"^\W*(?:(?i:so|and|but)\s+)?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s+"
+    r"(?P<rest>[a-z].*?)\W*$"
 )
 """A sentence that opens with a name, then says what the person did ("Erdogan went after
 Trump over the Golan Heights")."""
