@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from index.chunking import sentences
-from index.corpus import read_document
+from index.corpus import Document, read_document
 
 WIRE = """\
 Flood closes Ashford ring road
@@ -18,14 +18,22 @@ Repairs will take a week.
 """
 
 
+def plain_article(folder: Path, text: str) -> Document:
+    """``text`` saved as a plain-text article in ``folder`` and read back."""
+    path = folder / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    return read_document(path, "article")
+
+
+def cited(document: Document) -> list[str]:
+    return [span.text for span in sentences(document)]
+
+
 def test_a_headline_becomes_the_title_and_a_dateline_the_published_date(tmp_path: Path) -> None:
-    path = tmp_path / "flood.txt"
-    path.write_text(WIRE, encoding="utf-8")
-    document = read_document(path, "flood")
+    document = plain_article(tmp_path, WIRE)
     assert document.title == "Flood closes Ashford ring road"
     assert document.metadata["published"] == "Monday, April 8, 2019"
-    cited = [span.text for span in sentences(document)]
-    assert cited == [
+    assert cited(document) == [
         "Flooding closed the ring road in Ashford on Monday.",
         "Repairs will take a week.",
     ]
@@ -33,39 +41,30 @@ def test_a_headline_becomes_the_title_and_a_dateline_the_published_date(tmp_path
 
 
 def test_a_dateline_on_a_line_of_its_own_is_the_published_date_too(tmp_path: Path) -> None:
-    path = tmp_path / "rally.txt"
     # a no-break space after the date, and the text on the very next line
-    path.write_text(
+    document = plain_article(
+        tmp_path,
         "Rally held in Minsk\n\nMonday, August 3, 2020\u00a0\nThousands gathered on Thursday."
         "\n\nThe police watched.\n",
-        encoding="utf-8",
     )
-    document = read_document(path, "rally")
     assert document.metadata["published"] == "Monday, August 3, 2020"
-    assert [s.text for s in sentences(document)] == [
-        "Thousands gathered on Thursday.",
-        "The police watched.",
-    ]
+    assert cited(document) == ["Thousands gathered on Thursday.", "The police watched."]
 
 
 def test_a_headline_may_end_with_a_quoted_word(tmp_path: Path) -> None:
-    path = tmp_path / "airline.txt"
-    path.write_text(
+    document = plain_article(
+        tmp_path,
         "Germany bans airline, citing 'security'\n\nWednesday, January 23, 2019\n\n"
         "Germany banned the airline on Monday.\n",
-        encoding="utf-8",
     )
-    document = read_document(path, "airline")
     assert document.title == "Germany bans airline, citing 'security'"
-    assert [s.text for s in sentences(document)] == ["Germany banned the airline on Monday."]
+    assert cited(document) == ["Germany banned the airline on Monday."]
     # a quotation closed after a full stop ends a sentence: text, not a headline
-    path.write_text('He said "we will win."\n\nThe vote is on Monday.\n', encoding="utf-8")
-    assert [s.text for s in sentences(read_document(path, "win"))][0] == 'He said "we will win."'
+    quoted = plain_article(tmp_path, 'He said "we will win."\n\nThe vote is on Monday.\n')
+    assert cited(quoted)[0] == 'He said "we will win."'
 
 
 def test_a_first_line_that_ends_like_a_sentence_is_text(tmp_path: Path) -> None:
-    path = tmp_path / "plain.txt"
-    path.write_text("The council met on Monday.\n\nIt agreed a budget.\n", encoding="utf-8")
-    document = read_document(path, "plain")
-    assert [s.text for s in sentences(document)][0] == "The council met on Monday."
+    document = plain_article(tmp_path, "The council met on Monday.\n\nIt agreed a budget.\n")
+    assert cited(document)[0] == "The council met on Monday."
     assert "published" not in document.metadata
