@@ -466,11 +466,12 @@ class Searcher:
     def _in_own_words(
         self, general: Answer, k: int, off_topic: bool, story: frozenset[str]
     ) -> Answer | None:
-        """The statements of a quoted person the question names, when its best evidence is in
-        their own words: "Greece's foreign minister sees the plan as an insult to whom?" is
-        read as no speaker question, yet its best excerpt is his statement. Their statements on
-        the rest of the question follow that excerpt, which stays first. A question for a
-        number or a time is so answered only when that excerpt holds one."""
+        """The statements of a quoted person the question names (or names the body the
+        article places them in: "Is the law enough for Amnesty International?"), when its best
+        evidence is in their own words: "Greece's foreign minister sees the plan as an insult
+        to whom?" is read as no speaker question, yet its best excerpt is his statement.
+        Their statements on the rest of the question follow that excerpt, which stays first.
+        A question for a number or a time is so answered only when that excerpt holds one."""
         best = general.citations[0] if general.citations else None
         question = general.question
         if best is None or best.speaker is None:
@@ -482,10 +483,13 @@ class Searcher:
             return None  # "When was the bridge Ruiz says will reopen built?": not in her words
         readings = people_asked_about(without_context(question), lambda _: True, self.person_nouns)
         speaker_name = set(WORD.findall(fold(best.speaker)))
+        bodies = self.directory.bodies.get(best.speaker, ())
         quoted = (  # a quoted person, or the excerpt's speaker by full name, whatever spaCy
-            r  # read that name as ("Gáspár Maróth", an organisation)
-            for r in readings
-            if self._quoted_person(r.who) or len(speaker_name & name_words(r.who)) > 1
+            r  # read that name as ("Gáspár Maróth", an organisation), or a body the
+            for r in readings  # article places them in ("Amnesty International")
+            if self._quoted_person(r.who)
+            or len(speaker_name & name_words(r.who)) > 1
+            or fold(r.who) in bodies
         )
         asked = next((r for r in quoted if best.speaker in self._meant(r.who)), None)
         if asked is None:  # a description no role matches, that fits the excerpt's speaker

@@ -967,6 +967,24 @@ def test_a_question_whose_best_evidence_is_its_subjects_words_cites_their_words(
     assert "speakers" not in answer.extras
 
 
+def test_a_question_naming_the_body_of_the_best_excerpts_speaker_cites_their_words(
+    tmp_path: Path,
+) -> None:
+    engine = engine_over(
+        tmp_path,
+        "bridge.txt",
+        "Bridge to reopen\n\nThe Dunmore bridge reopened on Monday after a flood closed it "
+        "in March. Engineers replaced two of its piers.\n\nAna Ruiz of Dunmore Cyclists "
+        'Union said, "The new bridge is still not safe enough for cyclists; we need a '
+        'separate lane." Ruiz said the union had asked the council for a lane in April.\n\n'
+        "The bridge was built in 1902 by engineer Tom Fell. Its toll was abolished in 1950.\n",
+    )
+    answer = engine.answer("Is the reopened bridge safe enough for the Dunmore Cyclists Union?")
+    assert answer.extras.get("speakers") == ["Ana Ruiz"]
+    assert "not safe enough" in answer.citations[0].quote
+    assert all(c.speaker == "Ana Ruiz" for c in answer.citations)
+
+
 def test_a_description_that_fits_only_the_best_excerpts_speaker_asks_for_his_words(
     tmp_path: Path,
 ) -> None:
