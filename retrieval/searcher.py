@@ -327,8 +327,11 @@ class Searcher:
         ``stories`` are the articles a conversation is about. Those that mention every name
         the question gives ("Who made it?", "And the interior minister?") come first: their
         passages among the candidates, their sentences with a bonus (``Weights.story``), the
-        people they quote among those a description may mean. When none does, or the answer
-        would be a refusal, the question is answered as it is."""
+        people they quote among those a description may mean; when it may mean only people
+        other articles quote, what the stories themselves say answers it ("And the union?":
+        the union's reaction in the story, not the words of a member another article quotes).
+        When no story mentions every name, or the answer would be a refusal, the question is
+        answered as it is."""
         if asks_for_overview(without_context(question)):
             return self._overview(question, k, stories)
         if not stories:
@@ -644,8 +647,10 @@ class Searcher:
         if len(names) > 1 and describes(asked.who):  # "the MP who co-sponsored it"
             names = self._best_described(asked.who, names)
         chosen = self._located_statements(names, f"{asked.who} {asked.topic or ''}", question)
-        if story:  # of the people it may mean, those the story quotes
-            chosen = [n for n in chosen if snapshot.sentences[n].doc_id in story] or chosen
+        if story and chosen:  # of the people it may mean, those the story quotes
+            chosen = [n for n in chosen if snapshot.sentences[n].doc_id in story]
+            if not chosen:  # only people other articles quote: what does the story say?
+                return None
         kept = set(chosen)
         names = [name for name in names if kept.intersection(self.statements_of.get(name, ()))]
         if not names:

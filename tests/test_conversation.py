@@ -358,6 +358,31 @@ def test_the_thing_it_was_read_as_is_what_the_next_it_means(two_stories: Any) ->
     )
 
 
+def test_a_follow_up_about_a_body_only_another_article_quotes_is_answered_from_the_story(
+    tmp_path: Path,
+) -> None:
+    engine = engine_over_articles(
+        tmp_path,
+        {
+            "dam.txt": "Dam plan approved\n\nThe council approved the Lowmoor dam on Monday. "
+            "Mayor Ana Ruiz said the dam would end the floods.\n\n"
+            "The Anglers Union opposed the dam, warning that the river's salmon would vanish.\n",
+            "race.txt": "Rowing race cancelled\n\nThe spring rowing race was cancelled because "
+            'of high water.\n\n"The river is too fast for our crews," said Tom Fell of the '
+            "Anglers Union.\n",
+        },
+    )
+    first = engine.converse("What did Ana Ruiz say about the dam?", k=3)
+    reply = engine.converse("and the anglers union?", first.conversation, k=3)
+    assert reply.answer.citations[0].doc_id == "dam", (
+        "the conversation is about the dam: its article tells how the union reacted, though "
+        "only the other article quotes someone of the union"
+    )
+    assert "salmon" in reply.answer.citations[0].quote
+    alone = engine.answer(reply.answer.understood_as or "", k=3)
+    assert alone.citations[0].speaker == "Tom Fell"
+
+
 def test_a_word_that_only_starts_a_name_names_nothing(tmp_path: Path) -> None:
     engine = engine_over(
         tmp_path,
