@@ -57,6 +57,14 @@ RELATION_WORDS = frozenset(
     resident student teacher doctor nurse driver pilot passenger worker employee member""".split()
 )
 """Words for how a person stands to the story ("the victim's father", "a neighbour")."""
+OFFICE_WORDS = frozenset(
+    """president vice premier prime minister secretary chancellor senator governor mayor
+    ambassador envoy consul king queen prince emir sheikh sultan spokesman spokeswoman
+    spokesperson leader commissioner official""".split()
+)
+"""Words for holders of a public office and those who speak for them: a place speaks through
+them ("What did Turkey say?": the Turkish president, the Turkish foreign ministry's
+spokesman), not through anyone the articles call Turkish."""
 PERSON_WORDS = frozenset(
     """man woman boy girl child teenager teen youth person men women boys girls children guy
     guys lady""".split()

@@ -30,7 +30,7 @@ from article_qa.textnorm import (
     tokens,
     written_words,
 )
-from article_qa.titles import PERSON_WORDS, RELATION_WORDS, TITLE_WORDS
+from article_qa.titles import OFFICE_WORDS, PERSON_WORDS, RELATION_WORDS, TITLE_WORDS
 from article_qa.word_vectors import NO_VECTORS, WordVectors
 from retrieval.answer_types import (
     NARROW_TYPES,
@@ -639,6 +639,9 @@ class Searcher:
         spelt = initials_spelt(asked.who, self.directory) or asked.who
         absent = absent_name(spelt, snapshot.mentions_word) and not self._said_otherwise(spelt)
         names = [] if absent else match_speakers(asked.who, self.directory)
+        officials = [] if absent else self._officials_of(asked.who)
+        if officials and not any(name_words(asked.who) <= name_words(n) for n in names):
+            names = officials  # "What did Germany say?": not "the US ambassador to Germany"
         respelt = self._respelt(asked.who) if absent else None
         misspelt = match_speakers(respelt, self.directory) if respelt is not None else []
         if respelt is not None and misspelt:
@@ -684,6 +687,36 @@ class Searcher:
                 break
         extras = {"speaker_asked": asked.who, "speakers": names, "topic": asked.topic}
         return Answer(question, tuple(citations), extras=extras)
+
+    def _officials_of(self, place: str) -> list[str]:
+        """The quoted people who hold an office of ``place``, a country or city the corpus
+        names ("What did Turkey say?": the Turkish president, the Turkish foreign ministry
+        spokesman): a role of theirs is headed by an office (``OFFICE_WORDS``) and names the
+        place, or its people (a near word: "Turkish"), before that head. Not someone placed
+        there otherwise: "a French inventor" holds no office, "the US ambassador to Germany"
+        holds one of the US."""
+        known = corpus_name(place, self.corpus_names)
+        if known is None or known[2] != "GPE":
+            return []
+        words = set(WORD.findall(fold(known[1])))
+        offices: dict[str, list[set[str]]] = {}  # holder -> the words before each office
+        for name, forms in self.directory.sharing(OFFICE_WORDS):
+            for role in forms[1:]:
+                described = unqualified(role).split()
+                if len(described) > 1 and described[-1] in OFFICE_WORDS:
+                    offices.setdefault(name, []).append(set(described[:-1]))
+        if len(words) == 1:  # "Turkey": "Turkish"
+            vocabulary = {w for befores in offices.values() for before in befores for w in before}
+            (word,) = words
+            near = self.word_vectors.near_words({word: word}, vocabulary, self.weights.near_cosine)
+            words_for = [words, *({w} for w in near.get(word, ()))]
+        else:
+            words_for = [words]
+        return sorted(
+            name
+            for name, befores in offices.items()
+            if any(wanted <= before for before in befores for wanted in words_for)
+        )
 
     def _said_otherwise(self, who: str) -> bool:
         """Whether ``who``, typed in lower case, has a word the corpus says in other words

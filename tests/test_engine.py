@@ -967,6 +967,29 @@ def test_a_question_whose_best_evidence_is_its_subjects_words_cites_their_words(
     assert "speakers" not in answer.extras
 
 
+def test_a_country_asked_for_its_words_speaks_through_its_officials(tmp_path: Path) -> None:
+    engine = engine_over(
+        tmp_path,
+        "pipeline.txt",
+        "Pipeline deal signed\n\nGreece, Cyprus and Israel signed a deal on Thursday for a "
+        "gas pipeline under the sea. Greek Prime Minister Nikos Arvanitis said, "
+        '"This pipeline brings energy and peace to the whole region."\n\n'
+        "Turkish Foreign Ministry spokesman Emre Kaya said the deal ignored the rights of "
+        'Turkey and "will fail like the plans before it."\n\n'
+        "US Ambassador to Turkey Ann Cole said the United States wanted talks between the "
+        "neighbours. Luc Moreau, a Turkish-born engineer who lives in Athens, said the pipeline "
+        "was a marvel.\n",
+    )
+    turkey = engine.answer("What did Turkey say about the pipeline deal?", k=3)
+    assert turkey.extras.get("speakers") == ["Emre Kaya"], (
+        "not the US ambassador to Turkey, whose office is the United States', nor a "
+        "Turkish-born engineer, who holds no office"
+    )
+    assert {c.speaker for c in turkey.citations} == {"Emre Kaya"}
+    greece = engine.answer("What did Greece say?", k=3)
+    assert greece.extras.get("speakers") == ["Nikos Arvanitis"]
+
+
 def test_a_question_naming_the_body_of_the_best_excerpts_speaker_cites_their_words(
     tmp_path: Path,
 ) -> None:
