@@ -65,6 +65,8 @@ OFFICE_WORDS = frozenset(
 """Words for holders of a public office and those who speak for them: a place speaks through
 them ("What did Turkey say?": the Turkish president, the Turkish foreign ministry's
 spokesman), not through anyone the articles call Turkish."""
+NO_LONGER = frozenset({"former", "ex", "retired", "late"})
+"""Words before an office that say its holder no longer holds it ("former Israeli official")."""
 PERSON_WORDS = frozenset(
     """man woman boy girl child teenager teen youth person men women boys girls children guy
     guys lady""".split()

@@ -28,9 +28,16 @@ from article_qa.textnorm import (
     fold,
     fold_spaces,
     tokens,
+    without_possessive,
     written_words,
 )
-from article_qa.titles import OFFICE_WORDS, PERSON_WORDS, RELATION_WORDS, TITLE_WORDS
+from article_qa.titles import (
+    NO_LONGER,
+    OFFICE_WORDS,
+    PERSON_WORDS,
+    RELATION_WORDS,
+    TITLE_WORDS,
+)
 from article_qa.word_vectors import NO_VECTORS, WordVectors
 from retrieval.answer_types import (
     NARROW_TYPES,
@@ -694,7 +701,7 @@ class Searcher:
         spokesman): a role of theirs is headed by an office (``OFFICE_WORDS``) and names the
         place, or its people (a near word: "Turkish"), before that head. Not someone placed
         there otherwise: "a French inventor" holds no office, "the US ambassador to Germany"
-        holds one of the US."""
+        holds one of the US, "a former Israeli official" none any more."""
         known = corpus_name(place, self.corpus_names)
         if known is None or known[2] != "GPE":
             return []
@@ -702,9 +709,10 @@ class Searcher:
         offices: dict[str, list[set[str]]] = {}  # holder -> the words before each office
         for name, forms in self.directory.sharing(OFFICE_WORDS):
             for role in forms[1:]:
-                described = unqualified(role).split()
-                if len(described) > 1 and described[-1] in OFFICE_WORDS:
-                    offices.setdefault(name, []).append(set(described[:-1]))
+                described = [without_possessive(w) for w in unqualified(role).split()]
+                office = set(described[:-1])  # "mexico's foreign secretary": mexico, foreign
+                if office and described[-1] in OFFICE_WORDS and not office & NO_LONGER:
+                    offices.setdefault(name, []).append(office)
         if len(words) == 1:  # "Turkey": "Turkish"
             vocabulary = {w for befores in offices.values() for before in befores for w in before}
             (word,) = words

@@ -978,7 +978,9 @@ def test_a_country_asked_for_its_words_speaks_through_its_officials(tmp_path: Pa
         'Turkey and "will fail like the plans before it."\n\n'
         "US Ambassador to Turkey Ann Cole said the United States wanted talks between the "
         "neighbours. Luc Moreau, a Turkish-born engineer who lives in Athens, said the pipeline "
-        "was a marvel.\n",
+        "was a marvel.\n\n"
+        "Former Greek foreign minister Petros Lamb said the deal had taken ten years. Cyprus's "
+        'energy minister, Daphne Georgiou, said, "Our island will be a hub."\n',
     )
     turkey = engine.answer("What did Turkey say about the pipeline deal?", k=3)
     assert turkey.extras.get("speakers") == ["Emre Kaya"], (
@@ -987,7 +989,9 @@ def test_a_country_asked_for_its_words_speaks_through_its_officials(tmp_path: Pa
     )
     assert {c.speaker for c in turkey.citations} == {"Emre Kaya"}
     greece = engine.answer("What did Greece say?", k=3)
-    assert greece.extras.get("speakers") == ["Nikos Arvanitis"]
+    assert greece.extras.get("speakers") == ["Nikos Arvanitis"], "a former minister is none now"
+    cyprus = engine.answer("What did Cyprus say?", k=3)
+    assert cyprus.extras.get("speakers") == ["Daphne Georgiou"]  # "Cyprus's energy minister"
 
 
 def test_a_question_naming_the_body_of_the_best_excerpts_speaker_cites_their_words(
