@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 
 from article_qa.reporting_verbs import IRREGULAR_PAST, NEEDS_SPEECH, REPORTING, SPEECH_NOUNS
-from article_qa.textnorm import tokens
+from article_qa.textnorm import WORD, fold, tokens
 from retrieval.snapshot import Unit
 from retrieval.types import Citation
 
@@ -25,10 +25,19 @@ nouns share: "alleges", "allegations"), of the other nouns of speech, and of the
 past forms of the commonest verbs."""
 
 
+NOUN_HOMOGRAPHS = frozenset(
+    "state states second seconds credit credits attribute attributes".split()
+)
+"""Forms of reporting verbs that are mostly nouns of another meaning in news: "a state of
+lockdown", "the United States", "a second attack", "the film's credits". Only the verbs' other
+forms ("stated", "seconded", "credited") report speech."""
+
+
 def reports_speech(text: str) -> bool:
     """Whether ``text`` reports what someone said ("Mensah's allegations ...", "the niece
-    claimed ...")."""
-    return not SPEECH_STEMS.isdisjoint(tokens(text))
+    claimed ..."); not "the Secretary of State will lead ..." (``NOUN_HOMOGRAPHS``)."""
+    words = [w for w in WORD.findall(fold(text)) if w not in NOUN_HOMOGRAPHS]
+    return not SPEECH_STEMS.isdisjoint(tokens(" ".join(words)))
 
 
 def voices(units: Iterable[Unit]) -> set[str]:

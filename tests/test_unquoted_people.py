@@ -108,3 +108,17 @@ def test_an_excerpt_reporting_their_words_and_naming_no_one_else_is_shown_as_the
     more = engine.converse("more", first.conversation, k=8)
     daughter = next(c for c in more.answer.citations if "daughter" in c.quote)
     assert daughter.speaker is None  # names him, but reports no one's words
+
+
+def test_a_state_is_no_statement(tmp_path: Path) -> None:
+    engine = engine_over(
+        tmp_path,
+        "talks.txt",
+        "Grain talks open in Geneva\n\n"
+        "Secretary of State Mary Vale will lead the delegation to Geneva, a city still in a "
+        "state of alert after last week's floods.\n\n"
+        "The talks on grain exports begin on Monday and may last a week.\n",
+    )
+    answer = engine.answer("What did Mary Vale say?", k=3)
+    assert "lead the delegation" in answer.citations[0].quote
+    assert answer.citations[0].speaker is None, "leading a delegation is not a statement"
