@@ -60,11 +60,15 @@ RELATION_WORDS = frozenset(
 OFFICE_WORDS = frozenset(
     """president vice premier prime minister secretary chancellor senator governor mayor
     ambassador envoy consul king queen prince emir sheikh sultan spokesman spokeswoman
-    spokesperson leader commissioner official""".split()
+    spokesperson commissioner official""".split()
 )
 """Words for holders of a public office and those who speak for them: a place speaks through
 them ("What did Turkey say?": the Turkish president, the Turkish foreign ministry's
-spokesman), not through anyone the articles call Turkish."""
+spokesman), not through anyone the articles call Turkish. Not "leader": a party's ("the
+opposition leader") speaks for no country."""
+BODY_OFFICE_WORDS = OFFICE_WORDS | frozenset("chairman chairwoman chair director ceo chief".split())
+"""The offices an organisation speaks through besides those: "NATO Secretary General", "WHO
+Director-General", "Red Cross chief"."""
 NO_LONGER = frozenset({"former", "ex", "retired", "late"})
 """Words before an office that say its holder no longer holds it ("former Israeli official")."""
 PERSON_WORDS = frozenset(

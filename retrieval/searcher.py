@@ -32,6 +32,7 @@ from article_qa.textnorm import (
     written_words,
 )
 from article_qa.titles import (
+    BODY_OFFICE_WORDS,
     NO_LONGER,
     OFFICE_WORDS,
     PERSON_WORDS,
@@ -696,30 +697,33 @@ class Searcher:
         return Answer(question, tuple(citations), extras=extras)
 
     def _officials_of(self, place: str) -> list[str]:
-        """The quoted people who hold an office of ``place``, a country or city the corpus
-        names ("What did Turkey say?": the Turkish president, the Turkish foreign ministry
-        spokesman): a role of theirs is headed by an office (``OFFICE_WORDS``) and names the
-        place, or its people (a near word: "Turkish"), before that head. Not someone placed
-        there otherwise: "a French inventor" holds no office, "the US ambassador to Germany"
-        holds one of the US, "a former Israeli official" none any more."""
+        """The quoted people who hold an office of ``place``, a country, city or organisation
+        the corpus names ("What did Turkey say?": the Turkish president, the Turkish foreign
+        ministry spokesman; "What did NATO say?": the NATO Secretary General): a role of
+        theirs names the place, or its people (a near word: "Turkish"), before its first
+        office word (``OFFICE_WORDS``; an organisation's also ``BODY_OFFICE_WORDS``). Not
+        someone placed there otherwise: "a French inventor" holds no office, "the US
+        ambassador to Germany" holds one of the US, "a former Israeli official" none any
+        more."""
         known = corpus_name(place, self.corpus_names)
-        if known is None or known[2] != "GPE":
+        if known is None or known[2] not in ("GPE", "ORG"):
             return []
+        office_words = OFFICE_WORDS if known[2] == "GPE" else BODY_OFFICE_WORDS
         words = set(WORD.findall(fold(known[1])))
         offices: dict[str, list[set[str]]] = {}  # holder -> the words before each office
-        for name, forms in self.directory.sharing(OFFICE_WORDS):
+        for name, forms in self.directory.sharing(office_words):
             for role in forms[1:]:
-                described = [without_possessive(w) for w in unqualified(role).split()]
-                office = set(described[:-1])  # "mexico's foreign secretary": mexico, foreign
-                if office and described[-1] in OFFICE_WORDS and not office & NO_LONGER:
-                    offices.setdefault(name, []).append(office)
-        if len(words) == 1:  # "Turkey": "Turkish"
+                described = [without_possessive(w) for w in re.split(r"[\s-]+", unqualified(role))]
+                at = next((i for i, w in enumerate(described) if w in office_words), 0)
+                before = set(described[:at])  # "mexico's foreign secretary": mexico, foreign
+                if before and not before & NO_LONGER:
+                    offices.setdefault(name, []).append(before)
+        words_for = [words]
+        if known[2] == "GPE" and len(words) == 1:  # "Turkey": "Turkish"
             vocabulary = {w for befores in offices.values() for before in befores for w in before}
             (word,) = words
             near = self.word_vectors.near_words({word: word}, vocabulary, self.weights.near_cosine)
-            words_for = [words, *({w} for w in near.get(word, ()))]
-        else:
-            words_for = [words]
+            words_for += [{w} for w in near.get(word, ())]
         return sorted(
             name
             for name, befores in offices.items()

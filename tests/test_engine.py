@@ -967,7 +967,7 @@ def test_a_question_whose_best_evidence_is_its_subjects_words_cites_their_words(
     assert "speakers" not in answer.extras
 
 
-def test_a_country_asked_for_its_words_speaks_through_its_officials(tmp_path: Path) -> None:
+def test_a_country_or_body_asked_for_its_words_speaks_through_its_officials(tmp_path: Path) -> None:
     engine = engine_over(
         tmp_path,
         "pipeline.txt",
@@ -976,22 +976,27 @@ def test_a_country_asked_for_its_words_speaks_through_its_officials(tmp_path: Pa
         '"This pipeline brings energy and peace to the whole region."\n\n'
         "Turkish Foreign Ministry spokesman Emre Kaya said the deal ignored the rights of "
         'Turkey and "will fail like the plans before it."\n\n'
-        "US Ambassador to Turkey Ann Cole said the United States wanted talks between the "
-        "neighbours. Luc Moreau, a Turkish-born engineer who lives in Athens, said the pipeline "
+        'US Ambassador to Turkey Sarah Whitfield said, "We want talks between the neighbours." '
+        "Luc Moreau, a Turkish-born engineer who lives in Athens, said the pipeline "
         "was a marvel.\n\n"
         "Former Greek foreign minister Petros Lamb said the deal had taken ten years. Cyprus's "
-        'energy minister, Daphne Georgiou, said, "Our island will be a hub."\n',
+        'energy minister, Daphne Georgiou, said, "Our island will be a hub."\n\n'
+        'Turkish opposition leader Mehmet Demir said, "The deal is a chance for talks." '
+        "Energy Union Secretary-General Ida Holm said the union would pay for a third of the "
+        "pipeline.\n",
     )
     turkey = engine.answer("What did Turkey say about the pipeline deal?", k=3)
     assert turkey.extras.get("speakers") == ["Emre Kaya"], (
         "not the US ambassador to Turkey, whose office is the United States', nor a "
-        "Turkish-born engineer, who holds no office"
+        "Turkish-born engineer, who holds no office, nor a party's leader"
     )
     assert {c.speaker for c in turkey.citations} == {"Emre Kaya"}
     greece = engine.answer("What did Greece say?", k=3)
     assert greece.extras.get("speakers") == ["Nikos Arvanitis"], "a former minister is none now"
     cyprus = engine.answer("What did Cyprus say?", k=3)
     assert cyprus.extras.get("speakers") == ["Daphne Georgiou"]  # "Cyprus's energy minister"
+    union = engine.answer("What did the Energy Union say?", k=3)  # an organisation's too
+    assert union.extras.get("speakers") == ["Ida Holm"]
 
 
 def test_a_question_naming_the_body_of_the_best_excerpts_speaker_cites_their_words(
