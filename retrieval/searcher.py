@@ -19,7 +19,7 @@ from typing import NamedTuple
 import numpy as np
 import numpy.typing as npt
 
-from article_qa.corpus_names import CorpusNames, corpus_name, names_in
+from article_qa.corpus_names import CorpusName, CorpusNames, corpus_name, names_in
 from article_qa.embedding import Embedder
 from article_qa.records import RecordStore
 from article_qa.textnorm import (
@@ -35,6 +35,7 @@ from article_qa.titles import (
     BODY_OFFICE_WORDS,
     NO_LONGER,
     OFFICE_WORDS,
+    ORGANISATION_WORDS,
     PERSON_WORDS,
     RELATION_WORDS,
     TITLE_WORDS,
@@ -108,6 +109,9 @@ in Samoa" is described by "UNICEF" and "Samoa")."""
 DENSE_PASSAGES = 30
 DENSE_UNITS = 80
 """Nearest passages and sentences asked of Chroma; they name up to DENSE_PASSAGES passages."""
+NAMED_SENTENCES = 200
+"""Sentences naming a country or body (most of its words first) looked at for its being the
+subject of a verb of saying (``Searcher._said_by_name``)."""
 CANDIDATE_PASSAGES = 15
 """Best fused passages whose sentences are scored one by one. With ten, an article's short
 photo captions ("Ibrahim Salamov, last year's winner. Image: ...") could fill the pool and
@@ -408,6 +412,9 @@ class Searcher:
             )
         answer = self._answer_speaker(question, asked, k, off_topic, story) if asked else None
         if answer is None and asked is not None:  # someone the corpus names but never quotes
+            said = self._said_by_name(question, asked, k, story)
+            if said is not None:  # "What did Russia say?": "Russia said it did not."
+                return said
             general = self._answer_general(question, k, story)
             described = self._described_speaker(asked.who, general.citations)
             if described is not None:  # or a description the best excerpts give a speaker
@@ -449,6 +456,42 @@ class Searcher:
             story_of = general.citations[0].doc_id
             return self._near_the_best(general, spare=lambda c: c.doc_id == story_of)
         return general
+
+    def _said_by_name(
+        self, question: str, asked: SpeakerQuestion, k: int, story: frozenset[str]
+    ) -> Answer | None:
+        """For a country or organisation the articles name but quote through no one (no
+        official of it, no one placed in it): the sentences in which it is the subject of a
+        verb of saying, nobody's statement otherwise ("Russia said it did not", "Russia has
+        denied ...", "Russia's foreign ministry said ..."), those on the question's topic
+        first; None when there are none. (Not for a name the recogniser only may have taken
+        for an organisation: "Gáspár Maróth" is no body.)"""
+        known = corpus_name(asked.who, self.corpus_names)
+        if known is None or not (known[2] == "GPE" or _surely_a_body(known)):
+            return None
+        saying = re.compile(  # the name, then a verb of saying among the next three words
+            rf"\b{re.escape(known[1])}(?:['’]s)?(?P<next>(?:\s+[\w’'-]+){{1,3}})",
+            re.IGNORECASE,  # ("said", "has also said", "'s foreign ministry said")
+        )
+        scores = self.snapshot.sentence_lexical.scores(tokens(known[1]))
+        held = np.flatnonzero(scores > 0)
+        numbers = sorted(held[np.argsort(-scores[held], kind="stable")][:NAMED_SENTENCES].tolist())
+        units = self.snapshot.sentences.many(numbers)
+        said = [
+            n
+            for n, unit in zip(numbers, units, strict=True)
+            if unit.speaker is None
+            and (not story or unit.doc_id in story)
+            and any(reports_speech(m.group("next")) for m in saying.finditer(unit.text))
+        ]
+        if not said:
+            return None
+        if asked.topic:
+            on_topic = self._topic_scores(asked.topic, said)
+            said = sorted(said, key=lambda n: -on_topic[n])
+        citations = tuple(citation_of([self.snapshot.sentences[n]], 1.0, None) for n in said[:k])
+        extras = {"speaker_asked": asked.who, "speakers": (as_asked(asked.who),)}
+        return Answer(question, citations, extras=extras)
 
     def _reported_by(self, citation: Citation, named: set[str]) -> Citation:
         """``citation`` of someone named but never quoted (``named``: the words of their
@@ -1414,3 +1457,14 @@ def _holds(sentence: Unit, wanted: Wanted) -> bool:
 def _normalised(values: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
     top = float(values.max()) if values.size else 0.0
     return values / top if top > 0 else values
+
+
+def _surely_a_body(name: CorpusName) -> bool:
+    """Whether a name the corpus labels an organisation is surely one, not a person's name
+    the recogniser misread: written in capitals ("UNESCO", "NATO") or ending with a word for
+    an organisation ("Bradford Council", "the Red Cross Society")."""
+    _, spelling, label = name
+    words = WORD.findall(fold(spelling))
+    return label == "ORG" and (
+        spelling.isupper() or (bool(words) and words[-1] in ORGANISATION_WORDS)
+    )

@@ -122,3 +122,25 @@ def test_a_state_is_no_statement(tmp_path: Path) -> None:
     answer = engine.answer("What did Mary Vale say?", k=3)
     assert "lead the delegation" in answer.citations[0].quote
     assert answer.citations[0].speaker is None, "leading a delegation is not a statement"
+
+
+def test_a_country_or_body_quoted_through_no_one_is_cited_where_it_is_said_to_say_something(
+    tmp_path: Path,
+) -> None:
+    engine = engine_over(
+        tmp_path,
+        "airspace.txt",
+        "Fighter jet shot down at the border\n\n"
+        "A fighter jet was shot down near the border on Tuesday. Officials in Ankara claimed "
+        "it had entered Turkish airspace. Russia said it had not.\n\n"
+        "Russia's relations with its neighbours have worsened this year, analysts say.\n\n"
+        "UNESCO has also said that the old fortress near the crash site was not damaged.\n\n"
+        'Defence analyst Mia Holt said, "Both sides will want to calm things down."\n',
+    )
+    russia = engine.answer("What did Russia say?", k=3)
+    assert [c.quote for c in russia.citations] == ["Russia said it had not."], (
+        "not the sentence about Russia's relations, which reports others' words"
+    )
+    assert russia.citations[0].speaker is None, "a country is not a person"
+    unesco = engine.answer("What did UNESCO say about the fortress?", k=3)
+    assert "fortress near the crash site was not damaged" in unesco.citations[0].quote
