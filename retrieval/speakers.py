@@ -14,8 +14,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
-from article_qa.reporting_verbs import NEEDS_SPEECH, REPORTING
-from article_qa.textnorm import STOPWORDS, fold, without_possessive
+from article_qa.reporting_verbs import IRREGULAR_PAST, NEEDS_SPEECH, REPORTING, SPEECH_NOUNS
+from article_qa.textnorm import STOPWORDS, fold, tokens, without_possessive
 from article_qa.titles import (
     LEADER_WORDS,
     ORGANISATION_WORDS,
@@ -415,8 +415,29 @@ def people_asked_about(
     return [
         _about(who, text, match)
         for match, who in _mentions(text, person_nouns)
-        if not ON_SOMEONE.search(text[: match.start()]) and quoted(who)
+        if not ON_SOMEONE.search(text[: match.start()])
+        and not _spoken_to_or_of(text[: match.start()])
+        and quoted(who)
     ]
+
+
+SPOKEN_TO_OR_OF = frozenset(tokens(" ".join(sorted(REPORTING - {"quote"})))) | frozenset(
+    tokens(" ".join(sorted(IRREGULAR_PAST)))
+)
+"""Stems of the verbs of saying: someone right after one ("criticised Erdogan", "told the
+mayor") is whom the words were said of or to, not who said them; but for "quote" ("Quote
+Netanyahu": his words)."""
+
+
+def _spoken_to_or_of(before: str) -> bool:
+    """Whether the words ``before`` a name end with a verb of saying, and "the" at most: the
+    name is its object ("Who criticised Erdogan?", "Did anyone thank the mayor?")."""
+    words = [fold(w) for w in re.findall(r"[\w’'-]+", before)]
+    if words and words[-1] == "the":
+        words = words[:-1]
+    if not words or words[-1].removesuffix("s") in SPEECH_NOUNS:
+        return False  # "the accusation the US ambassador made": a noun, his
+    return not SPOKEN_TO_OR_OF.isdisjoint(tokens(words[-1]))
 
 
 def _plain(question: str) -> str:

@@ -967,6 +967,22 @@ def test_a_question_whose_best_evidence_is_its_subjects_words_cites_their_words(
     assert "speakers" not in answer.extras
 
 
+def test_someone_a_verb_of_saying_is_about_is_not_asked_for_their_words(tmp_path: Path) -> None:
+    engine = engine_over(
+        tmp_path,
+        "bridge.txt",
+        "Bridge to reopen in May\n\n"
+        'Mayor Ana Ruiz said, "I have been criticised for the delay, but the Dunmore bridge '
+        'will be safe when it reopens in May."\n\n'
+        "Councillor Tom Berg attacked Ruiz's plan on Tuesday, saying the repairs had been "
+        "rushed and the council had not seen the engineers' report.\n\n"
+        "The bridge was closed in March after a flood damaged two of its piers.\n",
+    )
+    answer = engine.answer("Who criticised Ruiz?", k=3)
+    assert "speakers" not in answer.extras, "Ruiz is whom it was said of, not who said it"
+    assert "Tom Berg" in {c.speaker for c in answer.citations}
+
+
 def test_a_country_or_body_asked_for_its_words_speaks_through_its_officials(tmp_path: Path) -> None:
     engine = engine_over(
         tmp_path,
