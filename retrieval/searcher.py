@@ -751,16 +751,8 @@ class Searcher:
         known = corpus_name(place, self.corpus_names)
         if known is None or known[2] not in ("GPE", "ORG"):
             return []
-        office_words = OFFICE_WORDS if known[2] == "GPE" else BODY_OFFICE_WORDS
+        offices = self._public_offices if known[2] == "GPE" else self._body_offices
         words = set(WORD.findall(fold(known[1])))
-        offices: dict[str, list[set[str]]] = {}  # holder -> the words before each office
-        for name, forms in self.directory.sharing(office_words):
-            for role in forms[1:]:
-                described = [without_possessive(w) for w in re.split(r"[\s-]+", unqualified(role))]
-                at = next((i for i, w in enumerate(described) if w in office_words), 0)
-                before = set(described[:at])  # "mexico's foreign secretary": mexico, foreign
-                if before and not before & NO_LONGER:
-                    offices.setdefault(name, []).append(before)
         words_for = [words]
         if known[2] == "GPE" and len(words) == 1:  # "Turkey": "Turkish"
             vocabulary = {w for befores in offices.values() for before in befores for w in before}
@@ -772,6 +764,30 @@ class Searcher:
             for name, befores in offices.items()
             if any(wanted <= before for before in befores for wanted in words_for)
         )
+
+    @cached_property
+    def _public_offices(self) -> dict[str, list[set[str]]]:
+        """``_offices`` of ``OFFICE_WORDS``: a place's officials."""
+        return self._offices(OFFICE_WORDS)
+
+    @cached_property
+    def _body_offices(self) -> dict[str, list[set[str]]]:
+        """``_offices`` of ``BODY_OFFICE_WORDS``: an organisation's officials."""
+        return self._offices(BODY_OFFICE_WORDS)
+
+    def _offices(self, office_words: frozenset[str]) -> dict[str, list[set[str]]]:
+        """For each quoted person holding one of ``office_words``, the words before the office
+        in each role that names one ("mexico's foreign secretary": mexico, foreign), but for
+        an office held no more (``NO_LONGER``)."""
+        offices: dict[str, list[set[str]]] = {}
+        for name, forms in self.directory.sharing(office_words):
+            for role in forms[1:]:
+                described = [without_possessive(w) for w in re.split(r"[\s-]+", unqualified(role))]
+                at = next((i for i, w in enumerate(described) if w in office_words), 0)
+                before = set(described[:at])
+                if before and not before & NO_LONGER:
+                    offices.setdefault(name, []).append(before)
+        return offices
 
     def _said_otherwise(self, who: str) -> bool:
         """Whether ``who``, typed in lower case, has a word the corpus says in other words
