@@ -165,9 +165,34 @@ def _names(
         if tokens is not None and tokens.ents:
             # without the "'s" the recogniser sometimes takes in ("Elon Musk's")
             found[number] = tuple(
-                (e.label_, without_possessive(e.text) or e.text) for e in tokens.ents
+                (_label(e), without_possessive(e.text) or e.text) for e in tokens.ents
             )
     return found
+
+
+APPOSITION_ENDS = frozenset(",.;:)")
+"""What may follow the country or region apposed to a place ("Ciudad Juárez, Mexico, ...")."""
+
+
+def _label(entity: TokenSpan) -> str:
+    """The entity's label, but a place for a "person" with a country or region apposed to it
+    and nothing more ("between El Paso and Ciudad Juárez, Mexico, separated by ...", "in
+    Manay, Davao Oriental."): a person is not written so. Not in a list ("Hawkins,
+    Blankenship, and Carroll", whichever of them the recogniser took for a place)."""
+    doc = entity.doc
+    if entity.label_ != "PERSON" or entity.end + 1 >= len(doc) or doc[entity.end].text != ",":
+        return entity.label_
+    apposed = next((e for e in doc.ents if e.start == entity.end + 1), None)
+    if apposed is None or apposed.label_ != "GPE":
+        return entity.label_
+    after = doc[apposed.end : apposed.end + 2]
+    if after and after[0].text in APPOSITION_ENDS:
+        listed = after[0].text == "," and len(after) > 1 and after[1].lower_ in ("and", "or")
+        if not listed:
+            return "GPE"
+    elif not after:
+        return "GPE"
+    return entity.label_
 
 
 def _attribute(

@@ -171,6 +171,37 @@ def test_names_are_read_at_index_time_by_the_entity_recogniser() -> None:
     assert ("GPE", "Tehran") in reading.names[1]
 
 
+def test_a_name_with_a_country_apposed_and_nothing_more_is_a_place() -> None:
+    text = (
+        "Shooting near the border\n\n"
+        "The store is five miles from the crossing between El Paso and Ciudad Juárez, Mexico, "
+        "separated by the Rio Grande.\n"
+    )
+    document = Document(doc_id="b", source=Path("b.txt"), title="B", text=text)
+    (reading,) = read_documents([(text, sentences(document))])
+    labels = {name: label for label, name in reading.names[1]}
+    assert labels.get("Ciudad Juárez") == "GPE", "the recogniser reads it as a person"
+
+
+def test_a_list_of_names_keeps_its_people_whatever_one_was_taken_for() -> None:
+    from spacy.tokens import Doc, Span
+
+    from article_qa.nlp import pipeline
+    from index.attribution import _label
+
+    words = "Hawkins , Blankenship , and Carroll spoke . Manay , Davao Oriental .".split()
+    doc = Doc(pipeline().vocab, words=words)
+    doc.ents = [
+        Span(doc, 0, 1, "PERSON"),  # Hawkins
+        Span(doc, 2, 3, "GPE"),  # Blankenship, misread
+        Span(doc, 8, 9, "PERSON"),  # Manay, misread
+        Span(doc, 10, 12, "GPE"),  # Davao Oriental
+    ]
+    hawkins, _, manay, _ = doc.ents
+    assert _label(hawkins) == "PERSON"
+    assert _label(manay) == "GPE"
+
+
 def test_names_survive_the_trip_through_the_store() -> None:
     names = (("GPE", "El Paso"), ("ORG", "A|B Holdings"), ("PERSON", "Dee Margo"))
     assert decode_names(encode_names(names)) == (
