@@ -692,7 +692,10 @@ class Searcher:
         names = [] if absent else match_speakers(asked.who, self.directory)
         officials = [] if absent else self._officials_of(asked.who)
         if officials and not any(name_words(asked.who) <= name_words(n) for n in names):
-            names = officials  # "What did Germany say?": not "the US ambassador to Germany"
+            # a country's officials, not those whose role only names it ("the US ambassador
+            # to Germany"); an organisation's beside those placed in it ("Sam Reid of NATO")
+            place = (corpus_name(asked.who, self.corpus_names) or ((), "", ""))[2] == "GPE"
+            names = officials if place else sorted({*names, *officials})
         respelt = self._respelt(asked.who) if absent else None
         misspelt = match_speakers(respelt, self.directory) if respelt is not None else []
         if respelt is not None and misspelt:

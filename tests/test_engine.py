@@ -999,7 +999,7 @@ def test_a_country_or_body_asked_for_its_words_speaks_through_its_officials(tmp_
         'energy minister, Daphne Georgiou, said, "Our island will be a hub."\n\n'
         'Turkish opposition leader Mehmet Demir said, "The deal is a chance for talks." '
         "Energy Union Secretary-General Ida Holm said the union would pay for a third of the "
-        "pipeline.\n",
+        'pipeline. "We will watch every euro," said Sam Reid of the Energy Union.\n',
     )
     turkey = engine.answer("What did Turkey say about the pipeline deal?", k=3)
     assert turkey.extras.get("speakers") == ["Emre Kaya"], (
@@ -1012,7 +1012,7 @@ def test_a_country_or_body_asked_for_its_words_speaks_through_its_officials(tmp_
     cyprus = engine.answer("What did Cyprus say?", k=3)
     assert cyprus.extras.get("speakers") == ["Daphne Georgiou"]  # "Cyprus's energy minister"
     union = engine.answer("What did the Energy Union say?", k=3)  # an organisation's too
-    assert union.extras.get("speakers") == ["Ida Holm"]
+    assert union.extras.get("speakers") == ["Ida Holm", "Sam Reid"]  # and one placed in it
 
 
 def test_a_question_naming_the_body_of_the_best_excerpts_speaker_cites_their_words(
