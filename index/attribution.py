@@ -186,13 +186,12 @@ def _label(entity: TokenSpan) -> str:
     if apposed is None or apposed.label_ != "GPE":
         return entity.label_
     after = doc[apposed.end : apposed.end + 2]
-    if after and after[0].text in APPOSITION_ENDS:
-        listed = after[0].text == "," and len(after) > 1 and after[1].lower_ in ("and", "or")
-        if not listed:
-            return "GPE"
-    elif not after:
+    if not after:
         return "GPE"
-    return entity.label_
+    if after[0].text not in APPOSITION_ENDS:
+        return entity.label_
+    listed = after[0].text == "," and len(after) > 1 and after[1].lower_ in ("and", "or")
+    return entity.label_ if listed else "GPE"
 
 
 def _attribute(

@@ -690,11 +690,12 @@ class Searcher:
         spelt = initials_spelt(asked.who, self.directory) or asked.who
         absent = absent_name(spelt, snapshot.mentions_word) and not self._said_otherwise(spelt)
         names = [] if absent else match_speakers(asked.who, self.directory)
-        officials = [] if absent else self._officials_of(asked.who)
+        known = None if absent else corpus_name(asked.who, self.corpus_names)
+        officials = self._officials_of(known) if known is not None else []
         if officials and not any(name_words(asked.who) <= name_words(n) for n in names):
             # a country's officials, not those whose role only names it ("the US ambassador
             # to Germany"); an organisation's beside those placed in it ("Sam Reid of NATO")
-            place = (corpus_name(asked.who, self.corpus_names) or ((), "", ""))[2] == "GPE"
+            place = known is not None and known[2] == "GPE"
             names = officials if place else sorted({*names, *officials})
         respelt = self._respelt(asked.who) if absent else None
         misspelt = match_speakers(respelt, self.directory) if respelt is not None else []
@@ -742,8 +743,8 @@ class Searcher:
         extras = {"speaker_asked": asked.who, "speakers": names, "topic": asked.topic}
         return Answer(question, tuple(citations), extras=extras)
 
-    def _officials_of(self, place: str) -> list[str]:
-        """The quoted people who hold an office of ``place``, a country, city or organisation
+    def _officials_of(self, known: CorpusName) -> list[str]:
+        """The quoted people who hold an office of ``known``, a country, city or organisation
         the corpus names ("What did Turkey say?": the Turkish president, the Turkish foreign
         ministry spokesman; "What did NATO say?": the NATO Secretary General): a role of
         theirs names the place, or its people (a near word: "Turkish"), before its first
@@ -751,8 +752,7 @@ class Searcher:
         someone placed there otherwise: "a French inventor" holds no office, "the US
         ambassador to Germany" holds one of the US, "a former Israeli official" none any
         more."""
-        known = corpus_name(place, self.corpus_names)
-        if known is None or known[2] not in ("GPE", "ORG"):
+        if known[2] not in ("GPE", "ORG"):
             return []
         offices = self._public_offices if known[2] == "GPE" else self._body_offices
         words = set(WORD.findall(fold(known[1])))

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from article_qa.chroma_records import decode_names, encode_names
-from index.attribution import read_documents
+from index.attribution import Reading, read_documents
 from index.chunking import sentences
 from index.corpus import Document
 from retrieval.answer_types import (
@@ -90,10 +90,16 @@ def test_an_age_a_span_of_time_and_a_sum_of_money_are_not_just_any_number() -> N
     assert not holds("The site was written in PHP by a team of ten.", AnswerType.MONEY)
 
 
+def names_read_in(text: str) -> Reading:
+    """What the indexer reads of the article ``text``: its sentences' names among the rest."""
+    document = Document(doc_id="a", source=Path("a.txt"), title="A", text=text)
+    (reading,) = read_documents([(text, sentences(document))])
+    return reading
+
+
 def test_a_count_is_what_the_recogniser_labels_one_not_a_year() -> None:
     text = "The district was recaptured in 2016. The accident killed eleven."
-    document = Document(doc_id="c", source=Path("c.txt"), title="C", text=text)
-    (reading,) = read_documents([(text, sentences(document))])
+    reading = names_read_in(text)
     recaptured, killed = (reading.names.get(n, ()) for n in (0, 1))
     assert not holds_in_sentence(
         "The district was recaptured in 2016.", recaptured, AnswerType.COUNT
@@ -165,8 +171,7 @@ def test_a_streets_name_is_a_place_whatever_the_recogniser_labelled_it() -> None
 
 def test_names_are_read_at_index_time_by_the_entity_recogniser() -> None:
     text = "Flights resumed on Monday.\n\nThe plane came down near Fath Airport, west of Tehran.\n"
-    document = Document(doc_id="p", source=Path("p.txt"), title="P", text=text)
-    (reading,) = read_documents([(text, sentences(document))])
+    reading = names_read_in(text)
     assert ("FAC", "Fath Airport") in reading.names[1]
     assert ("GPE", "Tehran") in reading.names[1]
 
@@ -177,8 +182,7 @@ def test_a_name_with_a_country_apposed_and_nothing_more_is_a_place() -> None:
         "The store is five miles from the crossing between El Paso and Ciudad Juárez, Mexico, "
         "separated by the Rio Grande.\n"
     )
-    document = Document(doc_id="b", source=Path("b.txt"), title="B", text=text)
-    (reading,) = read_documents([(text, sentences(document))])
+    reading = names_read_in(text)
     labels = {name: label for label, name in reading.names[1]}
     assert labels.get("Ciudad Juárez") == "GPE", "the recogniser reads it as a person"
 
