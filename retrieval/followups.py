@@ -188,6 +188,8 @@ swap of a name in the previous question."""
 QUALIFIED = re.compile(r"\s+(?:who|whom|whose|that|which|of|from|at|in|with|on|for|to)\s+")
 """What opens the part of a description that qualifies its head ("the MP *who co-sponsored
 it*", "the head *of the union*")."""
+PLURAL_PEOPLE = frozenset({"men", "women", "children", "people", "police", "folk"})
+"""Words for people that are plural without an "s"."""
 DESCRIPTION_WORDS = 3
 """Words after "the" a description of someone may take ("the coast guard captain")."""
 OTHER_PERSON = re.compile(r"\b(?:him|her)\b(?=\s*[?.!]*\s*$)", re.IGNORECASE)
@@ -275,9 +277,11 @@ def read_followup(
     lowered = {w.lower() for w in words}
     if lowered & PERSON and not _own_pronouns(words, speakers, names):
         other = _other_gender(lowered)
-        candidates = _people(
-            conversation, names, lambda p: _gender(p, genders) != other, person_nouns
-        )
+
+        def fits(person: str) -> bool:  # "he" is not a woman, nor "the prosecutors"
+            return _gender(person, genders) != other and not _plural(person, person_nouns)
+
+        candidates = _people(conversation, names, fits, person_nouns)
         # "What did he say about Mugabe?": not Mugabe
         candidates = tuple(c for c in candidates if not _mentions(text, c)) or candidates
         if len(candidates) > 1 and parse_speaker_question(_put_person(text, candidates[0])):
@@ -469,7 +473,10 @@ def _people_of(
 ) -> list[tuple[str, ...]]:
     """The people a turn points a pronoun to, most likely first (see ``_people``)."""
     if turn.speakers:
-        return [turn.speakers]
+        # "What did the prosecutors say about the doctor?" / "How long is his sentence?"
+        about = turn.topic or ""
+        described = _description_asked(about, person_nouns)
+        return [turn.speakers, _people_named(about, names) or ((described,) if described else ())]
     named = tuple(dict.fromkeys(turn.named))
     asked_who = WHO_ASKED.match(turn.question) or WHO_ASKED.match(turn.understood_as)
     in_question = () if asked_who else _people_named(turn.understood_as, names)
@@ -659,6 +666,22 @@ def _describes_someone(item: str, person_nouns: Collection[str] = ()) -> bool:
     return bool(words) and (
         words[-1] in TITLE_WORDS | RELATION_WORDS | PERSON_WORDS or words[-1] in person_nouns
     )
+
+
+def _plural(description: str, person_nouns: Collection[str] = ()) -> bool:
+    """``description`` is of people, not of one person: its head is the plural of a word for
+    a person ("the prosecutors", "the victims' parents", "police"), which "he" or "she"
+    cannot mean."""
+    if not description[:1].islower():
+        return False  # a name ("Jens Stoltenberg", "Brooks")
+    head = QUALIFIED.split(fold(description), maxsplit=1)[0].split()[-1:]
+    if not head:
+        return False
+    word = head[0]
+    if word in PLURAL_PEOPLE:
+        return True
+    singulars = {word[:-1], word[:-2], word[:-3] + "y"} if word.endswith("s") else set()
+    return bool(singulars & (TITLE_WORDS | RELATION_WORDS | PERSON_WORDS | set(person_nouns)))
 
 
 def _is_speaker_question(turn: Turn) -> bool:

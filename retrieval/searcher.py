@@ -438,7 +438,7 @@ class Searcher:
                 general,
                 citations=mentioning or general.citations,
                 reason=reason or general.reason,
-                extras={**general.extras, "speakers": (as_asked(asked.who),)},
+                extras={**general.extras, "speakers": (as_asked(asked.who),), "topic": asked.topic},
             )
             if off_topic:
                 return named_answer

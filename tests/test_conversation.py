@@ -467,3 +467,19 @@ def test_he_after_a_description_no_one_quoted_fits_is_that_description(tmp_path:
     said = engine.converse("What did the prosecutor say?")
     reply = engine.converse("How old is he?", said.conversation)
     assert reply.answer.understood_as == "How old is the prosecutor?"  # not "is prosecutor"
+
+
+def test_he_is_not_the_people_the_last_turn_asked_about_but_whom_they_spoke_of(
+    tmp_path: Path,
+) -> None:
+    engine = engine_over(
+        tmp_path,
+        "surgeon.txt",
+        "Surgeon jailed for fraud\n\nOn Tuesday, a judge in Wexbury sentenced a surgeon to "
+        "twelve years in prison for billing fraud.\n\nProsecutors said Dr. Ian Moss billed "
+        "insurers for operations he never performed.\n\nHe was also fined $90,000.\n",
+    )
+    said = engine.converse("What did the prosecutors say about the surgeon?")
+    reply = engine.converse("How long is his sentence?", said.conversation)
+    assert reply.answer.understood_as == "How long is the surgeon's sentence?"
+    assert "twelve years" in reply.answer.citations[0].quote

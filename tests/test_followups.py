@@ -582,3 +582,10 @@ def test_their_before_a_family_word_is_the_family_of_the_person_talked_about() -
     # not any noun: "their lawyers" may be the lawyers of a group the question leaves unsaid
     reading = read_followup("What did their lawyers say?", after(previous), SPEAKERS)
     assert "Waseem's lawyers" not in reading.question
+
+
+def test_he_is_not_people_described_in_the_plural() -> None:
+    for group in ("the prosecutors", "police", "the victims' parents"):
+        asked = turn(f"What did {group} say about the pilot?", (group,), "the pilot")
+        reading = read_followup("How old is he?", after(asked), SPEAKERS)
+        assert reading.question == "How old is the pilot?", group
