@@ -475,8 +475,8 @@ def _people_of(
     if turn.speakers:
         # "What did the prosecutors say about the doctor?" / "How long is his sentence?"
         about = turn.topic or ""
-        described = _description_asked(about, person_nouns)
-        return [turn.speakers, _people_named(about, names) or ((described,) if described else ())]
+        spoken_of = _description_asked(about, person_nouns)
+        return [turn.speakers, _people_named(about, names) or ((spoken_of,) if spoken_of else ())]
     named = tuple(dict.fromkeys(turn.named))
     asked_who = WHO_ASKED.match(turn.question) or WHO_ASKED.match(turn.understood_as)
     in_question = () if asked_who else _people_named(turn.understood_as, names)
