@@ -727,6 +727,11 @@ def _roles(entity: Span, titles: list[Token]) -> list[tuple[str, str]]:
     for child in _appositions(head):
         if _role_noun(child) and not _quote_between(head, child):
             found.append((_description(child), child.lemma_.lower()))
+            # and each role joined to it: "Adam Kokesh, an Iraq War veteran, activist, and
+            # currently a candidate for the Libertarian nomination," (not "... and her son")
+            for joined in child.conjuncts:
+                if joined.i > child.i and _role_noun(joined) and _another_role(joined):
+                    found.append((_description(joined), joined.lemma_.lower()))
     # Apposition before it: "the mayor, Jane Roe, said"; or both set off after a third word
     # ("Speaking to AFP, the president of the league, Jamel Msallem, said").
     role = _role_host(head.head) if head.dep_ == "appos" else None
@@ -886,6 +891,13 @@ def _determiner(token: Token) -> bool:
     """ "the", "a", "his": left out of a description; "Mexico's" is kept ("Mexico's Foreign
     Secretary")."""
     return token.dep_ == "det" or (token.dep_ == "poss" and token.pos_ == "PRON")
+
+
+def _another_role(noun: Token) -> bool:
+    """A noun joined to a role is another role, unless it is someone else ("her son") or the
+    parser split it at a hyphen ("co" of "co-founder")."""
+    split = noun.i + 1 < len(noun.doc) and noun.nbor().text == "-" and not noun.whitespace_
+    return not split and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
 
 
 def _role_noun(token: Token) -> bool:

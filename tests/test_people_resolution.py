@@ -299,3 +299,22 @@ A boy drowned in the lake on Sunday.
 The victim's father, Tom Roe, said the boy was a strong swimmer.
 """
     assert "victim's father" in aliases_in(text)["Tom Roe"]
+
+
+def test_each_role_joined_in_an_apposition_is_one_of_the_persons_roles() -> None:
+    text = """\
+Dana Holt, a Navy veteran, blogger, and currently a candidate for the Green Party's nomination, \
+said she would cut the defence budget.
+
+Sam Reid, a nurse, and her son were rescued on Friday, police said.
+
+Reid said, "We were lucky."
+
+Ian Vance, a union leader and co-founder of the Green Party, said it would win.
+"""
+    aliases = aliases_in(text)
+    holt = {"Navy veteran", "blogger", "currently a candidate for the Green Party's nomination"}
+    assert holt <= aliases["Dana Holt"]
+    assert "son" not in aliases["Sam Reid"]  # someone else
+    assert any(alias.startswith("union leader") for alias in aliases["Ian Vance"])
+    assert "co" not in aliases["Ian Vance"]  # the parse may split "co-founder" at its hyphen
