@@ -484,12 +484,16 @@ def _people_of(
         relative = _relative_asked(turn.understood_as, in_question)
         return [relative, in_question] if relative else [in_question]
     if not asked_who:
-        meant = tuple(n for n in named if _mentions(turn.understood_as, n)) or named
-        if meant:
-            return [meant]
-        # "How long was the doctor sentenced for?", answered without his name: the doctor
+        meant = tuple(n for n in named if _mentions(turn.understood_as, n))
         description = _description_asked(turn.understood_as, person_nouns)
-        return [(description,) if description else ()]
+        if meant or not description:
+            return [meant or named]
+        # "Why did the governor resign?": the governor, by the name an excerpt calls him so
+        # with, else as described ("How long was the doctor sentenced for?": the doctor);
+        # not whoever the first excerpt quotes or names
+        head = QUALIFIED.split(description)[0].split()[-1]
+        called = tuple(n for n in named if _called(n, head, turn.citations))
+        return [called or (description,), named]
     given = tuple(n for n in named if _mentions(turn.understood_as, n, context=True))
     others = tuple(n for n in named if n not in given)
     if given and WHO_IS_NAMED.match(without_context(turn.understood_as)):

@@ -483,3 +483,20 @@ def test_he_is_not_the_people_the_last_turn_asked_about_but_whom_they_spoke_of(
     reply = engine.converse("How long is his sentence?", said.conversation)
     assert reply.answer.understood_as == "How long is the surgeon's sentence?"
     assert "twelve years" in reply.answer.citations[0].quote
+
+
+def test_he_after_a_question_about_someone_described_is_that_person_not_whom_it_cited(
+    tmp_path: Path,
+) -> None:
+    engine = engine_over(
+        tmp_path,
+        "quit.txt",
+        "Harbour governor quits\n\nTom Hale, the harbour governor, announced on Wednesday that "
+        "he is stepping down.\n\nIn a statement, Ana Ruiz said, \"The governor was right to "
+        'resign, for the good of the harbour."\n\nHale is to leave office on August 2.\n',
+    )
+    first = engine.converse("Why did the harbour governor resign?")
+    assert first.answer.citations[0].speaker == "Ana Ruiz"  # her words come first
+    reply = engine.converse("When does he leave office?", first.conversation)
+    assert "Ana Ruiz" not in reply.answer.understood_as
+    assert "August 2" in reply.answer.citations[0].quote
