@@ -492,7 +492,7 @@ def test_he_after_a_question_about_someone_described_is_that_person_not_whom_it_
         tmp_path,
         "quit.txt",
         "Harbour governor quits\n\nTom Hale, the harbour governor, announced on Wednesday that "
-        "he is stepping down.\n\nIn a statement, Ana Ruiz said, \"The governor was right to "
+        'he is stepping down.\n\nIn a statement, Ana Ruiz said, "The governor was right to '
         'resign, for the good of the harbour."\n\nHale is to leave office on August 2.\n',
     )
     first = engine.converse("Why did the harbour governor resign?")
