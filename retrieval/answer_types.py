@@ -235,6 +235,16 @@ def kind_words(question: str) -> set[str]:
     return {w for pattern in asked for m in pattern.finditer(question) for w in tokens(m[0])}
 
 
+PASSIVE_GET = re.compile(r"\b(?:get|gets|got|gotten|getting)(?=\s+\w+(?:ed|en)\b)", re.IGNORECASE)
+"""The "get" of a passive ("Who got stranded?", "Did anyone get hurt?")."""
+
+
+def auxiliary_words(question: str) -> set[str]:
+    """The words (stemmed) of ``question`` that only make its verb passive: "got" of "Who got
+    stranded?". The article need not hold them ("Solberg being stranded")."""
+    return {w for m in PASSIVE_GET.finditer(question) for w in tokens(m[0])}
+
+
 def holds(text: str, kind: AnswerType) -> bool:
     """True when ``text`` contains something of that kind (a number, a date or time ...)."""
     return bool(HOLDS[kind].search(text))

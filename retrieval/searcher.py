@@ -46,6 +46,7 @@ from retrieval.answer_types import (
     Wanted,
     asks_a_fact,
     asks_a_quantity,
+    auxiliary_words,
     expected_name,
     expected_type,
     holds_in_sentence,
@@ -1341,7 +1342,7 @@ class Searcher:
         passage = written_words(f"{best.title} {best.text}")
         in_passage = set(passage)
         near = self._near(set(written) - in_passage, written, frozenset(passage.values()))
-        unheld_kind = kind_words(question) - in_passage - near  # it need not hold them
+        unheld_kind = (kind_words(question) | auxiliary_words(question)) - in_passage - near
         words = set(written) - unheld_kind or set(written)
         if not words:
             return best_dense

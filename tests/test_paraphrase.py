@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from article_qa.word_vectors import load_word_vectors
-from retrieval.answer_types import kind_words
+from retrieval.answer_types import auxiliary_words, kind_words
 from retrieval.engine import Engine
 from retrieval.tuning import Thresholds
-from tests.helpers import engine_over
+from tests.helpers import engine_over, engine_over_articles
 
 ARTICLE = """Bus overturns near Lyon
 
@@ -109,3 +109,18 @@ def test_a_relation_word_the_article_only_starts_a_longer_word_with_is_read_as_a
     assert searcher._in_role_words("the driver's mom") == "the driver's mother"  # not "moment"
     answer = engine.answer("How did the driver's mom react?", k=3)
     assert [c.speaker for c in answer.citations] == ["Claire Vidal"]
+
+
+def test_the_get_of_a_passive_need_not_be_in_the_article(tmp_path: Path) -> None:
+    fire = (
+        "Fire closes Harwick airport car park\n\nA fire was reported in a parking structure at "
+        "Harwick airport on Tuesday. The airport was quickly closed to air traffic.\n\nThe "
+        "closure also led to the town's mayor, Ana Ruiz, being stranded after a visit to an oil "
+        "field. Ruiz posted online asking for places to eat on the drive home.\n"
+    )
+    engine = engine_over_articles(tmp_path, {"fire.txt": fire, "bus.txt": ARTICLE})
+    assert auxiliary_words("Who got stranded?") == {"got"}
+    assert auxiliary_words("What did she get?") == set()  # no passive: a word of its own
+    answer = engine.answer("Who got stranded?")
+    assert not answer.refused
+    assert "stranded" in answer.citations[0].quote
