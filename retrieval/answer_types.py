@@ -137,7 +137,8 @@ a share PERCENT."""
 ASKS_MONEY = re.compile(
     r"\bhow much\b.*\b(?:cost|costs|pay|paid|pays|worth|spend|spent|charge|charged|fine|fined|"
     r"raise|raised|earn|earned|price|invest|invested|owe|owed|sell|sold|buy|bought|money|cash|"
-    r"funding|receive|received|award|awarded|donate|donated)\b",
+    r"funding|receive|received|award|awarded|donate|donated|bid|bids|offer|offered|lend|lent|"
+    r"loan|loaned|borrow|borrowed)\b",
     re.IGNORECASE,
 )
 ASKS_MEASURE = re.compile(

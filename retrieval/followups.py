@@ -178,8 +178,9 @@ after a name."""
 CLAUSE_OPENERS = frozenset("who whom whose which that ,".split())
 """Words that end an apposition after a name: what follows them is a clause of its own."""
 ELLIPSIS = re.compile(
-    r"^(?:(?:and|but)\s+)?(?:what|how)\s+about\s+(?:(?P<p>on|in|with)\s+)?(?P<x>.+?)\W*$"
-    r"|^(?:and|but)\s+(?:(?P<q>on|in|about|with)\s+)?(?P<y>[^\s?].*?)\W*$",
+    r"^(?:(?:and|but)\s+)?(?:what|how)\s+about\s+(?:(?:way\s+)?back\s+)?(?:(?P<p>on|in|with)\s+)?"
+    r"(?P<x>.+?)\W*$"
+    r"|^(?:and|but)\s+(?:(?:way\s+)?back\s+)?(?:(?P<q>on|in|about|with)\s+)?(?P<y>[^\s?].*?)\W*$",
     re.IGNORECASE,
 )
 TOPIC_PREPOSITIONS = frozenset({"on", "about"})

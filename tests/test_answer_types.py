@@ -30,6 +30,8 @@ from retrieval.answer_types import (
         ("How much did the deal cost?", AnswerType.MONEY),
         ("How much money do the winners get?", AnswerType.MONEY),
         ("How much did the charity receive?", AnswerType.MONEY),
+        ("How much did Sky bid for the rights?", AnswerType.MONEY),
+        ("How much did the bank lend them?", AnswerType.MONEY),
         ("How much rain fell?", AnswerType.NUMBER),
         ("How old was the driver?", AnswerType.AGE),
         ("How long did the flight take?", AnswerType.DURATION),

@@ -589,3 +589,10 @@ def test_he_is_not_people_described_in_the_plural() -> None:
         asked = turn(f"What did {group} say about the pilot?", (group,), "the pilot")
         reading = read_followup("How old is he?", after(asked), SPEAKERS)
         assert reading.question == "How old is the pilot?", group
+
+
+def test_back_in_a_year_is_the_year() -> None:
+    first = turn("How much did Sky bid for the rights in 2015?")
+    for asked in ("what about back in 1992?", "and way back in 1992?"):
+        reading = read_followup(asked, after(first))
+        assert reading.question == "How much did Sky bid for the rights in 1992?", asked
