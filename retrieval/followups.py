@@ -458,9 +458,11 @@ def _people(
     the answer calls so, else the description itself (the prosecutor it quotes is not the
     attacker, nor an unnamed attacker anyone); failing those, the ones it named itself
     ("Who replaced Rosselló?" / "Why did he resign?", when the answer names only a woman).
-    Any other question means the ones it named, when it named some ("Where did Kerry fly?":
-    Kerry, not whoever he met), else the one it described ("How long was the doctor sentenced
-    for?", answered with no name: the doctor)."""
+    Any other question means the ones it named ("Where did Kerry fly?": Kerry, not whoever he
+    met), else the one it described ("Why did the governor resign?": the one an excerpt calls
+    the governor, else "the governor"), else the ones its answer named. After what someone
+    said about someone ("What did the prosecutors say about the doctor?"), the one spoken
+    of is next to the speaker. A group ("the prosecutors", "police") is no "he" or "she"."""
     for turn in reversed(conversation.turns[-2:]):
         for people in _people_of(turn, names, person_nouns):
             fitting = tuple(p for p in people if fits(p))

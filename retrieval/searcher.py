@@ -1342,8 +1342,9 @@ class Searcher:
         passage = written_words(f"{best.title} {best.text}")
         in_passage = set(passage)
         near = self._near(set(written) - in_passage, written, frozenset(passage.values()))
-        unheld_kind = (kind_words(question) | auxiliary_words(question)) - in_passage - near
-        words = set(written) - unheld_kind or set(written)
+        # the words naming the kind of answer, and a passive's "get", it need not hold
+        unneeded = (kind_words(question) | auxiliary_words(question)) - in_passage - near
+        words = set(written) - unneeded or set(written)
         if not words:
             return best_dense
         if alone:
