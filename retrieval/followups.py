@@ -412,9 +412,13 @@ def _replace(
         if old is not None and not previous.topic and not _is_speaker_question(previous):
             return Reading(Kind.REWRITTEN, previous.understood_as.replace(old, item))
         # a topic that is itself a question ("what admission is talking about") is none
-        told = previous.topic and not WH.match(previous.topic)
-        topic = f" about {previous.topic}" if told else ""
-        return Reading(Kind.REWRITTEN, f"What did {item} say{topic}?", broad=bool(topic))
+        told = previous.topic if previous.topic and not WH.match(previous.topic) else None
+        topic = f" about {without_context(told)}" if told else ""
+        asked = f"What did {item} say{topic}?"
+        before = context_of(told) if told else None
+        if before is not None:  # "about it", asked after the question that says what "it" is
+            asked = in_context(asked, before)
+        return Reading(Kind.REWRITTEN, asked, broad=bool(topic))
     if previous.speakers:
         return Reading(Kind.REWRITTEN, f"What did {previous.speakers[0]} say about {item}?")
     if previous.things and not topical and things_in(f"x {item}", speakers, names):
@@ -750,10 +754,12 @@ def things_in(
     ]
     found = [t for t in found if fold(t) not in people]
     typed = {fold(t) for t in found}
-    known = [
+    known = [  # nor a quoted person the recogniser mostly read as something else ("Trump")
         spelling
         for spelling, label in in_corpus
-        if label in THING_LABELS and fold(spelling) not in typed
+        if label in THING_LABELS
+        and fold(spelling) not in typed
+        and not _names_someone(spelling, speakers)
     ]
     if not known:
         return tuple(found)

@@ -596,3 +596,20 @@ def test_back_in_a_year_is_the_year() -> None:
     for asked in ("what about back in 1992?", "and way back in 1992?"):
         reading = read_followup(asked, after(first))
         assert reading.question == "How much did Sky bid for the rights in 1992?", asked
+
+
+def test_a_quoted_person_the_recogniser_read_as_an_organisation_is_no_thing() -> None:
+    speakers = ("Donald Trump", "Nancy Pelosi")
+    names = {"trump": ((("trump",), "Trump", "ORG"),)}  # mostly "the Trump campaign"
+    assert things_in("what did trump say about it?", speakers, names) == ()
+    asked = "What did Pelosi say?"
+    pelosi = Turn(asked, asked, ("Nancy Pelosi",), None, (), (), ())
+    reading = read_followup("what did trump say about it?", after(pelosi), speakers, names)
+    assert reading.question == "what did trump say about it? (after: What did Pelosi say?)"
+
+
+def test_an_ellipsis_keeps_what_it_stood_for() -> None:
+    topic = "it (after: What did Pelosi say?)"
+    trump = turn("what did trump say about it?", ("Donald Trump",), topic)
+    reading = read_followup("and Nadler?", after(trump), (*SPEAKERS, "Jerrold Nadler"))
+    assert reading.question == "What did Nadler say about it? (after: What did Pelosi say?)"
