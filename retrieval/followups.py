@@ -191,6 +191,9 @@ QUALIFIED = re.compile(r"\s+(?:who|whom|whose|that|which|of|from|at|in|with|on|f
 it*", "the head *of the union*")."""
 PLURAL_PEOPLE = frozenset({"men", "women", "children", "people", "police", "folk"})
 """Words for people that are plural without an "s"."""
+RELATIVE_ADVERBS = frozenset({"instead", "afterwards", "afterward", "too", "also", "either"})
+"""Words that say a question is relative to what was said before ("What did Biden do
+instead?", "Did Biden also test positive?"): it is asked in that context."""
 DESCRIPTION_WORDS = 3
 """Words after "the" a description of someone may take ("the coast guard captain")."""
 OTHER_PERSON = re.compile(r"\b(?:him|her)\b(?=\s*[?.!]*\s*$)", re.IGNORECASE)
@@ -327,6 +330,8 @@ def read_followup(
             referent = _as_written(referent, previous.understood_as)
             return Reading(Kind.REWRITTEN, _put_thing(text, referent), thing=referent)
         # Nothing named to put in its place: ask with the previous question as context.
+        return Reading(Kind.REWRITTEN, in_context(text, _context(previous)))
+    if lowered & RELATIVE_ADVERBS:  # "What did Biden do instead?": instead of what was asked
         return Reading(Kind.REWRITTEN, in_context(text, _context(previous)))
     return Reading(Kind.STANDALONE, text)
 

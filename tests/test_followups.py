@@ -613,3 +613,14 @@ def test_an_ellipsis_keeps_what_it_stood_for() -> None:
     trump = turn("what did trump say about it?", ("Donald Trump",), topic)
     reading = read_followup("and Nadler?", after(trump), (*SPEAKERS, "Jerrold Nadler"))
     assert reading.question == "What did Nadler say about it? (after: What did Pelosi say?)"
+
+
+def test_a_question_relative_to_the_last_one_is_asked_in_its_context() -> None:
+    asked = turn("What did Trump call the virtual debate?", ("Donald Trump",))
+    speakers = (*SPEAKERS, "Donald Trump", "Joe Biden")
+    reading = read_followup("What did Biden do instead?", after(asked), speakers)
+    assert reading.question == (
+        "What did Biden do instead? (after: What did Trump call the virtual debate?)"
+    )
+    alone = read_followup("What did Biden do in May?", after(asked), speakers)
+    assert alone.kind is Kind.STANDALONE
