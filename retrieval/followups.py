@@ -194,6 +194,8 @@ PLURAL_PEOPLE = frozenset({"men", "women", "children", "people", "police", "folk
 RELATIVE_ADVERBS = frozenset({"instead", "afterwards", "afterward", "too", "also", "either"})
 """Words that say a question is relative to what was said before ("What did Biden do
 instead?", "Did Biden also test positive?"): it is asked in that context."""
+BODY_LABELS = frozenset({"ORG", "GPE", "NORP"})
+"""The labels of the names of bodies that speak: organisations, countries, peoples."""
 DESCRIPTION_WORDS = 3
 """Words after "the" a description of someone may take ("the coast guard captain")."""
 OTHER_PERSON = re.compile(r"\b(?:him|her)\b(?=\s*[?.!]*\s*$)", re.IGNORECASE)
@@ -283,7 +285,7 @@ def read_followup(
         other = _other_gender(lowered)
 
         def fits(person: str) -> bool:  # "he" is not a woman, nor "the prosecutors"
-            return _gender(person, genders) != other and not _plural(person, person_nouns)
+            return _gender(person, genders) != other and not _plural(person)
 
         candidates = _people(conversation, names, fits, person_nouns)
         # "What did he say about Mugabe?": not Mugabe
@@ -325,7 +327,9 @@ def read_followup(
             return Reading(Kind.STANDALONE, text)
         return Reading(Kind.REWRITTEN, in_context(text, _context(previous)))
     if lowered & THING_PRONOUNS and not names_a_thing:
-        referent = previous.topic or (previous.things[-1] if previous.things else None)
+        # a topic asked in a context ("it (after: ...)") is no thing to put in place
+        topic = previous.topic if previous.topic and context_of(previous.topic) is None else None
+        referent = topic or (previous.things[-1] if previous.things else None)
         if referent and lowered & SINGULAR_PRONOUNS:
             referent = _as_written(referent, previous.understood_as)
             return Reading(Kind.REWRITTEN, _put_thing(text, referent), thing=referent)
@@ -412,6 +416,13 @@ def _replace(
         or _kind_of(item, names) == "PERSON"  # someone the corpus names, quoted or not
         or _ends_a_persons_name(item, names)  # "And Kerry?" for John Kerry
     )
+    if previous.speakers and not a_person:
+        # "What did CalFire say?" / "And the NTSB?": a body's words for a body's
+        body = next(iter(things_in(f"x {item}", speakers, names)), "")
+        spoke = previous.speakers[0]
+        unnamed = spoke[:1].isupper() and not _names_someone(spoke, speakers)  # no one quoted
+        a_body = _a_body(spoke, names) or (unnamed and _kind_of(spoke, names) != "PERSON")
+        a_person = a_body and _a_body(body, names)
     if previous.speakers and a_person:
         old = next((p for p in previous.speakers if p in previous.understood_as), None)
         if old is not None and not previous.topic and not _is_speaker_question(previous):
@@ -684,10 +695,10 @@ def _describes_someone(item: str, person_nouns: Collection[str] = ()) -> bool:
     )
 
 
-def _plural(description: str, person_nouns: Collection[str] = ()) -> bool:
-    """``description`` is of people, not of one person: its head is the plural of a word for
-    a person ("the prosecutors", "the victims' parents", "police"), which "he" or "she"
-    cannot mean."""
+def _plural(description: str) -> bool:
+    """``description`` is of people, not of one person: its head is a plural ("the
+    prosecutors", "officials", "the victims' parents", "police"), which "he" or "she" cannot
+    mean."""
     if not description[:1].islower():
         return False  # a name ("Jens Stoltenberg", "Brooks")
     head = QUALIFIED.split(fold(description), maxsplit=1)[0].split()[-1:]
@@ -696,8 +707,8 @@ def _plural(description: str, person_nouns: Collection[str] = ()) -> bool:
     word = head[0]
     if word in PLURAL_PEOPLE:
         return True
-    singulars = {word[:-1], word[:-2], word[:-3] + "y"} if word.endswith("s") else set()
-    return bool(singulars & (TITLE_WORDS | RELATION_WORDS | PERSON_WORDS | set(person_nouns)))
+    # a plural's "s" ("officials", "residents"), not a singular's ("boss", "alumnus")
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _is_speaker_question(turn: Turn) -> bool:
@@ -783,6 +794,16 @@ def _ends_a_persons_name(item: str, names: CorpusNames | None) -> bool:
         for found in (names or {}).values()
         for parts, _, label in found
     )
+
+
+def without_article(name: str) -> str:
+    return re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+
+
+def _a_body(name: str, names: CorpusNames | None) -> bool:
+    """``name`` is one the corpus gives an organisation or a country ("CalFire", "the NTSB",
+    "Turkey")."""
+    return _kind_of(without_article(name), names) in BODY_LABELS
 
 
 def _kind_of(name: str, names: CorpusNames | None) -> str | None:

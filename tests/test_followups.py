@@ -624,3 +624,26 @@ def test_a_question_relative_to_the_last_one_is_asked_in_its_context() -> None:
     )
     alone = read_followup("What did Biden do in May?", after(asked), speakers)
     assert alone.kind is Kind.STANDALONE
+
+
+def test_he_is_no_plural_description_of_any_word() -> None:
+    asked = turn("What did officials say about the driver?", ("officials",), "the driver")
+    reading = read_followup("Where was he born?", after(asked), SPEAKERS)
+    assert reading.question == "Where was the driver born?"
+
+
+def test_a_topic_asked_in_a_context_is_no_thing_to_put_in_place() -> None:
+    asked = turn("what did trump say about it?", topic="it (after: What did Pelosi say?)")
+    reading = read_followup("who ruled there before 1997?", after(asked), SPEAKERS)
+    assert "(after: (after" not in reading.question and "in ?" not in reading.question
+    assert reading.question.startswith("who ruled there before 1997? (after:")
+
+
+def test_after_what_a_body_said_and_another_body_asks_what_that_one_said() -> None:
+    names = {"ntsb": ((("ntsb",), "NTSB", "ORG"),)}
+    calfire = turn("What did CalFire say?", speakers=("CalFire",))
+    reading = read_followup("And the NTSB?", after(calfire), SPEAKERS, names)
+    assert reading.question == "What did the NTSB say?"
+    davutoglu = turn("What did Davutoglu say?", speakers=("Ahmet Davutoglu",))
+    reading = read_followup("And the NTSB?", after(davutoglu), SPEAKERS, names)
+    assert reading.question == "What did Ahmet Davutoglu say about the NTSB?"  # a person's
