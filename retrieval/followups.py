@@ -290,6 +290,7 @@ def read_followup(
         candidates = _people(conversation, names, fits, person_nouns)
         # "What did he say about Mugabe?": not Mugabe
         candidates = tuple(c for c in candidates if not _mentions(text, c)) or candidates
+        candidates = _fullest(candidates)  # "Tong" is "Tong Yung-soo", not someone else
         if len(candidates) > 1 and parse_speaker_question(_put_person(text, candidates[0])):
             # "What did he say?": one of them the corpus quotes, if any is
             candidates = tuple(c for c in candidates if c in speakers) or candidates
@@ -692,6 +693,17 @@ def _describes_someone(item: str, person_nouns: Collection[str] = ()) -> bool:
     words = re.findall(r"[\w’'\-]+", head)
     return bool(words) and (
         words[-1] in TITLE_WORDS | RELATION_WORDS | PERSON_WORDS or words[-1] in person_nouns
+    )
+
+
+def _fullest(people: tuple[str, ...]) -> tuple[str, ...]:
+    """``people`` without a name that is part of another's ("Tong" beside "Tong Yung-soo"):
+    one person, named twice."""
+    words = {p: set(fold(p).split()) for p in people}
+    return tuple(
+        p
+        for p in people
+        if not (p[:1].isupper() and any(words[p] < words[o] for o in people if o[:1].isupper()))
     )
 
 

@@ -647,3 +647,11 @@ def test_after_what_a_body_said_and_another_body_asks_what_that_one_said() -> No
     davutoglu = turn("What did Davutoglu say?", speakers=("Ahmet Davutoglu",))
     reading = read_followup("And the NTSB?", after(davutoglu), SPEAKERS, names)
     assert reading.question == "What did Ahmet Davutoglu say about the NTSB?"  # a person's
+
+
+def test_a_name_that_is_part_of_another_is_that_person_not_a_second_one() -> None:
+    named = ("Tong", "Tong Yung-soo")
+    asked = turn("Who bought the hall?", named=named)
+    reading = read_followup("What film was he making?", after(asked), SPEAKERS)
+    assert reading.kind is Kind.REWRITTEN
+    assert reading.question == "What film was Tong Yung-soo making?"
