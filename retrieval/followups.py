@@ -311,8 +311,10 @@ def read_followup(
             return Reading(Kind.REWRITTEN, THEIR_KIN.sub(f"{kinsfolk[0]}'s ", text, count=1))
     names_a_thing = bool(things_in(text, speakers, names))
     short = _short_wh(text)
-    # a short question naming a thing or someone ("Who was Soleimani?") is a question of its own
-    if short is not None and not names_a_thing and not _people_named(text, names):
+    # a short question naming a thing or someone ("Who was Soleimani?", "Who was the judge?")
+    # is a question of its own
+    described = _description_asked(text, person_nouns)
+    if short is not None and not names_a_thing and not _people_named(text, names) and not described:
         wanted, own_words = short
         if not own_words and previous.citations:  # "Why?", "When did it happen?"
             return Reading(Kind.ABOUT_PREVIOUS, previous.understood_as, wanted=wanted)
@@ -482,8 +484,9 @@ def _people(
     Any other question means the ones it named ("Where did Kerry fly?": Kerry, not whoever he
     met), else the one it described ("Why did the governor resign?": the one an excerpt calls
     the governor, else "the governor"), else the ones its answer named. After what someone
-    said about someone ("What did the prosecutors say about the doctor?"), the one spoken
-    of is next to the speaker. A group ("the prosecutors", "police") is no "he" or "she"."""
+    said about someone ("What did the attorney say about the doctor?"), either may be meant
+    (asked back), and only the one spoken of when the speaker is a group: "he" or "she" is
+    no "the prosecutors" or "police"."""
     for turn in reversed(conversation.turns[-2:]):
         for people in _people_of(turn, names, person_nouns):
             fitting = tuple(p for p in people if fits(p))
@@ -500,7 +503,8 @@ def _people_of(
         # "What did the prosecutors say about the doctor?" / "How long is his sentence?"
         about = turn.topic or ""
         spoken_of = _description_asked(about, person_nouns)
-        return [turn.speakers, _people_named(about, names) or ((spoken_of,) if spoken_of else ())]
+        spoken = _people_named(about, names) or ((spoken_of,) if spoken_of else ())
+        return [(*turn.speakers, *(p for p in spoken if p not in turn.speakers))]
     named = tuple(dict.fromkeys(turn.named))
     asked_who = WHO_ASKED.match(turn.question) or WHO_ASKED.match(turn.understood_as)
     in_question = () if asked_who else _people_named(turn.understood_as, names)

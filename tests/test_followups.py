@@ -655,3 +655,23 @@ def test_a_name_that_is_part_of_another_is_that_person_not_a_second_one() -> Non
     reading = read_followup("What film was he making?", after(asked), SPEAKERS)
     assert reading.kind is Kind.REWRITTEN
     assert reading.question == "What film was Tong Yung-soo making?"
+
+
+def test_he_after_what_someone_said_about_someone_may_be_either_and_is_asked_back() -> None:
+    asked = turn(
+        "What did Lindqvist say about the doctor?", ("Maria Lindqvist",), "the doctor"
+    )  # a woman the articles call "she": "he" is the doctor
+    genders = {"Maria Lindqvist": "f"}
+    reading = read_followup("How old is he?", after(asked), SPEAKERS, genders=genders)
+    assert reading.question == "How old is the doctor?"
+    asked = turn("What did Davutoglu say about the doctor?", ("Ahmet Davutoglu",), "the doctor")
+    reading = read_followup("How old is he?", after(asked), SPEAKERS)
+    assert reading.kind is Kind.CLARIFY
+    assert reading.options == ("Ahmet Davutoglu", "the doctor")
+
+
+def test_a_short_question_about_someone_described_is_a_question_of_its_own() -> None:
+    asked = turn("How many kids does Joel Smithers have?")
+    reading = read_followup("Who was the judge?", after(asked), SPEAKERS)
+    assert reading.kind is Kind.STANDALONE
+    assert reading.question == "Who was the judge?"
