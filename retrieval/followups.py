@@ -419,14 +419,7 @@ def _replace(
         or _kind_of(item, names) == "PERSON"  # someone the corpus names, quoted or not
         or _ends_a_persons_name(item, names)  # "And Kerry?" for John Kerry
     )
-    if previous.speakers and not a_person:
-        # "What did CalFire say?" / "And the NTSB?": a body's words for a body's
-        body = next(iter(things_in(f"x {item}", speakers, names)), "")
-        spoke = previous.speakers[0]
-        unnamed = spoke[:1].isupper() and not _names_someone(spoke, speakers)  # no one quoted
-        a_body = _a_body(spoke, names) or (unnamed and _kind_of(spoke, names) != "PERSON")
-        a_person = a_body and _a_body(body, names)
-    if previous.speakers and a_person:
+    if previous.speakers and (a_person or _body_for_body(previous, item, speakers, names)):
         old = next((p for p in previous.speakers if p in previous.understood_as), None)
         if old is not None and not previous.topic and not _is_speaker_question(previous):
             return Reading(Kind.REWRITTEN, previous.understood_as.replace(old, item))
@@ -812,14 +805,25 @@ def _ends_a_persons_name(item: str, names: CorpusNames | None) -> bool:
     )
 
 
-def without_article(name: str) -> str:
-    return re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+def _body_for_body(
+    previous: Turn, item: str, speakers: Collection[str], names: CorpusNames | None
+) -> bool:
+    """After what a body said ("What did CalFire say?"), ``item`` is another body that takes
+    its place ("And the NTSB?"), rather than a topic: the previous speaker is a name the corpus
+    gives an organisation or a country, or a capitalised one it quotes no one by and calls
+    no person; ``item`` is a name it gives an organisation or a country."""
+    spoke = previous.speakers[0]
+    unnamed = spoke[:1].isupper() and not _names_someone(spoke, speakers)
+    a_body = _a_body(spoke, names) or (unnamed and _kind_of(spoke, names) != "PERSON")
+    body = next(iter(things_in(f"x {item}", speakers, names)), "")
+    return a_body and _a_body(body, names)
 
 
 def _a_body(name: str, names: CorpusNames | None) -> bool:
-    """``name`` is one the corpus gives an organisation or a country ("CalFire", "the NTSB",
-    "Turkey")."""
-    return _kind_of(without_article(name), names) in BODY_LABELS
+    """``name`` (its "the" aside) is one the corpus gives an organisation, a country or a
+    people ("the NTSB", "Turkey")."""
+    bare = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+    return _kind_of(bare, names) in BODY_LABELS
 
 
 def _kind_of(name: str, names: CorpusNames | None) -> str | None:
