@@ -237,7 +237,8 @@ def kind_words(question: str) -> set[str]:
 
 
 PASSIVE_GET = re.compile(r"\b(?:get|gets|got|gotten|getting)(?=\s+\w+(?:ed|en)\b)", re.IGNORECASE)
-"""The "get" of a passive ("Who got stranded?", "Did anyone get hurt?")."""
+"""The "get" of a passive with a regular participle ("Who got stranded?", "Did anyone get
+injured?"; not "get hurt")."""
 
 
 def auxiliary_words(question: str) -> set[str]:

@@ -477,10 +477,10 @@ class Searcher:
         scores = self.snapshot.sentence_lexical.scores(tokens(known[1]))
         held = np.flatnonzero(scores > 0)
         numbers = sorted(held[np.argsort(-scores[held], kind="stable")][:NAMED_SENTENCES].tolist())
-        units = self.snapshot.sentences.many(numbers)
+        units = dict(zip(numbers, self.snapshot.sentences.many(numbers), strict=True))
         said = [
             n
-            for n, unit in zip(numbers, units, strict=True)
+            for n, unit in units.items()
             if unit.speaker is None
             and (not story or unit.doc_id in story)
             and any(reports_speech(m.group("next")) for m in saying.finditer(unit.text))
@@ -490,7 +490,7 @@ class Searcher:
         if asked.topic:
             on_topic = self._topic_scores(asked.topic, said)
             said = sorted(said, key=lambda n: -on_topic[n])
-        citations = tuple(citation_of([self.snapshot.sentences[n]], 1.0, None) for n in said[:k])
+        citations = tuple(citation_of([units[n]], 1.0, None) for n in said[:k])
         extras = {"speaker_asked": asked.who, "speakers": (as_asked(asked.who),)}
         return Answer(question, citations, extras=extras)
 
