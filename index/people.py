@@ -393,13 +393,30 @@ def _gender_cues(doc: Doc, offset: int, people: People) -> None:
         if len(persons) != 1:
             continue
         (person,) = persons.values()
-        # a quotation's "he" is whom the speaker talks about
-        told = [t for t in sentence if not people.quoted(offset + t.idx)]
+        named_at = [m.start - offset for m in people.mentions if start <= m.start < end]
+        # a quotation's "he" is whom the speaker talks about; a subject pronoun before the
+        # name in its own clause is someone else
+        told = [
+            t
+            for t in sentence
+            if not people.quoted(offset + t.idx) and not _governs_a_later_name(t, named_at)
+        ]
         words = {t.lower_ for t in told}
         strong = {t.lower_ for t in told if _refers_to_a_subject(t)}
         for gender, pronouns, other in (("m", MALE, FEMALE), ("f", FEMALE, MALE)):
             if words & pronouns and not words & other:
                 person.gender[gender] += STRONG_CUE if strong & pronouns else WEAK_CUE
+
+
+def _governs_a_later_name(pronoun: Token, named_at: Sequence[int]) -> bool:
+    """A subject pronoun whose clause goes on to name someone (``named_at``: character offsets
+    in the parse) does not stand for them: in "She did so at the request of Justin Trudeau",
+    "she" is someone the article named before, never Trudeau."""
+    if pronoun.dep_ not in SUBJECT_DEPS:
+        return False
+    clause = pronoun.head
+    end = clause.right_edge.idx + len(clause.right_edge)
+    return any(pronoun.idx < at < end for at in named_at)
 
 
 def _refers_to_a_subject(pronoun: Token) -> bool:

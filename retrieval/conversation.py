@@ -55,6 +55,9 @@ class Turn:
     """Every excerpt it cited ("more" goes on after them)."""
     options: tuple[str, ...] = ()
     """When the turn asked back "Do you mean X or Y?": X and Y."""
+    called: tuple[tuple[str, str], ...] = ()
+    """The people the conversation has called "he" or "she" so far, with that gender ("m" or
+    "f"): after "At whose request did she act?" about Julie Payette, "he" is someone else."""
 
 
 @dataclass(frozen=True)

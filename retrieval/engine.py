@@ -231,6 +231,7 @@ class Engine:
             named=named,
             things=things_in(reading.question, searcher.speaker_handles, searcher.corpus_names),
             citations=answer.citations,
+            called=_called_so_far(previous, reading),
         )
 
     def _others(self, question: str, conversation: Conversation, k: int) -> Answer:
@@ -334,6 +335,15 @@ def _stories(conversation: Conversation) -> tuple[str, ...]:
 def _cited_articles(turn: Turn) -> tuple[str, ...]:
     """The articles of a turn's first excerpts (``STORY_CITATIONS``), first cited first."""
     return tuple(dict.fromkeys(c.doc_id for c in turn.citations[:STORY_CITATIONS]))
+
+
+def _called_so_far(previous: Turn | None, reading: Reading) -> tuple[tuple[str, str], ...]:
+    """Whom the conversation has called "he" or "she", this turn's pronoun included."""
+    called = previous.called if previous is not None else ()
+    if reading.person is None or reading.gender is None:
+        return called
+    kept = tuple((name, gender) for name, gender in called if name != reading.person)
+    return (*kept, (reading.person, reading.gender))
 
 
 def _quoted(speakers: tuple[str, ...], citations: tuple[Citation, ...]) -> tuple[str, ...]:

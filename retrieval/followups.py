@@ -96,6 +96,9 @@ class Reading:
     thing: str | None = None
     """The thing "it", "that" or "there" was read as, when one was: what the next "it" means
     too."""
+    gender: str | None = None
+    """The gender ("m" or "f") of the pronoun read as ``person``: what the conversation now
+    calls them."""
 
 
 THANKS = re.compile(
@@ -163,6 +166,14 @@ WH = re.compile(
 )
 WHO_ASKED = re.compile(r"^\W*(?:and\s+|so\s+)?(?:who|whom)\b", re.IGNORECASE)
 """A question asking for a person: its answer is who it was about."""
+UNDERGOER_ASKED = re.compile(
+    r"^\W*(?i:(?:and\s+|so\s+)?who\s+(?:was|were|got|has\s+been|have\s+been|had\s+been)\s+)"
+    r"(?!(?:the|a|an|this|that|these|those|his|her|its|their|in|on|at|for|with|from|to|by|"
+    r"behind|there|here|not)\b)[a-z]+\b"
+)
+"""Asking who underwent something or was so ("Who was shot?", "Who got hurt?", "Who was
+responsible?"): someone the answer quotes is its source, not who it asks for (unlike "Who
+killed her?", which the killer's own confession may answer)."""
 WHO_IS_OPENING = r"^\W*(?:and\s+|so\s+)?who(?:['’]s|\s+is|\s+was)\s+"
 """The opening of a question asking who someone is."""
 WHO_IS = re.compile(WHO_IS_OPENING + r"(?P<who>(?:the|this|that)\s+[^?]*?)\W*$", re.IGNORECASE)
@@ -221,6 +232,8 @@ MAX_ITEM_WORDS = 4
 """Words the thing of "How about X, <question>?" may take."""
 PREPOSITIONS = frozenset("in on at about to of for with from by into over".split())
 YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+ADDITION = re.compile(r"\s*\((?:on )?[^()]*\)(?=\W*$)")
+"""What an earlier "What about X?" added to a question it could put nowhere: " (florida)"."""
 CAPITALISED_PHRASE = re.compile(r"\b[A-Z][\w’'.\-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'.\-]*)*")
 
 
@@ -242,7 +255,7 @@ def read_followup(
     are the words besides titles, relations and words for people that end a description of
     someone: the head nouns of the roles of the people quoted ("And the UN rapporteur?").
     ``genders`` are the people (full names) whose gender the articles' pronouns tell ("m" or
-    "f"): "he" is none of the women among them.
+    "f"): "he" is none of the women among them, nor anyone the conversation called "she".
     """
     previous = conversation.last if conversation else None
     text = " ".join(question.split())
@@ -283,9 +296,10 @@ def read_followup(
     lowered = {w.lower() for w in words}
     if lowered & PERSON and not _own_pronouns(words, speakers, names):
         other = _other_gender(lowered)
+        told = {**dict(previous.called), **(genders or {})}  # the articles' word first
 
         def fits(person: str) -> bool:  # "he" is not a woman, nor "the prosecutors"
-            return _gender(person, genders) != other and not _plural(person)
+            return _gender(person, told) != other and not _plural(person)
 
         candidates = _people(conversation, names, fits, person_nouns)
         # "What did he say about Mugabe?": not Mugabe
@@ -302,7 +316,8 @@ def read_followup(
             if previous.topic and person not in previous.topic:
                 # "what does he want to do with him?" after "what did X say about the gunman?"
                 rewritten = OTHER_PERSON.sub(previous.topic, rewritten, count=1)
-            return Reading(Kind.REWRITTEN, rewritten, person=person)
+            gender = {"m": "f", "f": "m"}.get(other or "")
+            return Reading(Kind.REWRITTEN, rewritten, person=person, gender=gender)
     kin = THEIR_KIN.search(text)
     if kin and not _people_named(text[: kin.start()], names):
         # "How did their mom take it?" after "What sentence did Baloch's brother get?"
@@ -433,13 +448,32 @@ def _replace(
         return Reading(Kind.REWRITTEN, asked, broad=bool(topic))
     if previous.speakers:
         return Reading(Kind.REWRITTEN, f"What did {previous.speakers[0]} say about {item}?")
+    asked = without_context(previous.understood_as)
+    if a_person:  # "Who is Jeremy Hunt?" / "What about Theresa May?"
+        old_person = next(iter(_people_named(asked, names)), None)
+        swapped = _swapped(asked, old_person, item) if old_person else None
+        if swapped:
+            return Reading(Kind.REWRITTEN, swapped)
     if previous.things and not topical and things_in(f"x {item}", speakers, names):
-        kind = _kind_of(item, names)
+        kind = _kind_of(item, names) or _kind_of(re.sub(r"^the\s+", "", item, flags=re.I), names)
         alike = [t for t in previous.things if kind and _kind_of(t, names) == kind]
-        old = (alike or previous.things)[-1]  # a country for a country, if the index knows
-        return Reading(Kind.REWRITTEN, previous.understood_as.replace(old, item, 1))
-    base = without_context(previous.understood_as).rstrip(" ?")
+        unlike = kind and all(_kind_of(t, names) not in (None, kind) for t in previous.things)
+        # a country for a country, if the index knows; not a country for a parliament
+        swapped = None if unlike else _swapped(asked, (alike or previous.things)[-1], item)
+        if swapped:
+            return Reading(Kind.REWRITTEN, swapped)
+    # "And South Carolina?" after "What about Florida?": in place of the earlier addition
+    base = ADDITION.sub("", asked).rstrip(" ?")
     return Reading(Kind.REWRITTEN, f"{base} ({'on ' if topical else ''}{item})?")
+
+
+def _swapped(question: str, old: str, new: str) -> str | None:
+    """``question`` with ``new`` in place of its first ``old`` (in any case), or None when it
+    does not hold ``old``."""
+    found = re.search(rf"(?<!\w){re.escape(old)}(?!\w)", question, re.IGNORECASE)
+    if found is None:
+        return None
+    return question[: found.start()] + new + question[found.end() :]
 
 
 def _other_gender(words: Collection[str]) -> str | None:
@@ -497,13 +531,18 @@ def _people_of(
         about = turn.topic or ""
         spoken_of = _description_asked(about, person_nouns)
         spoken = _people_named(about, names) or ((spoken_of,) if spoken_of else ())
-        return [(*turn.speakers, *(p for p in spoken if p not in turn.speakers))]
+        asked = (*turn.speakers, *(p for p in spoken if p not in turn.speakers))
+        if _is_speaker_question(turn):
+            return [asked]
+        # "At whose request did she act?" (she: Julie Payette) / "How old is he?": failing
+        # the one asked about, the answer's
+        return [asked, tuple(dict.fromkeys(turn.named))]
     named = tuple(dict.fromkeys(turn.named))
     asked_who = WHO_ASKED.match(turn.question) or WHO_ASKED.match(turn.understood_as)
     in_question = () if asked_who else _people_named(turn.understood_as, names)
     if in_question:
         relative = _relative_asked(turn.understood_as, in_question)
-        return [relative, in_question] if relative else [in_question]
+        return [relative, in_question, named] if relative else [in_question, named]
     if not asked_who:
         meant = tuple(n for n in named if _mentions(turn.understood_as, n))
         description = _description_asked(turn.understood_as, person_nouns)
@@ -517,6 +556,10 @@ def _people_of(
         return [called or (description,), named]
     given = tuple(n for n in named if _mentions(turn.understood_as, n, context=True))
     others = tuple(n for n in named if n not in given)
+    source = turn.citations[0].speaker if turn.citations else None
+    if source and UNDERGOER_ASKED.match(without_context(turn.understood_as)):
+        # "Who was shot?": the spokeswoman the answer quotes is its source, not the one shot
+        others = tuple(n for n in others if n != source)
     if given and WHO_IS_NAMED.match(without_context(turn.understood_as)):
         return [given]  # "Who is Stoltenberg?": him, not whoever his introduction names
     described = WHO_IS.match(without_context(turn.understood_as))

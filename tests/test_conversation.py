@@ -500,3 +500,20 @@ def test_he_after_a_question_about_someone_described_is_that_person_not_whom_it_
     reply = engine.converse("When does he leave office?", first.conversation)
     assert "Ana Ruiz" not in reply.answer.understood_as
     assert "August 2" in reply.answer.citations[0].quote
+
+
+def test_whom_the_user_called_she_is_not_he_afterwards(tmp_path: Path) -> None:
+    engine = engine_over(
+        tmp_path,
+        "council.txt",
+        "Harbour council dissolved\n\n"
+        "In early May, Sarah Collins, the governor, dissolved the harbour council at the "
+        "request of Tom Hale, the mayor.\n\n"
+        "The council had met every week for ten years.\n",
+    )
+    first = engine.converse("Who is Sarah Collins?", k=1)
+    second = engine.converse("At whose request did she act?", first.conversation, k=1)
+    assert second.answer.understood_as == "At whose request did Sarah Collins act?"
+    assert second.conversation.last.called == (("Sarah Collins", "f"),)
+    reply = engine.converse("How old is he?", second.conversation, k=1)
+    assert reply.answer.understood_as == "How old is Tom Hale?"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from retrieval.answer_types import Wanted, holds_wanted
 from retrieval.conversation import Conversation, Turn
 from retrieval.followups import Kind, read_followup, things_in
@@ -15,11 +17,16 @@ def turn(
     speakers: tuple[str, ...] = (),
     topic: str | None = None,
     named: tuple[str, ...] = (),
+    quoted: bool = False,
 ) -> Turn:
+    """A turn whose answer cites one excerpt per person ``named``: their statement when
+    ``quoted``, else a sentence that names them."""
     cited = tuple(
-        Citation(f"{n} said so.", "a.txt", "a", "A", 1, i * 10, i * 10 + 9, 1.0, n)
+        Citation(f"{n} was there.", "a.txt", "a", "A", 1, i * 10, i * 10 + 9, 1.0, None)
         for i, n in enumerate(named)
     )
+    if quoted:
+        cited = tuple(replace(c, speaker=n) for c, n in zip(cited, named, strict=True))
     return Turn(
         question=question,
         understood_as=question,
@@ -675,3 +682,58 @@ def test_a_short_question_about_someone_described_is_a_question_of_its_own() -> 
     reading = read_followup("Who was the judge?", after(asked), SPEAKERS)
     assert reading.kind is Kind.STANDALONE
     assert reading.question == "Who was the judge?"
+
+
+def test_someone_the_conversation_called_she_is_not_he_who_is_then_the_other_one_named() -> None:
+    asked = Turn(
+        question="At whose request did she act?",
+        understood_as="At whose request did Maria Lindqvist act?",
+        speakers=("Maria Lindqvist",),
+        topic=None,
+        named=("Maria Lindqvist", "Jens Stoltenberg"),
+        things=(),
+        citations=(),
+        called=(("Maria Lindqvist", "f"),),
+    )
+    reading = read_followup("How old is he?", after(asked), SPEAKERS)
+    assert reading.question == "How old is Jens Stoltenberg?"
+    assert (reading.person, reading.gender) == ("Jens Stoltenberg", "m")
+
+
+def test_an_ellipsis_puts_a_person_in_place_of_the_one_a_fact_question_named() -> None:
+    names = {
+        "jeremy": ((("jeremy", "hunt"), "Jeremy Hunt", "PERSON"),),
+        "theresa": ((("theresa", "may"), "Theresa May", "PERSON"),),
+    }
+    previous = turn("who is jeremy hunt?")
+    reading = read_followup("What about Theresa May?", after(previous), SPEAKERS, names)
+    assert reading.question == "who is Theresa May?"
+
+
+def test_an_ellipsis_is_put_in_place_of_what_the_last_one_added_and_matches_any_case() -> None:
+    names = {
+        "florida": ((("florida",), "Florida", "GPE"),),
+        "carolina": ((("south", "carolina"), "South Carolina", "GPE"),),
+        "senate": ((("senate",), "Senate", "ORG"),),
+        "puerto": ((("puerto", "rico"), "Puerto Rico", "GPE"),),
+    }
+    asked = turn("who urged residents to evacuate?")
+    added = read_followup("what about florida?", after(asked), SPEAKERS, names)
+    assert added.question == "who urged residents to evacuate (florida)?"
+    then = replace(turn("what about florida?"), understood_as=added.question, things=("Florida",))
+    reading = read_followup("and south carolina?", after(asked, then), SPEAKERS, names)
+    assert reading.question == "who urged residents to evacuate (south carolina)?"
+    # a body is no place: it is added, not put in place of Puerto Rico
+    voted = replace(turn("does puerto rico vote for president?"), things=("Puerto Rico",))
+    reading = read_followup("what about the senate?", after(voted), SPEAKERS, names)
+    assert reading.question == "does puerto rico vote for president (the senate)?"
+
+
+def test_whom_an_answer_to_who_underwent_something_quotes_is_its_source_not_the_one_asked() -> None:
+    shot = turn("Who was shot?", named=("Maria Lindqvist",), quoted=True)  # her statement
+    reading = read_followup("How old is she?", after(shot), SPEAKERS)
+    assert reading.question == "How old is she? (after: Who was shot?)"
+    # asked who did something, the one quoted may be who did it ("I did it")
+    did = turn("Who killed Jens Stoltenberg?", named=("Maria Lindqvist",), quoted=True)
+    reading = read_followup("How old is she?", after(did), SPEAKERS)
+    assert reading.question == "How old is Maria Lindqvist?"

@@ -318,3 +318,12 @@ Ian Vance, a union leader and co-founder of the Green Party, said it would win.
     assert "son" not in aliases["Sam Reid"]  # someone else
     assert any(alias.startswith("union leader") for alias in aliases["Ian Vance"])
     assert "co" not in aliases["Ian Vance"]  # the parse may split "co-founder" at its hyphen
+
+
+def test_a_subject_pronoun_is_not_the_person_its_own_clause_goes_on_to_name() -> None:
+    text = (
+        "Governor Julie Vey said she had dissolved the parliament.\n\n"
+        "She did so at the request of Tom Dale, the prime minister.\n"
+    )
+    # "She" is Vey, named before: no sign that Dale is a woman
+    assert people_of(text) == {"Julie Vey": "f", "Tom Dale": None}
