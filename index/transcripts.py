@@ -37,6 +37,14 @@ not ..."): those count only after a question."""
 
 TURNS_AT_LEAST = 2
 """Turns a label must open to count: a name with a colon once is a caption or a heading."""
+FIRST_PERSON = re.compile(
+    r"\b(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Mm]y|[Oo]ur|[Mm]e|[Uu]s)\b"
+)
+"""Words the one speaking uses of themselves."""
+LIST_ITEM = re.compile(r"[A-Z][a-z]*(?: [a-z]+){0,2}: \S")
+"""A list item's opening: a few words and a colon ("Mid term: general availability")."""
+QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+"""A quotation: its "I" is someone else's."""
 NAME_WORDS = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w.'’-]*){1,3}")
 """A label that is a name of two to four capitalised words ("Perttu Ahola")."""
 
@@ -63,20 +71,22 @@ def turns(sentences: Sequence[Span], people: People) -> dict[int, Person | None]
     nobody's statement, whoever it names.
 
     A turn runs from a paragraph opened by a person's label to the next labelled paragraph;
-    the last turn of a transcript ends with its own paragraph, since what follows the last
-    label may be the article's narration again."""
+    the last turn of a transcript goes on while the paragraphs after it are the speaker's by
+    their form (``_last_turn``), since what follows the last label may be the article's
+    narration again."""
     first, last = _paragraph_ends(sentences)
     labels = {p: label for p, text in first.items() if (label := label_of(text)) is not None}
     if not labels:
         return {}
     opened, answering = _turn_openers(labels, first, last, people)
     last_label = max(opened, default=-1)
+    last_turn = _last_turn(sentences, last_label, opened.get(last_label))
     found: dict[int, Person | None] = {}
     start: int | None = None
     for number, sentence in enumerate(sentences):
         if sentence.paragraph in opened:
             start = sentence.paragraph
-        if start is None or (sentence.paragraph != start and start == last_label):
+        if start is None or (start == last_label and sentence.paragraph not in last_turn):
             continue
         if (person := opened[start]) is not None:
             found[number] = person
@@ -92,6 +102,45 @@ def turns(sentences: Sequence[Span], people: People) -> dict[int, Person | None]
             # with Rahaf, right?" / "I did work with Rahaf."): the one answering's
             found[number] = answering
     return found
+
+
+def _last_turn(sentences: Sequence[Span], opening: int, person: Person | None) -> set[int]:
+    """The paragraphs of the transcript's last turn, opened by paragraph ``opening``: it and
+    those after it that go on with it, up to the first that does not. A paragraph goes on
+    with the turn when it speaks in the first person ("We see collaboration between
+    students."), follows one ending with a colon ("Collectivism 1.0:"), or is the next item
+    of a list the turn opened ("Short term: ..." / "Mid term: ..."); and never when it names
+    ``person`` outside a quotation: that is narration about them ("Tseng, 54, ran in 2016.")."""
+    texts: dict[int, str] = {}
+    for sentence in sentences:
+        if sentence.paragraph >= opening:
+            texts[sentence.paragraph] = (
+                texts.get(sentence.paragraph, "") + " " + sentence.text
+            ).strip()
+    if person is None or opening not in texts:
+        return {opening}
+    listed = LIST_ITEM.match(LABEL.sub("", texts[opening], count=1).strip()) is not None
+    taken = {opening}
+    before = texts[opening]
+    for paragraph in sorted(p for p in texts if p > opening):
+        text = texts[paragraph]
+        spoken = QUOTED.sub(" ", text)
+        goes_on = (
+            FIRST_PERSON.search(spoken) is not None
+            or before.rstrip().endswith(":")
+            or (listed and LIST_ITEM.match(text) is not None)
+        )
+        if not goes_on or _names(spoken, person):
+            break
+        taken.add(paragraph)
+        before = text
+    return taken
+
+
+def _names(text: str, person: Person) -> bool:
+    """Whether ``text`` names ``person`` (by their name or surname)."""
+    words = set(fold(text).split())
+    return fold(person.surname) in words or fold(person.name) in fold(text)
 
 
 def _paragraph_ends(sentences: Sequence[Span]) -> tuple[dict[int, str], dict[int, str]]:

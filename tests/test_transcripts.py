@@ -211,3 +211,32 @@ def test_initials_with_no_colon_after_a_question_open_a_turn_an_acronym_does_not
     assert said["Seabirds tell us how the ocean is doing."] == "Omar Haddad"
     assert said["((WN)) What comes next?"] is None
     assert said["US funding for the survey ends next year."] is None
+
+
+LAST_TURN = """\
+Harbour master Tove Lindgren spoke to our reporter about the new breakwater.
+
+((WN)) What are your plans?
+
+((Tove Lindgren)) Short term: repairs to the quay.
+
+Mid term: a second breakwater.
+
+((WN)) And what does the harbour need most?
+
+((Tove Lindgren)) Two things:
+
+Dredging the channel, every spring.
+
+We also need a larger crane. My crew has asked for one for years.
+
+Lindgren has run the harbour since 2015.
+"""
+
+
+def test_the_last_turn_goes_on_while_its_paragraphs_are_the_speakers_by_their_form() -> None:
+    said = attributed_in(LAST_TURN)
+    assert said["Mid term: a second breakwater."] == "Tove Lindgren"  # a list's next item
+    assert said["Dredging the channel, every spring."] == "Tove Lindgren"  # after a colon
+    assert said["My crew has asked for one for years."] == "Tove Lindgren"  # first person
+    assert said["Lindgren has run the harbour since 2015."] is None  # narration about her
