@@ -43,6 +43,7 @@ from article_qa.titles import (
 from article_qa.word_vectors import NO_VECTORS, WordVectors
 from retrieval.answer_types import (
     NARROW_TYPES,
+    NameKind,
     Wanted,
     asks_a_fact,
     asks_a_quantity,
@@ -558,9 +559,11 @@ class Searcher:
             asked is None
             and someone_unnamed(question, self.corpus_names)
             and not DONE_TO.search(without_context(question))
+            and expected_name(without_context(question)) is not NameKind.PERSON
         ):
             # "UNICEF's man seemed impressed. What did he say about it?": whoever "he" is,
             # the question names no one else, and its best evidence is in that person's words
+            # (not "Who was killed by his lions?": "his" is the one it asks for)
             asked = SpeakerQuestion(best.speaker, without_context(question), loose=True)
         if asked is None:
             return None

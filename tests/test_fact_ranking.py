@@ -184,3 +184,18 @@ def test_an_excerpt_never_joins_two_peoples_words(tmp_path: Path) -> None:
     cited = engine.answer("What was said about the bridge repairs?", k=5).citations
     speakers = {c.quote.split(" said")[0]: c.speaker for c in cited if " said " in c.quote}
     assert speakers == {"Mayor Ana Vey": "Ana Vey", "Councillor Tom Brandt": "Tom Brandt"}
+
+
+def test_a_who_question_with_his_is_not_answered_only_in_a_quoted_persons_words(
+    tmp_path: Path,
+) -> None:
+    engine = engine_over(
+        tmp_path,
+        "dogs.txt",
+        "Breeder dies\n\n"
+        "Pieter Smit, owner of a kennel near Durban, was killed by his dogs on Tuesday.\n\n"
+        "Police spokeswoman Thandi Nkosi said the dogs were killed afterwards.\n",
+    )
+    answer = engine.answer("Who was killed by his dogs?", k=3)
+    # "his" is the one asked for, not someone whose words answer it: the lead is cited too
+    assert any("Pieter Smit" in c.quote for c in answer.citations)
