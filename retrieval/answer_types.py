@@ -90,7 +90,10 @@ HOLDS_NUMBER = re.compile(rf"\d|\b(?:{NUMBER_WORDS})\b", re.IGNORECASE)
 HOLDS_TIME = re.compile(
     rf"\b(?:{MONTH_NAMES})\b\.?|\b{WEEKDAY_NAMES}\b|\b(?:1[5-9]|20)\d\d\b|"
     r"\b(?:yesterday|today|tomorrow|tonight|last (?:week|month|year|night)|next (?:week|month|"
-    r"year)|(?:this|that) (?:morning|afternoon|evening|week|month|year)|\d{1,2}(?::\d\d)? ?"
+    r"year)|(?:this|that) (?:morning|afternoon|evening|week|month|year)|"
+    r"(?:this|that|last|next|early|late|in the|by the) "
+    r"(?:spring|summer|autumn|fall|winter|weekend)|"
+    r"\d{1,2}(?::\d\d)? ?"
     r"(?:a\.?m\.?|p\.?m\.?)|century|decade|ago|until|since)\b",
     re.IGNORECASE,
 )
@@ -317,7 +320,8 @@ def names_new(entities: Iterable[Name], kind: NameKind, question: str) -> bool:
 REASON = re.compile(
     r"\b(?:because|as a result|due to|owing to|in order to|so that|in response to|caused|"
     r"led to|reason|why|to protest|to stop|to prevent|to avoid|blamed|accused|so as to|"
-    r"in (?:a|an) (?:bid|attempt|effort) to|motivated by|prompted by)\b"
+    r"in (?:a|an) (?:bid|attempt|effort) to|motivated by|prompted by|"
+    r"(?:at|on) the (?:request|urging|behest|invitation|advice|orders?) of)\b"
     # a purpose: "to" and a verb with its object ("met Putin to push for ...")
     r"|\bto\s+(?!(?:the|a|an|his|her|its|their|our|this|that|be|[a-z]+ing)\b)[a-z]+\s+"
     r"(?:for|the|a|an)\b",

@@ -157,8 +157,8 @@ WH_WORDS: dict[str, Wanted] = {
     "how": Wanted.ANY,
 }
 WH = re.compile(
-    r"^(?:and\s+|but\s+|so\s+)?(?:(?:for|in|at|to|with|on|of|about|after|before|during|"
-    r"by(?!\s+whom\b))\s+)?"
+    r"^(?:and\s+|but\s+|so\s+)?(?:(?P<by>for|in|into|at|to|with|on|of|about|after|before|"
+    r"during|against|over|through|towards?|under|among|between|like|by(?!\s+whom\b))\s+)?"
     r"(?P<wh>until when|since when|how long|how come|what for|"
     r"from where|how many|how much|by whom|why|when|where|who|whom|which|what|how)\b"
     r"(?P<rest>.*)$",
@@ -395,8 +395,8 @@ def _short_wh(text: str) -> tuple[Wanted, list[str]] | None:
     if match is None:
         return None
     wh = match.group("wh").lower()
-    if wh in ("what", "which", "how") and not match.group("rest").strip():
-        return None  # "What?" alone asks nothing
+    if wh in ("what", "which", "how") and not match.group("rest").strip() and not match["by"]:
+        return None  # "What?" alone asks nothing; "Into what?" asks what the answer went into
     content = _content(match.group("rest"))
     if len(content) >= SHORT_WH_WORDS:
         return None

@@ -130,6 +130,7 @@ def test_a_cause_of_death_is_how_someone_died_not_that_they_did() -> None:
 def test_reasons_as_causes_and_purposes() -> None:
     assert holds("The power was cut because the winds rose.", AnswerType.REASON)
     assert holds("They set the trap in a bid to sell the meat.", AnswerType.REASON)
+    assert holds("She did so at the request of the prime minister.", AnswerType.REASON)
     assert not holds("The power was cut on Sunday night.", AnswerType.REASON)
 
 
@@ -137,6 +138,8 @@ def test_times_as_dates_years_and_relative_days() -> None:
     assert holds("The lockdown started on December 22, last year.", AnswerType.TIME)
     assert holds("It should be built by 2025.", AnswerType.TIME)
     assert holds("Police arrived yesterday.", AnswerType.TIME)
+    assert holds("The first crewed flight might take place this summer.", AnswerType.TIME)
+    assert holds("The bridge reopens in the spring.", AnswerType.TIME)
     assert not holds("The pipeline capacity is large.", AnswerType.TIME)
 
 

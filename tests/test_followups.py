@@ -737,3 +737,10 @@ def test_whom_an_answer_to_who_underwent_something_quotes_is_its_source_not_the_
     did = turn("Who killed Jens Stoltenberg?", named=("Maria Lindqvist",), quoted=True)
     reading = read_followup("How old is she?", after(did), SPEAKERS)
     assert reading.question == "How old is Maria Lindqvist?"
+
+
+def test_a_bare_wh_word_after_a_preposition_asks_about_the_previous_answer() -> None:
+    asked = turn("Who called for an investigation?", named=("Maria Lindqvist",))
+    reading = read_followup("Into what?", after(asked), SPEAKERS)
+    assert reading.kind is Kind.ABOUT_PREVIOUS
+    assert read_followup("What?", after(asked), SPEAKERS).kind is Kind.STANDALONE
