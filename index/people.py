@@ -80,7 +80,8 @@ class Person:
     def aliases(self) -> tuple[str, ...]:
         names = {self.name, *self.other_names}
         plain = {form for name in names for form in without_nickname(name)}
-        forms = {self.surname, *self.roles, *self.affiliations, *self.other_names, *plain}
+        family = family_name(self.name)
+        forms = {family, *self.roles, *self.affiliations, *self.other_names, *plain}
         return tuple(sorted(f for f in forms - {self.name} if f))
 
     @property
@@ -300,6 +301,17 @@ class People:
 
 NICKNAME = re.compile(r"\s*[\"“]([^\"”]+)[\"”]\s*")
 """A nickname quoted inside a full name: 'Jeremy "Spike" Cohen'."""
+
+
+def family_name(name: str) -> str:
+    """The surname with the particles that open it ("Van Halen" of "Wolfgang Van Halen", "De
+    La Fuente", "Al Said"): the surname alone ("Halen", "Said") may be another family's."""
+    words = name.split()
+    end = len(words) - words[::-1].index(surname(name))  # past the surname, suffixes left out
+    start = end - 1
+    while start > 1 and fold(words[start - 1]) in NAME_PARTICLES:  # a given name stays
+        start -= 1
+    return " ".join(words[start:end])
 
 
 def without_nickname(name: str) -> tuple[str, ...]:

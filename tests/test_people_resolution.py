@@ -327,3 +327,15 @@ def test_a_subject_pronoun_is_not_the_person_its_own_clause_goes_on_to_name() ->
     )
     # "She" is Vey, named before: no sign that Dale is a woman
     assert people_of(text) == {"Julie Vey": "f", "Tom Dale": None}
+
+
+def test_a_surname_keeps_the_particles_that_open_it() -> None:
+    text = (
+        "Guitarist Eddie Van Halen died on Tuesday, his son Wolfgang Van Halen confirmed.\n\n"
+        'Van Halen said in a statement, "He was the best father I could ask for."\n'
+    )
+    doc = Document(doc_id="w", source=Path("w.txt"), title="W", text=text)
+    statement = attribute_statements(doc.text, sentences(doc))[1]
+    assert statement.speaker == "Wolfgang Van Halen"
+    assert "Van Halen" in statement.aliases
+    assert "Halen" not in statement.aliases  # another family's surname, as likely
