@@ -52,7 +52,7 @@ from index.speech import (
     only_attribution,
     reports_clause,
 )
-from index.transcripts import turns
+from index.transcripts import LABEL, read_transcript
 
 if TYPE_CHECKING:  # spaCy is imported when the parser is first needed (about 2 s)
     from spacy.tokens import Doc, Token
@@ -242,12 +242,22 @@ def _attribute(
             found[before] = (person, True)  # names its speaker even after someone else's
     # In an interview, a turn is its speaker's whatever it names ("As Valeria said, ..."),
     # and the interviewer's questions are nobody's statements.
-    for number, turn_of in turns(sentences, people).items():
+    transcript = read_transcript(sentences, people)
+    for number, turn_of in transcript.turns.items():
         joint.pop(number, None)
         if turn_of is None:
             found.pop(number, None)
         else:
             found[number] = (turn_of, True)
+    # "((WN)) On your website, you wrote "...".": the words of the one the interviewer asks
+    for number, addressee in transcript.addressed.items():
+        sentence = sentences[number]
+        offset, doc = parsed[sentence.paragraph]
+        tokens = doc.char_span(
+            sentence.start - offset, sentence.end - offset, alignment_mode="expand"
+        )
+        if number not in found and tokens is not None and _reports_your_words(tokens):
+            found[number] = (addressee, any(q in sentence.text for q in QUOTE_MARKS))
     # Names and roles are final only once the whole article is read: build the values last.
     return {
         n: Attribution(
@@ -258,6 +268,29 @@ def _attribute(
         )
         for n, (p, direct) in found.items()
     }
+
+
+def _reports_your_words(tokens: TokenSpan) -> bool:
+    """A reporting verb has "you" for its subject ("you wrote", "you've said that ..."), in
+    a sentence that asks nothing (not "What books would you suggest others read."; its
+    question mark may be lost)."""
+    text = tokens.text
+    label = LABEL.match(text)
+    after = tokens.start_char + (label.end() if label else 0)  # past "((WN))"
+    opening = next((t for t in tokens if not t.is_punct and t.idx >= after), None)
+    if opening is None or opening.tag_ in ("WDT", "WP", "WP$", "WRB") or opening.pos_ == "AUX":
+        return False
+    return any(
+        token.pos_ == "VERB"
+        and token.lemma_.lower() in REPORTING
+        and not negated(token)
+        and (
+            token.lemma_.lower() not in NEEDS_SPEECH
+            or introduces_speech(token, text, tokens.start_char)
+        )
+        and any(c.dep_ in SUBJECT_DEPS and c.lower_ == "you" for c in token.children)
+        for token in tokens
+    )
 
 
 def _quotes_first_person(text: str) -> bool:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from article_qa.textnorm import fold
 from index.chunking import Span
@@ -65,10 +66,22 @@ def _label_form(sentence: str) -> str | None:
     return found.lastgroup if found is not None else None
 
 
-def turns(sentences: Sequence[Span], people: People) -> dict[int, Person | None]:
-    """Sentence number -> the person whose interview turn it is in; None for a question that
-    opens another label's paragraph ("((WN)) How will Acme Cloud ...?"): the interviewer's,
-    nobody's statement, whoever it names.
+@dataclass(frozen=True)
+class Transcript:
+    """Who speaks where in an article's interview transcript, if it has one."""
+
+    turns: dict[int, Person | None]
+    """Sentence number -> the person whose turn it is in; None for a question that opens
+    another label's paragraph ("((WN)) How will Acme Cloud ...?"): the interviewer's, nobody's
+    statement, whoever it names."""
+    addressed: dict[int, Person]
+    """Sentence number -> the one person answering, for the statements (not the questions)
+    of the turns that are no one's: whom their "you" means ("((WN)) On your website, you
+    wrote ...")."""
+
+
+def read_transcript(sentences: Sequence[Span], people: People) -> Transcript:
+    """The turns of the transcript ``sentences`` hold, and whom its interviewer addresses.
 
     A turn runs from a paragraph opened by a person's label to the next labelled paragraph;
     the last turn of a transcript goes on while the paragraphs after it are the speaker's by
@@ -77,11 +90,12 @@ def turns(sentences: Sequence[Span], people: People) -> dict[int, Person | None]
     first, last = _paragraph_ends(sentences)
     labels = {p: label for p, text in first.items() if (label := label_of(text)) is not None}
     if not labels:
-        return {}
+        return Transcript({}, {})
     opened, answering = _turn_openers(labels, first, last, people)
     last_label = max(opened, default=-1)
     last_turn = _last_turn(sentences, last_label, opened.get(last_label))
     found: dict[int, Person | None] = {}
+    addressed: dict[int, Person] = {}
     start: int | None = None
     for number, sentence in enumerate(sentences):
         if sentence.paragraph in opened:
@@ -92,6 +106,8 @@ def turns(sentences: Sequence[Span], people: People) -> dict[int, Person | None]
             found[number] = person
         elif sentence.paragraph == start and _question(sentence.text):
             found[number] = None  # the interviewer's ("((WN)) How will Acme Cloud ...?")
+        elif sentence.paragraph == start and answering is not None:
+            addressed[number] = answering
         elif (
             sentence.paragraph != start
             and answering is not None
@@ -101,7 +117,7 @@ def turns(sentences: Sequence[Span], people: People) -> dict[int, Person | None]
             # an answer printed without any label, after the question ("((WN)) You worked
             # with Rahaf, right?" / "I did work with Rahaf."): the one answering's
             found[number] = answering
-    return found
+    return Transcript(found, addressed)
 
 
 def _last_turn(sentences: Sequence[Span], opening: int, person: Person | None) -> set[int]:

@@ -240,3 +240,27 @@ def test_the_last_turn_goes_on_while_its_paragraphs_are_the_speakers_by_their_fo
     assert said["Dredging the channel, every spring."] == "Tove Lindgren"  # after a colon
     assert said["My crew has asked for one for years."] == "Tove Lindgren"  # first person
     assert said["Lindgren has run the harbour since 2015."] is None  # narration about her
+
+
+YOU_SAID = """\
+Harbour master Tove Lindgren spoke to our reporter about the new breakwater.
+
+((WN)) On the port's website, you wrote "the quay is older than the town." How old is it?
+
+((Tove Lindgren)) Almost four hundred years.
+
+((WN)) You mentioned the storms of 2018. What did they do?
+
+((Tove Lindgren)) They took two barges.
+
+((WN)) What would you tell visitors.
+"""
+
+
+def test_the_interviewer_reporting_what_you_said_quotes_the_one_answering() -> None:
+    said = attributed_in(YOU_SAID)
+    wrote = '((WN)) On the port\'s website, you wrote "the quay is older than the town."'
+    assert said[wrote] == "Tove Lindgren"
+    assert said["((WN)) You mentioned the storms of 2018."] == "Tove Lindgren"
+    assert said["How old is it?"] is None  # a question is no one's
+    assert said["((WN)) What would you tell visitors."] is None  # nor one without its mark
