@@ -21,7 +21,7 @@ import numpy.typing as npt
 
 from article_qa.corpus_names import CorpusName, CorpusNames, corpus_name, names_in
 from article_qa.embedding import Embedder
-from article_qa.records import RecordStore
+from article_qa.records import Name, RecordStore
 from article_qa.textnorm import (
     STOPWORDS,
     WORD,
@@ -1331,6 +1331,13 @@ class Searcher:
         kind = expected_name(question)
         if kind is None:
             return set()
+        if kind is NameKind.PERSON and not reports_speech(question):
+            # "Who were the victims?": the one a sentence quotes is its source, not its answer
+            return {
+                n
+                for n in sentence_numbers
+                if names_new(_besides_the_speaker(sentences[n]), kind, question)
+            }
         return {n for n in sentence_numbers if names_new(sentences[n].names, kind, question)}
 
     def _relevance(
@@ -1492,3 +1499,12 @@ def _surely_a_body(name: CorpusName) -> bool:
     return label == "ORG" and (
         spelling.isupper() or (bool(words) and words[-1] in ORGANISATION_WORDS)
     )
+
+
+def _besides_the_speaker(sentence: Unit) -> tuple[Name, ...]:
+    """The names ``sentence`` holds but its speaker's ("Hidalgo" of "Mayor Anne Hidalgo wrote
+    ...")."""
+    if sentence.speaker is None:
+        return sentence.names
+    speaker = set(tokens(sentence.speaker))
+    return tuple(name for name in sentence.names if not set(tokens(name[1])) <= speaker)

@@ -199,3 +199,22 @@ def test_a_who_question_with_his_is_not_answered_only_in_a_quoted_persons_words(
     answer = engine.answer("Who was killed by his dogs?", k=3)
     # "his" is the one asked for, not someone whose words answer it: the lead is cited too
     assert any("Pieter Smit" in c.quote for c in answer.citations)
+
+
+def test_for_who_the_name_of_the_one_a_sentence_quotes_is_no_answer(tmp_path: Path) -> None:
+    engine = engine_over(
+        tmp_path,
+        "attack.txt",
+        "Attack at the depot\n\n"
+        'Mayor Anne Vidal said in a statement: "The city mourns the victims of this attack."\n\n'
+        "The victims were two guards, Paul Roux and Marc Petit.\n",
+    )
+    searcher = engine._searcher
+    assert searcher is not None
+    numbers = list(range(len(searcher.snapshot.sentences)))
+    mourned = _number(searcher, "Mayor Anne Vidal")
+    named = _number(searcher, "The victims were")
+    typed = searcher._of_answer_type("Who were the victims?", numbers)
+    assert named in typed and mourned not in typed
+    # asked who said something, the one quoted is the answer
+    assert mourned in searcher._of_answer_type("Who spoke about the victims?", numbers)
