@@ -724,7 +724,8 @@ def _roles(entity: Span, titles: list[Token]) -> list[tuple[str, str]]:
         found.append((_phrase(words), noun.lemma_.lower()))
     # Apposition after the name: "Jane Roe, the mayor of Leeds, said" (not in a quotation
     # that follows: 'X reacted, "Sad news, ..."' gives X no role "sad news").
-    for child in _appositions(head):
+    labelled = doc.text[max(0, entity.start_char - 2) : entity.start_char] == "(("
+    for child in () if labelled else _appositions(head):  # "((Jane Roe)) Not back then."
         if _role_noun(child) and not _quote_between(head, child):
             found.append((_description(child), child.lemma_.lower()))
             # and each role joined to it: "Adam Kokesh, an Iraq War veteran, activist, and

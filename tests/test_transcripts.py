@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from index.attribution import attribute_statements
+from index.chunking import sentences
+from index.corpus import Document
 from tests.helpers import attributed_in
 
 INTERVIEW = """\
@@ -264,3 +269,15 @@ def test_the_interviewer_reporting_what_you_said_quotes_the_one_answering() -> N
     assert said["((WN)) You mentioned the storms of 2018."] == "Tove Lindgren"
     assert said["How old is it?"] is None  # a question is no one's
     assert said["((WN)) What would you tell visitors."] is None  # nor one without its mark
+
+
+def test_what_follows_a_speaker_label_is_no_role_of_theirs() -> None:
+    text = (
+        "Biologist Tove Lindgren talked to us.\n\n((WN)) Were the tools old?\n\n"
+        "((Tove Lindgren))  Not back millennia.  I mentioned this other team.\n\n"
+        "((WN)) And then?\n\n((Tove Lindgren))  We went home.\n"
+    )
+    doc = Document(doc_id="w", source=Path("w.txt"), title="W", text=text)
+    statements = attribute_statements(doc.text, sentences(doc))
+    assert all(s.speaker == "Tove Lindgren" for s in statements.values())
+    assert all("Not back millennia" not in s.aliases for s in statements.values())
