@@ -57,6 +57,12 @@ RELATION_WORDS = frozenset(
     resident student teacher doctor nurse driver pilot passenger worker employee member""".split()
 )
 """Words for how a person stands to the story ("the victim's father", "a neighbour")."""
+KIN = frozenset(
+    """father mother son daughter wife husband brother sister parent uncle aunt cousin nephew
+    niece grandfather grandmother grandson granddaughter fiance fiancee fiancée""".split()
+)
+"""Family ties. Someone introduced by one ("his daughter Nettie Baker") is, in news style,
+called by the first or full name after; the family name alone means the relative ("Baker")."""
 OFFICE_WORDS = frozenset(
     """president vice premier prime minister secretary chancellor senator governor mayor
     ambassador envoy consul king queen prince emir sheikh sultan spokesman spokeswoman

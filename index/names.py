@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from article_qa.nlp import common_nouns
 from article_qa.textnorm import fold
-from article_qa.titles import ORGANISATION_WORDS, RELATION_WORDS, TITLE_WORDS
+from article_qa.titles import KIN, ORGANISATION_WORDS, RELATION_WORDS, TITLE_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -194,15 +194,16 @@ def _is_title(token: Token) -> bool:
 def _described(entity: Span) -> bool:
     """A name the recogniser took for something else, in apposition with a word only a person
     can be: "Gáspár Maróth, the government commissioner, ..."; "the commissioner, X, ..."."""
-    if entity.label_ not in ("ORG", "GPE", "NORP") or len(entity) < 2:
+    if entity.label_ not in ("ORG", "GPE", "NORP"):
         return False
     root = entity.root
     described = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         described.append(root.head)
+    # one word only beside a family tie: a first name ("his wife, Amanda, said")
+    nouns = (TITLE_WORDS | RELATION_WORDS) if len(entity) > 1 else KIN
     return any(  # "the Secretary of Justice": a capitalised title too
-        word.pos_ in ("NOUN", "PROPN") and word.lemma_.lower() in (TITLE_WORDS | RELATION_WORDS)
-        for word in described
+        word.pos_ in ("NOUN", "PROPN") and word.lemma_.lower() in nouns for word in described
     )
 
 

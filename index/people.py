@@ -25,7 +25,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from article_qa.textnorm import fold
-from article_qa.titles import GENDERED_TITLES, RELATION_WORDS, TITLE_WORDS, with_other_office_names
+from article_qa.titles import (
+    GENDERED_TITLES,
+    KIN,
+    RELATION_WORDS,
+    TITLE_WORDS,
+    with_other_office_names,
+)
 from index.names import SUBJECT_DEPS, Candidate, find_candidates, surname
 
 if TYPE_CHECKING:
@@ -45,12 +51,6 @@ mention so opened is the surname of the person whose full name ends with it."""
 QUOTED = re.compile(r"[“«][^”»]*[”»]|\"[^\"]*\"")
 """A closed quotation; an unclosed mark quotes nothing here (attribution's QUOTATION runs one
 to the end of its sentence)."""
-KIN = frozenset(
-    """father mother son daughter wife husband brother sister parent uncle aunt cousin nephew
-    niece grandfather grandmother grandson granddaughter fiance fiancee fiancée""".split()
-)
-"""Family ties. Someone introduced by one ("his daughter Nettie Baker") is, in news style,
-called by the first or full name after; the family name alone means the relative ("Baker")."""
 OTHER_OFFICE = frozenset("former ex vice deputy assistant elect outgoing".split())
 """Words that make a role another office than the noun alone: "the president" is not the
 former president, the vice president or the president-elect."""

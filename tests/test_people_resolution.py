@@ -339,3 +339,11 @@ def test_a_surname_keeps_the_particles_that_open_it() -> None:
     assert statement.speaker == "Wolfgang Van Halen"
     assert "Van Halen" in statement.aliases
     assert "Halen" not in statement.aliases  # another family's surname, as likely
+
+
+def test_a_first_name_beside_a_family_tie_is_a_person_whatever_the_recogniser_says() -> None:
+    text = (
+        "Wrestler Jon Huber has died aged 41. According to his wife, Amanda, Huber succumbed "
+        "to a lung condition.\n\nHer husband was a father of two, Amanda said.\n"
+    )
+    assert speakers_in(text) == {1: "Amanda", 2: "Amanda"}
