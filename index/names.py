@@ -104,7 +104,7 @@ def find_candidates(
         candidates.extend(_unrecognised_apposed(doc, offset, candidates))
     lone = {fold(c.name) for c in candidates if " " not in c.name}
     for _, doc in parsed:
-        lone |= _unlabelled_lone_speakers(doc, reporting)
+        lone |= _unlabelled_lone_speakers(doc, reporting) | _reflexive_subjects(doc)
     for offset, doc in parsed:
         candidates.extend(_unrecognised_full_names(doc, offset, lone, candidates, places))
     organisations = {fold(c.name) for c in candidates if c.organisation}
@@ -508,6 +508,21 @@ def _unlabelled_lone_speakers(doc: Doc, reporting: frozenset[str]) -> set[str]:
         if (subject.pos_ == "PROPN" or (subject.is_title and not _common_noun(subject.lower_)))
         and not subject.ent_type_
         and not any(c.dep_ in ("compound", "amod", "det") for c in subject.children)
+        and subject.lower_ not in TITLE_WORDS
+    }
+
+
+def _reflexive_subjects(doc: Doc) -> set[str]:
+    """One-word names (folded) that are the subject a "himself" or "herself" refers back to,
+    whatever the recogniser labelled them ("when Ahola challenged himself"): only a person is
+    so. A surname, whose full name a run of proper nouns elsewhere may give."""
+    return {
+        fold(subject.text)
+        for token in doc
+        if token.lower_ in ("himself", "herself")
+        for subject in token.head.children
+        if subject.dep_ in SUBJECT_DEPS
+        and subject.pos_ == "PROPN"
         and subject.lower_ not in TITLE_WORDS
     }
 

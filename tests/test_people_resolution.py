@@ -347,3 +347,14 @@ def test_a_first_name_beside_a_family_tie_is_a_person_whatever_the_recogniser_sa
         "to a lung condition.\n\nHer husband was a father of two, Amanda said.\n"
     )
     assert speakers_in(text) == {1: "Amanda", 2: "Amanda"}
+
+
+def test_the_subject_himself_refers_back_to_is_a_person_whatever_the_recogniser_says() -> None:
+    text = (
+        "Finnish developer Perttu Ahola has released a new game.\n\n"
+        "The game was an attempt by Ahola to build something from scratch.\n\n"
+        "It began when Ahola challenged himself to write a sandbox game, he told Wikinews. "
+        "According to Ahola, the game runs on older hardware.\n"
+    )
+    said = speakers_in(text)
+    assert said[2] == "Perttu Ahola" and said[3] == "Perttu Ahola"
