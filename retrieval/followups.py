@@ -164,6 +164,12 @@ WH = re.compile(
     r"(?P<rest>.*)$",
     re.IGNORECASE,
 )
+OPENING_CONJUNCTION = re.compile(
+    r"^(?:and|but|so|also)\s+(?=(?:who|whom|whose|what|when|where|why|which|how|did|does|do|"
+    r"is|are|was|were|has|have|had|can|could|will|would|should)\s)",
+    re.IGNORECASE,
+)
+"""A conjunction opening a whole question ("And who told CNN?"): it adds nothing to it."""
 WHO_ASKED = re.compile(r"^\W*(?:and\s+|so\s+)?(?:who|whom)\b", re.IGNORECASE)
 """A question asking for a person: its answer is who it was about."""
 UNDERGOER_ASKED = re.compile(
@@ -259,6 +265,7 @@ def read_followup(
     """
     previous = conversation.last if conversation else None
     text = " ".join(question.split())
+    text = OPENING_CONJUNCTION.sub("", text)  # "And who told CNN?" asks who told CNN
     if THANKS.match(text):
         return Reading(Kind.ACKNOWLEDGED, "You're welcome.")
     if ACKNOWLEDGEMENT.match(text):

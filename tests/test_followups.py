@@ -744,3 +744,11 @@ def test_a_bare_wh_word_after_a_preposition_asks_about_the_previous_answer() -> 
     reading = read_followup("Into what?", after(asked), SPEAKERS)
     assert reading.kind is Kind.ABOUT_PREVIOUS
     assert read_followup("What?", after(asked), SPEAKERS).kind is Kind.STANDALONE
+
+
+def test_a_conjunction_opening_a_whole_question_adds_nothing_to_it() -> None:
+    reading = read_followup("And who told CNN?", after(ASKED_DAVUTOGLU), SPEAKERS)
+    assert reading.question == "who told CNN?"
+    assert read_followup("And Stoltenberg?", after(ASKED_DAVUTOGLU), SPEAKERS).question == (
+        "What did Stoltenberg say?"
+    )
