@@ -414,7 +414,9 @@ class Searcher:
             )
         answer = self._answer_speaker(question, asked, k, off_topic, story) if asked else None
         if answer is None and asked is not None:  # someone the corpus names but never quotes
-            said = self._said_by_name(question, asked, k, story)
+            said = self._said_by_name(question, asked, k, story) or self._said_by_someone(
+                question, asked, k, story
+            )
             if said is not None:  # "What did Russia say?": "Russia said it did not."
                 return said
             general = self._answer_general(question, k, story)
@@ -485,6 +487,45 @@ class Searcher:
             if unit.speaker is None
             and (not story or unit.doc_id in story)
             and any(reports_speech(m.group("next")) for m in saying.finditer(unit.text))
+        ]
+        if not said:
+            return None
+        if asked.topic:
+            on_topic = self._topic_scores(asked.topic, said)
+            said = sorted(said, key=lambda n: -on_topic[n])
+        citations = tuple(citation_of([units[n]], 1.0, None) for n in said[:k])
+        extras = {"speaker_asked": asked.who, "speakers": (as_asked(asked.who),)}
+        return Answer(question, citations, extras=extras)
+
+    def _said_by_someone(
+        self, question: str, asked: SpeakerQuestion, k: int, story: frozenset[str]
+    ) -> Answer | None:
+        """For a description no one named fits ("What did the resident say?"): the sentences
+        in which its head noun, singular or plural, is the subject of a verb of saying, nobody's
+        statement otherwise ("One resident told WESH ...", "his daughter reported to the police
+        ..."), those on the question's topic first; None when there are none."""
+        if not describes(asked.who):
+            return None
+        noun = unqualified(asked.who).split()[-1].lower()
+        stem = re.sub(r"(?:ies|es|s)$", "", noun) if noun.endswith("s") else noun
+        if len(stem) < 3 or not {noun, stem} & self.person_nouns:
+            return None  # a person's description: not "the satellite that ..."
+        saying = re.compile(  # the noun, then a verb of saying among the next three words
+            rf"\b{re.escape(stem)}\w{{0,3}}(?P<next>(?:\s+[\w’'-]+){{1,3}})", re.IGNORECASE
+        )
+        scores = self.snapshot.sentence_lexical.scores(tokens(noun))
+        held = np.flatnonzero(scores > 0)
+        numbers = sorted(held[np.argsort(-scores[held], kind="stable")][:NAMED_SENTENCES].tolist())
+        units = dict(zip(numbers, self.snapshot.sentences.many(numbers), strict=True))
+        said = [
+            n
+            for n, unit in units.items()
+            if unit.speaker is None
+            and (not story or unit.doc_id in story)
+            and any(
+                reports_speech(m.group("next")) and _outside_quotation(unit.text, m.start())
+                for m in saying.finditer(unit.text)
+            )
         ]
         if not said:
             return None
@@ -1508,3 +1549,9 @@ def _besides_the_speaker(sentence: Unit) -> tuple[Name, ...]:
         return sentence.names
     speaker = set(tokens(sentence.speaker))
     return tuple(name for name in sentence.names if not set(tokens(name[1])) <= speaker)
+
+
+def _outside_quotation(text: str, at: int) -> bool:
+    """Whether position ``at`` of ``text`` is outside its quotations."""
+    before = text[:at]
+    return before.count('"') % 2 == 0 and before.count("“") <= before.count("”")

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from retrieval import Engine
-from tests.helpers import engine_over
+from retrieval.speakers import parse_speaker_question
+from tests.helpers import engine_over, engine_over_articles
 
 ARTICLE = """Ruling party wins disputed vote
 
@@ -144,3 +145,31 @@ def test_a_country_or_body_quoted_through_no_one_is_cited_where_it_is_said_to_sa
     assert russia.citations[0].speaker is None, "a country is not a person"
     unesco = engine.answer("What did UNESCO say about the fortress?", k=3)
     assert "fortress near the crash site was not damaged" in unesco.citations[0].quote
+
+
+def test_someone_described_but_never_named_is_cited_where_they_are_the_one_saying(
+    tmp_path: Path,
+) -> None:
+    engine = engine_over_articles(
+        tmp_path,
+        {
+            "quake.txt": "Quake shakes the island\n\n"
+            "A magnitude 5.2 earthquake shook the island on Saturday.\n\n"
+            'One resident told a local radio station, "We are used to it."\n\n'
+            "The governor, Ana Ruiz, declared a state of emergency.\n",
+            "vote.txt": ARTICLE,
+        },
+    )
+    searcher = engine._searcher
+    assert searcher is not None
+    asked = parse_speaker_question("What did the residents say?")
+    assert asked is not None
+    said = searcher._said_by_someone("What did the residents say?", asked, 2, frozenset())
+    assert said is not None
+    assert said.citations[0].quote.startswith("One resident told")
+    assert not engine.answer("What did the residents say?", k=2).refused
+    # not a description of a person, nor one no sentence has saying anything
+    for question in ("What did the earthquake say?", "What did the coach say?"):
+        asked = parse_speaker_question(question)
+        assert asked is not None
+        assert searcher._said_by_someone(question, asked, 2, frozenset()) is None
