@@ -494,7 +494,11 @@ class Searcher:
             on_topic = self._topic_scores(asked.topic, said)
             said = sorted(said, key=lambda n: -on_topic[n])
         citations = tuple(citation_of([units[n]], 1.0, None) for n in said[:k])
-        extras = {"speaker_asked": asked.who, "speakers": (as_asked(asked.who),)}
+        extras = {
+            "speaker_asked": asked.who,
+            "speakers": (as_asked(asked.who),),
+            "topic": asked.topic,
+        }
         return Answer(question, citations, extras=extras)
 
     def _said_by_someone(
@@ -533,7 +537,11 @@ class Searcher:
             on_topic = self._topic_scores(asked.topic, said)
             said = sorted(said, key=lambda n: -on_topic[n])
         citations = tuple(citation_of([units[n]], 1.0, None) for n in said[:k])
-        extras = {"speaker_asked": asked.who, "speakers": (as_asked(asked.who),)}
+        extras = {
+            "speaker_asked": asked.who,
+            "speakers": (as_asked(asked.who),),
+            "topic": asked.topic,
+        }
         return Answer(question, citations, extras=extras)
 
     def _reported_by(self, citation: Citation, named: set[str]) -> Citation:
