@@ -238,6 +238,12 @@ MAX_ITEM_WORDS = 4
 """Words the thing of "How about X, <question>?" may take."""
 PREPOSITIONS = frozenset("in on at about to of for with from by into over".split())
 YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+DOER_QUESTION = re.compile(
+    r"^\W*(?:what|why|how|when|where)\s+(?:did|does|do|has|have|had|will|would|is|was|are|"
+    r"were)\s+",
+    re.IGNORECASE,
+)
+"""The opening of a question whose subject follows ("What did ", "Why has ")."""
 ADDITION = re.compile(r"\s*\((?:on )?[^()]*\)(?=\W*$)")
 """What an earlier "What about X?" added to a question it could put nowhere: " (florida)"."""
 CAPITALISED_PHRASE = re.compile(r"\b[A-Z][\w’'.\-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'.\-]*)*")
@@ -441,6 +447,13 @@ def _replace(
         or _kind_of(item, names) == "PERSON"  # someone the corpus names, quoted or not
         or _ends_a_persons_name(item, names)  # "And Kerry?" for John Kerry
     )
+    asked = without_context(previous.understood_as)
+    if (a_person or _a_body(item, names)) and not topical and not _is_speaker_question(previous):
+        # "What did Merkel do?" / "And Russia?": what Russia did, not what Merkel said of it
+        doer = _doer(asked, (*previous.speakers, *_people_named(asked, names)), person_nouns)
+        swapped = _swapped(asked, doer, item) if doer else None
+        if swapped:
+            return Reading(Kind.REWRITTEN, swapped)
     if previous.speakers and (a_person or _body_for_body(previous, item, speakers, names)):
         old = next((p for p in previous.speakers if p in previous.understood_as), None)
         if old is not None and not previous.topic and not _is_speaker_question(previous):
@@ -455,7 +468,6 @@ def _replace(
         return Reading(Kind.REWRITTEN, asked, broad=bool(topic))
     if previous.speakers:
         return Reading(Kind.REWRITTEN, f"What did {previous.speakers[0]} say about {item}?")
-    asked = without_context(previous.understood_as)
     if a_person:  # "Who is Jeremy Hunt?" / "What about Theresa May?"
         old_person = next(iter(_people_named(asked, names)), None)
         swapped = _swapped(asked, old_person, item) if old_person else None
@@ -472,6 +484,20 @@ def _replace(
     # "And South Carolina?" after "What about Florida?": in place of the earlier addition
     base = ADDITION.sub("", asked).rstrip(" ?")
     return Reading(Kind.REWRITTEN, f"{base} ({'on ' if topical else ''}{item})?")
+
+
+def _doer(question: str, people: Collection[str], person_nouns: Collection[str]) -> str | None:
+    """The subject of a question asking what someone did ("What did Merkel do?", "Why did the
+    governor resign?"): one of ``people`` (by full name or surname) or a description, right
+    after the question's auxiliary; None for another shape."""
+    opening = DOER_QUESTION.match(question)
+    if opening is None:
+        return None
+    rest = question[opening.end() :]
+    forms = [form for p in people for form in (p, p.split()[-1])]
+    description = _description_asked(rest, person_nouns)
+    forms += [description] if description else []
+    return next((f for f in forms if re.match(rf"{re.escape(f)}\b", rest, re.IGNORECASE)), None)
 
 
 def _swapped(question: str, old: str, new: str) -> str | None:

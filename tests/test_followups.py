@@ -752,3 +752,20 @@ def test_a_conjunction_opening_a_whole_question_adds_nothing_to_it() -> None:
     assert read_followup("And Stoltenberg?", after(ASKED_DAVUTOGLU), SPEAKERS).question == (
         "What did Stoltenberg say?"
     )
+
+
+def test_an_ellipsis_after_what_someone_did_asks_what_the_new_one_did() -> None:
+    names = {
+        "russia": ((("russia",), "Russia", "GPE"),),
+        "usgs": ((("usgs",), "USGS", "ORG"),),
+    }
+    did = turn("What did Lindqvist do?", speakers=("Maria Lindqvist",))
+    reading = read_followup("And Russia?", after(did), SPEAKERS, names)
+    assert reading.question == "What did Russia do?"
+    governed = turn("What did the governor do?")
+    reading = read_followup("And the USGS?", after(governed), SPEAKERS, names)
+    assert reading.question == "What did the USGS do?"
+    # after what someone said, a country is still what they said it of
+    said = turn("What did Lindqvist say?", speakers=("Maria Lindqvist",))
+    reading = read_followup("And Russia?", after(said), SPEAKERS, names)
+    assert reading.question == "What did Maria Lindqvist say about Russia?"
