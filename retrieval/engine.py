@@ -169,6 +169,12 @@ class Engine:
             searcher.genders,
         )
         previous = conversation.last
+        if (
+            previous is not None
+            and previous.options
+            and reading.kind in (Kind.MORE, Kind.ABOUT_PREVIOUS)
+        ):
+            previous = conversation.answered  # a question back left unanswered showed nothing
         if reading.kind is Kind.ACKNOWLEDGED:  # a reply, not a question: nothing is looked up
             answer = Answer(question, reason=reading.question, understood_as=question)
             return Reply(_timed(answer, started), conversation)

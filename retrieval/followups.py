@@ -44,7 +44,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from article_qa.corpus_names import THING_LABELS, CorpusNames, corpus_name, names_in
-from article_qa.textnorm import STOPWORDS, WORD, fold, without_possessive
+from article_qa.textnorm import STOPWORDS, WORD, fold, tokens, without_possessive
 from article_qa.titles import GENDERED_TITLES, PERSON_WORDS, RELATION_WORDS, TITLE_WORDS
 from retrieval.answer_types import Wanted
 from retrieval.conversation import (
@@ -180,6 +180,12 @@ UNDERGOER_ASKED = re.compile(
 """Asking who underwent something or was so ("Who was shot?", "Who got hurt?", "Who was
 responsible?"): someone the answer quotes is its source, not who it asks for (unlike "Who
 killed her?", which the killer's own confession may answer)."""
+WHO_VERB = re.compile(
+    r"^\W*(?:and\s+|so\s+)?who\s+(?:(?:was|were|is|are|has|have|had|got|will|would)\s+)?"
+    r"(?P<verb>[a-z]+)\b",
+    re.IGNORECASE,
+)
+"""The verb of a question asking who did something ("Who died?", "Who was shot?")."""
 WHO_IS_OPENING = r"^\W*(?:and\s+|so\s+)?who(?:['’]s|\s+is|\s+was)\s+"
 """The opening of a question asking who someone is."""
 WHO_IS = re.compile(WHO_IS_OPENING + r"(?P<who>(?:the|this|that)\s+[^?]*?)\W*$", re.IGNORECASE)
@@ -278,6 +284,15 @@ def read_followup(
         return Reading(Kind.ACKNOWLEDGED, "OK.")
     if previous is None or conversation is None or asks_for_overview(text):
         return Reading(Kind.STANDALONE, text)  # "tl;dr": the story's lead, the engine knows
+    if (
+        previous.options
+        and len(conversation.turns) > 1
+        and (MORE.match(text) or WHO_SAID.match(text))
+    ):
+        # a question back left unanswered showed nothing: "Who said that?" and "more" are
+        # about the answer before it
+        earlier = Conversation(conversation.turns[:-1])
+        return read_followup(question, earlier, speakers, names, person_nouns, genders)
     if MORE.match(text):
         return Reading(Kind.MORE, previous.understood_as)
     if WHO_SAID.match(text):
@@ -595,6 +610,11 @@ def _people_of(
         others = tuple(n for n in others if n != source)
     if given and WHO_IS_NAMED.match(without_context(turn.understood_as)):
         return [given]  # "Who is Stoltenberg?": him, not whoever his introduction names
+    if len(others) > 1 and turn.citations:
+        # "Who died?": the one the answer names right before "died" (Qaboos bin Said), not
+        # the leaders it says paid tribute
+        doer = _named_before_verb(without_context(turn.understood_as), others, turn.citations[0])
+        others = (doer,) if doer else others
     described = WHO_IS.match(without_context(turn.understood_as))
     if described:  # "Who was the attacker?": the one the answer calls so, else that
         head = QUALIFIED.split(described.group("who"))[0].split()[-1]
@@ -602,6 +622,30 @@ def _people_of(
         return [called or (described.group("who"),)]
     asked = _people_named(without_context(turn.understood_as), names)
     return [others, given or asked]
+
+
+def _named_before_verb(question: str, people: Collection[str], citation: Citation) -> str | None:
+    """Of ``people``, the one ``citation`` names nearest before the first word of the verb
+    ``question`` asks who did ("Who died?": "On Friday, Qaboos bin Said, the long-serving
+    Sultan of Oman, died aged 79"); None when the excerpt holds no such verb or no name
+    before it."""
+    asked = WHO_VERB.match(question)
+    stem = tokens(asked.group("verb")) if asked else []
+    if not stem:
+        return None
+    quote = citation.quote
+    at = next((m.start() for m in WORD.finditer(quote) if tokens(m.group(0)) == stem), None)
+    if at is None:
+        return None
+    last_seen = {
+        person: max(
+            (m.start() for m in re.finditer(rf"\b{re.escape(part)}\b", quote[:at])), default=-1
+        )
+        for person in people
+        for part in (person.split()[-1],)
+    }
+    best = max(last_seen, key=lambda p: last_seen[p])
+    return best if last_seen[best] >= 0 else None
 
 
 def _relative_asked(question: str, people: Collection[str]) -> tuple[str, ...]:

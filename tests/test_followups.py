@@ -769,3 +769,39 @@ def test_an_ellipsis_after_what_someone_did_asks_what_the_new_one_did() -> None:
     said = turn("What did Lindqvist say?", speakers=("Maria Lindqvist",))
     reading = read_followup("And Russia?", after(said), SPEAKERS, names)
     assert reading.question == "What did Maria Lindqvist say about Russia?"
+
+
+def test_after_who_did_something_he_is_the_one_named_right_before_the_verb() -> None:
+    died = replace(
+        turn("Who died?", named=("Karl Brandt", "Jens Stoltenberg")),
+        citations=(
+            Citation(
+                "On Friday, Karl Brandt, the long-serving mayor, died aged 79. Tributes were "
+                "paid by leaders including Jens Stoltenberg.",
+                "a.txt",
+                "a",
+                "A",
+                1,
+                0,
+                110,
+                1.0,
+                None,
+            ),
+        ),
+    )
+    reading = read_followup("How old was he?", after(died), SPEAKERS)
+    assert reading.question == "How old was Karl Brandt?"
+
+
+def test_who_said_that_after_an_unanswered_question_back_is_about_the_answer_before_it() -> None:
+    said = turn(
+        "What did Davutoglu say?", speakers=("Ahmet Davutoglu",), named=("Ahmet Davutoglu",)
+    )
+    asked_back = replace(
+        turn("What else did he say?"),
+        speakers=("Jens Stoltenberg", "Ahmet Davutoglu"),
+        options=("Jens Stoltenberg", "Ahmet Davutoglu"),
+    )
+    reading = read_followup("Who said that?", after(said, asked_back), SPEAKERS)
+    assert reading.kind is Kind.ABOUT_PREVIOUS
+    assert reading.question == "What did Davutoglu say?"
