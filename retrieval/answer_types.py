@@ -92,7 +92,7 @@ HOLDS_TIME = re.compile(
     r"\b(?:yesterday|today|tomorrow|tonight|last (?:week|month|year|night)|next (?:week|month|"
     r"year)|(?:this|that) (?:morning|afternoon|evening|week|month|year)|"
     r"(?:this|that|last|next|early|late|in the|by the) "
-    r"(?:spring|summer|autumn|fall|winter|weekend)|"
+    r"(?:spring|summer|autumn|fall|winter|weekend)|(?:[01]?\d|2[0-3]):[0-5]\d|"
     r"\d{1,2}(?::\d\d)? ?"
     r"(?:a\.?m\.?|p\.?m\.?)|century|decade|ago|until|since)\b",
     re.IGNORECASE,
@@ -151,7 +151,7 @@ ASKS_MEASURE = re.compile(
 UNITS = (
     r"km|kilomet(?:re|er)s?|miles?|mi|met(?:re|er)s?|m|cm|mm|ft|feet|foot|inch(?:es)?|yards?|"
     r"mph|km/h|kph|knots?|m/s|kg|kilo(?:gram)?s?|grams?|g|lbs?|pounds?|tonnes?|tons?|"
-    r"hectares?|acres?|square"
+    r"hectares?|acres?|square|light[- ]years?|parsecs?"
 )
 HOLDS_MEASURE = re.compile(
     rf"(?:\d|\b(?:{NUMBER_WORDS}))[\d,.]*\s*(?:-\s*)?(?:{UNITS})\b", re.IGNORECASE
@@ -163,7 +163,8 @@ ASKS_CAUSE_OF_DEATH = re.compile(
 )
 HOLDS_AGE = re.compile(
     rf"\baged?\s+(?:\d+|{NUMBER_WORDS})\b|\b(?:\d+|{NUMBER_WORDS})[- ]years?[- ]old\b"
-    r"|\bages?\s+(?:of\s+|from\s+|between\s+)?\d+|,\s*\d{1,3}\s*,|\b(?:was|is|were|are)\s+\d{1,3}\b",
+    r"|\bages?\s+(?:of\s+|from\s+|between\s+)?\d+|,\s*\d{1,3}\s*,|\b(?:was|is|were|are)\s+\d{1,3}\b"
+    r"|\b\d{1,3}\s+years\s+of\s+age\b|\b(?:dies|died|dead)\s+at\s+\d{1,3}\b",
     re.IGNORECASE,
 )
 HOLDS_DURATION = re.compile(

@@ -78,6 +78,8 @@ def test_an_age_a_span_of_time_and_a_sum_of_money_are_not_just_any_number() -> N
         "The 15-year-old was taken to hospital.",
         "Emily Spanton, 39, met the officers.",
         "The suspects range in age from 21 to 78.",
+        "The mathematician died on Monday at 103 years of age.",
+        "The actor dies at 97.",
     ):
         assert holds(text, AnswerType.AGE), text
     assert not holds("Twelve people were arrested on Monday.", AnswerType.AGE)
@@ -113,6 +115,7 @@ def test_a_measure_is_a_number_with_a_unit() -> None:
     assert holds("The storm was about 90 miles (145 km) south of the coast.", AnswerType.MEASURE)
     assert holds("It reached a top speed of about 18 mph.", AnswerType.MEASURE)
     assert holds("The dinosaur weighed about ten lbs.", AnswerType.MEASURE)
+    assert holds("The planet is 50 light years from Earth.", AnswerType.MEASURE)
     assert not holds("About 90 people were evacuated from the coast.", AnswerType.MEASURE)
 
 
@@ -139,6 +142,7 @@ def test_times_as_dates_years_and_relative_days() -> None:
     assert holds("It should be built by 2025.", AnswerType.TIME)
     assert holds("Police arrived yesterday.", AnswerType.TIME)
     assert holds("The first crewed flight might take place this summer.", AnswerType.TIME)
+    assert holds("The bus crashed at around 15:00 local time.", AnswerType.TIME)
     assert holds("The bridge reopens in the spring.", AnswerType.TIME)
     assert not holds("The pipeline capacity is large.", AnswerType.TIME)
 
