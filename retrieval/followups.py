@@ -45,7 +45,13 @@ from enum import Enum
 
 from article_qa.corpus_names import THING_LABELS, CorpusNames, corpus_name, names_in
 from article_qa.textnorm import STOPWORDS, WORD, fold, tokens, without_possessive
-from article_qa.titles import GENDERED_TITLES, PERSON_WORDS, RELATION_WORDS, TITLE_WORDS
+from article_qa.titles import (
+    GENDERED_TITLES,
+    ORGANISATION_WORDS,
+    PERSON_WORDS,
+    RELATION_WORDS,
+    TITLE_WORDS,
+)
 from retrieval.answer_types import Wanted
 from retrieval.conversation import (
     Conversation,
@@ -214,6 +220,10 @@ QUALIFIED = re.compile(r"\s+(?:who|whom|whose|that|which|of|from|at|in|with|on|f
 it*", "the head *of the union*")."""
 PLURAL_PEOPLE = frozenset({"men", "women", "children", "people", "police", "folk"})
 """Words for people that are plural without an "s"."""
+BODY_NOUNS = ORGANISATION_WORDS | frozenset(
+    "government administration cabinet parliament congress senate court army military navy".split()
+)
+"""Words for bodies that speak ("the Seoul government said"): no "he" or "she"."""
 RELATIVE_ADVERBS = frozenset({"instead", "afterwards", "afterward", "too", "also", "either"})
 """Words that say a question is relative to what was said before ("What did Biden do
 instead?", "Did Biden also test positive?"): it is asked in that context."""
@@ -326,8 +336,13 @@ def read_followup(
         other = _other_gender(lowered)
         told = {**dict(previous.called), **(genders or {})}  # the articles' word first
 
-        def fits(person: str) -> bool:  # "he" is not a woman, nor "the prosecutors"
-            return _gender(person, told) != other and not _plural(person)
+        def fits(person: str) -> bool:  # "he" is not a woman, "the prosecutors", nor a body
+            return (
+                _gender(person, told) != other
+                and not _plural(person)
+                and not _a_body(person, names)
+                and not _describes_a_body(person)
+            )
 
         candidates = _people(conversation, names, fits, person_nouns)
         # "What did he say about Mugabe?": not Mugabe
@@ -838,6 +853,15 @@ def _plural(description: str) -> bool:
         return True
     # a plural's "s" ("officials", "residents"), not a singular's ("boss", "alumnus")
     return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _describes_a_body(description: str) -> bool:
+    """``description`` is of an organisation, not of a person: its head is a word for one
+    ("the Seoul government", "the ministry"), which "he" or "she" cannot mean."""
+    if not description[:1].islower():
+        return False
+    head = QUALIFIED.split(fold(description), maxsplit=1)[0].split()[-1:]
+    return bool(head) and head[0] in BODY_NOUNS
 
 
 def _is_speaker_question(turn: Turn) -> bool:

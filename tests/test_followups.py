@@ -805,3 +805,18 @@ def test_who_said_that_after_an_unanswered_question_back_is_about_the_answer_bef
     reading = read_followup("Who said that?", after(said, asked_back), SPEAKERS)
     assert reading.kind is Kind.ABOUT_PREVIOUS
     assert reading.question == "What did Davutoglu say?"
+
+
+def test_he_is_no_body_the_previous_turn_asked_about() -> None:
+    said = turn(
+        "What did the city government say?",
+        speakers=("the city government",),
+        named=("Jens Stoltenberg",),
+    )
+    reading = read_followup("Why was there a case against him?", after(said), SPEAKERS)
+    assert reading.person is None  # not "the city government"
+    assert reading.question == "Why was there a case against him? (after: " + said.question + ")"
+    names = {"harbour": ((("harbour", "herald"), "Harbour Herald", "ORG"),)}
+    told = turn("What did Harbour Herald report?", speakers=("Harbour Herald",))
+    reading = read_followup("Where does he live?", after(told), SPEAKERS, names)
+    assert reading.person is None
