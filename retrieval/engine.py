@@ -186,9 +186,11 @@ class Engine:
         elif reading.kind is Kind.ABOUT_PREVIOUS and previous is not None:
             wanted = reading.wanted
             assert wanted is not None
-            # "Who said that?" says nothing of its own: the statement meant is the one closest
-            # to the previous question
-            asked = reading.question if wanted is Wanted.SPEAKER else question
+            # "Who said that?" says nothing of its own: "that" is what the previous answer
+            # showed first (the latest shown comes first: after "Who else commented?", theirs)
+            asked = question
+            if wanted is Wanted.SPEAKER:
+                asked = previous.citations[0].quote if previous.citations else reading.question
             answer = self._guarded(
                 lambda: searcher.about_previous(asked, previous.citations, wanted, k)
             )
@@ -226,7 +228,7 @@ class Engine:
                 question=question,
                 speakers=quoted if others else previous.speakers,
                 named=named or previous.named,
-                citations=previous.citations + answer.citations,
+                citations=answer.citations + previous.citations,  # the latest shown first
             )
         return Turn(
             question=question,

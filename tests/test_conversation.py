@@ -517,3 +517,21 @@ def test_whom_the_user_called_she_is_not_he_afterwards(tmp_path: Path) -> None:
     assert second.conversation.last.called == (("Sarah Collins", "f"),)
     reply = engine.converse("How old is he?", second.conversation, k=1)
     assert reply.answer.understood_as == "How old is Tom Hale?"
+
+
+def test_who_said_that_after_who_else_commented_is_about_the_others_just_shown(
+    tmp_path: Path,
+) -> None:
+    engine = engine_over(
+        tmp_path,
+        "bridge.txt",
+        "Bridge to reopen\n\n"
+        'Mayor Tom Hale said, "The bridge will reopen on Monday."\n\n'
+        "The bridge was closed in May after a barge struck one of its piers.\n\n"
+        'Engineer Sarah Collins said, "The new pier is stronger than the old one."\n',
+    )
+    first = engine.converse("What did Tom Hale say?", k=1)
+    others = engine.converse("Who else commented?", first.conversation, k=1)
+    assert others.answer.citations[0].speaker == "Sarah Collins"
+    reply = engine.converse("Who said that?", others.conversation, k=1)
+    assert reply.answer.citations[0].speaker == "Sarah Collins"
