@@ -576,7 +576,9 @@ def _people(
     the governor, else "the governor"), else the ones its answer named. After what someone
     said about someone ("What did the attorney say about the doctor?"), either may be meant
     (asked back), and only the one spoken of when the speaker is a group: "he" or "she" is
-    no "the prosecutors" or "police"."""
+    no "the prosecutors" or "police". Failing the one a turn asked about by a pronoun ("At whose
+    request did she act?", she: Julie Payette), "he" is one its answer named (Justin Trudeau);
+    after "Who died?", the one the answer names right before "died"."""
     for turn in reversed(conversation.turns[-2:]):
         for people in _people_of(turn, names, person_nouns):
             fitting = tuple(p for p in people if fits(p))
@@ -652,13 +654,16 @@ def _named_before_verb(question: str, people: Collection[str], citation: Citatio
     at = next((m.start() for m in WORD.finditer(quote) if tokens(m.group(0)) == stem), None)
     if at is None:
         return None
-    last_seen = {
+    last_seen = {  # where each is last named (by surname) before the verb
         person: max(
-            (m.start() for m in re.finditer(rf"\b{re.escape(part)}\b", quote[:at])), default=-1
+            (m.start() for m in re.finditer(rf"\b{re.escape(surname)}\b", quote[:at])),
+            default=-1,
         )
         for person in people
-        for part in (person.split()[-1],)
+        if (surname := person.split()[-1])
     }
+    if not last_seen:
+        return None
     best = max(last_seen, key=lambda p: last_seen[p])
     return best if last_seen[best] >= 0 else None
 
