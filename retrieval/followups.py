@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from article_qa.corpus_names import THING_LABELS, CorpusNames, corpus_name, names_in
+from article_qa.reporting_verbs import REPORTING
 from article_qa.textnorm import STOPWORDS, WORD, fold, tokens, without_possessive
 from article_qa.titles import (
     GENDERED_TITLES,
@@ -870,7 +871,12 @@ def _describes_a_body(description: str) -> bool:
 
 
 def _is_speaker_question(turn: Turn) -> bool:
-    return bool(re.match(r"^what did .+ say\b", turn.understood_as, re.IGNORECASE))
+    """The turn asked what someone said, wrote, tweeted ...: "What did X say?", "What did
+    Kagan write?" (a reporting verb after "What did" and its subject)."""
+    asked = re.match(r"^what (?:did|does|do|will) (?P<rest>.+)", turn.understood_as, re.IGNORECASE)
+    return asked is not None and any(
+        w.lower() in REPORTING for w in WORD.findall(asked.group("rest"))[1:]
+    )
 
 
 def _name_words(speakers: Collection[str]) -> set[str]:

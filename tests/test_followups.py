@@ -820,3 +820,10 @@ def test_he_is_no_body_the_previous_turn_asked_about() -> None:
     told = turn("What did Harbour Herald report?", speakers=("Harbour Herald",))
     reading = read_followup("Where does he live?", after(told), SPEAKERS, names)
     assert reading.person is None
+
+
+def test_a_question_of_its_own_after_what_someone_wrote_is_not_asked_of_them() -> None:
+    wrote = turn("What did Lindqvist write?", speakers=("Maria Lindqvist",))
+    reading = read_followup("Who were convicted?", after(wrote), SPEAKERS)
+    assert reading.kind is Kind.STANDALONE
+    assert reading.question == "Who were convicted?"
