@@ -346,8 +346,15 @@ def read_followup(
             )
 
         candidates = _people(conversation, names, fits, person_nouns)
-        # "What did he say about Mugabe?": not Mugabe
+        # "What did he say about Mugabe?": not Mugabe; "Is the president going to visit him?":
+        # not the one the answers call the president (but "Did the governor say he would
+        # resign?" may mean the governor)
+        cited = [c for turn in conversation.turns[-2:] for c in turn.citations]
+        objective = ("him" in lowered or OTHER_PERSON.search(text)) and not lowered & {"he", "she"}
+        subject = _description_asked(text, person_nouns) if objective else None
+        head = QUALIFIED.split(subject)[0].split()[-1] if subject else None
         candidates = tuple(c for c in candidates if not _mentions(text, c)) or candidates
+        candidates = tuple(c for c in candidates if not (head and _called(c, head, cited)))
         candidates = _fullest(candidates)  # "Tong" is "Tong Yung-soo", not someone else
         if len(candidates) > 1 and parse_speaker_question(_put_person(text, candidates[0])):
             # "What did he say?": one of them the corpus quotes, if any is

@@ -827,3 +827,26 @@ def test_a_question_of_its_own_after_what_someone_wrote_is_not_asked_of_them() -
     reading = read_followup("Who were convicted?", after(wrote), SPEAKERS)
     assert reading.kind is Kind.STANDALONE
     assert reading.question == "Who were convicted?"
+
+
+def test_him_is_not_whom_the_answers_call_by_the_questions_own_subject() -> None:
+    named = replace(
+        turn("Who appointed the minister?", named=("Joko Widodo",)),
+        citations=(
+            Citation(
+                "The attack came before President Joko Widodo's inauguration.",
+                "a.txt",
+                "a",
+                "A",
+                1,
+                0,
+                60,
+                1.0,
+                None,
+            ),
+        ),
+    )
+    visit = read_followup("Is the president going to visit him?", after(named), SPEAKERS)
+    assert visit.person is None  # the president does not visit himself
+    said = read_followup("Did the president say he would resign?", after(named), SPEAKERS)
+    assert said.person == "Joko Widodo"
