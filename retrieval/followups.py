@@ -856,12 +856,9 @@ def _plural(description: str) -> bool:
     """``description`` is of people, not of one person: its head is a plural ("the
     prosecutors", "officials", "the victims' parents", "police"), which "he" or "she" cannot
     mean."""
-    if not description[:1].islower():
-        return False  # a name ("Jens Stoltenberg", "Brooks")
-    head = QUALIFIED.split(fold(description), maxsplit=1)[0].split()[-1:]
-    if not head:
+    word = _head_noun(description)
+    if word is None:
         return False
-    word = head[0]
     if word in PLURAL_PEOPLE:
         return True
     # a plural's "s" ("officials", "residents"), not a singular's ("boss", "alumnus")
@@ -871,10 +868,16 @@ def _plural(description: str) -> bool:
 def _describes_a_body(description: str) -> bool:
     """``description`` is of an organisation, not of a person: its head is a word for one
     ("the Seoul government", "the ministry"), which "he" or "she" cannot mean."""
+    return _head_noun(description) in BODY_NOUNS
+
+
+def _head_noun(description: str) -> str | None:
+    """The head noun (folded) of a description ("prosecutors" of "the prosecutors who ...");
+    None for a name ("Jens Stoltenberg", "Brooks")."""
     if not description[:1].islower():
-        return False
-    head = QUALIFIED.split(fold(description), maxsplit=1)[0].split()[-1:]
-    return bool(head) and head[0] in BODY_NOUNS
+        return None
+    words = QUALIFIED.split(fold(description), maxsplit=1)[0].split()
+    return words[-1] if words else None
 
 
 def _is_speaker_question(turn: Turn) -> bool:

@@ -477,29 +477,7 @@ class Searcher:
             rf"\b{re.escape(known[1])}(?:['’]s)?(?P<next>(?:\s+[\w’'-]+){{1,3}})",
             re.IGNORECASE,  # ("said", "has also said", "'s foreign ministry said")
         )
-        scores = self.snapshot.sentence_lexical.scores(tokens(known[1]))
-        held = np.flatnonzero(scores > 0)
-        numbers = sorted(held[np.argsort(-scores[held], kind="stable")][:NAMED_SENTENCES].tolist())
-        units = dict(zip(numbers, self.snapshot.sentences.many(numbers), strict=True))
-        said = [
-            n
-            for n, unit in units.items()
-            if unit.speaker is None
-            and (not story or unit.doc_id in story)
-            and any(reports_speech(m.group("next")) for m in saying.finditer(unit.text))
-        ]
-        if not said:
-            return None
-        if asked.topic:
-            on_topic = self._topic_scores(asked.topic, said)
-            said = sorted(said, key=lambda n: -on_topic[n])
-        citations = tuple(citation_of([units[n]], 1.0, None) for n in said[:k])
-        extras = {
-            "speaker_asked": asked.who,
-            "speakers": (as_asked(asked.who),),
-            "topic": asked.topic,
-        }
-        return Answer(question, citations, extras=extras)
+        return self._cited_saying(question, asked, k, story, known[1], saying, quoted_too=True)
 
     def _said_by_someone(
         self, question: str, asked: SpeakerQuestion, k: int, story: frozenset[str]
@@ -517,7 +495,23 @@ class Searcher:
         saying = re.compile(  # the noun, then a verb of saying among the next three words
             rf"\b{re.escape(stem)}\w{{0,3}}(?P<next>(?:\s+[\w’'-]+){{1,3}})", re.IGNORECASE
         )
-        scores = self.snapshot.sentence_lexical.scores(tokens(noun))
+        return self._cited_saying(question, asked, k, story, noun, saying, quoted_too=False)
+
+    def _cited_saying(
+        self,
+        question: str,
+        asked: SpeakerQuestion,
+        k: int,
+        story: frozenset[str],
+        looked_up: str,
+        saying: re.Pattern[str],
+        quoted_too: bool,
+    ) -> Answer | None:
+        """The sentences holding ``looked_up`` (those that hold it most, ``NAMED_SENTENCES``)
+        in which ``saying`` finds it followed by a verb of saying (its group "next"), nobody's
+        statement otherwise, in ``story`` when one is given; those on the question's topic
+        first. ``quoted_too``: a match inside a quotation counts. None when there are none."""
+        scores = self.snapshot.sentence_lexical.scores(tokens(looked_up))
         held = np.flatnonzero(scores > 0)
         numbers = sorted(held[np.argsort(-scores[held], kind="stable")][:NAMED_SENTENCES].tolist())
         units = dict(zip(numbers, self.snapshot.sentences.many(numbers), strict=True))
@@ -527,7 +521,8 @@ class Searcher:
             if unit.speaker is None
             and (not story or unit.doc_id in story)
             and any(
-                reports_speech(m.group("next")) and _outside_quotation(unit.text, m.start())
+                reports_speech(m.group("next"))
+                and (quoted_too or _outside_quotation(unit.text, m.start()))
                 for m in saying.finditer(unit.text)
             )
         ]
