@@ -22,6 +22,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import string
 import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -280,8 +281,11 @@ class UnitFile:
         ]
 
     def mentions_word(self, prefix: str) -> bool:
-        """True when a word of the corpus's sentences (folded, split at spaces) starts with
-        ``prefix``."""
+        """True when a word of the corpus's sentences (folded, split at spaces, without the
+        punctuation around it) starts with ``prefix`` (without its own: "Jr." is "jr")."""
+        prefix = prefix.strip(string.punctuation)
+        if not prefix:
+            return False
         rows = self.query(
             "SELECT 1 FROM words WHERE word >= ? AND word < ? LIMIT 1",
             (prefix, prefix + "\U0010ffff"),
@@ -474,7 +478,9 @@ def _fill(
             for rank, (parts, spelling, label) in enumerate(found)
         ],
     )
-    words = {w for s in sentences for w in fold(s.text).split(" ") if w}
+    # a word as written between spaces, without the punctuation around it: "(FAA)" is "faa"
+    words = {w.strip(string.punctuation) for s in sentences for w in fold(s.text).split()}
+    words.discard("")
     connection.executemany("INSERT INTO words VALUES (?)", [(w,) for w in sorted(words)])
     digests: dict[TableName, str] = {
         "passages": ids_digest(p.id for p in passages),

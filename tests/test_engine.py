@@ -489,6 +489,18 @@ def test_initials_of_a_role_the_article_spells_out_are_not_an_unknown_name(
     assert unknown.refused and "doesn't mention FBI" in (unknown.reason or "")
 
 
+def test_a_name_written_only_in_brackets_is_one_the_article_mentions(tmp_path: Path) -> None:
+    engine = engine_over(
+        tmp_path,
+        "crash.txt",
+        "Plane Lands Short\n\nA small plane landed short of the runway on Sunday, the Federal "
+        "Aviation Administration (FAA) said.\n\nNo one was hurt.\n",
+    )
+    answer = engine.answer("What did the FAA say?")
+    assert "doesn't mention" not in (answer.reason or "")
+    assert not answer.refused and "landed short" in answer.citations[0].quote
+
+
 def test_initials_of_a_name_the_article_spells_out_are_known(tmp_path: Path) -> None:
     engine = engine_over(
         tmp_path,
