@@ -134,7 +134,7 @@ def render_answer(answer: Answer, limits: Limits = DISCORD) -> list[discord.Embe
         reason = answer.reason or "The article doesn't say."
         description = shorten(f"{reason}\nTry rephrasing it, or see `/help`.", limits.description)
         return [discord.Embed(title=title, description=description, colour=REFUSAL_COLOUR)]
-    lead = _understood(answer)
+    lead = "\n".join(part for part in (_understood(answer), _note(answer)) if part)
     room = size(lead) + 2 if lead else 0
     fitted = replace(
         limits, description=limits.description - room, embed_total=limits.embed_total - room
@@ -158,6 +158,13 @@ def _understood(answer: Answer) -> str:
         return ""
     text = discord.utils.escape_markdown(shorten(understood, UNDERSTOOD_CHARS))
     return f"*Understood as: {text}*"
+
+
+def _note(answer: Answer) -> str:
+    """ "*The article does not quote X; these excerpts mention them.*", when it has a note."""
+    if not answer.note:
+        return ""
+    return f"*{discord.utils.escape_markdown(shorten(answer.note, UNDERSTOOD_CHARS))}*"
 
 
 def _fit(

@@ -43,6 +43,8 @@ def _answer_lines(answer: Answer, show_timing: bool) -> str:
         lines.append(f"  {answer.reason or 'The article does not say.'}")
     elif answer.reason and not answer.citations:  # a question back, or "that is all"
         lines.append(f"  {answer.reason}")
+    elif answer.note:
+        lines.append(f"  ({answer.note})")
     for number, citation in enumerate(answer.citations, start=1):
         where = f"{citation.title}, paragraph {citation.paragraph}"
         who = f" — {citation.speaker}" if citation.speaker else ""

@@ -442,6 +442,7 @@ class Searcher:
                 general,
                 citations=mentioning or general.citations,
                 reason=reason or general.reason,
+                note=None if general.refused else self._not_quoted(asked.who, mentioning),
                 extras={**general.extras, "speakers": (as_asked(asked.who),), "topic": asked.topic},
             )
             if off_topic:
@@ -538,6 +539,17 @@ class Searcher:
             "topic": asked.topic,
         }
         return Answer(question, citations, extras=extras)
+
+    def _not_quoted(self, who: str, mentioning: tuple[Citation, ...]) -> str | None:
+        """The note for an answer about someone named but never quoted: what its excerpts
+        are instead, unless one of them reports their words (``_reported_by``)."""
+        if any(c.speaker for c in mentioning):
+            return None
+        known = corpus_name(who, self.corpus_names)
+        name = known[1] if known is not None else as_asked(who)
+        if mentioning:
+            return f"The article does not quote {name}; these excerpts mention them."
+        return f"The article does not quote {name}; these are the excerpts nearest the question."
 
     def _reported_by(self, citation: Citation, named: set[str]) -> Citation:
         """``citation`` of someone named but never quoted (``named``: the words of their
@@ -654,7 +666,10 @@ class Searcher:
         them with its head noun ("What did the coast guard captain say?": "USCG Captain Monica
         Rochester told the press ..."), or most of its words are in the sentences of the
         article that name them in full ("the Pakistani social media star": "... social media
-        personality Qandeel Baloch ..."). A name ("Trump") is not a description."""
+        personality Qandeel Baloch ..."). The first excerpt holding its head noun decides: when
+        the noun stands there for someone else ("the truck driver was identified as Ivan Roe",
+        ``_described_in``), the description is not the speaker's. A name ("Trump") is not a
+        description."""
         words = set(tokens(who))
         if not words or not describes(who):
             return None
@@ -667,12 +682,34 @@ class Searcher:
                 self._article_names(citation.doc_id, word) for word in located
             ):
                 continue
-            if titled and head[0] in WORD.findall(fold(citation.quote)):
-                return citation.speaker
+            described_here = self._described_in(head[0], citation) if titled else set()
+            if described_here:  # the excerpt names them with its head noun, or another
+                return citation.speaker if described_here == {citation.speaker} else None
             introduced = self._introduction(citation.speaker, citation.doc_id)
             if 2 * sum(word in introduced for word in words) > len(words):
                 return citation.speaker
         return None
+
+    def _described_in(self, noun: str, citation: Citation) -> set[str | None]:
+        """Whom ``noun`` (folded) describes in ``citation``: at each place it stands, the person
+        whose name is nearest, or its speaker where it names no one ("The captain added ...").
+        "USCG Captain Monica Rochester told ..." describes her; in "Attorney John McCormick
+        said the truck driver was identified as driver Ivan Roe", "driver" describes Roe, not
+        McCormick (nor does it in "... the truck driver was identified as commercial driver Ivan
+        Roe", where it stands nearer McCormick once). Empty when the excerpt does not hold
+        ``noun``."""
+        words = WORD.findall(fold(citation.quote))
+        named: dict[str, list[int]] = {}
+        for person in self.people_in(citation):
+            parts = set(WORD.findall(fold(person)))
+            places = [i for i, word in enumerate(words) if word in parts]
+            if places:
+                named[person] = places
+        return {
+            min(named, key=lambda p: min(abs(i - j) for j in named[p]), default=citation.speaker)
+            for i, word in enumerate(words)
+            if word == noun
+        }
 
     def _fits_only(self, description: str, person: str, doc_id: str) -> bool:
         """Whether most words of ``description`` are in how article ``doc_id`` introduces

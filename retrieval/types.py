@@ -50,6 +50,9 @@ class Answer:
     """Diagnostics for the REPL and eval (e.g. the speaker a question was read as asking about)."""
     understood_as: str | None = None
     """In a conversation: the standalone question that was answered (see ``Engine.converse``)."""
+    note: str | None = None
+    """What the excerpts are when they are not what was asked for, shown with them: "The
+    article does not quote Kevin McCarthy; these excerpts mention him." """
     clarify: tuple[str, ...] = ()
     """In a conversation: when a follow-up is ambiguous, the people it could mean; the answer
     then has no citations and ``reason`` asks back."""
@@ -63,6 +66,8 @@ class Answer:
         }
         if self.reason:
             payload["reason"] = self.reason
+        if self.note:
+            payload["note"] = self.note
         if self.understood_as is not None:
             payload["understood_as"] = self.understood_as
         if self.clarify:

@@ -178,3 +178,12 @@ def test_shorten_never_cuts_a_word() -> None:
 def test_size_counts_what_discord_counts() -> None:
     assert size("abc") == 3
     assert size("😀") == 2
+
+
+def test_a_note_on_what_the_excerpts_are_comes_before_them() -> None:
+    note = "The article does not quote Kevin Hale; these excerpts mention them."
+    quote = "Kevin Hale won 192 votes in the first round."
+    (embed,) = render_answer(Answer("What did Hale say?", (citation(quote),), note=note))
+    description = embed.description or ""
+    assert description.startswith(f"*{note}*")
+    assert description.index(note) < description.index("192 votes")

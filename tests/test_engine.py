@@ -744,6 +744,23 @@ def test_a_description_no_role_matches_finds_the_speaker_retrieval_shows_with_it
     assert any("difficult time" in c.quote for c in answer.citations)
 
 
+def test_a_description_is_not_given_to_the_speaker_of_a_sentence_it_describes_another_in(
+    tmp_path: Path,
+) -> None:
+    engine = engine_over(
+        tmp_path,
+        "crash.txt",
+        "Truck Hits Motorcyclists\n\n"
+        "Seven motorcyclists were killed when a pickup truck hit them on Friday.\n\n"
+        "According to County Attorney Joe Marr on Saturday, the truck driver was identified "
+        "as commercial driver Ivan Roe.\n\n"
+        'Marr added, "We will seek the harshest charges."\n',
+    )
+    answer = engine.answer("What did the truck driver say?", k=3)
+    assert answer.extras.get("speakers") != ["Joe Marr"], "the driver is Roe, not Marr"
+    assert answer.note is not None and "does not quote" in answer.note
+
+
 def test_a_description_no_role_matches_finds_the_speaker_the_article_introduced_so(
     tmp_path: Path,
 ) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from console.render import answer_as_text
 from retrieval import Engine
 from retrieval.speakers import parse_speaker_question
 from tests.helpers import engine_over, engine_over_articles
@@ -53,6 +54,30 @@ def test_sentences_naming_the_person_far_below_the_best_are_one_more_away(engine
     ]
     more = engine.converse("more", first.conversation, k=8)
     assert any("daughter studies medicine" in c.quote for c in more.answer.citations)
+
+
+def test_the_answer_says_the_person_is_only_mentioned_when_no_excerpt_gives_their_words(
+    engine: Engine, tmp_path: Path
+) -> None:
+    election = engine_over(
+        tmp_path,
+        "speaker.txt",
+        "House elects a new speaker\n\n"
+        "Nora Pell was elected speaker of the House on Thursday with 220 votes.\n\n"
+        "Republican Kevin Hale received 192 votes.\n\n"
+        'Pell told reporters, "The work starts today."\n',
+    )
+    answer = election.answer("What did Kevin Hale say?", k=3)
+    assert not answer.refused and "192 votes" in answer.citations[0].quote
+    assert all(c.speaker is None for c in answer.citations)
+    assert answer.note == "The article does not quote Kevin Hale; these excerpts mention them."
+    assert answer.to_json()["note"] == answer.note
+    assert f"  ({answer.note})" in answer_as_text(answer).splitlines()
+    # someone quoted needs no note
+    assert election.answer("What did Nora Pell say?", k=3).note is None
+    # nor does an excerpt reporting their words, shown as theirs
+    alleged = engine.answer("What did Mensah allege about the count?", k=8)
+    assert alleged.citations[0].speaker == "Daniel Mensah" and alleged.note is None
 
 
 def test_a_description_is_not_narrowed_to_a_name(engine: Engine) -> None:
