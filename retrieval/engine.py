@@ -19,6 +19,7 @@ answers already under way finish on the generation they started with.
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import time
 from collections.abc import Callable
@@ -201,9 +202,15 @@ class Engine:
             stories = _stories(conversation)
             if stories and reading.kind is not Kind.REWRITTEN:
                 stories = stories if _names_nothing(reading.question, searcher) else ()
+            # "What else did he say?": what the conversation has not shown yet
+            shown = _shown(conversation) if ELSE.search(without_context(reading.question)) else ()
             answer = self._guarded(
-                lambda: searcher.answer(reading.question, k, reading.broad, stories=stories)
+                lambda: searcher.answer(
+                    reading.question, k + len(shown), reading.broad, stories=stories
+                )
             )
+            if shown:
+                answer = _not_shown(answer, shown, k)
         understood = _understanding(question, reading, previous)
         if reading.kind in (Kind.STANDALONE, Kind.REWRITTEN) and answer.understood_as:
             understood = answer.understood_as  # with the initials it spelt out
@@ -323,6 +330,27 @@ def _names_nothing(question: str, searcher: Searcher) -> bool:
 
 POINTING_BACK = pronoun_pattern(PERSON | THING_OR_GROUP)
 """Pronouns that stand for someone or something named before the question."""
+
+
+ELSE = re.compile(r"\b(?:what|who|where|which|how)\s+else\b", re.IGNORECASE)
+"""A question asking for what has not been said yet: "What else did he say?"."""
+
+
+def _shown(conversation: Conversation) -> tuple[Citation, ...]:
+    """Every excerpt the conversation's turns have cited."""
+    return tuple(c for turn in conversation.turns for c in turn.citations)
+
+
+def _not_shown(answer: Answer, shown: tuple[Citation, ...], k: int) -> Answer:
+    """``answer`` with the excerpts that quote what ``shown`` did after the others, at most
+    ``k`` in all; when every one of them was shown, none, saying that is all."""
+    if answer.refused:
+        return answer
+    fresh = tuple(c for c in answer.citations if not _overlaps(c, shown))
+    if not fresh:
+        return replace(answer, citations=(), reason="That is all the article says about it.")
+    again = tuple(c for c in answer.citations if c not in fresh)
+    return replace(answer, citations=(fresh + again)[:k])
 
 
 def _overlaps(citation: Citation, shown: tuple[Citation, ...]) -> bool:

@@ -535,3 +535,31 @@ def test_who_said_that_after_who_else_commented_is_about_the_others_just_shown(
     assert others.answer.citations[0].speaker == "Sarah Collins"
     reply = engine.converse("Who said that?", others.conversation, k=1)
     assert reply.answer.citations[0].speaker == "Sarah Collins"
+
+
+def test_what_else_someone_said_leaves_out_what_the_conversation_showed(tmp_path: Path) -> None:
+    engine = engine_over(
+        tmp_path,
+        "quake.txt",
+        "Quake damages towns\n\n"
+        "A magnitude 5.5 earthquake struck the province on Saturday.\n\n"
+        "Governor Mary Colman told reporters that three towns were damaged.\n\n"
+        "Colman said the provincial hospital had treated 25 people.\n\n"
+        'She added, "We will rebuild the schools first."\n',
+    )
+    first = engine.converse("What did Mary Colman say?", k=1)
+    seen = [first.answer.citations[0].quote]
+    conversation = first.conversation
+    for _ in range(2):
+        reply = engine.converse("what else did she say?", conversation, k=1)
+        assert reply.answer.understood_as == "what else did Mary Colman say?"
+        [citation] = reply.answer.citations
+        assert citation.speaker == "Mary Colman" and citation.quote not in seen
+        seen.append(citation.quote)
+        conversation = reply.conversation
+    done = engine.converse("what else did she say?", conversation, k=1)
+    assert not done.answer.citations
+    assert done.answer.reason == "That is all the article says about it."
+    # asked on its own, it is her statements
+    alone = engine.answer("What else did Mary Colman say?", k=1)
+    assert alone.citations[0].speaker == "Mary Colman"
