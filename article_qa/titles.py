@@ -99,6 +99,9 @@ GENDERED_TITLES = {
     **dict.fromkeys("mr mr. sir king prince lord father husband son brother".split(), "m"),
     **dict.fromkeys("mrs mrs. ms ms. miss mme lady queen princess dame mother wife".split(), "f"),
     **dict.fromkeys("daughter sister".split(), "f"),
+    **dict.fromkeys("man boy".split(), "m"),
+    **dict.fromkeys("woman girl".split(), "f"),
 }
-"""Titles and family ties that tell a person's gender ("Mrs Ana Vey", "his daughter"): a cue
-for the indexer, and whom a follow-up's "he" cannot mean ("Obama's wife")."""
+"""Titles, family ties and words for a person that tell their gender ("Mrs Ana Vey", "his
+daughter", "a woman named Ana Vey", "Ohio man Tom Rusk"): a cue for the indexer, and whom a
+follow-up's "he" cannot mean ("Obama's wife")."""

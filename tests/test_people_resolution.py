@@ -154,6 +154,14 @@ def test_a_quoted_pronoun_tells_nothing_of_the_speakers_gender() -> None:
     assert people_of(text) == {"Dan Hale": "m", "Ana Ruiz": None}
 
 
+def test_a_word_for_a_man_or_woman_naming_someone_tells_their_gender() -> None:
+    text = (
+        "A judge sentenced Ohio man Tom Rusk to life in prison on Friday.\n\n"
+        "In 2017, Rusk killed a woman named Ana Vey with his car.\n"
+    )
+    assert people_of(text) == {"Tom Rusk": "m", "Ana Vey": "f"}
+
+
 def test_a_first_name_opening_a_sentence_is_part_of_the_name() -> None:
     text = """\
 Carmen Yulín Cruz, the mayor of the capital, said she would challenge the oath in court.
