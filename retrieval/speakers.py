@@ -238,7 +238,18 @@ def undislocated(question: str, quoted: Callable[[str], bool]) -> str:
     return f"{rest[: pronoun.start()]}{front}{rest[pronoun.end() :]}"
 
 
+DISCERNING = re.compile(
+    r"\btell\b(?:\s+[\w'’-]+){1,6}?\s+apart\b|\btell\s+(?:the\s+)?differences?\b"
+    r"|\btell\s+(?:whether|if)\b",
+    re.IGNORECASE,
+)
+""""Tell" that means telling things apart, not saying: "How do researchers tell male and
+female penguins apart?", "Can you tell the difference?", "How do they tell whether ...?"."""
+
+
 def _parse_one(question: str) -> SpeakerQuestion | None:
+    if DISCERNING.search(question):
+        return None
     text = _as_according_to(ASKING.sub("", _plain(question)))
     for pattern in COMPILED:
         match = pattern.match(text)
@@ -754,6 +765,10 @@ def _by_role(
             heads = with_other_office_names(_head_words(role) | press)
             if not heads & described and not (wanted & LEADER_WORDS and heads & TITLE_WORDS):
                 continue  # "the union's head": any office of the union, by its other words
+            through_owner = heads & described <= speakers.owners.get(role, frozenset())
+            named_theirs = any(_same_word(w, v) for w in wanted for v in theirs)
+            if theirs and through_owner and not named_theirs:
+                continue  # "the Aam Aadmi Party" is no "spokesperson for the Janata Party"
             words = (set(_role_words(role)) - ROLE_FILLER) | press
             offered = with_other_office_names(words)
             common = sum(1 for w in wanted if any(_same_word(w, v) for v in offered))

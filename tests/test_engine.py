@@ -338,6 +338,10 @@ def test_a_description_spelt_the_british_way_matches_a_role_spelt_the_american_w
         # a phrase with an auxiliary is a clause, not someone: no "job did Okafor say she"
         ("What job did the council state workers deserved?", None, None),
         ("What problem is Okafor's research meant to solve?", None, None),
+        # "tell" for telling apart, not saying
+        ("How do researchers tell male and female penguins apart?", None, None),
+        ("How can the team tell the difference between the two?", None, None),
+        ("What did the police tell the family?", "police", "the family"),
         (
             "What did the director general of the Congo's Institut National de Recherche "
             "Biomédicale say?",
@@ -454,6 +458,15 @@ def test_a_role_is_known_by_each_head_noun_before_what_qualifies_it() -> None:
     assert match_speakers("the terrorism specialist", speakers) == ["Ali Sofan"]
     assert match_speakers("the American Samoa delegate", speakers) == ["Ama Tuli"]
     assert match_speakers("the ministry", speakers) == ["Rita Vale"]  # who speaks for it
+
+
+def test_a_body_asked_for_is_not_another_body_of_its_kind_whose_officer_speaks() -> None:
+    speakers = SpeakerDirectory(
+        [("Dee Naik", ("Naik", "spokesperson for the Bharatiya Janata Party"))]
+    )
+    assert match_speakers("the Aam Aadmi Party", speakers) == []
+    assert match_speakers("the Bharatiya Janata Party", speakers) == ["Dee Naik"]
+    assert match_speakers("the party spokesperson", speakers) == ["Dee Naik"]
 
 
 def test_the_head_of_an_organisation_is_whoever_holds_its_office() -> None:
