@@ -346,11 +346,15 @@ PLACE = re.compile(
 )
 PERSON = re.compile(r"\b[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+")
 AGENT = re.compile(
-    r"\b(?:\w+(?:ed|en|wn)|(?:is|are|was|were|be|been|being)\s+\w+)\s+by\s+(?!\d)\w",
+    r"\b(?:\w+(?:ed|en)|(?!(?:down|town|own)\b)\w+wn|(?:is|are|was|were|be|been|being)\s+\w+)"
+    r"(?:\s+(?:in|at|on|near)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?"
+    r"\s+by\s+(?!(?:about|around|nearly|almost|roughly|just|more|less|up)\b)(?!\d)\w",
     re.IGNORECASE,
 )
-"""The agent of a passive verb ("killed by militants", "were sunk by the waves"): who did it.
-A name alone is no answer to "By whom?": any sentence of a news article names someone."""
+"""The agent of a passive verb ("killed by militants", "were sunk by the waves", "defeated in
+Dunbartonshire East by an SNP candidate"): who did it. Not an amount ("down by about 1.5%",
+"fell by 20"). A name alone is no answer to "By whom?": any sentence of a news article names
+someone."""
 
 
 def holds_wanted(text: str, wanted: Wanted) -> bool:

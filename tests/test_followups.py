@@ -368,6 +368,10 @@ def test_by_whom_asks_for_the_agent_of_what_was_cited() -> None:
     assert not holds_wanted("The boats will be repaired by 2027.", Wanted.AGENT)
     # a name alone is no agent: "Jens Stoltenberg met the minister" says nothing of by whom
     assert not holds_wanted("Jens Stoltenberg met the minister on Monday.", Wanted.AGENT)
+    # nor is an amount; the place of a passive may come before its agent
+    assert not holds_wanted("Turnout was down by about 1.5%.", Wanted.AGENT)
+    assert not holds_wanted("Sales have grown by more than a third.", Wanted.AGENT)
+    assert holds_wanted("She was defeated in Dunbartonshire East by an SNP rival.", Wanted.AGENT)
 
 
 def test_a_purpose_is_a_reason() -> None:
