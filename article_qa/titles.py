@@ -88,7 +88,7 @@ ORGANISATION_WORDS = frozenset(
     foundation ministry department committee commission company corporation inc ltd llc plc
     bank university college hospital party union federation society authority network
     organisation organization coalition alliance firm group charity business airline website
-    publication outlet""".split()
+    publication outlet office""".split()
 )
 """Words for organisations and publications. A name ending with one ("Maritime Bulletin", "Tax
 Justice Network") or described by one ("Milltech Marine, a firm specialising in AIS") is not a

@@ -44,6 +44,8 @@ PARENTHESIS_THEN_LOWER = re.compile(r"\([^()]*\)\s+[a-z]")
 """A piece opening with a parenthesis a lower-case word follows, which goes on with the
 sentence before it: pysbd cuts "HDT Védelmi Ipari Kft. (HDT Limited) acquired ..." after
 "Kft."."""
+QUOTATION_THEN_COMMA = re.compile(r"(?:,|\[,\])[”\"’']\s*$")
+"""A quotation closed after a comma: its attribution follows ('"... heal us[,]" she said')."""
 OPENING_QUOTES = "“«"
 CLOSING_QUOTES = "”»"
 
@@ -180,9 +182,11 @@ def _segments(text: str) -> list[str]:
 def _continues(sentence: str, piece: str) -> bool:
     """Whether ``piece`` goes on with ``sentence`` rather than starting one: it opens with a
     lower-case word where ``sentence`` does not end like one ("And basically it was a system" /
-    "of oppression."), or with a parenthesis a lower-case word follows. A lower-case word after
-    a full stop may begin a sentence ("youtube-dl does not support those.")."""
-    if PARENTHESIS_THEN_LOWER.match(piece):
+    "of oppression."), or with a parenthesis a lower-case word follows, or ``sentence`` is a
+    quotation closed after a comma, whose attribution ``piece`` is ('"... heal us[,]" Crystal
+    Roe told the paper.'). A lower-case word after a full stop may begin a sentence
+    ("youtube-dl does not support those.")."""
+    if PARENTHESIS_THEN_LOWER.match(piece) or QUOTATION_THEN_COMMA.search(sentence):
         return True
     return piece[:1].islower() and SENTENCE_END.search(sentence) is None
 

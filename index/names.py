@@ -245,7 +245,8 @@ def _candidate(entity: Span, offset: int, places: Collection[str] = frozenset())
     name = _name_text(name_tokens)
     if not re.search(r"[^\W\d_]", name) or not name[:1].isupper() or _acronym(name):
         return []
-    roles = _roles(entity, titles)
+    quoted = _in_quotation(entity)  # "Part time Mayor of New York City, [Bill de Blasio]"
+    roles = [] if quoted else _roles(entity, titles)
     root = entity.root
     subject = root.dep_ in SUBJECT_DEPS or (
         root.dep_ in ("appos", "compound") and root.head.dep_ in SUBJECT_DEPS
@@ -261,9 +262,18 @@ def _candidate(entity: Span, offset: int, places: Collection[str] = frozenset())
             main=main_subject(root),
             organisation=_organisation(name_tokens)
             or any(noun in ORGANISATION_WORDS for _, noun in roles),
-            affiliations=_affiliations(root, places),
+            affiliations=[] if quoted else _affiliations(root, places),
         )
     ]
+
+
+def _in_quotation(entity: Span) -> bool:
+    """Whether ``entity`` stands inside a quotation of its paragraph: what a speaker calls
+    someone ("Part time Mayor of New York City") is no role the article gives them."""
+    before = entity.doc.text[: entity.start_char]
+    opened = max(before.rfind("“"), before.rfind("«"))
+    closed = max(before.rfind("”"), before.rfind("»"))
+    return before.count('"') % 2 == 1 or opened > closed
 
 
 def _without_place(name: list[Token], places: Collection[str]) -> list[Token]:
@@ -359,11 +369,15 @@ def _role_of_phrases(name: Token) -> list[Token]:
         else:
             roles.append(host)
     for role in roles:
+        if role.lemma_.lower() in MEMBERSHIP:
+            continue  # "a member of the Democratic Party" is in it, not its voice
         for of in (c for c in role.children if c.dep_ == "prep" and c.lower_ == "of"):
             found += [o for o in of.children if o.dep_ == "pobj"]
     return found
 
 
+MEMBERSHIP = frozenset("member supporter backer candidate fan voter".split())
+"""Roles that place someone in a body without making them one who speaks for it."""
 LEGISLATURES = frozenset("house parliament senate congress assembly".split())
 """Words naming a legislature, the body its members and officers sit in, not speak for."""
 
@@ -474,9 +488,10 @@ def _unrecognised_speakers(
         if subject.pos_ != "PROPN":
             continue
         if subject.ent_type_ not in ("", "PERSON") and not (
-            subject.ent_type_ == "ORG" and (_affiliations(subject) or _person_role_beside(subject))
+            subject.ent_type_ not in PLACES
+            and (_affiliations(subject) or _person_role_beside(subject) or _of_a_body(subject))
         ):  # but "Nils-Erik Haagenrud of Rogaland Fire and Rescue", "Tomasz Kubiak, a fire
-            continue  # service spokesman,": tagged organisations
+            continue  # service spokesman,", "Ana Roe of the tribal office": mislabelled
         first = subject.i
         while first > 0:
             before = doc[first - 1]
@@ -532,6 +547,24 @@ def _reporting_subjects(doc: Doc, reporting: frozenset[str]) -> Iterator[Token]:
     for token in doc:
         if token.lemma_.lower() in reporting and token.pos_ == "VERB":
             yield from (c for c in token.children if c.dep_ in SUBJECT_DEPS)
+
+
+PLACES = frozenset({"GPE", "LOC", "NORP"})
+"""Labels of a name that is the subject of a reporting verb as a place: "Paris said"."""
+
+
+def _of_a_body(name: Token) -> bool:
+    """An "of" phrase after ``name`` names a body by its kind ("Ana Roe of the Northern
+    Arapaho tribal historic preservation office"), whatever the recogniser made of it."""
+    return any(
+        preposition.dep_ == "prep"
+        and preposition.lower_ in AFFILIATING
+        and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in ORGANISATION_WORDS
+            for o in preposition.children
+        )
+        for preposition in name.children
+    )
 
 
 def _person_role_beside(name: Token) -> bool:
@@ -773,6 +806,7 @@ def _roles(entity: Span, titles: list[Token]) -> list[tuple[str, str]]:
     for verb in (head.head if head.dep_ == "nsubj" else None, clause):
         agent = AGENT_NOUNS.get(verb.lemma_.lower()) if verb is not None else None
         done = [c for c in verb.children if c.dep_ == "dobj"] if verb is not None else []
+        done = [c for c in done if not _in_quotation(c.doc[c.i : c.i + 1])]  # words, no work
         if agent and done:
             found.append((f"{agent} of {_description(done[0])}", agent))
     # Named by a participle: "a university student named Wong".

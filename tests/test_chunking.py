@@ -43,6 +43,19 @@ def test_a_quotation_with_two_sentences_is_one_sentence() -> None:
     assert found == ["He said: “We are ready. We will talk.”", "Then he left."]
 
 
+def test_a_quotation_closed_after_a_comma_goes_on_with_its_attribution() -> None:
+    doc = document(
+        '"Bringing the buffalo back here is going to heal us[,]" Ana Roe of the tribal office '
+        "told those gathered. The herd grazed."
+    )
+    found = [s.text for s in sentences(doc)]
+    assert found == [
+        '"Bringing the buffalo back here is going to heal us[,]" Ana Roe of the tribal office '
+        "told those gathered.",
+        "The herd grazed.",
+    ]
+
+
 def test_two_spaces_after_a_full_stop_end_a_sentence_even_after_a_quotation() -> None:
     doc = document(
         'Berg told the paper she was "an artist first."  She worked as a draftsman. '

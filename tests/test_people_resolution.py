@@ -162,6 +162,27 @@ def test_a_word_for_a_man_or_woman_naming_someone_tells_their_gender() -> None:
     assert people_of(text) == {"Tom Rusk": "m", "Ana Vey": "f"}
 
 
+def test_what_a_quotation_calls_someone_is_no_role_and_a_membership_no_voice() -> None:
+    text = (
+        "Mayor Bill Vance, a member of the Green Party, ended his campaign on Friday. "
+        '"I have done all I can," Vance said.\n\n'
+        'President Tom Rusk wrote: "Part time Mayor of Smalltown, Bill Vance, has dropped out!"\n'
+    )
+    aliases = aliases_in(text)
+    assert "Part time Mayor of Smalltown" not in aliases["Bill Vance"]
+    assert "Green Party" not in aliases["Bill Vance"], "a member does not speak for the party"
+
+
+def test_a_mislabelled_name_of_someone_in_a_body_is_a_speaker() -> None:
+    text = (
+        "Ten buffalo were released on the reservation on Wednesday.\n\n"
+        '"With everything that has happened to our people, bringing the buffalo back is going '
+        "to heal us[,]\" Crystal C'Bearing of the Northern Arapaho tribal historic preservation "
+        "office told those gathered to watch the release.\n"
+    )
+    assert speakers_in(text) == {1: "Crystal C'Bearing"}
+
+
 def test_a_first_name_opening_a_sentence_is_part_of_the_name() -> None:
     text = """\
 Carmen Yulín Cruz, the mayor of the capital, said she would challenge the oath in court.
