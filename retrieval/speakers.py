@@ -599,13 +599,22 @@ def match_speakers(who: str, speakers: SpeakerDirectory) -> list[str]:
 
 
 def _by_name(wanted: str, speakers: SpeakerDirectory) -> list[str]:
-    """Speakers whose full name or an alias is ``wanted`` (folded), else those whose name holds
-    its words, whose alias ends with it ("Stoltenberg" in "Jens Stoltenberg") or whose full name
-    ends it ("Black Panther director Ryan Coogler")."""
+    """Speakers whose full name or an alias is ``wanted`` (folded), with one an article calls
+    by its surname alone when no other speaker has that surname ("President Trump" of a story
+    that never names Donald Trump in full); else those whose name holds its words, whose alias
+    ends with it ("Stoltenberg" in "Jens Stoltenberg") or whose full name ends it ("Black
+    Panther director Ryan Coogler")."""
     wanted_words = set(wanted.split())
+    surname = wanted.split()[-1] if " " in wanted else None
     exact: list[str] = []
     partial: list[str] = []
+    by_surname: list[str] = []
+    namesakes: set[str] = set()
     for name, forms in speakers.sharing(wanted_words):
+        if surname is not None and forms[0] == surname:
+            by_surname.append(name)
+        elif surname is not None and forms[0].split()[-1] == surname:
+            namesakes.add(name)
         if wanted in forms:
             exact.append(name)
         elif (
@@ -615,6 +624,8 @@ def _by_name(wanted: str, speakers: SpeakerDirectory) -> list[str]:
             or (" " in forms[0] and wanted.endswith(" " + forms[0]))
         ):
             partial.append(name)
+    if exact and len(namesakes) == 1:
+        exact += by_surname
     return sorted(set(exact or partial))
 
 

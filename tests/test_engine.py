@@ -460,6 +460,15 @@ def test_a_role_is_known_by_each_head_noun_before_what_qualifies_it() -> None:
     assert match_speakers("the ministry", speakers) == ["Rita Vale"]  # who speaks for it
 
 
+def test_a_full_name_asks_for_whom_another_article_calls_by_the_surname_alone() -> None:
+    speakers = SpeakerDirectory(
+        [("Donald Trump", ("Trump", "President")), ("Trump", ("President",)), ("Ivanka Trump", ())]
+    )
+    assert match_speakers("Ivanka Trump", speakers) == ["Ivanka Trump"]  # which Trump, then?
+    alone = SpeakerDirectory([("Donald Trump", ("Trump", "President")), ("Trump", ("President",))])
+    assert match_speakers("Donald Trump", alone) == ["Donald Trump", "Trump"]
+
+
 def test_a_body_asked_for_is_not_another_body_of_its_kind_whose_officer_speaks() -> None:
     speakers = SpeakerDirectory(
         [("Dee Naik", ("Naik", "spokesperson for the Bharatiya Janata Party"))]
