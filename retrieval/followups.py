@@ -123,7 +123,8 @@ MORE = re.compile(
     re.IGNORECASE,
 )
 WHO_SAID = re.compile(
-    r"^(?:(?:and|so|but)\W+)?(?:who|whom)\s+(?:said|says|say|told|tells|claimed|claims|stated|"
+    r"^(?:(?:and|so|but)\W+)?(?:who|whom)\s+(?:said|says|say|told|tells|"
+    r"(?:claimed|claims)(?!\s+(?:it|them|responsibility|credit)\b)|stated|"
     r"(?:is|was)\s+(?:quoted|speaking)|made\s+(?:that|this|the)\s+(?:claim|"
     r"statement|remark|comment))(?:\s+(?:that|this|it|so|those|these))?\W*$",
     re.IGNORECASE,

@@ -455,11 +455,19 @@ def test_how_about_x_with_a_question_asks_that_question_about_x() -> None:
 
 def test_who_said_that_asks_for_the_statement_the_previous_answer_cited() -> None:
     previous = turn("How long will the repairs take?")
-    for question in ("Who said that?", "and who said it", "who made that claim?"):
+    for question in (
+        "Who said that?",
+        "and who said it",
+        "who made that claim?",
+        "who claimed that?",
+    ):
         reading = read_followup(question, after(previous), SPEAKERS)
         assert reading.kind is Kind.ABOUT_PREVIOUS and reading.wanted is Wanted.SPEAKER
     complete = read_followup("Who said the quay was neglected?", after(previous), SPEAKERS)
     assert complete.wanted is not Wanted.SPEAKER
+    # claiming an event is taking responsibility for it, not saying something
+    claimed = read_followup("Who claimed it?", after(turn("What hit the base?")), SPEAKERS)
+    assert claimed.wanted is not Wanted.SPEAKER
 
 
 def test_who_wrote_it_asks_for_an_author_not_for_who_said_the_cited_words() -> None:
