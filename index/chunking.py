@@ -105,12 +105,20 @@ def sentences(document: Document) -> list[Span]:
 def _paragraph_sentences(text: str, paragraph: Span) -> list[Span]:
     boundaries: list[tuple[int, int]] = []
     cursor = paragraph.start
-    for segment in _segments(paragraph.text):
+    segments = _segments(paragraph.text)
+    if "".join("".join(segments).split()) != "".join(paragraph.text.split()):
+        # pysbd changed or left out text ("6.3 ± 0.7 M☉." came back as "."): the paragraph
+        # is cut only where two spaces end a sentence, or at a semicolon between clauses
+        segments = [
+            paragraph.text[a - paragraph.start : b - paragraph.start]
+            for a, b in _cut(text, paragraph.start, paragraph.end)
+        ]
+    for segment in segments:
         piece = segment.strip()
         if not piece:
             continue
         start = text.find(piece, cursor, paragraph.end)
-        if start < 0:  # pysbd changed the text; fall back to one sentence per paragraph
+        if start < 0:
             return [paragraph]
         cursor = start + len(piece)
         boundaries.extend(_cut(text, start, cursor))

@@ -56,6 +56,20 @@ def test_a_quotation_closed_after_a_comma_goes_on_with_its_attribution() -> None
     ]
 
 
+def test_no_text_is_lost_where_the_sentence_splitter_drops_some() -> None:
+    text = (
+        "The system is 15 million years old.  The inner star has a mass of at least "
+        "6.3 ± 0.7 M☉.  The black hole has an estimated mass of 5.0 ± 0.4 M☉.  Roe said so."
+    )
+    found = [s.text for s in sentences(document(text))]
+    assert found == [
+        "The system is 15 million years old.",
+        "The inner star has a mass of at least 6.3 ± 0.7 M☉.",
+        "The black hole has an estimated mass of 5.0 ± 0.4 M☉.",
+        "Roe said so.",
+    ]
+
+
 def test_two_spaces_after_a_full_stop_end_a_sentence_even_after_a_quotation() -> None:
     doc = document(
         'Berg told the paper she was "an artist first."  She worked as a draftsman. '
