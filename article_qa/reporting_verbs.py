@@ -13,7 +13,8 @@ REPORTING = frozenset(
     criticise criticize praise condemn denounce characterize characterise accuse express
     highlight reveal indicate point quote recommend blame thank apologise apologize lament
     disagree encourage credit affirm reaffirm reassert advise quip joke demand liken attribute
-    hail laud refer speak talk inform clarify confess propose threaten second discuss""".split()
+    hail laud refer speak talk inform clarify confess propose threaten second discuss
+    report""".split()
 )
 """Reporting verbs, by lemma: the class of English verbs that introduce what someone said,
 the verbs of communication (saying, telling, proposing, threatening, discussing)."""
@@ -21,11 +22,12 @@ the verbs of communication (saying, telling, proposing, threatening, discussing)
 
 NEEDS_SPEECH = frozenset(
     """add note ask observe suggest recall maintain continue agree describe call point indicate
-    express reveal highlight declare hail laud refer speak talk""".split()
+    express reveal highlight declare hail laud refer speak talk report""".split()
 )
 """Reporting verbs that are often not speech ("prices continued to fall", "called a meeting"):
 they count only with a quotation, a colon or a clause ("that ...") as their complement, or a
-particle that makes them speech ("pointed out", "called on")."""
+particle that makes them speech ("pointed out", "called on"): "NBC News reported that ...",
+not "reported missing"."""
 
 
 IRREGULAR_PAST = frozenset({"said", "told", "wrote", "spoke"})

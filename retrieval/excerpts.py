@@ -25,6 +25,10 @@ nouns share: "alleges", "allegations"), of the other nouns of speech, and of the
 past forms of the commonest verbs."""
 
 
+CLAUSE_STEMS = frozenset(tokens(" ".join(sorted(NEEDS_SPEECH))))
+"""The stems of the verbs that report speech only with a clause: "noted that", "reported that"."""
+
+
 NOUN_HOMOGRAPHS = frozenset(
     "state states second seconds credit credits attribute attributes".split()
 )
@@ -35,9 +39,16 @@ forms ("stated", "seconded", "credited") report speech."""
 
 def reports_speech(text: str) -> bool:
     """Whether ``text`` reports what someone said ("Mensah's allegations ...", "the niece
-    claimed ..."); not "the Secretary of State will lead ..." (``NOUN_HOMOGRAPHS``)."""
+    claimed ...", "NBC News reported that ..."); not "the Secretary of State will lead ..."
+    (``NOUN_HOMOGRAPHS``), nor "was reported missing" (a verb that ``NEEDS_SPEECH``, with no
+    "that" clause)."""
     words = [w for w in WORD.findall(fold(text)) if w not in NOUN_HOMOGRAPHS]
-    return not SPEECH_STEMS.isdisjoint(tokens(" ".join(words)))
+    if not SPEECH_STEMS.isdisjoint(tokens(" ".join(words))):
+        return True
+    return any(
+        after == "that" and not CLAUSE_STEMS.isdisjoint(tokens(word))
+        for word, after in zip(words, words[1:], strict=False)
+    )
 
 
 def voices(units: Iterable[Unit]) -> set[str]:

@@ -442,7 +442,9 @@ class Searcher:
                 general,
                 citations=mentioning or general.citations,
                 reason=reason or general.reason,
-                note=None if general.refused else self._not_quoted(asked.who, mentioning),
+                note=None
+                if general.refused
+                else self._not_quoted(asked.who, named, mentioning or general.citations),
                 extras={**general.extras, "speakers": (as_asked(asked.who),), "topic": asked.topic},
             )
             if off_topic:
@@ -540,14 +542,23 @@ class Searcher:
         }
         return Answer(question, citations, extras=extras)
 
-    def _not_quoted(self, who: str, mentioning: tuple[Citation, ...]) -> str | None:
-        """The note for an answer about someone named but never quoted: what its excerpts
-        are instead, unless one of them reports their words (``_reported_by``)."""
-        if any(c.speaker for c in mentioning):
-            return None
+    def _not_quoted(self, who: str, named: set[str], shown: tuple[Citation, ...]) -> str | None:
+        """The note for an answer about someone the index quotes nowhere (``named``: their
+        surname, when the articles name them): what its excerpts are instead. None when an
+        excerpt gives their words after all: one reporting them (``_reported_by``), or, for a
+        body or group, one that names it and reports speech ("NBC News reported ...")."""
+        if named:
+            if any(c.speaker and named & set(WORD.findall(fold(c.speaker))) for c in shown):
+                return None
+        else:
+            asked = set(WORD.findall(fold(unqualified(who)))) - STOPWORDS
+            for citation in shown:
+                words = set(WORD.findall(fold(citation.quote)))
+                if asked and asked <= words and reports_speech(citation.quote):
+                    return None
         known = corpus_name(who, self.corpus_names)
         name = known[1] if known is not None else as_asked(who)
-        if mentioning:
+        if named and any(named & set(WORD.findall(fold(c.quote))) for c in shown):
             return f"The article does not quote {name}; these excerpts mention them."
         return f"The article does not quote {name}; these are the excerpts nearest the question."
 

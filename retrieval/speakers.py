@@ -173,7 +173,9 @@ COMPILED = [re.compile(p, re.IGNORECASE) for p in (*PATTERNS, REPORTED)]
 MAX_WHO = 12
 """Words a person asked about may take: "the director general of the DRC's Institut National
 de Recherche Biomédicale"."""
-NOT_A_NAME = frozenset("you i we they it this that there the article story he she".split())
+NOT_A_NAME = frozenset(
+    "you i we they it this that there the article story he she him her them me us".split()
+)
 AUXILIARY = re.compile(rf"\b{AUXILIARIES}\b", re.IGNORECASE)
 """A word no name or description holds: a phrase with one is a clause ("career did Cummings
 say he", read from "What career did Cummings say he wanted?"), not someone."""

@@ -28,6 +28,7 @@ OPENING = "Storm Ana reached the coast of Port Vale on Friday.\n\n"
         'In a later speech, Senator Paul Ruiz assailed the budget as "the worst in living memory".',
         "On Thursday, Mayor Ana Vey called for an inquiry into the flooding.",
         "Mayor Ana Vey has called for the harbour master to resign.",
+        "Harbour master Sam Peel reported that two boats had sunk.",
     ],
 )
 def test_a_verb_of_speech_makes_a_statement(sentence: str) -> None:
@@ -41,6 +42,8 @@ def test_a_verb_of_speech_makes_a_statement(sentence: str) -> None:
         'Sam Peel was often referred to as "the harbour king".',
         "Councillor Jim Hale spoke with reporters about the storm on Friday.",
         "Councillor Jim Hale called a meeting of the flood committee.",
+        "Harbour master Sam Peel was reported missing on Saturday.",
+        "Harbour master Sam Peel reported for duty at dawn.",
         'Councillor Jim Hale used the old school as a "shelter" during the storm.',
         # a purpose clause the parser hangs on "declared" as its complement
         "On Monday, lawyers from nine towns filed a combined lawsuit against the state of "

@@ -9,6 +9,7 @@ import pytest
 
 from console.render import answer_as_text
 from retrieval import Engine
+from retrieval.excerpts import reports_speech
 from retrieval.speakers import parse_speaker_question
 from tests.helpers import engine_over, engine_over_articles
 
@@ -65,16 +66,20 @@ def test_the_answer_says_the_person_is_only_mentioned_when_no_excerpt_gives_thei
         "House elects a new speaker\n\n"
         "Nora Pell was elected speaker of the House on Thursday with 220 votes.\n\n"
         "Republican Kevin Hale received 192 votes.\n\n"
-        'Pell told reporters, "The work starts today."\n',
+        'Pell told reporters, "The work starts today. Kevin Hale ran a fair race."\n\n'
+        "NBC News reported that turnout in the House vote was the highest in a decade.\n",
     )
     answer = election.answer("What did Kevin Hale say?", k=3)
     assert not answer.refused and "192 votes" in answer.citations[0].quote
-    assert all(c.speaker is None for c in answer.citations)
+    assert all(c.speaker != "Kevin Hale" for c in answer.citations)
+    # Pell's words naming him are hers: they do not make him quoted
     assert answer.note == "The article does not quote Kevin Hale; these excerpts mention them."
     assert answer.to_json()["note"] == answer.note
     assert f"  ({answer.note})" in answer_as_text(answer).splitlines()
-    # someone quoted needs no note
+    # someone quoted needs no note, nor does a body an excerpt says reported something
     assert election.answer("What did Nora Pell say?", k=3).note is None
+    reported = election.answer("What did NBC News report about turnout?", k=3)
+    assert "NBC News reported" in reported.citations[0].quote and reported.note is None
     # nor does an excerpt reporting their words, shown as theirs
     alleged = engine.answer("What did Mensah allege about the count?", k=8)
     assert alleged.citations[0].speaker == "Daniel Mensah" and alleged.note is None
@@ -198,3 +203,18 @@ def test_someone_described_but_never_named_is_cited_where_they_are_the_one_sayin
         asked = parse_speaker_question(question)
         assert asked is not None
         assert searcher._said_by_someone(question, asked, 2, frozenset()) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speech"),
+    [
+        ("NBC News reported that turnout was the highest in a decade.", True),
+        ("She noted that the count was fair.", True),
+        ("Mensah's allegations of fraud were dismissed.", True),
+        ("The harbour master was reported missing on Saturday.", False),
+        ("Prices continued to fall.", False),
+        ("The Secretary of State will lead the delegation.", False),
+    ],
+)
+def test_which_excerpts_report_speech(sentence: str, speech: bool) -> None:
+    assert reports_speech(sentence) is speech
