@@ -214,10 +214,22 @@ def _attribute(
         person = said_by[0] if said_by else None
         if len(said_by) > 1:
             joint[number] = said_by[1:]
+        prior = sentences[number - 1] if number > 0 else None
+        opens_paragraph = prior is None or prior.paragraph != sentence.paragraph
+        if person is None and has_quote and _is_bare_quotation(sentence.text):
+            # 'The side got two yellow cards, leaving Ingram unimpressed. "One was ..."': the
+            # one person the narration right before it names, in its own paragraph
+            told = None if opens_paragraph or number - 1 in found else prior
+            named = _people_in(told, people) if told is not None else []
+            if len(named) == 1:
+                person = named[0]
+                continued.add(number)
         if person is None and has_quote and previous is not None:
             last = sentences[previous[0]]
             close = last.paragraph == sentence.paragraph or (
-                sentence.paragraph == last.paragraph + 1 and sentence.text[:1] in OPEN_QUOTES
+                sentence.paragraph == last.paragraph + 1
+                and opens_paragraph
+                and sentence.text[:1] in OPEN_QUOTES
             )
             if close and _is_bare_quotation(sentence.text):
                 person = previous[1]
@@ -268,6 +280,16 @@ def _attribute(
         )
         for n, (p, direct) in found.items()
     }
+
+
+def _people_in(sentence: Span, people: People) -> list[Person]:
+    """The people ``sentence`` mentions outside quotations, each once, in order."""
+    found: list[Person] = []
+    for mention in people.mentions:
+        inside = sentence.start <= mention.start < sentence.end
+        if inside and not people.quoted(mention.start) and mention.person not in found:
+            found.append(mention.person)
+    return found
 
 
 def _reports_your_words(tokens: TokenSpan) -> bool:

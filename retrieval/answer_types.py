@@ -70,7 +70,7 @@ ASKS_NUMBER = re.compile(
 QUANTITY_NOUNS = "count|tally|toll|total|number|margin|turnout|population|rate"
 ASKS_QUANTITY = re.compile(
     r"\bwhat(?:'s|\s+(?:is|was|were|are|will be|has been))?\s+the\s+(?:[\w-]+\s+){0,2}?"
-    rf"(?:{QUANTITY_NOUNS})\b",
+    rf"(?:{QUANTITY_NOUNS})s?\b",
     re.IGNORECASE,
 )
 """ "What was the vote count?", "What's the death toll?", "What is the population of ...?": a
@@ -94,7 +94,7 @@ HOLDS_TIME = re.compile(
     r"(?:this|that|last|next|early|late|in the|by the) "
     r"(?:spring|summer|autumn|fall|winter|weekend)|(?:[01]?\d|2[0-3]):[0-5]\d|"
     r"\d{1,2}(?::\d\d)? ?"
-    r"(?:a\.?m\.?|p\.?m\.?)|century|decade|ago|until|since)\b",
+    r"(?:a\.?m\.?|p\.?m\.?)|century|centuries|decades?|ago|until|since)\b",
     re.IGNORECASE,
 )
 
@@ -158,7 +158,8 @@ HOLDS_MEASURE = re.compile(
 )
 ASKS_CAUSE_OF_DEATH = re.compile(
     r"\bhow (?:did|do|does|were|was|had|have)\b.*\b(?:die|died|killed|murdered)\b"
-    r"|\bwhat (?:killed|caused (?:the |their |his |her )?deaths?)\b|\bcause of (?:the )?deaths?\b",
+    r"|\bwhat (?:killed|caused (?:the |their |his |her )?deaths?)\b|\bcause of (?:the )?deaths?\b"
+    r"|\bwhat did\b.*\bdie (?:of|from)\b",
     re.IGNORECASE,
 )
 HOLDS_AGE = re.compile(

@@ -40,6 +40,7 @@ from retrieval.answer_types import (
         ("How big was the loan?", AnswerType.NUMBER),
         ("How did the two climbers die?", AnswerType.CAUSE_OF_DEATH),
         ("What killed the fish in the lake?", AnswerType.CAUSE_OF_DEATH),
+        ("What did the senator die of?", AnswerType.CAUSE_OF_DEATH),
         ("When did the climbers die?", AnswerType.TIME),
         ("When did the shutdown begin?", AnswerType.TIME),
         ("On what date was the bill signed?", AnswerType.TIME),
@@ -49,6 +50,7 @@ from retrieval.answer_types import (
         ("What was the reason for the strike?", AnswerType.REASON),
         ("What did the company cut?", None),
         ("What was the vote count in the council?", AnswerType.NUMBER),
+        ("What were the vote counts?", AnswerType.NUMBER),
         ("What's the death toll of the flood?", AnswerType.NUMBER),
         ("What is the population of Port Vale?", AnswerType.NUMBER),
         ("What is the name of the town?", None),
@@ -144,6 +146,7 @@ def test_times_as_dates_years_and_relative_days() -> None:
     assert holds("The first crewed flight might take place this summer.", AnswerType.TIME)
     assert holds("The bus crashed at around 15:00 local time.", AnswerType.TIME)
     assert holds("The bridge reopens in the spring.", AnswerType.TIME)
+    assert holds("It was carried for the first time in nearly eight decades.", AnswerType.TIME)
     assert not holds("The pipeline capacity is large.", AnswerType.TIME)
 
 

@@ -1256,3 +1256,17 @@ def test_a_name_is_kept_without_the_possessive_the_recogniser_took_in() -> None:
     names = [name for _, name in reading.names[0]]
     assert "Elon Musk" in names
     assert not any(name.endswith("'s") for name in names)
+
+
+def test_a_bare_quotation_after_narration_naming_one_person_is_theirs() -> None:
+    text = (
+        "Caloundra win\n\n"
+        '"I am pretty happy with that," Caloundra coach Geoff Ingram said.\n\n'
+        "Maroochydore captain Sam Marshall lamented his side's loss.\n\n"
+        '"We had a few silly mistakes," Marshall said.\n\n'
+        "The home side was given two yellow cards, leaving Ingram unimpressed. "
+        '"One of them was questionable."\n\n'
+        '"We will train harder," he added.\n'
+    )
+    found = attributed_in(text)
+    assert found['"One of them was questionable."'] == "Geoff Ingram"
