@@ -1522,6 +1522,7 @@ class Searcher:
     def _excerpts(self, scored: list[tuple[float, int]], k: int) -> list[Citation]:
         """The top sentences as citations: no sentence twice, short ones widened."""
         snapshot = self.snapshot
+        scored = self._replies_for_questions(scored)
         seen_text: set[str] = set()
         used: set[int] = set()
         citations: list[Citation] = []
@@ -1537,6 +1538,30 @@ class Searcher:
             units = [snapshot.sentences[m] for m in numbers]
             citations.append(citation_of(units, score, statement_speaker(units)))
         return citations
+
+    def _replies_for_questions(self, scored: list[tuple[float, int]]) -> list[tuple[float, int]]:
+        """``scored`` with each interviewer's question in it (a sentence of no one's that asks,
+        followed by someone's statement) giving its score to the reply after it, and ranked
+        below it: "((WN)) How many countries took part?" matches a question best, but "So we
+        have four countries." answers it."""
+        sentences = self.snapshot.sentences
+        best = {n: score for score, n in scored}
+        replied = False
+        for score, n in scored:
+            asking = sentences[n]
+            if asking.speaker is not None or not asking.text.rstrip().endswith("?"):
+                continue
+            if n + 1 >= len(sentences):
+                continue
+            reply = sentences[n + 1]
+            if reply.doc_id != asking.doc_id or reply.speaker is None:
+                continue
+            best[n + 1] = max(best.get(n + 1, -math.inf), score)
+            best[n] = score - 1.0
+            replied = True
+        if not replied:
+            return scored
+        return sorted(((score, n) for n, score in best.items()), reverse=True)
 
     def _widened(self, n: int, used: set[int]) -> list[int]:
         """The sentence, with a neighbour from its paragraph when it does not stand alone.

@@ -7,7 +7,7 @@ from pathlib import Path
 from index.attribution import attribute_statements
 from index.chunking import sentences
 from index.corpus import Document
-from tests.helpers import attributed_in
+from tests.helpers import attributed_in, engine_over
 
 INTERVIEW = """\
 Harbour master Tove Lindgren spoke to our reporter about the new breakwater.
@@ -281,3 +281,18 @@ def test_what_follows_a_speaker_label_is_no_role_of_theirs() -> None:
     statements = attribute_statements(doc.text, sentences(doc))
     assert all(s.speaker == "Tove Lindgren" for s in statements.values())
     assert all("Not back millennia" not in s.aliases for s in statements.values())
+
+
+def test_an_interviewers_question_gives_way_to_the_reply_after_it(tmp_path: Path) -> None:
+    engine = engine_over(
+        tmp_path,
+        "stars.txt",
+        "Astronomer Anna Roe spoke to Wikinews about the new planet.\n\n"
+        "((WN)) How many countries took part in the study?\n\n"
+        "((Anna Roe)) We had teams from France, the US and Taiwan. So we have three.\n\n"
+        "((WN)) Which telescope did you use?\n\n"
+        "((Anna Roe)) The Very Large Telescope in Chile.\n",
+    )
+    answer = engine.answer("How many countries took part in the study?", k=3)
+    assert answer.citations[0].speaker == "Anna Roe"
+    assert "France, the US and Taiwan" in answer.citations[0].quote
