@@ -1195,7 +1195,9 @@ class Searcher:
         dense = self._similarities(vector, [snapshot.sentences[n].id for n in sentence_numbers])
         own_words = set(tokens(without_context(question)))
         written = written_words(question)
-        key_words = self._key_words(set(query_tokens), own_words, sentence_numbers, written)
+        key_words = self._key_words(
+            set(query_tokens), own_words, sentence_numbers, written, self._first_names(question)
+        )
         passage_lex = _normalised(lexical)
         owner = {
             n: p for p in reversed(candidates) for n in snapshot.sentences_in(snapshot.passages[p])
@@ -1324,11 +1326,15 @@ class Searcher:
         own: set[str],
         sentence_numbers: list[int],
         written: Mapping[str, str] = MappingProxyType({}),
+        first_names: Mapping[str, frozenset[str]] = MappingProxyType({}),
     ) -> dict[int, float]:
         """The share of the question's key words each sentence holds; the words of a
         follow-up's context (not in ``own``, the follow-up's own words) weigh less, and so
         does a word a sentence holds only through a near word (``written``: the question's
-        words as written, by stem; ``Weights.near_words``).
+        words as written, by stem; ``Weights.near_words``). A sentence giving the surname of a
+        person the question names in full holds their first name too (``first_names``: surname
+        -> first names, stemmed): "Johnson was impeached over ..." is about Andrew Johnson as
+        much as "... and Andrew Johnson in 1868".
 
         Within an article, a word that few of its sentences hold singles the answer out, while
         one that most hold (the subject, "the pipeline") does not; so each word weighs its idf
@@ -1342,12 +1348,12 @@ class Searcher:
         for n in sentence_numbers:
             sentence = snapshot.sentences[n]
             if sentence.doc_id not in weights:
-                idf = self._key_idf(asked, sentence)
+                idf = self._key_idf(asked, sentence, first_names)
                 given = self.weights.context_words
                 weights[sentence.doc_id] = {w: v if w in own else v * given for w, v in idf.items()}
             idf = weights[sentence.doc_id]
             total = sum(idf.values())
-            have = self._words_of(n)
+            have = _with_first_names(self._words_of(n), first_names)
             held = sum(v for word, v in idf.items() if word in have)
             stand_ins = near.get(n, set()) - have
             held += self.weights.near_words * sum(v for w, v in idf.items() if w in stand_ins)
@@ -1372,18 +1378,43 @@ class Searcher:
             self._remember_words(n, self.snapshot.sentences[n].text)
         return self._written[n]
 
-    def _key_idf(self, asked: set[str], sentence: Unit) -> dict[str, float]:
+    def _key_idf(
+        self,
+        asked: set[str],
+        sentence: Unit,
+        first_names: Mapping[str, frozenset[str]] = MappingProxyType({}),
+    ) -> dict[str, float]:
         """The question's key words for the article of ``sentence`` (its title's words left
-        out), each with its idf among that article's sentences."""
+        out), each with its idf among that article's sentences (``_key_words``)."""
         key = (asked - set(tokens(sentence.title))) or asked
-        return self._article_idf(key, self.articles[sentence.doc_id])
+        return self._article_idf(key, self.articles[sentence.doc_id], first_names)
 
-    def _article_idf(self, words: set[str], article: range) -> dict[str, float]:
+    def _article_idf(
+        self,
+        words: set[str],
+        article: range,
+        first_names: Mapping[str, frozenset[str]] = MappingProxyType({}),
+    ) -> dict[str, float]:
         """BM25's idf of each word among the sentences ``article``."""
         self._remember_article(article)
         size = len(article)
-        held = {w: sum(1 for n in article if w in self._words_of(n)) for w in words}
+        held = {
+            w: sum(1 for n in article if w in _with_first_names(self._words_of(n), first_names))
+            for w in words
+        }
         return {w: math.log(1 + (size - df + 0.5) / (df + 0.5)) for w, df in held.items()}
+
+    def _first_names(self, question: str) -> dict[str, frozenset[str]]:
+        """The surname (stemmed) of each person ``question`` names in full, with the stems of
+        their other names: "Andrew Johnson" -> johnson: {andrew}."""
+        found: dict[str, frozenset[str]] = {}
+        for spelling, label in names_in(without_context(question), self.corpus_names):
+            words = WORD.findall(fold(spelling))
+            if label == "PERSON" and len(words) > 1:
+                others = frozenset(stem for word in words[:-1] for stem in tokens(word))
+                for surname in tokens(words[-1]):
+                    found[surname] = others
+        return found
 
     def _remember_article(self, article: range) -> None:
         """Keep the words of every sentence of ``article`` (its sentences' texts only, read in
@@ -1592,6 +1623,15 @@ class Searcher:
         ):
             chosen.append(after)
         return chosen
+
+
+def _with_first_names(
+    words: frozenset[str], first_names: Mapping[str, frozenset[str]]
+) -> frozenset[str]:
+    """A sentence's ``words`` with the first names of the people whose surname it gives
+    (``Searcher._key_words``)."""
+    added = [others for surname, others in first_names.items() if surname in words]
+    return words.union(*added) if added else words
 
 
 def _holds(sentence: Unit, wanted: Wanted) -> bool:

@@ -218,3 +218,26 @@ def test_for_who_the_name_of_the_one_a_sentence_quotes_is_no_answer(tmp_path: Pa
     assert named in typed and mourned not in typed
     # asked who said something, the one quoted is the answer
     assert mourned in searcher._of_answer_type("Who spoke about the victims?", numbers)
+
+
+def test_a_surname_alone_names_the_person_the_question_gives_in_full(tmp_path: Path) -> None:
+    engine = engine_over(
+        tmp_path,
+        "impeached.txt",
+        "House impeaches the president\n\n"
+        "The House impeached two presidents before, Bill Clinton in 1998 and Andrew Johnson "
+        "in 1868.\n\n"
+        "Johnson was impeached for firing his Secretary of War, Edwin Stanton.\n",
+    )
+    searcher = engine._searcher
+    assert searcher is not None
+    question = "Why was Andrew Johnson impeached?"
+    listed = _number(searcher, "The House impeached two")
+    fired = _number(searcher, "Johnson was impeached for")
+    asked = set(tokens(question))
+    first_names = searcher._first_names(question)
+    assert first_names == {"johnson": frozenset({"andrew"})}
+    shares = searcher._key_words(asked, asked, [listed, fired], first_names=first_names)
+    assert shares[fired] == shares[listed]  # "Johnson" is Andrew Johnson as much
+    plain = searcher._key_words(asked, asked, [listed, fired])
+    assert plain[fired] < plain[listed]
