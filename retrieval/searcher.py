@@ -1398,10 +1398,8 @@ class Searcher:
         """BM25's idf of each word among the sentences ``article``."""
         self._remember_article(article)
         size = len(article)
-        held = {
-            w: sum(1 for n in article if w in _with_first_names(self._words_of(n), first_names))
-            for w in words
-        }
+        sentences = [_with_first_names(self._words_of(n), first_names) for n in article]
+        held = {w: sum(1 for have in sentences if w in have) for w in words}
         return {w: math.log(1 + (size - df + 0.5) / (df + 0.5)) for w, df in held.items()}
 
     def _first_names(self, question: str) -> dict[str, frozenset[str]]:
@@ -1630,6 +1628,8 @@ def _with_first_names(
 ) -> frozenset[str]:
     """A sentence's ``words`` with the first names of the people whose surname it gives
     (``Searcher._key_words``)."""
+    if not first_names:
+        return words
     added = [others for surname, others in first_names.items() if surname in words]
     return words.union(*added) if added else words
 
