@@ -118,14 +118,14 @@ def _paragraph_sentences(text: str, paragraph: Span) -> list[Span]:
         if not piece:
             continue
         start = text.find(piece, cursor, paragraph.end)
-        if start < 0:
+        if start < 0:  # pysbd changed the text: one sentence for the paragraph
             return [paragraph]
         cursor = start + len(piece)
         boundaries.extend(_cut(text, start, cursor))
     merged: list[tuple[int, int]] = []
     for start, end in boundaries:
         if merged and (
-            _inside_open_quote(text[merged[-1][0] : merged[-1][1]])
+            inside_open_quote(text[merged[-1][0] : merged[-1][1]])
             or _continues(text[merged[-1][0] : merged[-1][1]], text[start:end])
         ):
             merged[-1] = (merged[-1][0], end)
@@ -199,13 +199,13 @@ def _continues(sentence: str, piece: str) -> bool:
     return piece[:1].islower() and SENTENCE_END.search(sentence) is None
 
 
-def _inside_open_quote(sentence: str) -> bool:
-    """True when a curly or straight double quotation opened in ``sentence`` is still open."""
-    opened = sum(sentence.count(q) for q in OPENING_QUOTES)
-    closed = sum(sentence.count(q) for q in CLOSING_QUOTES)
+def inside_open_quote(text: str) -> bool:
+    """True when a curly or straight double quotation opened in ``text`` is still open."""
+    opened = sum(text.count(q) for q in OPENING_QUOTES)
+    closed = sum(text.count(q) for q in CLOSING_QUOTES)
     if opened or closed:
         return opened > closed
-    return sentence.count('"') % 2 == 1
+    return text.count('"') % 2 == 1
 
 
 def _append_stripped(spans: list[Span], text: str, start: int, end: int, number: int) -> None:

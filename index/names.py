@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 from article_qa.nlp import common_nouns
 from article_qa.textnorm import fold
 from article_qa.titles import KIN, ORGANISATION_WORDS, RELATION_WORDS, TITLE_WORDS
+from index.chunking import inside_open_quote
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -270,10 +271,7 @@ def _candidate(entity: Span, offset: int, places: Collection[str] = frozenset())
 def _in_quotation(entity: Span) -> bool:
     """Whether ``entity`` stands inside a quotation of its paragraph: what a speaker calls
     someone ("Part time Mayor of New York City") is no role the article gives them."""
-    before = entity.doc.text[: entity.start_char]
-    opened = max(before.rfind("“"), before.rfind("«"))
-    closed = max(before.rfind("”"), before.rfind("»"))
-    return before.count('"') % 2 == 1 or opened > closed
+    return inside_open_quote(entity.doc.text[: entity.start_char])
 
 
 def _without_place(name: list[Token], places: Collection[str]) -> list[Token]:

@@ -52,7 +52,7 @@ class Answer:
     """In a conversation: the standalone question that was answered (see ``Engine.converse``)."""
     note: str | None = None
     """What the excerpts are when they are not what was asked for, shown with them: "The
-    article does not quote Kevin McCarthy; these excerpts mention him." """
+    article does not quote Kevin McCarthy; these excerpts mention them." """
     clarify: tuple[str, ...] = ()
     """In a conversation: when a follow-up is ambiguous, the people it could mean; the answer
     then has no citations and ``reason`` asks back."""
