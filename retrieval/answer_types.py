@@ -169,9 +169,11 @@ HOLDS_AGE = re.compile(
     re.IGNORECASE,
 )
 HOLDS_DURATION = re.compile(
-    rf"\b(?:\d+(?:[.,]\d+)?|{NUMBER_WORDS}|an?|several|few)[\s-]+(?:{UNITS_OF_TIME})\b",
+    rf"\b(?:\d+(?:[.,]\d+)?|{NUMBER_WORDS}|an?|several|few)[\s-]+(?:{UNITS_OF_TIME})\b"
+    r"|\bsince (?:(?:early|mid|late) )?(?:1[6-9]|20)\d\d\b",
     re.IGNORECASE,
 )
+"""A span of time: "for three years", "a few weeks", or its start: "since 2003"."""
 HOLDS_CAUSE_OF_DEATH = re.compile(
     r"\b(?:died|dies|die) (?:of|from)\b|\b(?:killed|caused) by\b|\b(?:poison|suffocat|asphyxi|"
     r"drown|strangl|stabb|electrocut)\w*|\b(?:smoke inhalation|carbon monoxide|burns|gunshots?|"

@@ -87,6 +87,7 @@ def test_an_age_a_span_of_time_and_a_sum_of_money_are_not_just_any_number() -> N
     assert not holds("Twelve people were arrested on Monday.", AnswerType.AGE)
     assert holds("The 22-mile journey took 22 minutes.", AnswerType.DURATION)
     assert holds("He ruled for three decades.", AnswerType.DURATION)
+    assert holds("He had been employed with the police since 2003.", AnswerType.DURATION)
     assert not holds("The 22-mile journey ended near Dover.", AnswerType.DURATION)
     assert holds("The estimated cost is six billion euros.", AnswerType.MONEY)
     assert holds("Carriage fees of £30m were agreed.", AnswerType.MONEY)
