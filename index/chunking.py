@@ -109,10 +109,8 @@ def _paragraph_sentences(text: str, paragraph: Span) -> list[Span]:
     if "".join("".join(segments).split()) != "".join(paragraph.text.split()):
         # pysbd changed or left out text ("6.3 ± 0.7 M☉." came back as "."): the paragraph
         # is cut only where two spaces end a sentence, or at a semicolon between clauses
-        segments = [
-            paragraph.text[a - paragraph.start : b - paragraph.start]
-            for a, b in _cut(text, paragraph.start, paragraph.end)
-        ]
+        segments = []
+        boundaries = _cut(text, paragraph.start, paragraph.end)
     for segment in segments:
         piece = segment.strip()
         if not piece:

@@ -444,7 +444,7 @@ class Searcher:
                 reason=reason or general.reason,
                 note=None
                 if general.refused
-                else self._not_quoted(asked.who, named, mentioning or general.citations),
+                else self._not_quoted(asked.who, named, mentioning, general.citations),
                 extras={**general.extras, "speakers": (as_asked(asked.who),), "topic": asked.topic},
             )
             if off_topic:
@@ -542,11 +542,19 @@ class Searcher:
         }
         return Answer(question, citations, extras=extras)
 
-    def _not_quoted(self, who: str, named: set[str], shown: tuple[Citation, ...]) -> str | None:
+    def _not_quoted(
+        self,
+        who: str,
+        named: set[str],
+        mentioning: tuple[Citation, ...],
+        nearest: tuple[Citation, ...],
+    ) -> str | None:
         """The note for an answer about someone the index quotes nowhere (``named``: their
-        surname, when the articles name them): what its excerpts are instead. None when an
-        excerpt gives their words after all: one reporting them (``_reported_by``), or, for a
-        body or group, one that names it and reports speech ("NBC News reported ...")."""
+        surname, when the articles name them), which shows the excerpts ``mentioning`` them,
+        else the ``nearest`` to the question: what they are. None when an excerpt gives their
+        words after all: one reporting them (``_reported_by``), or, for a body or group, one
+        that names it and reports speech ("NBC News reported ...")."""
+        shown = mentioning or nearest
         if named:
             if any(c.speaker and named & set(WORD.findall(fold(c.speaker))) for c in shown):
                 return None
@@ -558,7 +566,7 @@ class Searcher:
                     return None
         known = corpus_name(who, self.corpus_names)
         name = known[1] if known is not None else as_asked(who)
-        if named and any(named & set(WORD.findall(fold(c.quote))) for c in shown):
+        if mentioning:
             return f"The article does not quote {name}; these excerpts mention them."
         return f"The article does not quote {name}; these are the excerpts nearest the question."
 
