@@ -46,8 +46,13 @@ class Report:
     ranks: list[int | None] = field(default_factory=list)
     first_lengths: list[int] = field(default_factory=list)
     false_refusals: int = 0
+    false_notes: int = 0
+    """Answers noted as lacking what was asked for (``Answer.note``) whose excerpts hold it."""
     speaker: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
     refusals: dict[str, list[bool]] = field(default_factory=lambda: defaultdict(list))
+    notes: dict[str, list[bool]] = field(default_factory=lambda: defaultdict(list))
+    """Per ``sub`` kind of unanswerable question: answered with a note that the excerpts lack
+    the kind of answer asked for (``Answer.note``), the next best thing to a refusal."""
     citations: int = 0
     verbatim: int = 0
     latencies: list[float] = field(default_factory=list)
@@ -65,12 +70,15 @@ class Report:
             result["mrr"] = round(sum(1 / r for r in self.ranks if r) / answered, 3)
             result["answerable"] = answered
             result["false_refusals"] = self.false_refusals
+            result["false_notes"] = self.false_notes
         if self.first_lengths:
             result["first_excerpt_chars"] = round(statistics.mean(self.first_lengths), 1)
         for metric, values in sorted(self.speaker.items()):
             result[f"speaker_{metric}"] = round(statistics.mean(values), 3)
         for sub, refused in sorted(self.refusals.items()):
             result[f"refused_{sub}"] = f"{sum(refused)}/{len(refused)}"
+        for sub, noted in sorted(self.notes.items()):
+            result[f"noted_{sub}"] = f"{sum(noted)}/{len(noted)}"
         if self.attribution is not None:
             result.update(self.attribution.figures())
         result["citations_verbatim"] = f"{self.verbatim}/{self.citations}"
@@ -149,6 +157,7 @@ def score_answer(report: Report, item: dict[str, Any], answer: Answer) -> None:
     _check_verbatim(report, answer.citations)
     if kind == "unanswerable":
         report.refusals[item.get("sub", "unanswerable")].append(answer.refused)
+        report.notes[item.get("sub", "unanswerable")].append(bool(answer.note))
         if not answer.refused:
             report.misses.append(
                 {"id": item.get("id"), "question": item["question"], "problem": "not refused"}
@@ -166,6 +175,8 @@ def _score_ranked(report: Report, item: dict[str, Any], answer: Answer) -> None:
         report.first_lengths.append(len(answer.citations[0].quote))
     rank = next((n for n, c in enumerate(answer.citations, start=1) if _answers(item, c)), None)
     report.ranks.append(rank)
+    if answer.note and rank is not None:  # said to lack what one of them holds
+        report.false_notes += 1
     if rank != 1:
         report.misses.append(
             {

@@ -88,7 +88,7 @@ NUMBER_WORDS = (
 )
 HOLDS_NUMBER = re.compile(rf"\d|\b(?:{NUMBER_WORDS})\b", re.IGNORECASE)
 HOLDS_TIME = re.compile(
-    rf"\b(?:{MONTH_NAMES})\b\.?|\b{WEEKDAY_NAMES}\b|\b(?:1[5-9]|20)\d\d\b|"
+    rf"\b(?:{MONTH_NAMES})\b\.?|\b{WEEKDAY_NAMES}\b|\b(?:1[5-9]|20)\d\d(?:s|['’]s)?\b|"
     r"\b(?:yesterday|today|tomorrow|tonight|last (?:week|month|year|night)|next (?:week|month|"
     r"year)|(?:this|that) (?:morning|afternoon|evening|week|month|year)|"
     r"(?:this|that|last|next|early|late|in the|by the) "
@@ -126,9 +126,12 @@ ASKS_REASON = re.compile(
 
 ASKS_AGE = re.compile(r"\bhow old\b|\b(?:what|which) age\b", re.IGNORECASE)
 ASKS_DURATION = re.compile(
-    r"\bhow long (?:did|does|do|will|would|has|have|had|can|could|should|must)\b", re.IGNORECASE
+    r"\bhow long (?:did|does|do|will|would|has|have|had|can|could|should|must)\b"
+    r"(?!.*\bbe\W*$)",
+    re.IGNORECASE,
 )
-"""Not "How long is the bridge?", a length, nor "How long ago?", a time."""
+"""Not "How long is the bridge?", a length, nor "How long ago?", a time, nor "How long will
+the pipeline be?", which may be either."""
 UNITS_OF_TIME = r"seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries"
 ASKS_COUNT = re.compile(
     rf"\bhow many\b(?!\s+(?:{UNITS_OF_TIME})\b)|\bwhat number of\b", re.IGNORECASE
@@ -373,6 +376,33 @@ def holds_wanted(text: str, wanted: Wanted) -> bool:
         return bool(AGENT.search(text))
     pattern = {Wanted.REASON: REASON, Wanted.PLACE: PLACE, Wanted.PERSON: PERSON}.get(wanted)
     return pattern is None or bool(pattern.search(text))
+
+
+GIVEN_AS = {
+    AnswerType.NUMBER: "a number",
+    AnswerType.COUNT: "a number",
+    AnswerType.TIME: "a date or time",
+    AnswerType.YEAR: "a year",
+    AnswerType.AGE: "an age",
+    AnswerType.DURATION: "a length of time",
+    AnswerType.MONEY: "a sum of money",
+    AnswerType.MEASURE: "a measurement",
+    AnswerType.CAUSE_OF_DEATH: "a cause of death",
+}
+"""What a user is told the excerpts lack, for the kinds of answer plain text shows reliably.
+Not a reason: "Why ...?" is answered in too many ways for a pattern to tell that it is not."""
+
+
+def lacking_note(question: str, quotes: Iterable[str]) -> str | None:
+    """The note for excerpts none of which holds the kind of answer ``question`` asks for
+    ("How old was she?" and no age among them): the article may not say, and the user is
+    told so rather than left to take the nearest excerpts for the answer. None when one of
+    them holds it, or when the question's kind is not one that text shows (``GIVEN_AS``)."""
+    kind = expected_type(question)
+    given_as = GIVEN_AS.get(kind) if kind is not None else None
+    if kind is None or given_as is None or any(holds(quote, kind) for quote in quotes):
+        return None
+    return f"None of these excerpts gives {given_as}: the article may not say."
 
 
 def asks_a_fact(question: str) -> bool:

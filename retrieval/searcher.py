@@ -53,6 +53,7 @@ from retrieval.answer_types import (
     holds_in_sentence,
     holds_wanted,
     kind_words,
+    lacking_note,
     names_new,
 )
 from retrieval.conversation import without_context
@@ -461,7 +462,9 @@ class Searcher:
                 return general
             # the question is about the first excerpt's story: other articles' low excerpts are not
             story_of = general.citations[0].doc_id
-            return self._near_the_best(general, spare=lambda c: c.doc_id == story_of)
+            shown = self._near_the_best(general, spare=lambda c: c.doc_id == story_of)
+            lacking = lacking_note(without_context(question), (c.quote for c in shown.citations))
+            return replace(shown, note=lacking)
         return general
 
     def _said_by_name(

@@ -170,6 +170,9 @@ REPORTED = (
 """A question put as a request, in the order of a statement: "(Tell me) what the minister
 reported after the crash", "what Ruiz announced"."""
 COMPILED = [re.compile(p, re.IGNORECASE) for p in (*PATTERNS, REPORTED)]
+STATEMENT_ORDER = frozenset(COMPILED[-2:])
+"""The patterns that read a question in the order of a statement ("what the minister said",
+"what Ruiz announced"), whose "what" may instead be a determiner ("What company agreed ...?")."""
 MAX_WHO = 12
 """Words a person asked about may take: "the director general of the DRC's Institut National
 de Recherche Biomédicale"."""
@@ -261,8 +264,16 @@ def _parse_one(question: str) -> SpeakerQuestion | None:
         if who is None:
             continue
         topic = match.groupdict().get("topic")
-        return SpeakerQuestion(who=who, topic=topic.strip() if topic else None)
+        # "What company agreed to ...?" asks which company: "what" with a bare noun
+        loose = pattern in STATEMENT_ORDER and BARE_NOUN.match(match.group("who")) is not None
+        return SpeakerQuestion(who=who, topic=topic.strip() if topic else None, loose=loose)
     return _general(text)
+
+
+BARE_NOUN = re.compile(r"(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my)\b)[a-z]")
+"""A phrase that opens with a lower-case word that is no determiner: after "what", the noun
+"what" asks about ("What company agreed ...?"), unless it is someone's name typed in lower
+case, which the index then quotes."""
 
 
 WORDS_ASKED_FOR = re.compile(

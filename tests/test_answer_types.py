@@ -17,6 +17,7 @@ from retrieval.answer_types import (
     expected_type,
     holds,
     holds_in_sentence,
+    lacking_note,
     names_new,
     only_a_time,
 )
@@ -36,6 +37,7 @@ from retrieval.answer_types import (
         ("How old was the driver?", AnswerType.AGE),
         ("How long did the flight take?", AnswerType.DURATION),
         ("How long is the bridge?", AnswerType.NUMBER),
+        ("How long will the pipeline be?", AnswerType.NUMBER),
         ("How far from the coast was the storm?", AnswerType.MEASURE),
         ("How big was the loan?", AnswerType.NUMBER),
         ("How did the two climbers die?", AnswerType.CAUSE_OF_DEATH),
@@ -148,7 +150,18 @@ def test_times_as_dates_years_and_relative_days() -> None:
     assert holds("The bus crashed at around 15:00 local time.", AnswerType.TIME)
     assert holds("The bridge reopens in the spring.", AnswerType.TIME)
     assert holds("It was carried for the first time in nearly eight decades.", AnswerType.TIME)
+    assert holds("Seafloor spreading was found in the 1960s.", AnswerType.TIME)
     assert not holds("The pipeline capacity is large.", AnswerType.TIME)
+
+
+def test_excerpts_are_said_to_lack_only_a_kind_of_answer_text_shows() -> None:
+    held = ["The driver, aged 25, was arrested.", "Police closed the road."]
+    assert lacking_note("How old was the driver?", held) is None
+    note = lacking_note("How old was the driver?", held[1:])
+    assert note is not None and "an age" in note
+    # a reason is given in too many ways to tell that none is
+    assert lacking_note("Why was the road closed?", held[1:]) is None
+    assert lacking_note("Who closed the road?", held[1:]) is None
 
 
 @pytest.mark.parametrize(

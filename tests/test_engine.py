@@ -376,6 +376,8 @@ def test_speaker_questions_are_recognised(
         ("Has Okafor denied the claims?", "Okafor", "the claims"),
         ("What job did Okafor say she wanted?", "Okafor", "job she wanted"),
         ("Which bridge does the mayor think is unsafe?", "mayor", "bridge is unsafe"),
+        # "what" with a bare noun asks which one
+        ("What company agreed to end the lawsuit?", "company", "end the lawsuit"),
     ],
 )
 def test_a_shape_fact_questions_share_is_read_loosely(question: str, who: str, topic: str) -> None:
@@ -781,6 +783,21 @@ def test_a_description_is_not_given_to_the_speaker_of_a_sentence_it_describes_an
     answer = engine.answer("What did the truck driver say?", k=3)
     assert answer.extras.get("speakers") != ["Joe Marr"], "the driver is Roe, not Marr"
     assert answer.note is not None and "does not quote" in answer.note
+
+
+def test_excerpts_lacking_the_kind_of_answer_asked_for_say_so(tmp_path: Path) -> None:
+    engine = engine_over(
+        tmp_path,
+        "ferry.txt",
+        "Ferry Runs Aground\n\n"
+        "A ferry ran aground off Skye on Tuesday with 212 passengers on board.\n\n"
+        "Its captain, Ewan Rae, steered it onto a sandbank after the engine failed.\n\n"
+        "Coastguard boats took the passengers to Portree.\n",
+    )
+    aged = engine.answer("How old is the captain of the ferry?", k=3)
+    assert not aged.refused and aged.note is not None and "an age" in aged.note
+    counted = engine.answer("How many passengers were on the ferry?", k=3)
+    assert "212 passengers" in counted.citations[0].quote and counted.note is None
 
 
 def test_a_description_no_role_matches_finds_the_speaker_the_article_introduced_so(
