@@ -515,8 +515,10 @@ class Searcher:
     ) -> Answer | None:
         """The sentences holding ``looked_up`` (those that hold it most, ``NAMED_SENTENCES``)
         in which ``saying`` finds it followed by a verb of saying (its group "next"), nobody's
-        statement otherwise, in ``story`` when one is given; those on the question's topic
-        first. ``quoted_too``: a match inside a quotation counts. None when there are none."""
+        statement otherwise, in ``story`` when one is given and in the articles naming the
+        proper nouns of who is asked about and the topic (``_located_statements``); those on
+        the question's topic first. ``quoted_too``: a match inside a quotation counts. None
+        when there are none."""
         scores = self.snapshot.sentence_lexical.scores(tokens(looked_up))
         held = np.flatnonzero(scores > 0)
         numbers = sorted(held[np.argsort(-scores[held], kind="stable")][:NAMED_SENTENCES].tolist())
@@ -531,6 +533,11 @@ class Searcher:
                 and (quoted_too or _outside_quotation(unit.text, m.start()))
                 for m in saying.finditer(unit.text)
             )
+        ]
+        # "What did scientists report about Ebola?": not the scientists of another story
+        located = self._locating_words(f"{asked.who} {asked.topic or ''}", question)
+        said = [
+            n for n in said if all(self._article_names(units[n].doc_id, w) for w in located)
         ]
         if not said:
             return None

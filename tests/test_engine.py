@@ -1382,3 +1382,22 @@ def test_an_interview_answer_is_about_the_question_it_answers(tmp_path: Path) ->
     flood = engine.answer("What did Ana Ruiz say about the flood?")
     assert all("basement" in c.quote or "ovens" in c.quote for c in flood.citations)
     assert len(flood.citations) == 2
+
+
+def test_a_group_reporting_in_another_story_is_not_cited_for_the_topic_asked(
+    tmp_path: Path,
+) -> None:
+    engine = engine_over_articles(
+        tmp_path,
+        {
+            "birds.txt": "Dinosaurs Flapped Their Wings\n\n"
+            "While the consensus among scientists says birds evolved from dinosaurs, some "
+            "dinosaurs flapped their wings as they ran.\n\n"
+            "The study used a robot to model the animals.\n",
+            "fever.txt": "Two Fever Drugs Work\n\n"
+            "Two drugs cut deaths from Lassa fever by half in a trial in Nigeria.\n\n"
+            "The trial compared four treatments on 600 patients.\n",
+        },
+    )
+    answer = engine.answer("What did scientists report about Lassa fever?", k=3)
+    assert answer.citations and answer.citations[0].doc_id == "fever"
