@@ -39,16 +39,23 @@ forms ("stated", "seconded", "credited") report speech."""
 
 def reports_speech(text: str) -> bool:
     """Whether ``text`` reports what someone said ("Mensah's allegations ...", "the niece
-    claimed ...", "NBC News reported that ..."); not "the Secretary of State will lead ..."
-    (``NOUN_HOMOGRAPHS``), nor "was reported missing" (a verb that ``NEEDS_SPEECH``, with no
-    "that" clause)."""
+    claimed ...", "NBC News reported that ...", "according to the WHO"); not "the Secretary of
+    State will lead ..." (``NOUN_HOMOGRAPHS``), nor "was reported missing" (a verb that
+    ``NEEDS_SPEECH``, with no clause after it: ``CLAUSE_OPENERS``)."""
     words = [w for w in WORD.findall(fold(text)) if w not in NOUN_HOMOGRAPHS]
     if not SPEECH_STEMS.isdisjoint(tokens(" ".join(words))):
         return True
     return any(
-        after == "that" and not CLAUSE_STEMS.isdisjoint(tokens(word))
+        (after in CLAUSE_OPENERS and not CLAUSE_STEMS.isdisjoint(tokens(word)))
+        or (word, after) == ("according", "to")
         for word, after in zip(words, words[1:], strict=False)
     )
+
+
+CLAUSE_OPENERS = frozenset("that i we you he she it they there".split())
+"""The words a content clause opens with: "that", or, without it, a subject pronoun ("UNICEF
+reported they had delivered ..."); not a noun, which may be the verb's object ("reported
+the man missing")."""
 
 
 def voices(units: Iterable[Unit]) -> set[str]:

@@ -210,6 +210,9 @@ def test_someone_described_but_never_named_is_cited_where_they_are_the_one_sayin
     [
         ("NBC News reported that turnout was the highest in a decade.", True),
         ("She noted that the count was fair.", True),
+        ("UNICEF reported they had delivered 100,000 doses.", True),
+        ("According to the WHO, the outbreak is a pandemic.", True),
+        ("Police reported the man missing.", False),
         ("Mensah's allegations of fraud were dismissed.", True),
         ("The harbour master was reported missing on Saturday.", False),
         ("Prices continued to fall.", False),
