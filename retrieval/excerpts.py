@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from article_qa.reporting_verbs import IRREGULAR_PAST, NEEDS_SPEECH, REPORTING, SPEECH_NOUNS
 from article_qa.textnorm import WORD, fold, tokens
@@ -42,14 +43,29 @@ def reports_speech(text: str) -> bool:
     claimed ...", "NBC News reported that ...", "according to the WHO"); not "the Secretary of
     State will lead ..." (``NOUN_HOMOGRAPHS``), nor "was reported missing" (a verb that
     ``NEEDS_SPEECH``, with no clause after it: ``CLAUSE_OPENERS``)."""
-    words = [w for w in WORD.findall(fold(text)) if w not in NOUN_HOMOGRAPHS]
-    if not SPEECH_STEMS.isdisjoint(tokens(" ".join(words))):
-        return True
-    return any(
-        (after in CLAUSE_OPENERS and not CLAUSE_STEMS.isdisjoint(tokens(word)))
-        or (word, after) == ("according", "to")
-        for word, after in zip(words, words[1:], strict=False)
-    )
+    return speech_word(text) is not None
+
+
+def speech_word(text: str) -> int | None:
+    """The number of the first word of ``text`` (``WORD``, folded) that reports speech, as
+    ``reports_speech`` reads it; None when none does."""
+    words = WORD.findall(fold(text))
+    for number, word in enumerate(words):
+        after = words[number + 1] if number + 1 < len(words) else ""
+        stems = _stems(word)
+        if not SPEECH_STEMS.isdisjoint(stems):
+            return number
+        if after in CLAUSE_OPENERS and not CLAUSE_STEMS.isdisjoint(stems):
+            return number
+        if (word, after) == ("according", "to"):
+            return number
+    return None
+
+
+@lru_cache(maxsize=1 << 16)
+def _stems(word: str) -> frozenset[str]:
+    """The stems of a word (folded), none for a ``NOUN_HOMOGRAPHS`` form."""
+    return frozenset() if word in NOUN_HOMOGRAPHS else frozenset(tokens(word))
 
 
 CLAUSE_OPENERS = frozenset("that i we you he she it they there".split())

@@ -63,6 +63,7 @@ from retrieval.excerpts import (
     one_voice,
     points_back,
     reports_speech,
+    speech_word,
     statement_speaker,
 )
 from retrieval.overview import LEAD_SENTENCES, asks_for_overview, is_caption
@@ -97,6 +98,8 @@ from retrieval.tuning import Thresholds, Weights
 from retrieval.types import Answer, Citation
 
 RRF_K = 60
+ACCORDING_TO_NAME = 4
+"""Words from "according" to the name of the one it reports ("according to Dr. Jane Roe")."""
 INITIALS = re.compile(r"\b[A-Z]{2,6}\b(?!\s*\()")
 """Initials in a question ("IRS", "EPA"), unless their name follows already."""
 SPELLING = 0.85
@@ -536,9 +539,7 @@ class Searcher:
         ]
         # "What did scientists report about Ebola?": not the scientists of another story
         located = self._locating_words(f"{asked.who} {asked.topic or ''}", question)
-        said = [
-            n for n in said if all(self._article_names(units[n].doc_id, w) for w in located)
-        ]
+        said = [n for n in said if all(self._article_names(units[n].doc_id, w) for w in located)]
         if not said:
             return None
         if asked.topic:
@@ -582,13 +583,23 @@ class Searcher:
 
     def _reported_by(self, citation: Citation, named: set[str]) -> Citation:
         """``citation`` of someone named but never quoted (``named``: the words of their
-        name), shown as theirs when it reports speech (``reports_speech``) and names no one
-        else: "Mensah's allegations of fraud were dismissed" holds no quotation for the index
-        to attribute, yet the allegations it reports are his."""
-        if citation.speaker is not None or not reports_speech(citation.quote):
+        name), shown as theirs when it reports speech (``reports_speech``), names no one
+        else, and names them before the word that reports it or right after "according to":
+        "Mensah's allegations of fraud were dismissed" holds no quotation for the index to
+        attribute, yet the allegations it reports are his; "Roe is accused of shooting
+        Mensah" reports no words of Mensah's."""
+        speech = speech_word(citation.quote)
+        if citation.speaker is not None or speech is None:
             return citation
         people = self.people_in(citation)
         if len(people) != 1 or not named & set(WORD.findall(fold(people[0]))):
+            return citation
+        words = WORD.findall(fold(citation.quote))
+        at = next((n for n, word in enumerate(words) if word in named), None)
+        if at is None:
+            return citation
+        according = words[speech] == "according" and at <= speech + ACCORDING_TO_NAME
+        if at > speech and not according:
             return citation
         return replace(citation, speaker=people[0])
 

@@ -221,3 +221,19 @@ def test_someone_described_but_never_named_is_cited_where_they_are_the_one_sayin
 )
 def test_which_excerpts_report_speech(sentence: str, speech: bool) -> None:
     assert reports_speech(sentence) is speech
+
+
+def test_a_sentence_reporting_speech_is_not_given_to_the_person_it_names_as_its_object(
+    tmp_path: Path,
+) -> None:
+    shooting = engine_over(
+        tmp_path,
+        "court.txt",
+        "Suspect released on bail\n\n"
+        "A teenager accused of shooting Jacob Blane was released on bail on Friday.\n\n"
+        "Blane's allegations against the police were rejected by the city.\n",
+    )
+    answer = shooting.answer("What did Jacob Blane say?", k=3)
+    speakers = {c.quote.split()[0]: c.speaker for c in answer.citations}
+    assert speakers.get("A") is None, "accused of shooting him reports no words of his"
+    assert speakers.get("Blane's") == "Jacob Blane"
