@@ -98,6 +98,14 @@ from retrieval.tuning import Thresholds, Weights
 from retrieval.types import Answer, Citation
 
 RRF_K = 60
+NATIONALITY_ENDING = re.compile(r"(?=(?:ian|an|n|ese|ish|i)$)")
+"""Where a nationality's ending may begin ("Samoa-n", "Canad-ian", "Chin-ese"): every place,
+so that each possible stem is tried."""
+NATIONALITY_STEM = 4
+"""Letters the rest must keep to be a country's name begun ("Samoa", "Canad")."""
+NATIONALITY_STEM_END = 2
+"""Letters a country's name may have past where a nationality's ending begins ("Canad-a",
+"Germa-ny")."""
 ACCORDING_TO_NAME = 4
 """Words from "according" to the name of the one it reports ("according to Dr. Jane Roe")."""
 INITIALS = re.compile(r"\b[A-Z]{2,6}\b(?!\s*\()")
@@ -571,9 +579,13 @@ class Searcher:
                 return None
         else:
             asked = set(WORD.findall(fold(unqualified(who)))) - STOPWORDS
+            locating = proper_words(who)  # "Samoan": the article's setting may say it
             for citation in shown:
-                words = set(WORD.findall(fold(citation.quote)))
-                if asked and asked <= words and reports_speech(citation.quote):
+                missing = asked - set(WORD.findall(fold(citation.quote)))
+                located = all(
+                    w in locating and self._article_names(citation.doc_id, w) for w in missing
+                )
+                if asked and located and reports_speech(citation.quote):
                     return None
         known = corpus_name(who, self.corpus_names)
         name = known[1] if known is not None else as_asked(who)
@@ -1013,12 +1025,32 @@ class Searcher:
     def _article_names(self, doc_id: str, word: str) -> bool:
         """True when the article uses the proper noun ``word`` (folded), or a word near it
         (``Weights.near_cosine``): a nationality names its country ("Polish" for an article
-        that says "Poland", "Greek" for "Greece")."""
+        that says "Poland", "Greek" for "Greece"), as does the country's name with a
+        nationality's ending ("Samoan", "Canadian": ``NATIONALITY_ENDING``)."""
         if self._article_mentions(doc_id, word):
+            return True
+        if self._nationality_of(doc_id, word):
             return True
         written = self._article_words(doc_id).written
         near = self.word_vectors.near_words({word: word}, written, self.weights.near_cosine)
         return bool(near.get(word))
+
+    def _nationality_of(self, doc_id: str, word: str) -> bool:
+        """True when ``word`` (folded) is a nationality whose country the article names: its
+        name with a nationality's ending ("samoan" of "samoa", "canadian" of "canada"), the
+        country's name then ending at most ``NATIONALITY_STEM_END`` letters after where the
+        ending begins ("indian" of "india", not of "indicated")."""
+        words = self._article_words(doc_id).written
+        for ending in NATIONALITY_ENDING.finditer(word):
+            stem = word[: ending.start()]
+            if len(stem) < NATIONALITY_STEM:
+                continue
+            at = bisect.bisect_left(words, stem)
+            while at < len(words) and words[at].startswith(stem):
+                if len(words[at]) - len(stem) <= NATIONALITY_STEM_END:
+                    return True
+                at += 1
+        return False
 
     def _article_mentions(self, doc_id: str, prefix: str) -> bool:
         """True when a word of the article (folded) starts with ``prefix``, as

@@ -306,12 +306,16 @@ def words_asked_for(question: str, quoted: Callable[[str], bool]) -> str:
     return f"What did {told.group('who')} say about {told.group('rest')}?"
 
 
+INTENSIFIER = re.compile(r"\s+(?:himself|herself|themselves|itself)$", re.IGNORECASE)
+"""A reflexive pronoun after a name, which only stresses it: "Did Joe Biden himself say ..."."""
+
+
 def _person_asked(phrase: str) -> str | None:
     """The person a question's phrase names, without what is around the name ("the", "Mr",
     "'s", an apposition: "Jane Roe, the mayor"), or None when it names no one ("he", "the
     article", a phrase too long to be a name or description)."""
     who = re.sub(r"^(?:the|a|an|mr\.?|mrs\.?|ms\.?|dr\.?)\s+", "", phrase.split(",")[0], flags=re.I)
-    who = without_possessive(who).strip(" ,")
+    who = INTENSIFIER.sub("", without_possessive(who)).strip(" ,")
     if (
         not re.search(r"[a-z0-9]", fold(who))
         or fold(who) in NOT_A_NAME

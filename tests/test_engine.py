@@ -342,6 +342,8 @@ def test_a_description_spelt_the_british_way_matches_a_role_spelt_the_american_w
         ("How do researchers tell male and female penguins apart?", None, None),
         ("How can the team tell the difference between the two?", None, None),
         ("What did the police tell the family?", "police", "the family"),
+        # a reflexive pronoun after the name only stresses it
+        ("Did Joe Biden himself say anything about the debate?", "Joe Biden", "the debate"),
         (
             "What did the director general of the Congo's Institut National de Recherche "
             "Biomédicale say?",

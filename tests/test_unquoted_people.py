@@ -237,3 +237,19 @@ def test_a_sentence_reporting_speech_is_not_given_to_the_person_it_names_as_its_
     speakers = {c.quote.split()[0]: c.speaker for c in answer.citations}
     assert speakers.get("A") is None, "accused of shooting him reports no words of his"
     assert speakers.get("Blane's") == "Jacob Blane"
+
+
+def test_a_nationality_the_articles_setting_gives_need_not_be_in_the_excerpt(
+    tmp_path: Path,
+) -> None:
+    samoa = engine_over(
+        tmp_path,
+        "samoa.txt",
+        "Samoa ends measles emergency\n\n"
+        "The government of Samoa lifted the state of emergency on Saturday.\n\n"
+        "The prime minister called for full immunisation and stated that 92% of the "
+        "population had been vaccinated.\n",
+    )
+    answer = samoa.answer("What did the Samoan prime minister say about vaccination?", k=3)
+    assert "92%" in answer.citations[0].quote
+    assert answer.note is None
