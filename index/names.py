@@ -506,8 +506,18 @@ def _unrecognised_speakers(
             continue
         if _organisation(run) or _covered_name(name_tokens, offset, known + found):
             continue
+        if not subject.ent_type_ and _organisation_ended_early(run):
+            continue
         found.append(_run_candidate(name_tokens, titles, subject, offset, subject=True))
     return found
+
+
+def _organisation_ended_early(run: list[Token]) -> bool:
+    """Whether the words of ``run`` before its last, an unlabelled subject, are all part of an
+    organisation's name: the recogniser ended it a word early ("Disaster and Emergency
+    Management Presidency reported ..."). Not a name some of whose words it labelled
+    otherwise ("Tesla CEO Elon Musk")."""
+    return len(run) > 1 and all(token.ent_type_ == "ORG" for token in run[:-1])
 
 
 def _unlabelled_lone_speakers(doc: Doc, reporting: frozenset[str]) -> set[str]:

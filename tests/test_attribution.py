@@ -123,6 +123,15 @@ def test_organisations_are_never_speakers() -> None:
     assert found["The Environment Agency said river levels were falling."] is None
 
 
+def test_an_organisation_the_recogniser_ends_a_word_early_is_no_speaker() -> None:
+    story = (
+        "Quake Shakes Coast\n\n"
+        "Turkey's Disaster and Emergency Management Presidency reported the magnitude of the "
+        "earthquake was 6.6 and, as of Wednesday, 1885 aftershocks had occurred.\n"
+    )
+    assert set(attributed_in(story).values()) == {None}
+
+
 def test_a_title_glued_to_a_name_is_not_part_of_the_name() -> None:
     assert attributed_in(COUNCIL_STORY)['"We told them the drains would fail," Hale said.'] == (
         "Martin Hale"
