@@ -317,7 +317,8 @@ class Searcher:
         """The people an excerpt names, by their full names, in order: the person it quotes,
         then those its sentences name (read at index time), but for a name the corpus
         mostly calls something else ("told Wikinews", read as a person once and as an
-        organisation more often: ``article_qa.corpus_names``)."""
+        organisation more often: ``article_qa.corpus_names``) or one word nothing else says
+        is a person's name (``_evidently_a_person``)."""
         snapshot = self.snapshot
         found = [citation.speaker] if citation.speaker else []
         for n in snapshot.sentences_in(citation):
@@ -326,7 +327,13 @@ class Searcher:
                 for label, text in snapshot.sentences[n].names
                 if label == "PERSON" and self._a_person(text)
             )
-        return tuple(dict.fromkeys(found))
+        return tuple(name for name in dict.fromkeys(found) if self._evidently_a_person(name))
+
+    def _evidently_a_person(self, name: str) -> bool:
+        """Whether more than the recogniser's label says ``name`` (a full name, as
+        ``full_name`` gives it) is a person: it has a first name, or the articles quote it or
+        call it "he" or "she". "Voskhod" or "Twitter", read as a person once, are not."""
+        return len(name.split()) > 1 or name in self.speaker_names or name in self.genders
 
     def _a_person(self, name: str) -> bool:
         """Whether the corpus calls ``name`` a person most of the times it names it (or never

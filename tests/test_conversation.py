@@ -563,3 +563,20 @@ def test_what_else_someone_said_leaves_out_what_the_conversation_showed(tmp_path
     # asked on its own, it is her statements
     alone = engine.answer("What else did Mary Colman say?", k=1)
     assert alone.citations[0].speaker == "Mary Colman"
+
+
+def test_he_is_not_a_one_word_name_nothing_says_is_a_person(tmp_path: Path) -> None:
+    engine = engine_over(
+        tmp_path,
+        "leonov.txt",
+        "Cosmonaut Alexei Leonov dies\n\n"
+        "Alexei Leonov, the first man to walk in space, died on Friday.\n\n"
+        "Leonov flew on Voskhod in 1965.\n\n"
+        "He was 85 years old.\n",
+    )
+    first = engine.converse("What happened in 1965?")
+    assert "Voskhod" in first.answer.citations[0].quote
+    # the recogniser reads "Voskhod" as a person, but nothing else says it is one
+    followup = engine.converse("how old was he?", first.conversation)
+    assert not followup.answer.clarify
+    assert "Voskhod" not in (followup.answer.understood_as or "")
