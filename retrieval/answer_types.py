@@ -141,8 +141,8 @@ COUNTED = frozenset({"CARDINAL"})
 """The entity label of a count ("eleven", "190"); spaCy labels a year or a span of time DATE,
 a share PERCENT."""
 ASKS_MONEY = re.compile(
-    r"\bhow much\b.*\b(?:cost|costs|pay|paid|pays|worth|spend|spent|charge|charged|fine|fined|"
-    r"raise|raised|earn|earned|price|invest|invested|owe|owed|sell|sold|buy|bought|money|cash|"
+    r"\bhow much\b(?!\s+of\b).*\b(?:cost|costs|pay|paid|pays|worth|spend|spent|charge|charged|"
+    r"fine|fined|raise|raised|earn|earned|price|invest|invested|owe|owed|sell|sold|buy|bought|money|cash|"
     r"funding|receive|received|award|awarded|donate|donated|bid|bids|offer|offered|lend|lent|"
     r"loan|loaned|borrow|borrowed)\b",
     re.IGNORECASE,
@@ -191,7 +191,7 @@ CURRENCY_CODES = (
 CODES = "|".join(CURRENCY_CODES)
 HOLDS_MONEY = re.compile(
     r"[$€£¥₹]\s?\d|\b(?:dollars?|euros?|pounds?|yen|yuan|rupees?|francs?|pesos?|rubles?|"
-    rf"roubles?|kronor|krona|lira)\b|(?-i:\b(?:{CODES})\s?\d|\d\s?(?:{CODES})\b)",
+    rf"roubles?|kronor|krona|lira|cents?|pence)\b|(?-i:\b(?:{CODES})\s?\d|\d\s?(?:{CODES})\b)",
     re.IGNORECASE,
 )
 

@@ -8,7 +8,7 @@ whose they are (``statement_speaker``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Iterator
 from functools import lru_cache
 
 from article_qa.reporting_verbs import IRREGULAR_PAST, NEEDS_SPEECH, REPORTING, SPEECH_NOUNS
@@ -43,23 +43,53 @@ def reports_speech(text: str) -> bool:
     claimed ...", "NBC News reported that ...", "according to the WHO"); not "the Secretary of
     State will lead ..." (``NOUN_HOMOGRAPHS``), nor "was reported missing" (a verb that
     ``NEEDS_SPEECH``, with no clause after it: ``CLAUSE_OPENERS``)."""
-    return speech_word(text) is not None
+    return next(speech_words(WORD.findall(fold(text))), None) is not None
 
 
-def speech_word(text: str) -> int | None:
-    """The number of the first word of ``text`` (``WORD``, folded) that reports speech, as
-    ``reports_speech`` reads it; None when none does."""
-    words = WORD.findall(fold(text))
+def speech_words(words: list[str]) -> Iterator[int]:
+    """The numbers of the ``words`` (folded) that report speech: a verb or noun of speech
+    (``SPEECH_STEMS``), a verb that needs a clause before one (``CLAUSE_OPENERS``), and
+    "according" of "according to"."""
     for number, word in enumerate(words):
         after = words[number + 1] if number + 1 < len(words) else ""
         stems = _stems(word)
-        if not SPEECH_STEMS.isdisjoint(stems):
-            return number
-        if after in CLAUSE_OPENERS and not CLAUSE_STEMS.isdisjoint(stems):
-            return number
-        if (word, after) == ("according", "to"):
-            return number
-    return None
+        if (
+            not SPEECH_STEMS.isdisjoint(stems)
+            or (after in CLAUSE_OPENERS and not CLAUSE_STEMS.isdisjoint(stems))
+            or (word, after) == ("according", "to")
+        ):
+            yield number
+
+
+def reported_by(text: str, words: Collection[str]) -> bool:
+    """Whether ``text`` reports speech (``speech_words``) whose source one of ``words``
+    (folded) names: a word before one reporting it ("Mensah's allegations ...", "In a
+    statement, NBC News reported that ..."), or, a few words on, after "according to" or a
+    verb put after what was said, or after "by" ("according to the WHO", '..., said the
+    ministry', "a statement issued by the ministry"). Not
+    "Roe is accused of shooting Mensah", nor "according to Joe Marr, the driver was ...", for
+    Mensah or the driver."""
+    folded = fold(text)
+    found = list(WORD.finditer(folded))
+    at = next((n for n, match in enumerate(found) if match.group(0) in words), None)
+    if at is None:
+        return False
+    words = [match.group(0) for match in found]
+    for speech in speech_words(words):
+        if at < speech:
+            return True
+        verb = found[speech]
+        inverted = folded[: verb.start()].rstrip().endswith((",", '"', "'"))
+        agent = "by" in words[speech + 1 : at]  # "announced by the ministry"
+        introduced = inverted or agent or verb.group(0) == "according"
+        if introduced and at <= speech + ACCORDING_TO_NAME:
+            return True
+    return False
+
+
+ACCORDING_TO_NAME = 4
+"""Words from "according", or a verb of saying put after what was said, to the name of the one
+it reports ("according to Dr. Jane Roe", "said the US Geological Survey")."""
 
 
 @lru_cache(maxsize=1 << 16)

@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from article_qa.corpus_names import THING_LABELS, CorpusNames, corpus_name, names_in
+from article_qa.dates import MONTH_NAMES, WEEKDAY_NAMES
 from article_qa.reporting_verbs import REPORTING
 from article_qa.textnorm import STOPWORDS, WORD, fold, tokens, without_possessive
 from article_qa.titles import (
@@ -53,7 +54,7 @@ from article_qa.titles import (
     RELATION_WORDS,
     TITLE_WORDS,
 )
-from retrieval.answer_types import Wanted
+from retrieval.answer_types import HOLDS_DURATION, Wanted, only_a_time
 from retrieval.conversation import (
     Conversation,
     Turn,
@@ -256,6 +257,19 @@ MAX_ITEM_WORDS = 4
 """Words the thing of "How about X, <question>?" may take."""
 PREPOSITIONS = frozenset("in on at about to of for with from by into over".split())
 YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+EXISTENTIAL_THERE = re.compile(
+    r"\b(?P<be>is|was|are|were|be|been)\s+there\b(?=\s+\w)"
+    r"|\bthere(?=\s+(?:is|was|are|were|be|been)\b|['’]s\b)",
+    re.IGNORECASE,
+)
+"""The "there" that only says something exists ("Was there an earlier quake?", "there's"),
+which points to no place (not "How many people were there?")."""
+TIME_PHRASE = re.compile(
+    rf"\s+(?:in|on|during|by|since|until|before|after)\s+(?:early\s+|late\s+|mid-?)?"
+    rf"(?:{MONTH_NAMES}|{WEEKDAY_NAMES})\b(?:\s+\d{{1,2}})?(?:,?\s+(?:1[6-9]|20)\d\d)?",
+    re.IGNORECASE,
+)
+"""The time a question gives by a month or day ("in February", "on Monday")."""
 DOER_QUESTION = re.compile(
     r"^\W*(?:what|why|how|when|where)\s+(?:did|does|do|has|have|had|will|would|is|was|are|"
     r"were)\s+",
@@ -324,6 +338,11 @@ def read_followup(
         return Reading(Kind.REWRITTEN, _about(asked.strip(), thing.strip()))
     if item and not WH.match(item):
         preposition = (ellipsis.group("p") or ellipsis.group("q") or "") if ellipsis else ""
+        when = f"{preposition} {item}".strip()
+        a_time = only_a_time(HOLDS_DURATION.sub("", when)) and not YEAR.search(item)
+        if a_time and not _names_someone(item, people):  # "And May?" may be Theresa May
+            # "And in January?", "And ten years later?": the same question, at that time
+            return Reading(Kind.REWRITTEN, _at_time(previous.understood_as, when))
         topical = preposition.lower() in TOPIC_PREPOSITIONS
         return _replace(conversation, item, speakers, people, names, topical, person_nouns)
     if previous.options:  # the answer to a question back: "Stoltenberg", "the Turkish one"
@@ -332,7 +351,7 @@ def read_followup(
             return Reading(
                 Kind.REWRITTEN, _put_person(previous.question, chosen[0]), person=chosen[0]
             )
-    words = re.findall(r"[\w’']+", text)
+    words = re.findall(r"[\w’']+", EXISTENTIAL_THERE.sub(lambda m: m["be"] or "", text))
     lowered = {w.lower() for w in words}
     if lowered & PERSON and not _own_pronouns(words, speakers, names):
         other = _other_gender(lowered)
@@ -393,6 +412,7 @@ def read_followup(
             and previous.speakers
             and not previous.topic
             and _is_speaker_question(previous)
+            and not lowered & THING_PRONOUNS  # "Why is it important?" points back
         ):
             return Reading(Kind.STANDALONE, text)
         return Reading(Kind.REWRITTEN, in_context(text, _context(previous)))
@@ -407,6 +427,9 @@ def read_followup(
         return Reading(Kind.REWRITTEN, in_context(text, _context(previous)))
     if lowered & RELATIVE_ADVERBS:  # "What did Biden do instead?": instead of what was asked
         return Reading(Kind.REWRITTEN, in_context(text, _context(previous)))
+    if lowered & PERSON and not _own_pronouns(words, speakers, names):
+        # "Why was there a case against him?", no one him fits: what the conversation is about
+        return Reading(Kind.REWRITTEN, in_context(text, _context(previous)))
     return Reading(Kind.STANDALONE, text)
 
 
@@ -420,6 +443,15 @@ def _context(previous: Turn) -> str:
         return body
     subject = re.split(r"(?<=\?)\s+", before.strip())[-1]  # the one that named something
     return f"{body.strip()} {subject}"
+
+
+def _at_time(question: str, when: str) -> str:
+    """``question`` asked of another time: ``when`` in place of the time it gives ("in
+    February"), or after it when it gives none."""
+    base = ADDITION.sub("", without_context(question)).rstrip(" ?")
+    if TIME_PHRASE.search(base):
+        return TIME_PHRASE.sub(f" {when}", base, count=1) + "?"
+    return f"{base} {when}?"
 
 
 def _about(question: str, thing: str) -> str:

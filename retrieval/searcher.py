@@ -62,8 +62,8 @@ from retrieval.excerpts import (
     citation_of,
     one_voice,
     points_back,
+    reported_by,
     reports_speech,
-    speech_word,
     statement_speaker,
 )
 from retrieval.overview import LEAD_SENTENCES, asks_for_overview, is_caption
@@ -98,6 +98,8 @@ from retrieval.tuning import Thresholds, Weights
 from retrieval.types import Answer, Citation
 
 RRF_K = 60
+POINTED_AT = re.compile(r"(?:this|that|these|those)\s", re.IGNORECASE)
+"""What a question points back to ("that theory"), someone only when the index quotes them."""
 NATIONALITY_ENDING = re.compile(r"(?=(?:ian|an|n|ese|ish|i)$)")
 """Where a nationality's ending may begin ("Samoa-n", "Canad-ian", "Chin-ese"): every place,
 so that each possible stem is tried."""
@@ -106,8 +108,6 @@ NATIONALITY_STEM = 4
 NATIONALITY_STEM_END = 2
 """Letters a country's name may have past where a nationality's ending begins ("Canad-a",
 "Germa-ny")."""
-ACCORDING_TO_NAME = 4
-"""Words from "according" to the name of the one it reports ("according to Dr. Jane Roe")."""
 INITIALS = re.compile(r"\b[A-Z]{2,6}\b(?!\s*\()")
 """Initials in a question ("IRS", "EPA"), unless their name follows already."""
 SPELLING = 0.85
@@ -425,8 +425,11 @@ class Searcher:
         reading = undislocated(question, self._quoted_person)  # "X — what did she say?"
         reading = words_asked_for(reading, self._quoted_person)  # "X did Y. Quote him."
         asked = parse_speaker_question(reading)
-        if asked is not None and asked.loose and not self._quoted(asked.who):
-            asked = None  # "Did Turkey defend its airspace?": no one quoted, a plain question
+        if asked is not None and (asked.loose or POINTED_AT.match(asked.who)):
+            if not self._quoted(asked.who):
+                # "Did Turkey defend its airspace?", "What does that theory say?": no one
+                # quoted, a plain question
+                asked = None
         if asked is None and not asks_a_fact(without_context(reading)):
             asked = mentioned_speaker_question(
                 without_context(reading), self._quoted_person, self.person_nouns
@@ -592,7 +595,7 @@ class Searcher:
                 located = all(
                     w in locating and self._article_names(citation.doc_id, w) for w in missing
                 )
-                if asked and located and reports_speech(citation.quote):
+                if asked and located and reported_by(citation.quote, asked - missing or asked):
                     return None
         known = corpus_name(who, self.corpus_names)
         name = known[1] if known is not None else as_asked(who)
@@ -607,18 +610,10 @@ class Searcher:
         "Mensah's allegations of fraud were dismissed" holds no quotation for the index to
         attribute, yet the allegations it reports are his; "Roe is accused of shooting
         Mensah" reports no words of Mensah's."""
-        speech = speech_word(citation.quote)
-        if citation.speaker is not None or speech is None:
+        if citation.speaker is not None or not reported_by(citation.quote, named):
             return citation
         people = self.people_in(citation)
         if len(people) != 1 or not named & set(WORD.findall(fold(people[0]))):
-            return citation
-        words = WORD.findall(fold(citation.quote))
-        at = next((n for n, word in enumerate(words) if word in named), None)
-        if at is None:
-            return citation
-        according = words[speech] == "according" and at <= speech + ACCORDING_TO_NAME
-        if at > speech and not according:
             return citation
         return replace(citation, speaker=people[0])
 

@@ -38,6 +38,7 @@ from retrieval.answer_types import (
         ("How long did the flight take?", AnswerType.DURATION),
         ("How long is the bridge?", AnswerType.NUMBER),
         ("How long will the pipeline be?", AnswerType.NUMBER),
+        ("How much of its budget did it spend on defence?", AnswerType.NUMBER),
         ("How far from the coast was the storm?", AnswerType.MEASURE),
         ("How big was the loan?", AnswerType.NUMBER),
         ("How did the two climbers die?", AnswerType.CAUSE_OF_DEATH),
@@ -162,6 +163,7 @@ def test_excerpts_are_said_to_lack_only_a_kind_of_answer_text_shows() -> None:
     # a reason is given in too many ways to tell that none is
     assert lacking_note("Why was the road closed?", held[1:]) is None
     assert lacking_note("Who closed the road?", held[1:]) is None
+    assert lacking_note("How much did the kit cost?", ["The kit cost 75 cents."]) is None
 
 
 @pytest.mark.parametrize(

@@ -1403,3 +1403,15 @@ def test_a_group_reporting_in_another_story_is_not_cited_for_the_topic_asked(
     )
     answer = engine.answer("What did scientists report about Lassa fever?", k=3)
     assert answer.citations and answer.citations[0].doc_id == "fever"
+
+
+def test_what_a_question_points_back_to_is_no_one_unless_quoted(tmp_path: Path) -> None:
+    engine = engine_over(
+        tmp_path,
+        "plates.txt",
+        "Plates Move\n\n"
+        "Plate tectonics gave a mechanism for the theory of continental drift.\n\n"
+        "The theory says the continents move across the surface of the Earth.\n",
+    )
+    answer = engine.answer("What does that theory say?", k=3)
+    assert answer.note is None and "continents move" in answer.citations[0].quote

@@ -9,7 +9,7 @@ import pytest
 
 from console.render import answer_as_text
 from retrieval import Engine
-from retrieval.excerpts import reports_speech
+from retrieval.excerpts import reported_by, reports_speech
 from retrieval.speakers import parse_speaker_question
 from tests.helpers import engine_over, engine_over_articles
 
@@ -253,3 +253,19 @@ def test_a_nationality_the_articles_setting_gives_need_not_be_in_the_excerpt(
     answer = samoa.answer("What did the Samoan prime minister say about vaccination?", k=3)
     assert "92%" in answer.citations[0].quote
     assert answer.note is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "theirs"),
+    [
+        ("Mensah's allegations of fraud were dismissed.", "mensah", True),
+        ("In a statement released Monday, NBC News reported that turnout rose.", "nbc", True),
+        ('"We will rebuild," said the ministry.', "ministry", True),
+        ("The plan was announced by the ministry on Monday.", "ministry", True),
+        ("According to the WHO, the outbreak is a pandemic.", "who", True),
+        ("A teenager accused of shooting Jacob Blane was released.", "blane", False),
+        ("According to County Attorney Joe Marr, the driver was Ivan Roe.", "driver", False),
+    ],
+)
+def test_whose_speech_an_excerpt_reports(sentence: str, source: str, theirs: bool) -> None:
+    assert reported_by(sentence, {source}) is theirs
