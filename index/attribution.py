@@ -216,7 +216,9 @@ def _attribute(
             joint[number] = said_by[1:]
         prior = sentences[number - 1] if number > 0 else None
         opens_paragraph = prior is None or prior.paragraph != sentence.paragraph
-        if person is None and has_quote and _is_bare_quotation(sentence.text):
+        phrased = has_quote and _opened_by_a_phrase(tokens, sentence.text)
+        bare = has_quote and (_is_bare_quotation(sentence.text) or phrased)
+        if person is None and bare:
             # 'The side got two yellow cards, leaving Ingram unimpressed. "One was ..."': the
             # one person the narration right before it names, in its own paragraph
             told = None if opens_paragraph or number - 1 in found else prior
@@ -229,9 +231,9 @@ def _attribute(
             close = last.paragraph == sentence.paragraph or (
                 sentence.paragraph == last.paragraph + 1
                 and opens_paragraph
-                and sentence.text[:1] in OPEN_QUOTES
+                and (sentence.text[:1] in OPEN_QUOTES or phrased)
             )
-            if close and _is_bare_quotation(sentence.text):
+            if close and bare:
                 person = previous[1]
                 continued.add(number)
         if person is None and tokens is not None and _quotes_first_person(sentence.text):
@@ -334,6 +336,23 @@ def _paragraph_bounds(sentences: Sequence[Span]) -> dict[int, tuple[int, int]]:
         start, end = bounds.get(s.paragraph, (s.start, s.end))
         bounds[s.paragraph] = (min(start, s.start), max(end, s.end))
     return bounds
+
+
+def _opened_by_a_phrase(tokens: TokenSpan | None, text: str) -> bool:
+    """A quotation after only a phrase that says when or where it was said, set off by a
+    comma ('During the premiere, "I felt like Cinderella."'): no verb and no name outside
+    the quotation, which is as bare as one with no words outside it."""
+    opening = QUOTATION.search(text)
+    if tokens is None or opening is None or not text[: opening.start()].rstrip().endswith(","):
+        return False
+    if re.search(r"\w", text[opening.end() :]):
+        return False  # words after the quotation: its attribution, if any, is there
+    before = [t for t in tokens if t.idx - tokens.start_char < opening.start()]
+    return not any(t.pos_ in ("VERB", "AUX") or t.ent_type_ in NOT_A_PHRASE for t in before)
+
+
+NOT_A_PHRASE = frozenset({"PERSON", "ORG", "NORP"})
+"""Names that make an opening phrase more than when or where: someone it may be about."""
 
 
 def _is_bare_quotation(sentence: str) -> bool:

@@ -727,6 +727,12 @@ def test_one_unlabelled_word_after_a_title_is_a_person_when_it_reports() -> None
 # (the article before the statement, the statement, who said it).
 IN_CONTEXT = [
     pytest.param(
+        "Paul Lee stars in the comedy. Lee said the show changed his life.",
+        'During the premiere, "I felt like Cinderella at the ball."',
+        "Paul Lee",
+        id="a quotation after only a phrase saying when continues the speaker before it",
+    ),
+    pytest.param(
         "A fire broke out at the airport on Tuesday.",
         "Kari-Anne Dahl of Vestland Fire and Rescue said no crews would enter the building.",
         "Kari-Anne Dahl",
