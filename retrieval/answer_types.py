@@ -167,7 +167,7 @@ ASKS_CAUSE_OF_DEATH = re.compile(
 )
 HOLDS_AGE = re.compile(
     rf"\baged?\s+(?:\d+|{NUMBER_WORDS})\b|\b(?:\d+|{NUMBER_WORDS})[- ]years?[- ]old\b"
-    r"|\bages?\s+(?:of\s+|from\s+|between\s+)?\d+|,\s*\d{1,3}\s*,|\b(?:was|is|were|are)\s+\d{1,3}\b"
+    r"|\bages?\s+(?:of\s+|from\s+|between\s+)?\d+|,\s*\d{1,3}\s*,|\b(?:was|is|were|are|am)\s+\d{1,3}\b"
     r"|\b\d{1,3}\s+years\s+of\s+age\b|\b(?:dies|died|dead)\s+at\s+\d{1,3}\b",
     re.IGNORECASE,
 )

@@ -1633,7 +1633,7 @@ class Searcher:
 
     def _replies_for_questions(self, scored: list[tuple[float, int]]) -> list[tuple[float, int]]:
         """``scored`` with each interviewer's question in it (a sentence of no one's that asks,
-        followed by someone's statement) giving its score to the reply after it, and ranked
+        whose turn someone's statement follows) giving its score to that reply, and ranked
         below it: "((WN)) How many countries took part?" matches a question best, but "So we
         have four countries." answers it."""
         sentences = self.snapshot.sentences
@@ -1643,17 +1643,32 @@ class Searcher:
             asking = sentences[n]
             if asking.speaker is not None or not asking.text.rstrip().endswith("?"):
                 continue
-            if n + 1 >= len(sentences):
+            reply = self._reply_to(n)
+            if reply is None:
                 continue
-            reply = sentences[n + 1]
-            if reply.doc_id != asking.doc_id or reply.speaker is None:
-                continue
-            best[n + 1] = max(best.get(n + 1, -math.inf), score)
+            best[reply] = max(best.get(reply, -math.inf), score)
             best[n] = score - 1.0
             replied = True
         if not replied:
             return scored
         return sorted(((score, n) for n, score in best.items()), reverse=True)
+
+    def _reply_to(self, n: int) -> int | None:
+        """The statement that replies to the question ``n``: the first sentence after the rest
+        of the interviewer's turn (the sentences of no one's in its paragraph: "How old are
+        you? And when did you decide to run?"), when it is someone's statement in the same
+        article; None when it is not (the interviewer's next question, narration)."""
+        sentences = self.snapshot.sentences
+        asking = sentences[n]
+        m = n + 1
+        while m < len(sentences) and sentences[m].doc_id == asking.doc_id:
+            following = sentences[m]
+            if following.speaker is not None:
+                return m
+            if following.paragraph != asking.paragraph:
+                return None
+            m += 1
+        return None
 
     def _widened(self, n: int, used: set[int]) -> list[int]:
         """The sentence, with a neighbour from its paragraph when it does not stand alone.

@@ -296,3 +296,19 @@ def test_an_interviewers_question_gives_way_to_the_reply_after_it(tmp_path: Path
     answer = engine.answer("How many countries took part in the study?", k=3)
     assert answer.citations[0].speaker == "Anna Roe"
     assert "France, the US and Taiwan" in answer.citations[0].quote
+
+
+def test_a_question_gives_way_to_the_reply_after_the_rest_of_the_interviewers_turn(
+    tmp_path: Path,
+) -> None:
+    engine = engine_over(
+        tmp_path,
+        "candidate.txt",
+        "Candidate Zara Kay spoke to Wikinews about her campaign.\n\n"
+        "((WN)) How old are you? And when did you decide to run for office?\n\n"
+        "((Zara Kay)) I am 26 now, and I decided last spring.\n\n"
+        "((WN)) Which issue matters most to you?\n\n"
+        "((Zara Kay)) Housing, above all.\n",
+    )
+    answer = engine.answer("How old are you?", k=3)
+    assert "I am 26" in answer.citations[0].quote
