@@ -26,6 +26,12 @@ class AnswerType(Enum):
     """ "How many ...?": a count, which the entity recogniser tells from a year, a date or a
     share ("killed eleven", "190 people on board"; not "in 2016", "80%")."""
     TIME = "time"
+    CLOCK = "clock"
+    """ "What time ...?": a time of day ("at 6:20 pm", "shortly after midnight", "on Tuesday
+    morning"), not any date."""
+    DATE = "date"
+    """ "What day ...?", "On what date ...?": a day ("on Monday", "December 20"), not a year or
+    a time of day."""
     YEAR = "year"
     """ "What year ...?", "By what year ...?": a year, not any date."""
     REASON = "reason"
@@ -114,6 +120,18 @@ def only_a_time(phrase: str) -> bool:
 
 
 ASKS_YEAR = re.compile(r"\b(?:what|which) year\b", re.IGNORECASE)
+ASKS_CLOCK = re.compile(r"\b(?:what|which) time\b(?!\s+(?:of|zone)\b)", re.IGNORECASE)
+ASKS_DATE = re.compile(r"\b(?:what|which) (?:day|date)\b(?!\s+of\s+the\s+week\b)", re.IGNORECASE)
+HOLDS_CLOCK = re.compile(
+    r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b|\b\d{1,2}(?::\d\d)?\s?(?:a\.?m\b\.?|p\.?m\b\.?)|\bo['’]clock\b"
+    r"|\b(?:noon|midday|midnight|dawn|dusk|overnight|morning|afternoon|evening|night)\b",
+    re.IGNORECASE,
+)
+HOLDS_DATE = re.compile(
+    rf"\b{WEEKDAY_NAMES}\b|\b(?:{MONTH_NAMES})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+"
+    rf"(?:of\s+)?(?:{MONTH_NAMES})\b|\b(?:yesterday|today|tomorrow)\b",
+    re.IGNORECASE,
+)
 HOLDS_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 
 
@@ -198,6 +216,8 @@ HOLDS_MONEY = re.compile(
 
 ASKING: tuple[tuple[re.Pattern[str], AnswerType], ...] = (
     (ASKS_YEAR, AnswerType.YEAR),
+    (ASKS_CLOCK, AnswerType.CLOCK),
+    (ASKS_DATE, AnswerType.DATE),
     (ASKS_AGE, AnswerType.AGE),
     (ASKS_DURATION, AnswerType.DURATION),
     (ASKS_MONEY, AnswerType.MONEY),
@@ -215,6 +235,8 @@ NARROW_TYPES = frozenset(
     {
         AnswerType.AGE,
         AnswerType.YEAR,
+        AnswerType.CLOCK,
+        AnswerType.DATE,
         AnswerType.DURATION,
         AnswerType.MONEY,
         AnswerType.MEASURE,
@@ -339,6 +361,8 @@ HOLDS = {
     AnswerType.COUNT: HOLDS_NUMBER,  # from the words alone (``holds_in_sentence`` knows more)
     AnswerType.TIME: HOLDS_TIME,
     AnswerType.YEAR: HOLDS_YEAR,
+    AnswerType.CLOCK: HOLDS_CLOCK,
+    AnswerType.DATE: HOLDS_DATE,
     AnswerType.REASON: REASON,
     AnswerType.AGE: HOLDS_AGE,
     AnswerType.DURATION: HOLDS_DURATION,
@@ -383,6 +407,8 @@ GIVEN_AS = {
     AnswerType.COUNT: "a number",
     AnswerType.TIME: "a date or time",
     AnswerType.YEAR: "a year",
+    AnswerType.CLOCK: "a time of day",
+    AnswerType.DATE: "a day or date",
     AnswerType.AGE: "an age",
     AnswerType.DURATION: "a length of time",
     AnswerType.MONEY: "a sum of money",

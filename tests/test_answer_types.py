@@ -38,6 +38,9 @@ from retrieval.answer_types import (
         ("How long did the flight take?", AnswerType.DURATION),
         ("How long is the bridge?", AnswerType.NUMBER),
         ("How long will the pipeline be?", AnswerType.NUMBER),
+        ("What time did the fire start?", AnswerType.CLOCK),
+        ("On what date did they talk?", AnswerType.DATE),
+        ("What day did the pipe burst?", AnswerType.DATE),
         ("How much of its budget did it spend on defence?", AnswerType.NUMBER),
         ("How far from the coast was the storm?", AnswerType.MEASURE),
         ("How big was the loan?", AnswerType.NUMBER),
@@ -46,7 +49,7 @@ from retrieval.answer_types import (
         ("What did the senator die of?", AnswerType.CAUSE_OF_DEATH),
         ("When did the climbers die?", AnswerType.TIME),
         ("When did the shutdown begin?", AnswerType.TIME),
-        ("On what date was the bill signed?", AnswerType.TIME),
+        ("On what date was the bill signed?", AnswerType.DATE),
         ("By what year should the pipeline be built?", AnswerType.YEAR),
         ("Who owned the boat?", None),
         ("Why did the company cut power?", AnswerType.REASON),
@@ -152,6 +155,12 @@ def test_times_as_dates_years_and_relative_days() -> None:
     assert holds("The bridge reopens in the spring.", AnswerType.TIME)
     assert holds("It was carried for the first time in nearly eight decades.", AnswerType.TIME)
     assert holds("Seafloor spreading was found in the 1960s.", AnswerType.TIME)
+    assert holds("The fire broke out at 6:20 pm.", AnswerType.CLOCK)
+    assert holds("The fire broke out shortly after midnight.", AnswerType.CLOCK)
+    assert not holds("The fire broke out in 2019.", AnswerType.CLOCK)
+    assert holds("The pipe burst on Monday.", AnswerType.DATE)
+    assert holds("The bill was signed on December 20.", AnswerType.DATE)
+    assert not holds("The bill was signed in 2019.", AnswerType.DATE)
     assert not holds("The pipeline capacity is large.", AnswerType.TIME)
 
 
