@@ -124,7 +124,8 @@ MORE = re.compile(
     re.IGNORECASE,
 )
 WHO_SAID = re.compile(
-    r"^(?:(?:and|so|but)\W+)?(?:who|whom)\s+(?:said|says|say|told|tells|"
+    r"^(?:(?:and|so|but)\W+)?according\s+to\s+(?:whom|who)\W*$"
+    r"|^(?:(?:and|so|but)\W+)?(?:who|whom)\s+(?:said|says|say|told|tells|reported|"
     r"(?:claimed|claims)(?!\s+(?:it|them|responsibility|credit)\b)|stated|"
     r"(?:is|was)\s+(?:quoted|speaking)|made\s+(?:that|this|the)\s+(?:claim|"
     r"statement|remark|comment))(?:\s+(?:that|this|it|so|those|these))?\W*$",
@@ -227,7 +228,9 @@ BODY_NOUNS = ORGANISATION_WORDS | frozenset(
     "government administration cabinet parliament congress senate court army military navy".split()
 )
 """Words for bodies that speak ("the Seoul government said"): no "he" or "she"."""
-RELATIVE_ADVERBS = frozenset({"instead", "afterwards", "afterward", "too", "also", "either"})
+RELATIVE_ADVERBS = frozenset(
+    {"instead", "afterwards", "afterward", "too", "also", "either"}
+)
 """Words that say a question is relative to what was said before ("What did Biden do
 instead?", "Did Biden also test positive?"): it is asked in that context."""
 BODY_LABELS = frozenset({"ORG", "GPE", "NORP"})
@@ -271,11 +274,13 @@ TIME_PHRASE = re.compile(
 )
 """The time a question gives by a month or day ("in February", "on Monday")."""
 DOER_QUESTION = re.compile(
-    r"^\W*(?:what|why|how|when|where)\s+(?:did|does|do|has|have|had|will|would|is|was|are|"
-    r"were)\s+",
+    r"^\W*(?:(?:what|why|how|when|where)\s+(?:did|does|do|has|have|had|will|would|is|was|are|"
+    r"were)|(?:how\s+(?:many|much)|which|what)(?:\s+(?!(?:did|does|do|has|have|had)\b)[\w'’-]+)"
+    r"{1,2}?\s+(?:did|does|do|has|have|had))\s+",
     re.IGNORECASE,
 )
-"""The opening of a question whose subject follows ("What did ", "Why has ")."""
+"""The opening of a question whose subject follows ("What did ", "Why has ", "How many
+delegates did ")."""
 ADDITION = re.compile(r"\s*\((?:on )?[^()]*\)(?=\W*$)")
 """What an earlier "What about X?" added to a question it could put nowhere: " (florida)"."""
 CAPITALISED_PHRASE = re.compile(r"\b[A-Z][\w’'.\-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'.\-]*)*")
@@ -559,12 +564,15 @@ def _replace(
 
 def _doer(question: str, people: Collection[str], person_nouns: Collection[str]) -> str | None:
     """The subject of a question asking what someone did ("What did Merkel do?", "Why did the
-    governor resign?"): one of ``people`` (by full name or surname) or a description, right
-    after the question's auxiliary; None for another shape."""
+    governor resign?", "How many delegates did Sanders get?"): one of ``people`` (by full name
+    or surname) or a description, right after the question's auxiliary; None for another
+    shape, or when the question asks what someone said."""
     opening = DOER_QUESTION.match(question)
     if opening is None:
         return None
     rest = question[opening.end() :]
+    if {w.lower() for w in WORD.findall(rest)} & REPORTING:
+        return None  # "How many bodies did he say they'd found?" asks what he said
     forms = [form for p in people for form in (p, p.split()[-1])]
     description = _description_asked(rest, person_nouns)
     forms += [description] if description else []

@@ -894,3 +894,15 @@ def test_a_short_question_pointing_back_after_what_someone_said_is_asked_in_cont
     )
     reading = read_followup("why is it important?", said, SPEAKERS)
     assert reading.kind is not Kind.STANDALONE
+
+
+def test_an_ellipsis_after_how_many_things_someone_got_asks_it_of_the_new_person() -> None:
+    delegates = after(turn("how many delegates did Sanders get?", speakers=("Bernie Sanders",)))
+    reading = read_followup("what about Steyer?", delegates, (*SPEAKERS, "Tom Steyer"))
+    assert reading.question == "how many delegates did Steyer get?"
+
+
+def test_who_reported_it_and_according_to_whom_ask_who_said_what_was_cited() -> None:
+    for question in ("who reported that?", "according to whom?"):
+        reading = read_followup(question, after(ASKED_DAVUTOGLU), SPEAKERS)
+        assert reading.kind is Kind.ABOUT_PREVIOUS and reading.wanted is Wanted.SPEAKER
