@@ -228,9 +228,7 @@ BODY_NOUNS = ORGANISATION_WORDS | frozenset(
     "government administration cabinet parliament congress senate court army military navy".split()
 )
 """Words for bodies that speak ("the Seoul government said"): no "he" or "she"."""
-RELATIVE_ADVERBS = frozenset(
-    {"instead", "afterwards", "afterward", "too", "also", "either"}
-)
+RELATIVE_ADVERBS = frozenset({"instead", "afterwards", "afterward", "too", "also", "either"})
 """Words that say a question is relative to what was said before ("What did Biden do
 instead?", "Did Biden also test positive?"): it is asked in that context."""
 BODY_LABELS = frozenset({"ORG", "GPE", "NORP"})

@@ -1192,7 +1192,8 @@ class Searcher:
         self, question: str, cited: tuple[Citation, ...], wanted: Wanted, k: int
     ) -> Answer:
         """ "Why?", "When?", "Who said that?" after an answer: its cited sentences and their
-        neighbours, ranked by the wanted kind of answer, meaning and nearness."""
+        neighbours, ranked by the wanted kind of answer, meaning and nearness; when none of
+        them holds that kind, the rest of the first excerpt's article too."""
         snapshot = self.snapshot
         distance: dict[int, int] = {}
         for rank, citation in enumerate(cited[:PREVIOUS_CITATIONS]):
@@ -1204,6 +1205,14 @@ class Searcher:
                     ):
                         away = abs(step) + LATER_CITATION * rank
                         distance[m] = min(distance.get(m, away), away)
+        if cited and wanted is not Wanted.ANY:
+            held = [n for n in distance if _holds(snapshot.sentences[n], wanted)]
+            if not held:
+                # "Where?" when nothing near says where: the rest of the first excerpt's
+                # article, nearer sentences first
+                first = snapshot.sentences_in(cited[0])[0]
+                for m in self.articles.get(cited[0].doc_id, range(0)):
+                    distance.setdefault(m, abs(m - first))
         vector = self.embedder.embed([question])[0]
         similar = self._similarities(vector, [snapshot.sentences[n].id for n in distance])
         scored = sorted(

@@ -580,3 +580,24 @@ def test_he_is_not_a_one_word_name_nothing_says_is_a_person(tmp_path: Path) -> N
     followup = engine.converse("how old was he?", first.conversation)
     assert not followup.answer.clarify
     assert "Voskhod" not in (followup.answer.understood_as or "")
+
+
+def test_a_bare_where_looks_further_in_the_article_when_nothing_near_says_where(
+    tmp_path: Path,
+) -> None:
+    engine = engine_over(
+        tmp_path,
+        "strike.txt",
+        "Airstrike Kills General\n\n"
+        "A drone strike killed General Qasem Rahimi on Friday.\n\n"
+        "He had just landed after a long flight.\n\n"
+        "The defence ministry said the strike was ordered by the president.\n\n"
+        "Officials called it a defensive action.\n\n"
+        "Leaders around the world urged calm.\n\n"
+        "Oil prices rose sharply after the news.\n\n"
+        "The strike took place near Baghdad International Airport.\n",
+    )
+    first = engine.converse("Who was killed in the drone strike?", k=1)
+    assert "Rahimi" in first.answer.citations[0].quote
+    where = engine.converse("Where?", first.conversation, k=2)
+    assert any("Baghdad" in c.quote for c in where.answer.citations)
