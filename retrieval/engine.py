@@ -275,7 +275,12 @@ class Engine:
         fuller = self._guarded(
             lambda: searcher.answer(previous.understood_as, wanted, off_topic=True, stories=stories)
         )
-        fresh = tuple(c for c in fuller.citations if not _overlaps(c, previous.citations))[:k]
+        # from the articles it cited ("anything else?" about the crash is not another story)
+        fresh = tuple(
+            c
+            for c in fuller.citations
+            if not _overlaps(c, previous.citations) and (not stories or c.doc_id in stories)
+        )[:k]
         if not fresh:
             return Answer(previous.understood_as, reason="That is all the article says about it.")
         return replace(fuller, citations=fresh)

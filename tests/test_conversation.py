@@ -601,3 +601,21 @@ def test_a_bare_where_looks_further_in_the_article_when_nothing_near_says_where(
     assert "Rahimi" in first.answer.citations[0].quote
     where = engine.converse("Where?", first.conversation, k=2)
     assert any("Baghdad" in c.quote for c in where.answer.citations)
+
+
+def test_more_stays_in_the_articles_the_answer_cited(tmp_path: Path) -> None:
+    engine = engine_over_articles(
+        tmp_path,
+        {
+            "crash.txt": "Helicopter Crash Kills Nine\n\n"
+            "A helicopter crashed in fog near Calabasas on Sunday, killing all nine on board.\n\n"
+            "Investigators said the helicopter was flying in heavy fog.\n",
+            "chess.txt": "Chess Player Moves Abroad\n\n"
+            "The chess player said the fog of politics drove her to leave the country.\n\n"
+            "She now plays for the United States.\n",
+        },
+    )
+    first = engine.converse("What happened to the helicopter in the fog?", k=2)
+    assert {c.doc_id for c in first.answer.citations} == {"crash"}
+    more = engine.converse("anything else?", first.conversation, k=2)
+    assert all(c.doc_id == "crash" for c in more.answer.citations)
