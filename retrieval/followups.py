@@ -528,7 +528,9 @@ def _replace(
         swapped = _swapped(asked, doer, item) if doer else None
         if swapped:
             return Reading(Kind.REWRITTEN, swapped)
-    if previous.speakers and (a_person or _body_for_body(previous, item, speakers, names)):
+    if previous.speakers and (  # "And Iraq's foreign ministry?" after what the US said
+        a_person or _body_for_body(previous, item, speakers, names) or _a_body_described(item)
+    ):
         old = next((p for p in previous.speakers if p in previous.understood_as), None)
         if old is not None and not previous.topic and not _is_speaker_question(previous):
             return Reading(Kind.REWRITTEN, previous.understood_as.replace(old, item))
@@ -908,6 +910,13 @@ def _describes_a_body(description: str) -> bool:
     """``description`` is of an organisation, not of a person: its head is a word for one
     ("the Seoul government", "the ministry"), which "he" or "she" cannot mean."""
     return _head_noun(description) in BODY_NOUNS
+
+
+def _a_body_described(item: str) -> bool:
+    """``item`` ends in a word for an organisation, after a name or not ("Iraq's foreign
+    ministry", "the city council")."""
+    last = re.search(r"\b([a-z]+)\W*$", QUALIFIED.split(item, maxsplit=1)[0])
+    return last is not None and last.group(1) in BODY_NOUNS
 
 
 def _head_noun(description: str) -> str | None:

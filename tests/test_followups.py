@@ -906,3 +906,15 @@ def test_who_reported_it_and_according_to_whom_ask_who_said_what_was_cited() -> 
     for question in ("who reported that?", "according to whom?"):
         reading = read_followup(question, after(ASKED_DAVUTOGLU), SPEAKERS)
         assert reading.kind is Kind.ABOUT_PREVIOUS and reading.wanted is Wanted.SPEAKER
+
+
+def test_an_ellipsis_naming_a_body_after_what_someone_said_asks_what_it_said() -> None:
+    said = turn(
+        "What did the US say about the vote?",
+        speakers=("Morgan Ortagus",),
+        topic="the vote",
+        quoted=True,
+        named=("Morgan Ortagus",),
+    )
+    reading = read_followup("and Iraq's foreign ministry?", after(said), SPEAKERS)
+    assert reading.question.startswith("What did Iraq's foreign ministry say")
