@@ -28,11 +28,11 @@ from retrieval.pronouns import SUBJECT_PERSON, pronoun_pattern
 
 SAY = (
     r"(?:say|tell|state|claim|comment|mention|announce|argue|add|think|believe|warn|declare|"
-    r"stress|note|explain|insist|remark)"
+    r"stress|note|explain|insist|remark|reckon)"
 )
 SAID = (
     r"(?:said|told|stated|claimed|commented|mentioned|announced|argued|added|thought|believed|"
-    r"warned|declared|stressed|noted|explained|insisted|remarked)"
+    r"warned|declared|stressed|noted|explained|insisted|remarked|reckoned)"
 )
 """The same verbs as past participles: "What has X said", never the noun in "Islamic State"."""
 STATEMENTS = (
@@ -71,6 +71,9 @@ PATTERNS = [
     rf"^(?:has|have) (?P<who>.+?) (?:{SAID}) (?:anything|something){TOPIC}$",
     rf"^what (?:was|were|has been|had been) (?:{SAID}|written|tweeted|posted) by (?P<who>.+?)"
     rf"{TOPIC}$",
+    rf"^quote (?P<who>.+?){TOPIC}$",
+    rf"^(?:any|some) {STATEMENTS} (?:from|by|of) (?P<who>.+?){TOPIC}$",
+    # in the order of a statement (``STATEMENT_ORDER``): these two last
     rf"^what (?!{AUXILIARIES}\b)(?P<who>.+?) "
     rf"(?:has |had )?(?:{SAID}|says|thinks|wrote|tweeted){AUDIENCE}{TOPIC}$",
 ]
@@ -144,6 +147,13 @@ THING_SAID = re.compile(
 """A thing someone said was so, asked for: "What career did X say he wanted?", "Which
 country does X think will win?". Loosely, since the same words ask for facts too. Not "state",
 more often a noun there ("What charge did Texas state prosecutors file?")."""
+ON_TOPIC = re.compile(
+    r"^(?!(?:what|who|whom|whose|which|when|where|why|how|is|are|was|were|did|does|do|has|have|"
+    r"had|will|can|could|should|would|and|but|so|any)\b)(?P<who>[^,?]+?) on (?P<rest>[^?]+)$",
+    re.IGNORECASE,
+)
+"""Chat shorthand for what someone said on a topic: "Stoltenberg on Russia?". Loosely: only of
+someone the index quotes ("Fire on the bridge?" asks nothing of anyone)."""
 ACCORDING = re.compile(
     r"^(?:(?:what|who|why|how|when|where|which)\b[^,]*, )?according to (?P<who>[^,]+), "
     r"(?P<rest>.+)$",
@@ -335,6 +345,7 @@ def _general(text: str) -> SpeakerQuestion | None:
         or ACCORDING.match(text)
         or ACCORDING_AFTER.match(text)
         or _according_to_someone(text)
+        or ON_TOPIC.match(text)
     )
     if match is None:
         return None
@@ -348,7 +359,7 @@ def _general(text: str) -> SpeakerQuestion | None:
     verb = verb.lower()
     if not topic and not re.match(PLAIN_SAY, verb):
         topic = verb  # "What did X criticize?": what they criticised is the topic
-    loose = match.re is THING_SAID or (
+    loose = match.re in (THING_SAID, ON_TOPIC) or (
         match.re is GENERAL and not ("wh" in found and "verb" in found)
     )
     return SpeakerQuestion(who=who, topic=topic or None, loose=loose)

@@ -342,6 +342,9 @@ def test_a_description_spelt_the_british_way_matches_a_role_spelt_the_american_w
         ("How do researchers tell male and female penguins apart?", None, None),
         ("How can the team tell the difference between the two?", None, None),
         ("What did the police tell the family?", "police", "the family"),
+        ("Quote Okafor on the bridge", "Okafor", "the bridge"),
+        ("Any quotes from Okafor?", "Okafor", None),
+        ("What did Okafor reckon?", "Okafor", None),
         # a reflexive pronoun after the name only stresses it
         ("Did Joe Biden himself say anything about the debate?", "Joe Biden", "the debate"),
         (
@@ -378,6 +381,7 @@ def test_speaker_questions_are_recognised(
         ("Has Okafor denied the claims?", "Okafor", "the claims"),
         ("What job did Okafor say she wanted?", "Okafor", "job she wanted"),
         ("Which bridge does the mayor think is unsafe?", "mayor", "bridge is unsafe"),
+        ("Stoltenberg on Russia?", "Stoltenberg", "Russia"),
         # "what" with a bare noun asks which one
         ("What company agreed to end the lawsuit?", "company", "end the lawsuit"),
     ],
