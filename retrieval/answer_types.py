@@ -322,9 +322,16 @@ def expected_name(question: str) -> NameKind | None:
         return NameKind.PLACE
     if ASKS_ORGANISATION.search(question):
         return NameKind.ORGANISATION
-    if ASKS_PERSON.search(question):
+    if ASKS_PERSON.search(question) and not ASKS_WHO_SOMEONE_IS.match(question):
         return NameKind.PERSON
     return None
+
+
+ASKS_WHO_SOMEONE_IS = re.compile(
+    r"^\W*(?i:who)(?:['’]s|\s+(?i:is|was))\s+(?:[A-Z][\w’'-]*\s*)+\W*$"
+)
+"""Who a named person is ("Who is William Conley?"): a description of them, not another name
+("Who is the suspect?", "Who was shot?" ask for one)."""
 
 
 THOROUGHFARE = re.compile(
