@@ -298,11 +298,19 @@ class NameKind(Enum):
     PERSON = frozenset({"PERSON"})
     PLACE = frozenset({"GPE", "LOC", "FAC"})
     ORGANISATION = frozenset({"ORG"})
+    INSTITUTION = frozenset({"ORG", "GPE", "LOC", "FAC"})
+    """Where someone works or studies: an employer or school ("Newsweek", "Clemson
+    University") as much as a place."""
 
 
 ASKS_PLACE = re.compile(
     r"^(?:\w+\s+)?where\b|\b(?:which|what)\s+(?:\w+\s+)?(?:city|cities|country|countries|town|"
     r"village|state|province|region|airport|island|area|place|street|capital|district)\b",
+    re.IGNORECASE,
+)
+ASKS_INSTITUTION = re.compile(
+    r"^(?:\w+\s+)?where\b.*\b(?:work|works|worked|working|stud(?:y|ied|ies|ying)|teach|teaches|"
+    r"taught|teaching|train|trained|employed|educated|graduate|graduated|school|college)\b",
     re.IGNORECASE,
 )
 ASKS_ORGANISATION = re.compile(
@@ -318,6 +326,8 @@ ASKS_PERSON = re.compile(r"^(?:\w+\s+)?(?:who|whom|whose)\b", re.IGNORECASE)
 def expected_name(question: str) -> NameKind | None:
     """The kind of named thing ``question`` asks for: a place ("Where ...?", "Which airport
     ...?"), an organisation ("Which company ...?") or a person ("Who ...?", "To whom ...?")."""
+    if ASKS_INSTITUTION.search(question):
+        return NameKind.INSTITUTION
     if ASKS_PLACE.search(question):
         return NameKind.PLACE
     if ASKS_ORGANISATION.search(question):

@@ -180,6 +180,7 @@ def test_excerpts_are_said_to_lack_only_a_kind_of_answer_text_shows() -> None:
     [
         ("Who is the suspect in the shooting?", NameKind.PERSON),
         ("Who is William Conley?", None),  # who he is: a description, not another name
+        ("Where did she study?", NameKind.INSTITUTION),  # a school as much as a place
         ("To whom did she send the map?", NameKind.PERSON),
         ("Where did the two victims come from?", NameKind.PLACE),
         ("Which airport was the plane trying to land at?", NameKind.PLACE),
