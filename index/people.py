@@ -411,7 +411,9 @@ def _gender_cues(doc: Doc, offset: int, people: People) -> None:
         told = [
             t
             for t in sentence
-            if not people.quoted(offset + t.idx) and not _governs_a_later_name(t, named_at)
+            if not people.quoted(offset + t.idx)
+            and not _governs_a_later_name(t, named_at)
+            and not _owns_a_relation_named(t, named_at)
         ]
         words = {t.lower_ for t in told}
         strong = {t.lower_ for t in told if _refers_to_a_subject(t)}
@@ -429,6 +431,18 @@ def _governs_a_later_name(pronoun: Token, named_at: Sequence[int]) -> bool:
     clause = pronoun.head
     end = clause.right_edge.idx + len(clause.right_edge)
     return any(pronoun.idx < at < end for at in named_at)
+
+
+def _owns_a_relation_named(pronoun: Token, named_at: Sequence[int]) -> bool:
+    """A possessive pronoun of a relation noun whose phrase names the relation (``named_at``:
+    character offsets in the parse) is someone else: in "His daughter, Sharmistha Mukherjee,
+    wrote ...", "his" is her father, and tells nothing of her."""
+    relation = pronoun.head
+    if pronoun.dep_ != "poss" or relation.lemma_.lower() not in RELATION_WORDS:
+        return False
+    start = relation.left_edge.idx
+    end = relation.right_edge.idx + len(relation.right_edge)
+    return any(start <= at < end and at != pronoun.idx for at in named_at)
 
 
 def _refers_to_a_subject(pronoun: Token) -> bool:

@@ -387,3 +387,11 @@ def test_the_subject_himself_refers_back_to_is_a_person_whatever_the_recogniser_
     )
     said = speakers_in(text)
     assert said[2] == "Perttu Ahola" and said[3] == "Perttu Ahola"
+
+
+def test_the_owner_of_a_relation_named_beside_it_is_someone_else() -> None:
+    text = (
+        "Former president Ravi Mehra died on Monday, aged 84.\n\n"
+        "His partner, Kim Adeyemi, wrote on Twitter that the family was grateful.\n"
+    )
+    assert people_of(text)["Kim Adeyemi"] is None
