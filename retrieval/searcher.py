@@ -484,7 +484,10 @@ class Searcher:
             # the question is about the first excerpt's story: other articles' low excerpts are not
             story_of = general.citations[0].doc_id
             shown = self._near_the_best(general, spare=lambda c: c.doc_id == story_of)
-            lacking = lacking_note(without_context(question), (c.quote for c in shown.citations))
+            # what other stories hold answers nothing about this one ("How old is she?" is
+            # not answered by another article's age)
+            own = (c.quote for c in shown.citations if c.doc_id == story_of)
+            lacking = lacking_note(without_context(question), own)
             return replace(shown, note=lacking)
         return general
 

@@ -1419,3 +1419,19 @@ def test_what_a_question_points_back_to_is_no_one_unless_quoted(tmp_path: Path) 
     )
     answer = engine.answer("What does that theory say?", k=3)
     assert answer.note is None and "continents move" in answer.citations[0].quote
+
+
+def test_an_age_another_story_gives_does_not_answer_how_old_someone_is(tmp_path: Path) -> None:
+    engine = engine_over_articles(
+        tmp_path,
+        {
+            "vote.txt": "Opposition Leader Rallies Voters\n\n"
+            "Opposition leader Vera Lind addressed a rally in the capital on Sunday.\n\n"
+            "Lind asked her supporters to vote on election day.\n",
+            "race.txt": "Hurdler Breaks Record\n\n"
+            "The hurdler, who is 23 years old, broke the world record on Monday.\n",
+        },
+    )
+    answer = engine.answer("How old is opposition leader Vera Lind?", k=3)
+    assert answer.citations[0].doc_id == "vote"
+    assert answer.note is not None and "an age" in answer.note
