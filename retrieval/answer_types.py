@@ -166,16 +166,18 @@ ASKS_MONEY = re.compile(
     re.IGNORECASE,
 )
 ASKS_MEASURE = re.compile(
-    r"\bhow (?:far|fast|tall|high|deep|heavy|wide|thick)\b|\bhow much (?:does|did|do) .+ weigh\b",
+    r"\bhow (?:far|fast|tall|high|deep|heavy|wide|thick)\b|\bhow much (?:does|did|do) .+ weigh\b"
+    r"|\bwhat(?:['’]s|\s+(?:is|was|are|were))\s+the\s+(?:mass|weight|distance|speed|height|"
+    r"depth|width|diameter|altitude|wingspan)\b",
     re.IGNORECASE,
 )
 UNITS = (
     r"km|kilomet(?:re|er)s?|miles?|mi|met(?:re|er)s?|m|cm|mm|ft|feet|foot|inch(?:es)?|yards?|"
     r"mph|km/h|kph|knots?|m/s|kg|kilo(?:gram)?s?|grams?|g|lbs?|pounds?|tonnes?|tons?|"
-    r"hectares?|acres?|square|light[- ]years?|parsecs?"
+    r"hectares?|acres?|square|light[- ]years?|parsecs?|M☉|solar mass(?:es)?"
 )
 HOLDS_MEASURE = re.compile(
-    rf"(?:\d|\b(?:{NUMBER_WORDS}))[\d,.]*\s*(?:-\s*)?(?:{UNITS})\b", re.IGNORECASE
+    rf"(?:\d|\b(?:{NUMBER_WORDS}))[\d,.]*\s*(?:-\s*)?(?:{UNITS})(?!\w)", re.IGNORECASE
 )
 ASKS_CAUSE_OF_DEATH = re.compile(
     r"\bhow (?:did|do|does|were|was|had|have)\b.*\b(?:die|died|killed|murdered)\b"

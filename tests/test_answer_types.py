@@ -39,6 +39,7 @@ from retrieval.answer_types import (
         ("How long is the bridge?", AnswerType.NUMBER),
         ("How long will the pipeline be?", AnswerType.NUMBER),
         ("What time did the fire start?", AnswerType.CLOCK),
+        ("What is the mass of the black hole?", AnswerType.MEASURE),
         ("On what date did they talk?", AnswerType.DATE),
         ("What day did the pipe burst?", AnswerType.DATE),
         ("How much of its budget did it spend on defence?", AnswerType.NUMBER),
@@ -156,6 +157,8 @@ def test_times_as_dates_years_and_relative_days() -> None:
     assert holds("It was carried for the first time in nearly eight decades.", AnswerType.TIME)
     assert holds("Seafloor spreading was found in the 1960s.", AnswerType.TIME)
     assert holds("The fire broke out at 6:20 pm.", AnswerType.CLOCK)
+    assert holds("It has a mass of at least 4.2 M☉.", AnswerType.MEASURE)
+    assert not holds("They found 5 mice.", AnswerType.MEASURE)
     assert holds("The fire broke out shortly after midnight.", AnswerType.CLOCK)
     assert not holds("The fire broke out in 2019.", AnswerType.CLOCK)
     assert holds("The pipe burst on Monday.", AnswerType.DATE)
