@@ -61,20 +61,19 @@ def speech_words(words: list[str]) -> Iterator[int]:
             yield number
 
 
-def reported_by(text: str, words: Collection[str]) -> bool:
-    """Whether ``text`` reports speech (``speech_words``) whose source one of ``words``
-    (folded) names: a word before one reporting it ("Mensah's allegations ...", "In a
-    statement, NBC News reported that ..."), or, a few words on, after "according to" or a
-    verb put after what was said, or after "by" ("according to the WHO", '..., said the
-    ministry', "a statement issued by the ministry"). Not
-    "Roe is accused of shooting Mensah", nor "according to Joe Marr, the driver was ...", for
-    Mensah or the driver."""
+def reported_by(text: str, source: Collection[str]) -> bool:
+    """Whether ``text`` reports speech (``speech_words``) whose source one of the words of
+    ``source`` (folded) names: a word before one reporting it ("Mensah's allegations ...", "In
+    a statement, NBC News reported that ..."), or, a few words on, after "according to", "by"
+    or a verb put after what was said ("according to the WHO", "a statement issued by the
+    ministry", '..., said the ministry'). Not "Roe is accused of shooting Mensah", nor
+    "according to Joe Marr, the driver was ...", for Mensah or the driver."""
     folded = fold(text)
     found = list(WORD.finditer(folded))
-    at = next((n for n, match in enumerate(found) if match.group(0) in words), None)
+    words = [match.group(0) for match in found]
+    at = next((n for n, word in enumerate(words) if word in source), None)
     if at is None:
         return False
-    words = [match.group(0) for match in found]
     for speech in speech_words(words):
         if at < speech:
             return True

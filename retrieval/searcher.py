@@ -486,8 +486,8 @@ class Searcher:
             shown = self._near_the_best(general, spare=lambda c: c.doc_id == story_of)
             # what other stories hold answers nothing about this one ("How old is she?" is
             # not answered by another article's age)
-            own = (c.quote for c in shown.citations if c.doc_id == story_of)
-            lacking = lacking_note(without_context(question), own)
+            its_story = (c.quote for c in shown.citations if c.doc_id == story_of)
+            lacking = lacking_note(without_context(question), its_story)
             return replace(shown, note=lacking)
         return general
 
