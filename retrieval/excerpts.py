@@ -48,17 +48,36 @@ def reports_speech(text: str) -> bool:
 
 def speech_words(words: list[str]) -> Iterator[int]:
     """The numbers of the ``words`` (folded) that report speech: a verb or noun of speech
-    (``SPEECH_STEMS``), a verb that needs a clause before one (``CLAUSE_OPENERS``), and
+    (``SPEECH_STEMS``), a verb that needs a clause before one (``_opens_a_clause``), and
     "according" of "according to"."""
     for number, word in enumerate(words):
-        after = words[number + 1] if number + 1 < len(words) else ""
+        after = words[number + 1 : number + 1 + CLAUSE_SUBJECT + 1]
         stems = _stems(word)
         if (
             not SPEECH_STEMS.isdisjoint(stems)
-            or (after in CLAUSE_OPENERS and not CLAUSE_STEMS.isdisjoint(stems))
-            or (word, after) == ("according", "to")
+            or (not CLAUSE_STEMS.isdisjoint(stems) and _opens_a_clause(after))
+            or (word, after[:1]) == ("according", ["to"])
         ):
             yield number
+
+
+def _opens_a_clause(words: list[str]) -> bool:
+    """Whether ``words`` (folded) open a content clause: "that", a subject pronoun, or a
+    subject of a few words and then an auxiliary ("reported Jeff Vance was ...")."""
+    if not words:
+        return False
+    if words[0] in CLAUSE_OPENERS:
+        return True
+    return any(word in CLAUSE_AUXILIARIES for word in words[1:])
+
+
+CLAUSE_SUBJECT = 3
+"""Words a content clause's subject may take before its auxiliary ("the harbour master was")."""
+CLAUSE_AUXILIARIES = frozenset(
+    "is are was were has have had will would can could should may might must did does".split()
+)
+"""The finite auxiliaries that show a clause follows a verb of saying without "that"; "was
+reported missing" and "reported the man missing" have none."""
 
 
 def reported_by(text: str, source: Collection[str]) -> bool:

@@ -217,6 +217,9 @@ ELLIPSIS = re.compile(
     re.IGNORECASE,
 )
 TOPIC_PREPOSITIONS = frozenset({"on", "about"})
+LOCATIVE_PREPOSITIONS = frozenset({"in", "at"})
+"""An ellipsis with one of these ("And in New Hampshire?") gives a place in place of the
+previous one, never a new subject."""
 """An ellipsis with one of these ("And on Syria?") asks about a topic, not for a like-for-like
 swap of a name in the previous question."""
 QUALIFIED = re.compile(r"\s+(?:who|whom|whose|that|which|of|from|at|in|with|on|for|to)\s+")
@@ -347,7 +350,8 @@ def read_followup(
             # "And in January?", "And ten years later?": the same question, at that time
             return Reading(Kind.REWRITTEN, _at_time(previous.understood_as, when))
         topical = preposition.lower() in TOPIC_PREPOSITIONS
-        return _replace(conversation, item, speakers, people, names, topical, person_nouns)
+        located = preposition.lower() in LOCATIVE_PREPOSITIONS
+        return _replace(conversation, item, speakers, people, names, topical, person_nouns, located)
     if previous.options:  # the answer to a question back: "Stoltenberg", "the Turkish one"
         chosen = [o for o in previous.options if _names_someone(text, (o,))]
         if len(chosen) == 1:
@@ -503,11 +507,13 @@ def _replace(
     names: CorpusNames | None,
     topical: bool = False,
     person_nouns: Collection[str] = (),
+    located: bool = False,
 ) -> Reading:
     """The previous question with ``item`` put in place of the like of it: a year in place of
     the year of the last question that gave one, a person in place of the person, a name in
     place of the last thing named (unless ``topical``: "And on Syria?"), anything else as
-    the new topic. ``people`` are the ``speakers`` and the people the conversation named."""
+    the new topic. A ``located`` one ("And in New Hampshire?") is never a new subject.
+    ``people`` are the ``speakers`` and the people the conversation named."""
     previous = conversation.turns[-1]
     year = YEAR.search(item)
     if year is not None:
@@ -522,7 +528,8 @@ def _replace(
         or _ends_a_persons_name(item, names)  # "And Kerry?" for John Kerry
     )
     asked = without_context(previous.understood_as)
-    if (a_person or _a_body(item, names)) and not topical and not _is_speaker_question(previous):
+    doing = not topical and not located and not _is_speaker_question(previous)
+    if (a_person or _a_body(item, names)) and doing:
         # "What did Merkel do?" / "And Russia?": what Russia did, not what Merkel said of it
         doer = _doer(asked, (*previous.speakers, *_people_named(asked, names)), person_nouns)
         swapped = _swapped(asked, doer, item) if doer else None
@@ -978,8 +985,8 @@ def things_in(
     question: str, speakers: Collection[str] = (), names: CorpusNames | None = None
 ) -> tuple[str, ...]:
     """Names of places, organisations, things and events in a question, in order: capitalised
-    ones (not its first word) that are not people the corpus quotes, and, whatever their case,
-    the ones the corpus names (as the corpus spells them)."""
+    ones (not its first word) that are not people the corpus quotes nor times ("Monday"), and,
+    whatever their case, the ones the corpus names (as the corpus spells them)."""
     body = without_context(question).strip()  # the context's things are the previous turn's
     first = re.match(r"\S+\s*", body)
     offset = first.end() if first else 0
@@ -990,7 +997,8 @@ def things_in(
         for m in CAPITALISED_PHRASE.finditer(body, offset)
         if not _names_someone(m.group(0), speakers)
     ]
-    found = [t for t in found if fold(t) not in people]
+    # nor a person, nor a day or month ("How fast was it moving on Monday?": no "it")
+    found = [t for t in found if fold(t) not in people and not only_a_time(t)]
     typed = {fold(t) for t in found}
     known = [  # nor a quoted person the recogniser mostly read as something else ("Trump")
         spelling

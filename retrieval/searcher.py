@@ -584,12 +584,14 @@ class Searcher:
         """The note for an answer about someone the index quotes nowhere (``named``: their
         surname, when the articles name them), which shows the excerpts ``mentioning`` them,
         else the ``nearest`` to the question: what they are. None when an excerpt gives their
-        words after all: one reporting them (``_reported_by``), or, for a body or group, one
-        that names it and reports speech ("NBC News reported ...")."""
+        words after all: one reporting them as its source (``excerpts.reported_by``: "CNN
+        reported ..."), or, for a description, one that names what it describes so."""
         shown = mentioning or nearest
         if named:
             if any(c.speaker and named & set(WORD.findall(fold(c.speaker))) for c in shown):
                 return None
+            if any(c.speaker is None and reported_by(c.quote, named) for c in shown):
+                return None  # "CNN reported ...": their words, reported
         else:
             asked = set(WORD.findall(fold(unqualified(who)))) - STOPWORDS
             locating = proper_words(who)  # "Samoan": the article's setting may say it

@@ -619,3 +619,18 @@ def test_more_stays_in_the_articles_the_answer_cited(tmp_path: Path) -> None:
     assert {c.doc_id for c in first.answer.citations} == {"crash"}
     more = engine.converse("anything else?", first.conversation, k=2)
     assert all(c.doc_id == "crash" for c in more.answer.citations)
+
+
+def test_and_in_a_place_asks_the_same_question_of_that_place(tmp_path: Path) -> None:
+    engine = engine_over(
+        tmp_path,
+        "primaries.txt",
+        "Buttigieg Leads Early Primaries\n\n"
+        "In the Iowa caucuses, Pete Buttigieg won 14 delegates.\n\n"
+        "In the New Hampshire primary, Buttigieg won 9 delegates.\n\n"
+        "Turnout in New Hampshire was the highest since 2008.\n",
+    )
+    first = engine.converse("How many delegates did Buttigieg get in Iowa?", k=1)
+    followup = engine.converse("And in New Hampshire?", first.conversation, k=1)
+    assert followup.answer.understood_as == "How many delegates did Buttigieg get in New Hampshire?"
+    assert "9 delegates" in followup.answer.citations[0].quote

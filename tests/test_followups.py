@@ -918,3 +918,7 @@ def test_an_ellipsis_naming_a_body_after_what_someone_said_asks_what_it_said() -
     )
     reading = read_followup("and Iraq's foreign ministry?", after(said), SPEAKERS)
     assert reading.question.startswith("What did Iraq's foreign ministry say")
+
+
+def test_a_day_is_no_thing_it_may_stand_for() -> None:
+    assert things_in("How fast was the storm moving on Monday?", SPEAKERS) == ()

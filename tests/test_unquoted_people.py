@@ -211,6 +211,7 @@ def test_someone_described_but_never_named_is_cited_where_they_are_the_one_sayin
         ("NBC News reported that turnout was the highest in a decade.", True),
         ("She noted that the count was fair.", True),
         ("UNICEF reported they had delivered 100,000 doses.", True),
+        ("CNN reported Jeff Vance was expected to leave the party.", True),
         ("According to the WHO, the outbreak is a pandemic.", True),
         ("Police reported the man missing.", False),
         ("Mensah's allegations of fraud were dismissed.", True),
@@ -269,3 +270,18 @@ def test_a_nationality_the_articles_setting_gives_need_not_be_in_the_excerpt(
 )
 def test_whose_speech_an_excerpt_reports(sentence: str, source: str, theirs: bool) -> None:
     assert reported_by(sentence, {source}) is theirs
+
+
+def test_a_body_an_excerpt_gives_as_the_source_of_what_it_reports_is_not_noted(
+    tmp_path: Path,
+) -> None:
+    news = engine_over(
+        tmp_path,
+        "party.txt",
+        "Congressman to Switch Parties\n\n"
+        "Congressman Jeff Vance is expected to leave the Democratic Party this week.\n\n"
+        "CNN reported Vance had met the president on Friday.\n",
+    )
+    answer = news.answer("What did CNN report?", k=3)
+    assert any("CNN reported" in c.quote for c in answer.citations)
+    assert answer.note is None
