@@ -220,7 +220,8 @@ class Engine:
 
     def _turn(self, question: str, reading: Reading, answer: Answer, previous: Turn | None) -> Turn:
         """What this turn establishes for the next one. "more" and "Why?"-style turns go on
-        about the same people, topic and things as the turn before them; "Who else
+        about the same people, topic and things as the turn before them (the people a "By
+        whom?" answer names come first); "Who else
         commented?" goes on with the question before it, now about the others it cited ("What
         about Berg?" then asks that question of Berg)."""
         searcher = self._searcher
@@ -230,11 +231,14 @@ class Engine:
         going_on = (Kind.MORE, Kind.ABOUT_PREVIOUS, Kind.OTHER_SPEAKERS)
         if reading.kind in going_on and previous is not None:
             others = reading.kind is Kind.OTHER_SPEAKERS and bool(answer.citations)
+            # "Why?" goes on about whom the conversation is about; "By whom?" and "Who said
+            # that?" about whom their answer names
+            asked_who = others or reading.wanted in (Wanted.PERSON, Wanted.AGENT, Wanted.SPEAKER)
             return replace(
                 previous,
                 question=question,
                 speakers=quoted if others else previous.speakers,
-                named=named or previous.named,
+                named=(named or previous.named) if asked_who else (previous.named or named),
                 citations=answer.citations + previous.citations,  # the latest shown first
             )
         return Turn(

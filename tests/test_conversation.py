@@ -634,3 +634,21 @@ def test_and_in_a_place_asks_the_same_question_of_that_place(tmp_path: Path) -> 
     followup = engine.converse("And in New Hampshire?", first.conversation, k=1)
     assert followup.answer.understood_as == "How many delegates did Buttigieg get in New Hampshire?"
     assert "9 delegates" in followup.answer.citations[0].quote
+
+
+def test_a_bare_why_keeps_the_conversation_on_the_person_it_was_about(tmp_path: Path) -> None:
+    engine = engine_over(
+        tmp_path,
+        "ruling.txt",
+        "Judge Orders Tax Returns Released\n\n"
+        "Judge Victor Marr ruled on Monday that the governor must hand over his tax returns.\n\n"
+        "The ruling came because District Attorney Cyrus Vale had shown the returns were "
+        "needed.\n\n"
+        "Marr has served on the court since 2004.\n",
+    )
+    first = engine.converse("Who ordered the tax returns handed over?", k=1)
+    assert "Victor Marr" in first.answer.citations[0].quote
+    why = engine.converse("Why?", first.conversation, k=1)
+    assert "Vale" in why.answer.citations[0].quote
+    followup = engine.converse("how long has he been a judge?", why.conversation, k=1)
+    assert followup.answer.understood_as == "how long has Victor Marr been a judge?"
