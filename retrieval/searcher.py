@@ -832,7 +832,11 @@ class Searcher:
         # ("spokesman Abbas Mousavi" is not the article's other spokesman).
         # Initials are looked for as what they stand for ("Red Hat's CTO"), if anything.
         spelt = initials_spelt(asked.who, self.directory) or asked.who
-        absent = absent_name(spelt, snapshot.mentions_word) and not self._said_otherwise(spelt)
+        absent = (
+            absent_name(spelt, snapshot.mentions_word)
+            and not self._said_otherwise(spelt)
+            and not self._a_common_noun(spelt)
+        )
         names = [] if absent else match_speakers(asked.who, self.directory)
         known = None if absent else corpus_name(asked.who, self.corpus_names)
         officials = self._officials_of(known) if known is not None else []
@@ -935,6 +939,13 @@ class Searcher:
                 if before and not before & NO_LONGER:
                     offices.setdefault(name, []).append(before)
         return offices
+
+    def _a_common_noun(self, who: str) -> bool:
+        """Whether ``who``, typed in lower case, is one word the embedding model's vocabulary
+        holds whole: an English noun ("the winner"), a description to look for, not a name
+        the articles never use (most names are no word of its vocabulary)."""
+        words = WORD.findall(fold(who))
+        return who == who.lower() and len(words) == 1 and words[0] in self.word_vectors.rows
 
     def _said_otherwise(self, who: str) -> bool:
         """Whether ``who``, typed in lower case, has a word the corpus says in other words

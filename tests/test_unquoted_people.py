@@ -285,3 +285,16 @@ def test_a_body_an_excerpt_gives_as_the_source_of_what_it_reports_is_not_noted(
     answer = news.answer("What did CNN report?", k=3)
     assert any("CNN reported" in c.quote for c in answer.citations)
     assert answer.note is None
+
+
+def test_a_common_noun_typed_in_lower_case_is_looked_for_not_refused(tmp_path: Path) -> None:
+    race = engine_over(
+        tmp_path,
+        "race.txt",
+        "Norwegian Wins Hurdles Final\n\n"
+        "Karl Holm won the 400 metres hurdles final in Oslo on Thursday.\n\n"
+        'Holm said, "My heart was pounding at the last hurdle."\n',
+    )
+    assert not race.answer("what did the winner say about his heart?", k=3).refused
+    # a name the articles never use is still someone they do not quote
+    assert race.answer("what did zelinskyy say?", k=3).refused
