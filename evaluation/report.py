@@ -156,8 +156,9 @@ def score_answer(report: Report, item: dict[str, Any], answer: Answer) -> None:
     report.latencies.append(answer.elapsed_ms)
     _check_verbatim(report, answer.citations)
     if kind == "unanswerable":
-        report.refusals[item.get("sub", "unanswerable")].append(answer.refused)
-        report.notes[item.get("sub", "unanswerable")].append(bool(answer.note))
+        sub = item.get("sub", "unanswerable")
+        report.refusals[sub].append(answer.refused)
+        report.notes[sub].append(bool(answer.note))
         if not answer.refused:
             report.misses.append(
                 {"id": item.get("id"), "question": item["question"], "problem": "not refused"}

@@ -217,11 +217,11 @@ ELLIPSIS = re.compile(
     re.IGNORECASE,
 )
 TOPIC_PREPOSITIONS = frozenset({"on", "about"})
+"""An ellipsis with one of these ("And on Syria?") asks about a topic, not for a like-for-like
+swap of a name in the previous question."""
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at"})
 """An ellipsis with one of these ("And in New Hampshire?") gives a place in place of the
 previous one, never a new subject."""
-"""An ellipsis with one of these ("And on Syria?") asks about a topic, not for a like-for-like
-swap of a name in the previous question."""
 QUALIFIED = re.compile(r"\s+(?:who|whom|whose|that|which|of|from|at|in|with|on|for|to)\s+")
 """What opens the part of a description that qualifies its head ("the MP *who co-sponsored
 it*", "the head *of the union*")."""
@@ -360,7 +360,9 @@ def read_followup(
             )
     words = re.findall(r"[\w’']+", EXISTENTIAL_THERE.sub(lambda m: m["be"] or "", text))
     lowered = {w.lower() for w in words}
-    if lowered & PERSON and not _own_pronouns(words, speakers, names):
+    # "he", "her" ... that do not point to someone the question itself names
+    points_to_someone = bool(lowered & PERSON) and not _own_pronouns(words, speakers, names)
+    if points_to_someone:
         other = _other_gender(lowered)
         told = {**dict(previous.called), **(genders or {})}  # the articles' word first
 
@@ -434,7 +436,7 @@ def read_followup(
         return Reading(Kind.REWRITTEN, in_context(text, _context(previous)))
     if lowered & RELATIVE_ADVERBS:  # "What did Biden do instead?": instead of what was asked
         return Reading(Kind.REWRITTEN, in_context(text, _context(previous)))
-    if lowered & PERSON and not _own_pronouns(words, speakers, names):
+    if points_to_someone:
         # "Why was there a case against him?", no one him fits: what the conversation is about
         return Reading(Kind.REWRITTEN, in_context(text, _context(previous)))
     return Reading(Kind.STANDALONE, text)

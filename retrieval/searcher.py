@@ -10,7 +10,7 @@ import bisect
 import difflib
 import math
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 from types import MappingProxyType
@@ -1058,24 +1058,27 @@ class Searcher:
         name with a nationality's ending ("samoan" of "samoa", "canadian" of "canada"), the
         country's name then ending at most ``NATIONALITY_STEM_END`` letters after where the
         ending begins ("indian" of "india", not of "indicated")."""
-        words = self._article_words(doc_id).written
         for ending in NATIONALITY_ENDING.finditer(word):
             stem = word[: ending.start()]
-            if len(stem) < NATIONALITY_STEM:
-                continue
-            at = bisect.bisect_left(words, stem)
-            while at < len(words) and words[at].startswith(stem):
-                if len(words[at]) - len(stem) <= NATIONALITY_STEM_END:
-                    return True
-                at += 1
+            if len(stem) >= NATIONALITY_STEM and any(
+                len(written) - len(stem) <= NATIONALITY_STEM_END
+                for written in self._article_words_starting(doc_id, stem)
+            ):
+                return True
         return False
 
     def _article_mentions(self, doc_id: str, prefix: str) -> bool:
         """True when a word of the article (folded) starts with ``prefix``, as
         ``Snapshot.mentions_word`` tells of the corpus."""
+        return next(self._article_words_starting(doc_id, prefix), None) is not None
+
+    def _article_words_starting(self, doc_id: str, prefix: str) -> Iterator[str]:
+        """The words of the article (folded) that start with ``prefix``, in order."""
         words = self._article_words(doc_id).written
         at = bisect.bisect_left(words, prefix)
-        return at < len(words) and words[at].startswith(prefix)
+        while at < len(words) and words[at].startswith(prefix):
+            yield words[at]
+            at += 1
 
     def _article_words(self, doc_id: str) -> ArticleWords:
         """The words of an article's sentences (remembered for ``ARTICLES_KEPT`` articles)."""
@@ -1222,8 +1225,7 @@ class Searcher:
                         away = abs(step) + LATER_CITATION * rank
                         distance[m] = min(distance.get(m, away), away)
         if cited and wanted is not Wanted.ANY:
-            held = [n for n in distance if _holds(snapshot.sentences[n], wanted)]
-            if not held:
+            if not any(_holds(snapshot.sentences[n], wanted) for n in distance):
                 # "Where?" when nothing near says where: the rest of the first excerpt's
                 # article, nearer sentences first
                 first = snapshot.sentences_in(cited[0])[0]
