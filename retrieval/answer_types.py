@@ -63,6 +63,8 @@ class Wanted(Enum):
     PERSON = "person"
     AGENT = "agent"
     """ "By whom?": a person, or the agent of a passive ("killed by militants")."""
+    MANNER = "manner"
+    """ "How?": the means or way something was done ("with a petition", "by walking")."""
     SPEAKER = "speaker"
     """ "Who said that?": a sentence attributed to someone (read at index time)."""
     ANY = "any"
@@ -286,6 +288,17 @@ def holds(text: str, kind: AnswerType) -> bool:
     return bool(HOLDS[kind].search(text))
 
 
+QUESTION_END = re.compile(r"\?[\"”’')\]]*\s*$")
+"""The end of a sentence that asks a question."""
+
+
+def asks(text: str) -> bool:
+    """Whether ``text`` is a question ("Why did you decide to run?"): one holds no answer,
+    whatever number, place or "why" it names, as an interviewer's question printed without
+    its reply answers nothing."""
+    return bool(QUESTION_END.search(text))
+
+
 def holds_in_sentence(text: str, names: Iterable[tuple[str, str]], kind: AnswerType) -> bool:
     """``holds``, for a sentence whose named entities (label, text) the index kept: a count
     is what the recogniser labels one (``COUNTED``), not any number."""
@@ -367,7 +380,8 @@ def names_new(entities: Iterable[Name], kind: NameKind, question: str) -> bool:
 
 REASON = re.compile(
     r"\b(?:because|as a result|due to|owing to|in order to|so that|in response to|caused|"
-    r"led to|reason|why|to protest|to stop|to prevent|to avoid|blamed|accused|so as to|"
+    r"led to|reason|(?:that|this|which)(?:\s+(?:is|was)|['’]s)\s+why|to protest|to stop|"
+    r"to prevent|to avoid|blamed|accused|so as to|"
     r"in (?:a|an) (?:bid|attempt|effort) to|motivated by|prompted by|"
     r"(?:at|on) the (?:request|urging|behest|invitation|advice|orders?) of)\b"
     # a purpose: "to" and a verb with its object ("met Putin to push for ...")
@@ -397,18 +411,27 @@ PERSON = re.compile(r"\b[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+")
 AGENT = re.compile(
     r"\b(?:\w+(?:ed|en)|(?!(?:down|town|own)\b)\w+wn|(?:is|are|was|were|be|been|being)\s+\w+)"
     r"(?:\s+(?:in|at|on|near)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?"
-    r"\s+by\s+(?!(?:about|around|nearly|almost|roughly|just|more|less|up)\b)(?!\d)\w",
+    r"\s+by\s+(?!(?:about|around|nearly|almost|roughly|just|more|less|up)\b)(?!\d)"
+    r"(?-i:(?![a-z]+ing\b))\w",
     re.IGNORECASE,
 )
 """The agent of a passive verb ("killed by militants", "were sunk by the waves", "defeated in
 Dunbartonshire East by an SNP candidate"): who did it. Not an amount ("down by about 1.5%",
-"fell by 20"). A name alone is no answer to "By whom?": any sentence of a news article names
-someone."""
+"fell by 20"), nor a means ("developed by building on ..."). A name alone is no answer to
+"By whom?": any sentence of a news article names someone."""
+
+MANNER = re.compile(
+    r"\b(?:with|using|through|via|thanks to|by means of|by (?-i:[a-z]+ing\b))\b", re.IGNORECASE
+)
+"""The means or way of doing something: "won it with a petition", "by walking"."""
 
 
 def holds_wanted(text: str, wanted: Wanted) -> bool:
     """True when ``text`` holds the kind of answer a short follow-up asks for ("Why?" a reason,
-    "Where?" a place, "By whom?" a person's name ...). ``Wanted.ANY`` is held by any text."""
+    "Where?" a place, "By whom?" a person's name ...). ``Wanted.ANY`` is held by any text but
+    a question (``asks``)."""
+    if asks(text):
+        return False
     if wanted is Wanted.TIME:
         return holds(text, AnswerType.TIME)
     if wanted is Wanted.NUMBER:
@@ -417,7 +440,13 @@ def holds_wanted(text: str, wanted: Wanted) -> bool:
         return False  # only the index knows who said a sentence: ``Searcher.about_previous``
     if wanted is Wanted.AGENT:
         return bool(AGENT.search(text))
-    pattern = {Wanted.REASON: REASON, Wanted.PLACE: PLACE, Wanted.PERSON: PERSON}.get(wanted)
+    patterns = {
+        Wanted.REASON: REASON,
+        Wanted.PLACE: PLACE,
+        Wanted.PERSON: PERSON,
+        Wanted.MANNER: MANNER,
+    }
+    pattern = patterns.get(wanted)
     return pattern is None or bool(pattern.search(text))
 
 

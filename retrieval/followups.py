@@ -164,7 +164,7 @@ WH_WORDS: dict[str, Wanted] = {
     "by whom": Wanted.AGENT,
     "which": Wanted.ANY,
     "what": Wanted.ANY,
-    "how": Wanted.ANY,
+    "how": Wanted.MANNER,
 }
 WH = re.compile(
     r"^(?:and\s+|but\s+|so\s+)?(?:(?P<by>for|in|into|at|to|with|on|of|about|after|before|"
@@ -488,8 +488,9 @@ def _short_wh(text: str) -> tuple[Wanted, list[str]] | None:
     if match is None:
         return None
     wh = match.group("wh").lower()
-    if wh in ("what", "which", "how") and not match.group("rest").strip() and not match["by"]:
+    if wh in ("what", "which") and not match.group("rest").strip() and not match["by"]:
         return None  # "What?" alone asks nothing; "Into what?" asks what the answer went into
+    # (a bare "How?" asks how what the answer told came about)
     content = _content(match.group("rest"))
     if len(content) >= SHORT_WH_WORDS:
         return None

@@ -45,6 +45,7 @@ from retrieval.answer_types import (
     NARROW_TYPES,
     NameKind,
     Wanted,
+    asks,
     asks_a_fact,
     asks_a_quantity,
     auxiliary_words,
@@ -1529,9 +1530,11 @@ class Searcher:
 
     def _of_answer_type(self, question: str, sentence_numbers: list[int]) -> set[int]:
         """The sentences holding the kind of answer ``question`` asks for (``answer_types``):
-        a number, a time, or a name of a person, place or organisation it does not give."""
+        a number, a time, or a name of a person, place or organisation it does not give. A
+        question holds none (``asks``)."""
         sentences = self.snapshot.sentences
         question = without_context(question)  # a follow-up's context asks for nothing
+        sentence_numbers = [n for n in sentence_numbers if not asks(sentences[n].text)]
         wanted = expected_type(question)
         if wanted is not None:
             return {

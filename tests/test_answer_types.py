@@ -13,10 +13,12 @@ from index.corpus import Document
 from retrieval.answer_types import (
     AnswerType,
     NameKind,
+    Wanted,
     expected_name,
     expected_type,
     holds,
     holds_in_sentence,
+    holds_wanted,
     lacking_note,
     names_new,
     only_a_time,
@@ -145,6 +147,24 @@ def test_reasons_as_causes_and_purposes() -> None:
     assert holds("They set the trap in a bid to sell the meat.", AnswerType.REASON)
     assert holds("She did so at the request of the prime minister.", AnswerType.REASON)
     assert not holds("The power was cut on Sunday night.", AnswerType.REASON)
+    assert holds("That's why they left the party.", AnswerType.REASON)
+    # "why" that asks, even inside a sentence, gives no reason
+    assert not holds("They tried to figure out why it was slow.", AnswerType.REASON)
+
+
+def test_the_agent_of_a_passive_is_who_did_it_not_the_means() -> None:
+    assert holds_wanted("He was killed by militants.", Wanted.AGENT)
+    assert holds_wanted("The games were hosted by Beijing.", Wanted.AGENT)
+    assert not holds_wanted("It was started by building on an older game.", Wanted.AGENT)
+
+
+def test_a_question_holds_no_answer() -> None:
+    """An interviewer's question printed without its reply names a place and a reason, yet
+    answers neither."""
+    question = "((WN)) : Why did you move to Sydney in 2015?"
+    assert not holds_wanted(question, Wanted.PLACE)
+    assert not holds_wanted(question, Wanted.ANY)
+    assert holds_wanted("I moved to Sydney in 2015 for work.", Wanted.PLACE)
 
 
 def test_times_as_dates_years_and_relative_days() -> None:

@@ -652,3 +652,38 @@ def test_a_bare_why_keeps_the_conversation_on_the_person_it_was_about(tmp_path: 
     assert "Vale" in why.answer.citations[0].quote
     followup = engine.converse("how long has he been a judge?", why.conversation, k=1)
     assert followup.answer.understood_as == "how long has Victor Marr been a judge?"
+
+
+def test_a_bare_why_is_not_answered_by_an_interviewers_question(tmp_path: Path) -> None:
+    """The interviewer's questions printed without replies ask "why" and name places: they
+    hold no answer, so "Why?" looks further, to the reason the article gives."""
+    engine = engine_over(
+        tmp_path,
+        "quill.txt",
+        "Wikinews interviews Mara Quill\n\n"
+        "Mara Quill joined the Green Bay Party in 2018.\n\n"
+        "((WN)) Why did you decide to join the Green Bay Party?\n\n"
+        "((WN)) Where did you grow up?\n\n"
+        "((WN)) What do voters in Dunmore want?\n\n"
+        "Her campaign manager said she joined because the coastal floods had destroyed her "
+        "family's farm.\n",
+    )
+    first = engine.converse("When did Mara Quill join the Green Bay Party?", k=1)
+    assert "in 2018" in first.answer.citations[0].quote
+    why = engine.converse("Why?", first.conversation, k=1)
+    assert "because the coastal floods" in why.answer.citations[0].quote
+
+
+def test_a_bare_how_asks_about_the_previous_answer(tmp_path: Path) -> None:
+    engine = engine_over(
+        tmp_path,
+        "pardon.txt",
+        "Governor Pardons Farmer\n\n"
+        "Governor Ella Brandt pardoned the farmer Ivo Kass on Friday.\n\n"
+        "Kass won the pardon with a petition signed by four thousand neighbours.\n\n"
+        "The farm will reopen in the spring.\n",
+    )
+    first = engine.converse("Who pardoned Ivo Kass?", k=1)
+    how = engine.converse("How?", first.conversation, k=1)
+    assert not how.answer.refused
+    assert "petition" in how.answer.citations[0].quote

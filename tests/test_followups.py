@@ -272,6 +272,7 @@ def test_bare_wh_questions_are_about_the_previous_answer() -> None:
         "By whom?": Wanted.AGENT,
         "How many?": Wanted.NUMBER,
         "When did that happen?": Wanted.TIME,
+        "How?": Wanted.MANNER,
     }
     answered = turn("What happened in Ankara?", named=("Maria Lindqvist",))  # cited something
     for question, wanted in expected.items():
