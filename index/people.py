@@ -35,7 +35,7 @@ from article_qa.titles import (
 from index.names import SUBJECT_DEPS, Candidate, find_candidates, surname
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 STRONG_CUE = 2
 WEAK_CUE = 1
@@ -398,10 +398,22 @@ def _person_by_role(token: Token, people: People, offset: int) -> Token | None:
 
 def _gender_cues(doc: Doc, offset: int, people: People) -> None:
     """Count he/she cues for people who are the only person a sentence mentions, from the
-    pronouns outside its quotations."""
+    pronouns outside its quotations; and a weak cue for the one person a paragraph's last
+    naming sentence mentioned from a sentence that names no one and opens its main clause
+    with "he" or "she" ("Bryant joined the NBA in 1996. He was chosen by the Hornets."):
+    such a subject goes on with whom the paragraph was about."""
+    about: Person | None = None  # the one person the last sentence naming anyone named
     for sentence in doc.sents:
         start, end = offset + sentence.start_char, offset + sentence.end_char
         persons = {id(m.person): m.person for m in people.mentions if start <= m.start < end}
+        if not persons and about is not None:
+            gender = _main_subject_gender(sentence, people, offset)
+            if gender is not None:
+                about.gender[gender] += WEAK_CUE
+        if persons:
+            spans = [(m.start, m.end) for m in people.mentions if start <= m.start < end]
+            alone = len(persons) == 1 and _no_other_name(sentence, spans, offset)
+            about = next(iter(persons.values())) if alone else None
         if len(persons) != 1:
             continue
         (person,) = persons.values()
@@ -420,6 +432,35 @@ def _gender_cues(doc: Doc, offset: int, people: People) -> None:
         for gender, pronouns, other in (("m", MALE, FEMALE), ("f", FEMALE, MALE)):
             if words & pronouns and not words & other:
                 person.gender[gender] += STRONG_CUE if strong & pronouns else WEAK_CUE
+
+
+def _no_other_name(sentence: Span, named_at: Sequence[tuple[int, int]], offset: int) -> bool:
+    """Whether ``sentence`` holds no proper noun but the mentions ``named_at`` (article
+    offsets) and the names of places, bodies or dates: in "Tom Hale met Ana Ruiz", a name the
+    recogniser missed may be whom a "she" after it stands for."""
+    for token in sentence:
+        at = offset + token.idx
+        if token.pos_ != "PROPN" or any(start <= at < end for start, end in named_at):
+            continue
+        if token.ent_type_ in ("", "PERSON"):
+            return False
+    return True
+
+
+def _main_subject_gender(sentence: Span, people: People, offset: int) -> str | None:
+    """ "m" or "f" when the subject of ``sentence``'s main verb is "he" or "she" (outside a
+    quotation)."""
+    for token in sentence:
+        if (
+            token.dep_ in SUBJECT_DEPS
+            and token.head.dep_ == "ROOT"
+            and not people.quoted(offset + token.idx)
+        ):
+            if token.lower_ == "he":
+                return "m"
+            if token.lower_ == "she":
+                return "f"
+    return None
 
 
 def _governs_a_later_name(pronoun: Token, named_at: Sequence[int]) -> bool:

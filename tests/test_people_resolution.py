@@ -154,6 +154,19 @@ def test_a_quoted_pronoun_tells_nothing_of_the_speakers_gender() -> None:
     assert people_of(text) == {"Dan Hale": "m", "Ana Ruiz": None}
 
 
+def test_a_subject_pronoun_going_on_about_the_one_person_named_before_tells_their_gender() -> None:
+    text = (
+        "Lena Ovar is a chemistry teacher in Tallinn. In 2012, she ran for the city council. "
+        "She finished third.\n\n"
+        "Tom Rusk joined the club in 1996. He was chosen in the first round. He retired in "
+        "2016.\n\n"
+        "Tom Hale met Ana Ruiz on Monday. She was the mayor then. She left in May.\n"
+    )
+    # not after a sentence naming someone else, even someone the recogniser missed ("Ana
+    # Ruiz"): "she" may be them
+    assert people_of(text) == {"Lena Ovar": "f", "Tom Rusk": "m", "Tom Hale": None}
+
+
 def test_a_word_for_a_man_or_woman_naming_someone_tells_their_gender() -> None:
     text = (
         "A judge sentenced Ohio man Tom Rusk to life in prison on Friday.\n\n"
