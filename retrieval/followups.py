@@ -552,7 +552,7 @@ def _replace(
         if before is not None:  # "about it", asked after the question that says what "it" is
             asked = in_context(asked, before)
         return Reading(Kind.REWRITTEN, asked, broad=bool(topic))
-    if previous.speakers:
+    if previous.speakers and _asked_for_words(previous):
         return Reading(Kind.REWRITTEN, f"What did {previous.speakers[0]} say about {item}?")
     if a_person:  # "Who is Jeremy Hunt?" / "What about Theresa May?"
         old_person = next(iter(_people_named(asked, names)), None)
@@ -944,6 +944,15 @@ def _is_speaker_question(turn: Turn) -> bool:
     asked = re.match(r"^what (?:did|does|do|will) (?P<rest>.+)", turn.understood_as, re.IGNORECASE)
     return asked is not None and any(
         w.lower() in REPORTING for w in WORD.findall(asked.group("rest"))[1:]
+    )
+
+
+def _asked_for_words(turn: Turn) -> bool:
+    """The turn asked for someone's words (``_is_speaker_question``), or its answer cited
+    the words of whom it asked about ("What was Ruiz's reaction?"); not "How many times was
+    he an All-Star?", which asked about him, not for his words."""
+    return _is_speaker_question(turn) or any(
+        c.speaker is not None and c.speaker in turn.speakers for c in turn.citations
     )
 
 

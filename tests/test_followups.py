@@ -784,6 +784,22 @@ def test_an_ellipsis_after_what_someone_did_asks_what_the_new_one_did() -> None:
     assert reading.question == "What did Maria Lindqvist say about Russia?"
 
 
+def test_an_ellipsis_after_a_fact_question_about_someone_asks_no_words_of_them() -> None:
+    """ "he" read as Kobe Bryant makes him whom the turn asked about, not someone whose words
+    it asked for: "And Finals MVP?" is asked like the question before it."""
+    counted = turn("How many times was Kobe Bryant an All-Star?", speakers=("Kobe Bryant",))
+    reading = read_followup("And Finals MVP?", after(counted), SPEAKERS)
+    assert "say" not in reading.question
+    assert reading.question.startswith("How many times was Kobe Bryant")
+    # his reaction was his words, whatever the question called them
+    reacted = turn("What was Ruiz's reaction?", speakers=("Ana Ruiz",), named=("Ana Ruiz",))
+    reacted = replace(
+        reacted, citations=tuple(replace(c, speaker="Ana Ruiz") for c in reacted.citations)
+    )
+    reading = read_followup("And the budget?", after(reacted), SPEAKERS)
+    assert reading.question == "What did Ana Ruiz say about the budget?"
+
+
 def test_after_who_did_something_he_is_the_one_named_right_before_the_verb() -> None:
     died = replace(
         turn("Who died?", named=("Karl Brandt", "Jens Stoltenberg")),
