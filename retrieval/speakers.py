@@ -189,6 +189,14 @@ de Recherche Biomédicale"."""
 NOT_A_NAME = frozenset(
     "you i we they it this that there the article story he she him her them me us".split()
 )
+
+
+def _no_one_named(who: str) -> bool:
+    """Whether ``who`` is a pronoun or a word for the article (``NOT_A_NAME``), not a name
+    in capitals that spells like one: "the US" is no "us", "IT" no "it"."""
+    return fold(who) in NOT_A_NAME and not (len(who) > 1 and who.isupper())
+
+
 AUXILIARY = re.compile(rf"\b{AUXILIARIES}\b", re.IGNORECASE)
 """A word no name or description holds: a phrase with one is a clause ("career did Cummings
 say he", read from "What career did Cummings say he wanted?"), not someone."""
@@ -328,7 +336,7 @@ def _person_asked(phrase: str) -> str | None:
     who = INTENSIFIER.sub("", without_possessive(who)).strip(" ,")
     if (
         not re.search(r"[a-z0-9]", fold(who))
-        or fold(who) in NOT_A_NAME
+        or _no_one_named(who)
         or len(who.split()) > MAX_WHO
         or AUXILIARY.search(who)
     ):
@@ -492,7 +500,7 @@ def _mentions(text: str, person_nouns: frozenset[str]) -> Iterator[tuple[re.Matc
         who = re.sub(r"['’]s?$", "", who).strip()
         while who.split() and fold(who.split()[0]) in STOPWORDS:  # "Would Trump": Trump
             who = who.partition(" ")[2]
-        if who and fold(who) not in NOT_A_NAME:
+        if who and not _no_one_named(who):
             yield match, who
 
 

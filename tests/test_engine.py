@@ -407,6 +407,12 @@ def test_a_topics_opening_preposition_is_a_whole_word(question: str, topic: str)
     assert parsed is not None and (parsed.who, parsed.topic) == ("Ruiz", topic)
 
 
+def test_a_name_in_capitals_is_no_pronoun_it_spells_like() -> None:
+    parsed = parse_speaker_question("Did the US say it would withdraw its troops?")
+    assert parsed is not None and parsed.who == "US"
+    assert parse_speaker_question("What did us say?") is None
+
+
 def test_a_loose_reading_asks_for_statements_only_of_someone_quoted(engine: Engine) -> None:
     quoted = engine.answer("Does Stoltenberg think Russia is a threat?")
     assert quoted.extras.get("speakers") == ["Jens Stoltenberg"]
