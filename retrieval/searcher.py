@@ -837,6 +837,7 @@ class Searcher:
             absent_name(spelt, snapshot.mentions_word)
             and not self._said_otherwise(spelt)
             and not self._a_common_noun(spelt)
+            and not self._surname_alone(spelt)
         )
         names = [] if absent else match_speakers(asked.who, self.directory)
         known = None if absent else corpus_name(asked.who, self.corpus_names)
@@ -947,6 +948,26 @@ class Searcher:
         the articles never use (most names are no word of its vocabulary)."""
         words = WORD.findall(fold(who))
         return who == who.lower() and len(words) == 1 and words[0] in self.word_vectors.rows
+
+    def _surname_alone(self, who: str) -> bool:
+        """Whether ``who`` is a full name whose surname the corpus uses only alone, giving no
+        one of that surname a first name: an article that says "Kasparov" mentions Garry
+        Kasparov, while one that names only Jane Smith does not mention John Smith."""
+        words = WORD.findall(fold(who))
+        if len(words) < 2 or who == who.lower():
+            return False
+        named_alone = any(n[0] == (words[-1],) for n in self.corpus_names.get(words[-1], ()))
+        return named_alone and words[-1] not in self._surnames_given_a_first_name
+
+    @cached_property
+    def _surnames_given_a_first_name(self) -> frozenset[str]:
+        """The last words (folded) of the names of more than one word the corpus gives."""
+        return frozenset(
+            words[-1]
+            for names in self.corpus_names.values()
+            for words, _, _ in names
+            if len(words) > 1
+        )
 
     def _said_otherwise(self, who: str) -> bool:
         """Whether ``who``, typed in lower case, has a word the corpus says in other words

@@ -298,3 +298,20 @@ def test_a_common_noun_typed_in_lower_case_is_looked_for_not_refused(tmp_path: P
     assert not race.answer("what did the winner say about his heart?", k=3).refused
     # a name the articles never use is still someone they do not quote
     assert race.answer("what did zelinskyy say?", k=3).refused
+
+
+def test_a_full_name_whose_surname_the_article_uses_alone_is_mentioned(tmp_path: Path) -> None:
+    """The article says "Kasparov" and never his first name: "Garry Kasparov" is someone it
+    mentions, not quotes; "John Osei" is not Ama Osei, whom it names in full."""
+    engine = engine_over(
+        tmp_path,
+        "ban.txt",
+        "Chess federation bans player\n\n"
+        "The federation banned the player on Monday, a move criticised by Kasparov.\n\n"
+        "Federation chair Ama Osei said the rules were clear.\n",
+    )
+    mentioned = engine.answer("What did Garry Kasparov say about the ban?", k=2)
+    assert not mentioned.refused
+    assert mentioned.note is not None and "does not quote Garry Kasparov" in mentioned.note
+    other = engine.answer("What did John Osei say about the ban?", k=2)
+    assert other.refused
