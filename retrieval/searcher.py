@@ -808,13 +808,26 @@ class Searcher:
         ("Redouane", "the officer Nicolas Redouane" for Nicolas Redouane); none for a
         description ("the Turkish PM", "the AIS specialist from Milltech Marine"). What someone
         the article names but never quotes did with words is looked for in the sentences naming
-        them: by the surname, which news uses alone, not a first name another person shares."""
+        them: by the surname, which news uses alone, not a first name another person shares;
+        by the words of their name no one else's holds when a relative shares the surname and
+        the question gives them ("Borna" of Borna Derakhshani, whose sister Dorsa the article
+        quotes)."""
         wanted = name_words(who)
         for doc_id in dict.fromkeys(c.doc_id for c in citations):
-            for person in self.people_of(doc_id):
+            people = self.people_of(doc_id)
+            for person in people:
                 name = WORD.findall(fold(person))
                 if wanted and wanted <= set(name):
-                    return {name[-1]}  # "Merkel" mentions Angela Merkel; "Angela" may not
+                    others = (set(WORD.findall(fold(other))) for other in people)
+                    kin = [  # others of the surname, by another first name
+                        words
+                        for words in others
+                        if len(words) > 1 and name[-1] in words and not words <= set(name)
+                    ]
+                    own = set(name).difference(*kin)
+                    if kin and wanted & own:  # asked by the name that tells them apart
+                        return own
+                    return {name[-1]}  # "Merkel" is Angela Merkel; "Angela" may not be
         return set()
 
     # -- speakers -------------------------------------------------------------------------

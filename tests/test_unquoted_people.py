@@ -315,3 +315,19 @@ def test_a_full_name_whose_surname_the_article_uses_alone_is_mentioned(tmp_path:
     assert mentioned.note is not None and "does not quote Garry Kasparov" in mentioned.note
     other = engine.answer("What did John Osei say about the ban?", k=2)
     assert other.refused
+
+
+def test_a_relative_who_shares_the_surname_of_someone_quoted_is_not_quoted(
+    tmp_path: Path,
+) -> None:
+    engine = engine_over(
+        tmp_path,
+        "chess.txt",
+        "Chess player moves abroad\n\n"
+        'Chess player Dorsa Vey said, "I was banned for playing against an Israeli player."\n\n'
+        "Her brother Borna Vey was banned too, for playing against the same grandmaster.\n\n"
+        '"Playing abroad is easier," Vey said.\n',
+    )
+    answer = engine.answer("What did Borna Vey say about the ban?", k=2)
+    assert answer.note is not None and "does not quote Borna Vey" in answer.note
+    assert "Her brother Borna Vey" in answer.citations[0].quote
