@@ -49,8 +49,15 @@ def reports_speech(text: str) -> bool:
 def speech_words(words: list[str]) -> Iterator[int]:
     """The numbers of the ``words`` (folded) that report speech: a verb or noun of speech
     (``SPEECH_STEMS``), a verb that needs a clause before one (``_opens_a_clause``), and
-    "according" of "according to"."""
+    "according" of "according to"; not a verb's "-ed" form used as an adjective
+    (``DETERMINERS``)."""
     for number, word in enumerate(words):
+        if (
+            word.endswith("ed")
+            and number
+            and (words[number - 1] in DETERMINERS or words[number - 1].isdigit())
+        ):
+            continue  # a participle before its noun: "1,217 pledged delegates", "the alleged"
         after = words[number + 1 : number + 1 + CLAUSE_SUBJECT + 1]
         stems = _stems(word)
         if (
@@ -59,6 +66,11 @@ def speech_words(words: list[str]) -> Iterator[int]:
             or (word, after[:1]) == ("according", ["to"])
         ):
             yield number
+
+
+DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
+"""Words that open a noun phrase: a verb's "-ed" form right after one (or a number) is an
+adjective ("the pledged delegates"), reporting no speech."""
 
 
 def _opens_a_clause(words: list[str]) -> bool:
@@ -100,7 +112,9 @@ def reported_by(text: str, source: Collection[str]) -> bool:
         inverted = folded[: verb.start()].rstrip().endswith((",", '"', "'"))
         agent = "by" in words[speech + 1 : at]  # "announced by the ministry"
         introduced = inverted or agent or verb.group(0) == "according"
-        if introduced and at <= speech + ACCORDING_TO_NAME:
+        # the name in the source's phrase, no comma between: not "according to NPR, Biden"
+        unbroken = "," not in folded[verb.end() : found[at].start()] if at > speech else False
+        if introduced and unbroken and at <= speech + ACCORDING_TO_NAME:
             return True
     return False
 

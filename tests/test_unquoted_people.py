@@ -266,6 +266,11 @@ def test_a_nationality_the_articles_setting_gives_need_not_be_in_the_excerpt(
         ("According to the WHO, the outbreak is a pandemic.", "who", True),
         ("A teenager accused of shooting Jacob Blane was released.", "blane", False),
         ("According to County Attorney Joe Marr, the driver was Ivan Roe.", "driver", False),
+        # a participle before its noun reports nothing; a comma ends the source's phrase
+        ("Ivan Roe has won 1,217 pledged delegates.", "roe", False),
+        ("Roe, the alleged gunman, was held.", "roe", False),
+        ("According to NPR, Ivan Roe has won most delegates.", "roe", False),
+        ("Roe pledged to rejoin the accord.", "roe", True),
     ],
 )
 def test_whose_speech_an_excerpt_reports(sentence: str, source: str, theirs: bool) -> None:
