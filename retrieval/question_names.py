@@ -16,6 +16,7 @@ from article_qa.textnorm import STOPWORDS, WORD, fold, tokens, without_possessiv
 from article_qa.titles import PERSON_WORDS, RELATION_WORDS, TITLE_WORDS
 from retrieval.answer_types import kind_words
 from retrieval.conversation import without_context
+from retrieval.excerpts import reports_speech
 from retrieval.pronouns import PERSON, THING, pronoun_pattern
 from retrieval.speakers import unqualified
 
@@ -37,6 +38,22 @@ DONE_TO = re.compile(
 )
 """A question about what was done to someone ("What was he convicted of?", "Where was she
 born?"): the person's own words do not answer it."""
+WHO_DID_IT = re.compile(r"^\W*(?:and\s+|so\s+)?who\s+(?P<verb>[a-z]+)\b", re.IGNORECASE)
+"""A question asking who did something, its verb right after "who" ("Who interviewed Bill
+Hammons?"): the person it names undergoes the act, and their own words do not say who did it;
+not "Who is ...?", nor "Who said ...?", which asks for a speaker (``asks_who_did_it``)."""
+AUXILIARY_VERBS = frozenset(
+    "is was are were be been has have had did does do will would can could should may might".split()
+)
+
+
+def asks_who_did_it(question: str) -> bool:
+    """Whether ``question`` asks who did something to someone it names (``WHO_DID_IT``)."""
+    asked = WHO_DID_IT.match(question)
+    if asked is None:
+        return False
+    verb = asked["verb"].lower()
+    return verb not in AUXILIARY_VERBS and not reports_speech(verb)
 
 
 def someone_unnamed(question: str, names: CorpusNames) -> bool:

@@ -73,6 +73,7 @@ from retrieval.question_names import (
     DONE_TO,
     absent_name,
     as_asked,
+    asks_who_did_it,
     describes,
     name_words,
     proper_words,
@@ -646,8 +647,8 @@ class Searcher:
         A question for a number or a time is so answered only when that excerpt holds one."""
         best = general.citations[0] if general.citations else None
         question = general.question
-        if best is None or best.speaker is None:
-            return None
+        if best is None or best.speaker is None or asks_who_did_it(without_context(question)):
+            return None  # "Who interviewed Hammons?": not in his words
         numbers = self.snapshot.sentences_in(best)
         if asks_a_quantity(without_context(question)) and not self._of_answer_type(
             question, numbers

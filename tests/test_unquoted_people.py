@@ -336,3 +336,18 @@ def test_a_relative_who_shares_the_surname_of_someone_quoted_is_not_quoted(
     answer = engine.answer("What did Borna Vey say about the ban?", k=2)
     assert answer.note is not None and "does not quote Borna Vey" in answer.note
     assert "Her brother Borna Vey" in answer.citations[0].quote
+
+
+def test_who_did_something_to_someone_quoted_is_not_answered_in_their_words(
+    tmp_path: Path,
+) -> None:
+    engine = engine_over(
+        tmp_path,
+        "vale.txt",
+        "Candidate speaks on campaign\n\n"
+        "Tom Vale said his campaign for mayor would focus on housing and lower taxes.\n\n"
+        "Reporter Ana Ruiz spoke to Vale for the evening news on Monday.\n\n"
+        '"The campaign is going well," Vale said.\n',
+    )
+    answer = engine.answer("Who interviewed Tom Vale about his campaign?", k=3)
+    assert any("Ana Ruiz" in c.quote for c in answer.citations)
