@@ -113,7 +113,7 @@ def reported_by(text: str, source: Collection[str]) -> bool:
         agent = "by" in words[speech + 1 : at]  # "announced by the ministry"
         introduced = inverted or agent or verb.group(0) == "according"
         # the name in the source's phrase, no comma between: not "according to NPR, Biden"
-        unbroken = "," not in folded[verb.end() : found[at].start()] if at > speech else False
+        unbroken = at > speech and "," not in folded[verb.end() : found[at].start()]
         if introduced and unbroken and at <= speech + ACCORDING_TO_NAME:
             return True
     return False

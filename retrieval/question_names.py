@@ -16,7 +16,7 @@ from article_qa.textnorm import STOPWORDS, WORD, fold, tokens, without_possessiv
 from article_qa.titles import PERSON_WORDS, RELATION_WORDS, TITLE_WORDS
 from retrieval.answer_types import kind_words
 from retrieval.conversation import without_context
-from retrieval.excerpts import reports_speech
+from retrieval.excerpts import CLAUSE_AUXILIARIES, reports_speech
 from retrieval.pronouns import PERSON, THING, pronoun_pattern
 from retrieval.speakers import unqualified
 
@@ -42,9 +42,9 @@ WHO_DID_IT = re.compile(r"^\W*(?:and\s+|so\s+)?who\s+(?P<verb>[a-z]+)\b", re.IGN
 """A question asking who did something, its verb right after "who" ("Who interviewed Bill
 Hammons?"): the person it names undergoes the act, and their own words do not say who did it;
 not "Who is ...?", nor "Who said ...?", which asks for a speaker (``asks_who_did_it``)."""
-AUXILIARY_VERBS = frozenset(
-    "is was are were be been has have had did does do will would can could should may might".split()
-)
+AUXILIARY_VERBS = CLAUSE_AUXILIARIES | {"do", "be", "been"}
+"""Verbs that ask after "who" rather than tell what someone did ("Who is ...?", "Who do
+...?")."""
 
 
 def asks_who_did_it(question: str) -> bool:
