@@ -1260,7 +1260,7 @@ class Searcher:
                     ):
                         away = abs(step) + LATER_CITATION * rank
                         distance[m] = min(distance.get(m, away), away)
-        if cited and wanted is not Wanted.ANY:
+        if cited and wanted not in (Wanted.ANY, Wanted.MANNER):  # how is told near the event
             if not any(_holds(snapshot.sentences[n], wanted) for n in distance):
                 # "Where?" when nothing near says where: the rest of the first excerpt's
                 # article, nearer sentences first

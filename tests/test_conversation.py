@@ -687,3 +687,21 @@ def test_a_bare_how_asks_about_the_previous_answer(tmp_path: Path) -> None:
     how = engine.converse("How?", first.conversation, k=1)
     assert not how.answer.refused
     assert "petition" in how.answer.citations[0].quote
+
+
+def test_a_bare_how_stays_near_the_previous_answer(tmp_path: Path) -> None:
+    """How something came about is told near it: when nothing there says "with" or "by
+    doing", "How?" is not answered by a far sentence that does."""
+    engine = engine_over(
+        tmp_path,
+        "pardon.txt",
+        "Governor Pardons Farmer\n\n"
+        "Governor Ella Brandt pardoned the farmer Ivo Kass on Friday.\n\n"
+        "Kass's cause was helped by his neighbour, who wrote to the governor.\n\n"
+        "The farm grows barley and oats.\n\n"
+        "The harvest fair opens in the spring.\n\n"
+        "The town council met with the fair's organisers in June.\n",
+    )
+    first = engine.converse("Who pardoned Ivo Kass?", k=1)
+    how = engine.converse("How?", first.conversation, k=2)
+    assert all("fair's organisers" not in c.quote for c in how.answer.citations)
