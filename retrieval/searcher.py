@@ -1649,7 +1649,7 @@ class Searcher:
         for ranking in (dense_ranked, lexical_ranked):
             for rank, passage in enumerate(ranking):
                 fused[passage] = fused.get(passage, 0.0) + 1.0 / (RRF_K + rank + 1)
-        return sorted(fused.items(), key=lambda item: -item[1])
+        return best_fused_first(fused, lexical)
 
     def _with_story(
         self, fused: list[tuple[int, float]], lexical: npt.NDArray[np.float32], passages: set[int]
@@ -1783,6 +1783,16 @@ def _holds(sentence: Unit, wanted: Wanted) -> bool:
     if wanted is Wanted.SPEAKER:
         return sentence.speaker is not None
     return holds_wanted(sentence.text, wanted)
+
+
+def best_fused_first(
+    fused: Mapping[int, float], lexical: npt.NDArray[np.float32]
+) -> list[tuple[int, float]]:
+    """Passages with their fusion scores, best first; a tie (one passage first by meaning,
+    another by words, each in one ranking only) goes to the one holding more of the
+    question's words (``lexical``: BM25 by passage), whose article "Who is Gregory Kurtzer?"
+    is about, not to one that only reads like a question about someone."""
+    return sorted(fused.items(), key=lambda item: (-item[1], -float(lexical[item[0]])))
 
 
 def _normalised(values: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:

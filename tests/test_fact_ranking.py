@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from article_qa.textnorm import tokens, written_words
-from retrieval.searcher import Searcher
+from retrieval.searcher import Searcher, best_fused_first
 from tests.helpers import engine_over, engine_over_articles
 
 ARTICLE = """Ferry sinks off Crete
@@ -241,3 +242,11 @@ def test_a_surname_alone_names_the_person_the_question_gives_in_full(tmp_path: P
     assert shares[fired] == shares[listed]  # "Johnson" is Andrew Johnson as much
     plain = searcher._key_words(asked, asked, [listed, fired])
     assert plain[fired] < plain[listed]
+
+
+def test_a_tie_between_the_best_by_meaning_and_by_words_goes_to_the_words() -> None:
+    """Passage 0 is first by meaning only and passage 1 first by words only: their fusion
+    scores tie, and the one holding the question's words comes first."""
+    fused = {0: 1 / 61, 1: 1 / 61, 2: 1 / 62}
+    lexical = np.array([0.0, 5.0, 1.0], dtype=np.float32)
+    assert [p for p, _ in best_fused_first(fused, lexical)] == [1, 0, 2]
