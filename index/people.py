@@ -405,19 +405,20 @@ def _gender_cues(doc: Doc, offset: int, people: People) -> None:
     about: Person | None = None  # the one person the last sentence naming anyone named
     for sentence in doc.sents:
         start, end = offset + sentence.start_char, offset + sentence.end_char
-        persons = {id(m.person): m.person for m in people.mentions if start <= m.start < end}
+        mentioned = [m for m in people.mentions if start <= m.start < end]
+        persons = {id(m.person): m.person for m in mentioned}
         if not persons and about is not None:
             gender = _main_subject_gender(sentence, people, offset)
             if gender is not None:
                 about.gender[gender] += WEAK_CUE
         if persons:
-            spans = [(m.start, m.end) for m in people.mentions if start <= m.start < end]
+            spans = [(m.start, m.end) for m in mentioned]
             alone = len(persons) == 1 and _no_other_name(sentence, spans, offset)
             about = next(iter(persons.values())) if alone else None
         if len(persons) != 1:
             continue
         (person,) = persons.values()
-        named_at = [m.start - offset for m in people.mentions if start <= m.start < end]
+        named_at = [m.start - offset for m in mentioned]
         # a quotation's "he" is whom the speaker talks about; a subject pronoun before the
         # name in its own clause is someone else
         told = [

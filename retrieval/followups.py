@@ -434,10 +434,9 @@ def read_followup(
             return Reading(Kind.REWRITTEN, _put_thing(text, referent), thing=referent)
         # Nothing named to put in its place: ask with the previous question as context.
         return Reading(Kind.REWRITTEN, in_context(text, _context(previous)))
-    if lowered & RELATIVE_ADVERBS:  # "What did Biden do instead?": instead of what was asked
-        return Reading(Kind.REWRITTEN, in_context(text, _context(previous)))
-    if points_to_someone:
-        # "Why was there a case against him?", no one him fits: what the conversation is about
+    # "What did Biden do instead?": instead of what was asked; "Why was there a case against
+    # him?", no one "him" fits: what the conversation is about
+    if lowered & RELATIVE_ADVERBS or points_to_someone:
         return Reading(Kind.REWRITTEN, in_context(text, _context(previous)))
     return Reading(Kind.STANDALONE, text)
 
