@@ -54,7 +54,7 @@ from article_qa.titles import (
     RELATION_WORDS,
     TITLE_WORDS,
 )
-from retrieval.answer_types import HOLDS_DURATION, Wanted, only_a_time
+from retrieval.answer_types import HOLDS_DURATION, NameKind, Wanted, only_a_time
 from retrieval.conversation import (
     Conversation,
     Turn,
@@ -211,9 +211,9 @@ after a name."""
 CLAUSE_OPENERS = frozenset("who whom whose which that ,".split())
 """Words that end an apposition after a name: what follows them is a clause of its own."""
 ELLIPSIS = re.compile(
-    r"^(?:(?:and|but)\s+)?(?:what|how)\s+about\s+(?:(?:way\s+)?back\s+)?(?:(?P<p>on|in|with)\s+)?"
+    r"^(?:(?:and|but)\s+)?(?:what|how)\s+about\s+(?:(?:way\s+)?back\s+)?(?:(?P<p>on|in|at|with)\s+)?"
     r"(?P<x>.+?)\W*$"
-    r"|^(?:and|but)\s+(?:(?:way\s+)?back\s+)?(?:(?P<q>on|in|about|with)\s+)?(?P<y>[^\s?].*?)\W*$",
+    r"|^(?:and|but)\s+(?:(?:way\s+)?back\s+)?(?:(?P<q>on|in|at|about|with)\s+)?(?P<y>[^\s?].*?)\W*$",
     re.IGNORECASE,
 )
 TOPIC_PREPOSITIONS = frozenset({"on", "about"})
@@ -274,6 +274,14 @@ TIME_PHRASE = re.compile(
     re.IGNORECASE,
 )
 """The time a question gives by a month or day ("in February", "on Monday")."""
+PRESENT_TIME = re.compile(
+    r"\s+(?:now|today|currently|nowadays|these days|at present|at the moment)\b", re.IGNORECASE
+)
+"""The time a question gives by pointing at the present ("... is it legal now?"): what "And
+before the change?" puts another time in place of."""
+TIMED_BY_EVENT = re.compile(r"^(?:before|after|since|until|till|during|prior to)\s+\S", re.I)
+"""An ellipsis that gives a time by an event ("And before the change?", "And after the
+war?"), not by a date."""
 DOER_QUESTION = re.compile(
     r"^\W*(?:(?:what|why|how|when|where)\s+(?:did|does|do|has|have|had|will|would|is|was|are|"
     r"were)|(?:how\s+(?:many|much)|which|what)(?:\s+(?!(?:did|does|do|has|have|had)\b)[\w'’-]+)"
@@ -345,12 +353,20 @@ def read_followup(
     if item and not WH.match(item):
         preposition = (ellipsis.group("p") or ellipsis.group("q") or "") if ellipsis else ""
         when = f"{preposition} {item}".strip()
-        a_time = only_a_time(HOLDS_DURATION.sub("", when)) and not YEAR.search(item)
+        a_time = (
+            only_a_time(HOLDS_DURATION.sub("", when)) or TIMED_BY_EVENT.match(item)
+        ) and not YEAR.search(item)
         if a_time and not _names_someone(item, people):  # "And May?" may be Theresa May
             # "And in January?", "And ten years later?": the same question, at that time
             return Reading(Kind.REWRITTEN, _at_time(previous.understood_as, when))
         topical = preposition.lower() in TOPIC_PREPOSITIONS
         located = preposition.lower() in LOCATIVE_PREPOSITIONS
+        a_place = located or _kind_of(item, names) in NameKind.PLACE.value
+        there = _pointed_place(without_context(previous.understood_as))
+        if a_place and there is not None and not _names_someone(item, people):
+            # "And South Australia?" after "How late can you get one there?": asked of it
+            where = f"{preposition if located else 'in'} {item}"
+            return Reading(Kind.REWRITTEN, _at_place(previous.understood_as, there, where))
         return _replace(conversation, item, speakers, people, names, topical, person_nouns, located)
     if previous.options:  # the answer to a question back: "Stoltenberg", "the Turkish one"
         chosen = [o for o in previous.options if _names_someone(text, (o,))]
@@ -457,9 +473,32 @@ def _at_time(question: str, when: str) -> str:
     """``question`` asked of another time: ``when`` in place of the time it gives ("in
     February"), or after it when it gives none."""
     base = ADDITION.sub("", without_context(question)).rstrip(" ?")
-    if TIME_PHRASE.search(base):
-        return TIME_PHRASE.sub(f" {when}", base, count=1) + "?"
+    for given in (TIME_PHRASE, PRESENT_TIME):
+        if given.search(base):
+            return given.sub(f" {when}", base, count=1) + "?"
     return f"{base} {when}?"
+
+
+def _pointed_place(question: str) -> re.Match[str] | None:
+    """The "there" or "here" of ``question`` that points at a place ("How long can you get one
+    there?"), not the one that only says something exists ("Was there a vote?")."""
+    existential = [m.span() for m in EXISTENTIAL_THERE.finditer(question)]
+    return next(
+        (
+            m
+            for m in re.finditer(r"\b(?:there|here)\b", question, re.IGNORECASE)
+            if not any(start <= m.start() < end for start, end in existential)
+        ),
+        None,
+    )
+
+
+def _at_place(question: str, there: re.Match[str], where: str) -> str:
+    """``question`` asked of another place: ``where`` ("in South Australia") in place of the
+    ``there`` of its own words (found in ``without_context(question)``), its context left
+    out as ``_at_time`` leaves it."""
+    body = without_context(question)
+    return body[: there.start()] + where + body[there.end() :]
 
 
 def _about(question: str, thing: str) -> str:

@@ -894,6 +894,28 @@ def test_an_ellipsis_giving_a_time_asks_the_same_question_then() -> None:
     assert "say" in read_followup("And May?", may, (*SPEAKERS, "Theresa May")).question
 
 
+def test_an_ellipsis_giving_a_time_by_an_event_puts_it_in_place_of_now() -> None:
+    legal = after(turn("Until what week is abortion legal now?"))
+    reading = read_followup("And before the change?", legal, SPEAKERS)
+    assert reading.question == "Until what week is abortion legal before the change?"
+    fee = after(turn("How much was the fee?"))  # no time given: added
+    assert read_followup("and after the war?", fee, SPEAKERS).question == (
+        "How much was the fee after the war?"
+    )
+
+
+def test_an_ellipsis_giving_a_place_puts_it_in_place_of_there() -> None:
+    names = {"south": ((("south", "australia"), "South Australia", "GPE"),)}
+    legal = after(turn("How late can you get one there now? (after: What did Penny Sharpe say?)"))
+    reading = read_followup("what about south australia?", legal, SPEAKERS, names)
+    assert reading.question == "How late can you get one in south australia now?"
+    at = read_followup("And at the hospital?", after(turn("Who was there?")), SPEAKERS)
+    assert at.question == "Who was at the hospital?"
+    # a "there" that only says something exists is no place to put one in
+    vote = after(turn("Was there a vote?"))
+    assert "(" in read_followup("And in Ohio?", vote, SPEAKERS).question
+
+
 def test_a_there_that_says_something_exists_points_to_no_place() -> None:
     quake = after(turn("Where was the epicentre of the quake?"))
     reading = read_followup("was there an earlier quake?", quake, SPEAKERS)
