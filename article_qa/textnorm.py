@@ -25,6 +25,17 @@ STOPWORDS = frozenset(STOPWORDS_EN) | frozenset(
 POSSESSIVE = re.compile(r"['’]s$")
 
 
+QUESTION_END = re.compile(r"\?[\"”’')\]]*\s*$")
+"""The end of a sentence that asks a question: "?", then any closing quotes or brackets."""
+
+
+def is_question(sentence: str) -> bool:
+    """Whether ``sentence`` asks a question ("Why did you decide to run?", '... he asked, "Why?"').
+    One holds no answer, whatever number, place or "why" it names: an interviewer's question
+    printed without its reply answers nothing."""
+    return bool(QUESTION_END.search(sentence))
+
+
 def without_possessive(text: str) -> str:
     """``text`` without the "'s" that ends it ("Elon Musk's": "Elon Musk")."""
     return POSSESSIVE.sub("", text)

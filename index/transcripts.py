@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from article_qa.textnorm import fold
+from article_qa.textnorm import fold, is_question
 from index.chunking import Span
 from index.people import People, Person
 
@@ -104,14 +104,14 @@ def read_transcript(sentences: Sequence[Span], people: People) -> Transcript:
             continue
         if (person := opened[start]) is not None:
             found[number] = person
-        elif sentence.paragraph == start and _question(sentence.text):
+        elif sentence.paragraph == start and is_question(sentence.text):
             found[number] = None  # the interviewer's ("((WN)) How will Acme Cloud ...?")
         elif sentence.paragraph == start and answering is not None:
             addressed[number] = answering
         elif (
             sentence.paragraph != start
             and answering is not None
-            and _question(last[start])
+            and is_question(last[start])
             and not LABEL.match(first[sentence.paragraph])
         ):
             # an answer printed without any label, after the question ("((WN)) You worked
@@ -207,7 +207,7 @@ def _turn_openers(
     # With one person answering, a bracketed label that names nobody and never asks is
     # theirs, misspelt or cut short ("((Richard Sanskrit))", "((AN))" for Aparna Garg).
     (answering,) = interviewees.values()
-    asks = {labels[p] for p in labels if _question(last[p])}
+    asks = {labels[p] for p in labels if is_question(last[p])}
     for p, person in opened.items():
         if person is None and bracketed[p] and labels[p] not in asks:
             opened[p] = answering
@@ -218,7 +218,7 @@ def _answers(paragraph: int, last: dict[int, str]) -> bool:
     """The paragraph before ``paragraph`` ends with a question (``last``: each paragraph's
     last sentence)."""
     before = [p for p in last if p < paragraph]
-    return bool(before) and _question(last[max(before)])
+    return bool(before) and is_question(last[max(before)])
 
 
 def labelled_person(label: str, people: People) -> Person | None:
@@ -245,13 +245,11 @@ def _interviewers(last: dict[int, str], opened: dict[int, Person | None]) -> set
     """The people (by ``id``) every one of whose turns ends in a question (``last``: each
     paragraph's last sentence): who asks."""
     answers = {
-        id(person) for p, person in opened.items() if person is not None and not _question(last[p])
+        id(person)
+        for p, person in opened.items()
+        if person is not None and not is_question(last[p])
     }
     return {id(p) for p in opened.values() if p is not None and id(p) not in answers}
-
-
-def _question(sentence: str) -> bool:
-    return sentence.rstrip(" ”\"'").endswith("?")
 
 
 def _initials(name: str) -> str:

@@ -17,7 +17,7 @@ from enum import Enum
 
 from article_qa.dates import MONTH_NAMES, WEEKDAY_NAMES
 from article_qa.records import Name
-from article_qa.textnorm import tokens
+from article_qa.textnorm import is_question, tokens
 
 
 class AnswerType(Enum):
@@ -288,17 +288,6 @@ def holds(text: str, kind: AnswerType) -> bool:
     return bool(HOLDS[kind].search(text))
 
 
-QUESTION_END = re.compile(r"\?[\"”’')\]]*\s*$")
-"""The end of a sentence that asks a question."""
-
-
-def asks(text: str) -> bool:
-    """Whether ``text`` is a question ("Why did you decide to run?"): one holds no answer,
-    whatever number, place or "why" it names, as an interviewer's question printed without
-    its reply answers nothing."""
-    return bool(QUESTION_END.search(text))
-
-
 def holds_in_sentence(text: str, names: Iterable[tuple[str, str]], kind: AnswerType) -> bool:
     """``holds``, for a sentence whose named entities (label, text) the index kept: a count
     is what the recogniser labels one (``COUNTED``), not any number."""
@@ -429,8 +418,8 @@ MANNER = re.compile(
 def holds_wanted(text: str, wanted: Wanted) -> bool:
     """True when ``text`` holds the kind of answer a short follow-up asks for ("Why?" a reason,
     "Where?" a place, "By whom?" a person's name ...). ``Wanted.ANY`` is held by any text but
-    a question (``asks``)."""
-    if asks(text):
+    a question (``textnorm.is_question``)."""
+    if is_question(text):
         return False
     if wanted is Wanted.TIME:
         return holds(text, AnswerType.TIME)

@@ -27,6 +27,7 @@ from article_qa.textnorm import (
     WORD,
     fold,
     fold_spaces,
+    is_question,
     tokens,
     without_possessive,
     written_words,
@@ -45,7 +46,6 @@ from retrieval.answer_types import (
     NARROW_TYPES,
     NameKind,
     Wanted,
-    asks,
     asks_a_fact,
     asks_a_quantity,
     auxiliary_words,
@@ -1221,7 +1221,7 @@ class Searcher:
                 break  # someone's words, or the paragraph before the question's
             asking.insert(0, m)
             m -= 1
-        return asking if any(sentences[q].text.rstrip().endswith("?") for q in asking) else []
+        return asking if any(is_question(sentences[q].text) for q in asking) else []
 
     # -- follow-ups about the previous answer ------------------------------------------------
 
@@ -1566,10 +1566,10 @@ class Searcher:
     def _of_answer_type(self, question: str, sentence_numbers: list[int]) -> set[int]:
         """The sentences holding the kind of answer ``question`` asks for (``answer_types``):
         a number, a time, or a name of a person, place or organisation it does not give. A
-        question holds none (``asks``)."""
+        question holds none (``textnorm.is_question``)."""
         sentences = self.snapshot.sentences
         question = without_context(question)  # a follow-up's context asks for nothing
-        sentence_numbers = [n for n in sentence_numbers if not asks(sentences[n].text)]
+        sentence_numbers = [n for n in sentence_numbers if not is_question(sentences[n].text)]
         wanted = expected_type(question)
         if wanted is not None:
             return {
@@ -1706,7 +1706,7 @@ class Searcher:
         replied = False
         for score, n in scored:
             asking = sentences[n]
-            if asking.speaker is not None or not asking.text.rstrip().endswith("?"):
+            if asking.speaker is not None or not is_question(asking.text):
                 continue
             reply = self._reply_to(n)
             if reply is None:
