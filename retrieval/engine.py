@@ -47,8 +47,9 @@ REFRESH_SECONDS = 1.0
 RETRY_FIRST = 0.5
 RETRY_LONGEST = 5.0
 """Backoff between retries of a lost server connection: 0.5 s, doubling up to 5 s."""
-STORY_CITATIONS = 3
-"""A follow-up is answered from the articles of the previous answer's first excerpts."""
+STORY_CITATIONS = 1
+"""A follow-up is answered from the article of the previous answer's first excerpt: the one
+it told of first, not another that an excerpt further down comes from."""
 T = TypeVar("T")
 log = logging.getLogger(__name__)
 
@@ -275,7 +276,7 @@ class Engine:
         assert searcher is not None
         wanted = len(previous.citations) + k
         # "more" after "what did X say about Y": X's other statements, nearest to Y first
-        stories = _cited_articles(previous)
+        stories = tuple(dict.fromkeys(c.doc_id for c in previous.citations))
         fuller = self._guarded(
             lambda: searcher.answer(previous.understood_as, wanted, off_topic=True, stories=stories)
         )

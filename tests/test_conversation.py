@@ -342,6 +342,15 @@ def test_a_follow_up_is_answered_from_the_article_the_conversation_is_about(
     assert {c.speaker for c in alone.citations} == {"Ana Ruiz", "Tom Berg"}
 
 
+def test_the_story_is_the_article_of_the_answers_first_excerpt(two_stories: Any) -> None:
+    first = two_stories.converse("What happened on Saturday and Sunday?", k=3)
+    assert [c.doc_id for c in first.answer.citations][:2] == ["eastport", "westport"]
+    mayor = two_stories.converse("what did the mayor say?", first.conversation, k=3)
+    assert [c.speaker for c in mayor.answer.citations] == ["Ana Ruiz"], (
+        "the answer told of the Eastport fire first: its mayor, not the Westport one cited after"
+    )
+
+
 def test_a_follow_up_naming_another_story_is_answered_from_that_one(two_stories: Any) -> None:
     first = two_stories.converse("How many died in the Eastport fire?", k=3)
     reply = two_stories.converse("and in the Westport ferry?", first.conversation, k=3)
