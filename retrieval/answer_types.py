@@ -189,7 +189,8 @@ ASKS_CAUSE_OF_DEATH = re.compile(
 )
 HOLDS_AGE = re.compile(
     rf"\baged?\s+(?:\d+|{NUMBER_WORDS})\b|\b(?:\d+|{NUMBER_WORDS})[- ]years?[- ]old\b"
-    r"|\bages?\s+(?:of\s+|from\s+|between\s+)?\d+|,\s*\d{1,3}\s*,|\b(?:was|is|were|are|am)\s+\d{1,3}\b"
+    r"|\bages?\s+(?:of\s+|from\s+|between\s+)?\d+|(?<!\d),\s*(?:now\s+)?\d{1,3}\s*,(?!\d)"
+    r"|\b(?:was|is|were|are|am)\s+(?:(?:about|around|nearly|almost|just)\s+)?\d{1,3}\b"
     r"|\b\d{1,3}\s+years\s+of\s+age\b|\b(?:dies|died|dead)\s+at\s+\d{1,3}\b",
     re.IGNORECASE,
 )
@@ -372,7 +373,9 @@ REASON = re.compile(
     r"led to|reason|(?:that|this|which)(?:\s+(?:is|was)|['’]s)\s+why|to protest|to stop|"
     r"to prevent|to avoid|blamed|accused|so as to|"
     r"in (?:a|an) (?:bid|attempt|effort) to|motivated by|prompted by|"
-    r"(?:at|on) the (?:request|urging|behest|invitation|advice|orders?) of)\b"
+    r"(?:at|on) the (?:request|urging|behest|invitation|advice|orders?) of|on (?:the )?condition|"
+    # what someone is punished or praised for: "sentenced for driving his car into a crowd"
+    r"for (?!(?:nothing|everything|something|anything|morning|evening)\b)[a-z]+ing)\b"
     # a purpose: "to" and a verb with its object ("met Putin to push for ...")
     r"|\bto\s+(?!(?:the|a|an|his|her|its|their|our|this|that|be|[a-z]+ing)\b)[a-z]+\s+"
     r"(?:for|the|a|an)\b",

@@ -91,9 +91,12 @@ def test_an_age_a_span_of_time_and_a_sum_of_money_are_not_just_any_number() -> N
         "The suspects range in age from 21 to 78.",
         "The mathematician died on Monday at 103 years of age.",
         "The actor dies at 97.",
+        "James Fields, now 22, was sentenced on Friday.",
+        "She left the stage when she was about 57.",
     ):
         assert holds(text, AnswerType.AGE), text
     assert not holds("Twelve people were arrested on Monday.", AnswerType.AGE)
+    assert not holds("He was paid $5,479,761 in 2019.", AnswerType.AGE), "a group of digits"
     assert holds("The 22-mile journey took 22 minutes.", AnswerType.DURATION)
     assert holds("He ruled for three decades.", AnswerType.DURATION)
     assert holds("He had been employed with the police since 2003.", AnswerType.DURATION)
@@ -146,6 +149,9 @@ def test_reasons_as_causes_and_purposes() -> None:
     assert holds("The power was cut because the winds rose.", AnswerType.REASON)
     assert holds("They set the trap in a bid to sell the meat.", AnswerType.REASON)
     assert holds("She did so at the request of the prime minister.", AnswerType.REASON)
+    assert holds("He was sentenced for driving his car into a crowd.", AnswerType.REASON)
+    assert holds("They pleaded guilty on condition the death penalty was off.", AnswerType.REASON)
+    assert not holds("He was sentenced for nothing less than life.", AnswerType.REASON)
     assert not holds("The power was cut on Sunday night.", AnswerType.REASON)
     assert holds("That's why they left the party.", AnswerType.REASON)
     # "why" that asks, even inside a sentence, gives no reason
