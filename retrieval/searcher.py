@@ -1687,7 +1687,7 @@ class Searcher:
             if len(citations) >= k:
                 break
             key = fold_spaces(snapshot.sentences[n].text)
-            if n in used or key in seen_text:
+            if n in used or key in seen_text or only_a_name(snapshot.sentences[n].text):
                 continue
             numbers = self._widened(n, used)
             used.update(numbers)
@@ -1783,6 +1783,23 @@ def _holds(sentence: Unit, wanted: Wanted) -> bool:
     if wanted is Wanted.SPEAKER:
         return sentence.speaker is not None
     return holds_wanted(sentence.text, wanted)
+
+
+NAME_LINE_WORDS = 4
+"""The most words a line that is only a name has ("—John Hickenlooper", "((Wayne Tseng))")."""
+
+
+def only_a_name(text: str) -> bool:
+    """Whether ``text`` is a line that is nothing but a name, every word of it capitalised and
+    no stop at its end: the credit line under a quotation ("—John Hickenlooper") or an
+    interview's speaker label ("((Wayne Tseng))"). It says who spoke, which the index tells
+    of the words it labels; cited alone, it answers nothing."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", text)
+    return (
+        0 < len(words) <= NAME_LINE_WORDS
+        and all(word[0].isupper() for word in words)
+        and not re.search(r"[.?!]\W*$", text.strip())
+    )
 
 
 def best_fused_first(

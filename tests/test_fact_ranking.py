@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from article_qa.textnorm import tokens, written_words
-from retrieval.searcher import Searcher, best_fused_first
+from retrieval.searcher import Searcher, best_fused_first, only_a_name
 from tests.helpers import engine_over, engine_over_articles
 
 ARTICLE = """Ferry sinks off Crete
@@ -250,3 +250,20 @@ def test_a_tie_between_the_best_by_meaning_and_by_words_goes_to_the_words() -> N
     fused = {0: 1 / 61, 1: 1 / 61, 2: 1 / 62}
     lexical = np.array([0.0, 5.0, 1.0], dtype=np.float32)
     assert [p for p, _ in best_fused_first(fused, lexical)] == [1, 0, 2]
+
+
+def test_a_line_that_is_only_a_name_is_never_cited(tmp_path: Path) -> None:
+    resigned = (
+        "Eastport mayor quits\n\n"
+        "Ana Ruiz resigned as mayor of Eastport on Monday after ten years in office.\n\n"
+        '"I have served this town with all my heart, and now it is time for someone new," '
+        "her statement read.\n\n"
+        "—Ana Ruiz\n\n"
+        "The council will choose a new mayor in June.\n"
+    )
+    engine = engine_over_articles(tmp_path, {"eastport.txt": resigned})
+    for question in ("Who is Ana Ruiz?", "What did Ana Ruiz say?"):
+        quotes = [c.quote for c in engine.answer(question, k=3).citations]
+        assert quotes and "—Ana Ruiz" not in quotes, "the credit line tells who spoke, not a fact"
+    assert only_a_name("((Wayne Tseng))")
+    assert not only_a_name("Tom Berg said.")
