@@ -1777,11 +1777,16 @@ def _with_first_names(
     return words.union(*added) if added else words
 
 
+NAMED_SOURCE = re.compile(r"\b(?i:according\s+to)\s+(?:the\s+)?[A-Z]")
+"""A source a sentence names ("According to Agence France-Presse, ..."), which the index
+attributes nothing to when it is a body, not a person."""
+
+
 def _holds(sentence: Unit, wanted: Wanted) -> bool:
     """Whether a sentence holds the kind of answer a short follow-up asks for: for "Who said
     that?", a statement (attributed at index time); else ``answer_types.holds_wanted``."""
-    if wanted is Wanted.SPEAKER:
-        return sentence.speaker is not None
+    if wanted is Wanted.SPEAKER:  # or a source no one speaks for ("according to AFP")
+        return sentence.speaker is not None or bool(NAMED_SOURCE.search(sentence.text))
     return holds_wanted(sentence.text, wanted)
 
 

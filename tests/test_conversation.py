@@ -205,6 +205,24 @@ def test_who_said_that_cites_the_statement_with_its_speaker(harbour: Any) -> Non
     assert then.answer.understood_as == "what else did Ana Ruiz say?"
 
 
+def test_according_to_whom_may_be_a_body_the_article_names_as_its_source(tmp_path: Path) -> None:
+    attack = (
+        "Knife attack at police headquarters\n\n"
+        "Mayor Anne Hidalgo said the city was in mourning after the attack.\n\n"
+        "A civilian employee stabbed four people to death at the Paris police headquarters on "
+        "Thursday. Three of the victims were police officers, according to Agence "
+        "France-Presse.\n\n"
+        "The attacker was shot dead by an officer.\n"
+    )
+    engine = engine_over_articles(tmp_path, {"paris.txt": attack})
+    first = engine.converse("How many people were stabbed to death?", k=3)
+    assert "stabbed four people" in first.answer.citations[0].quote
+    reply = engine.converse("according to whom?", first.conversation, k=3)
+    assert "Agence France-Presse" in reply.answer.citations[0].quote, (
+        "a news agency is a source, though no one speaks for it"
+    )
+
+
 def test_who_else_commented_cites_each_other_person_the_article_quotes(harbour: Any) -> None:
     first = harbour.converse("What did Ruiz say?", k=3)
     others = harbour.converse("Who else commented?", first.conversation, k=3)
