@@ -45,6 +45,12 @@ LEADER_WORDS = frozenset({"head", "chief", "boss", "leader"})
 of the drivers' union" may be its general secretary, "the network's boss" its director."""
 
 
+RANK_WORDS = frozenset({"prime", "deputy", "vice", "assistant", "associate", "acting", "interim"})
+"""Words that make a title another office than the one it modifies: a prime minister is no
+minister of the cabinet, a deputy campaign manager not the campaign manager, a vice
+presidential nominee not the presidential nominee."""
+
+
 def with_other_office_names(words: set[str]) -> set[str]:
     """``words`` with the other names of the offices among them (``SAME_OFFICE``)."""
     return words.union(*(same for same in SAME_OFFICE if words & same))

@@ -20,6 +20,7 @@ from article_qa.titles import (
     LEADER_WORDS,
     ORGANISATION_WORDS,
     PERSON_WORDS,
+    RANK_WORDS,
     RELATION_WORDS,
     TITLE_WORDS,
     with_other_office_names,
@@ -818,6 +819,8 @@ def _by_role(
                 continue  # "the Aam Aadmi Party" is no "spokesperson for the Janata Party"
             words = (set(_role_words(role)) - ROLE_FILLER) | press
             offered = with_other_office_names(words)
+            if any(not any(_same_word(w, v) for v in offered) for w in wanted & RANK_WORDS):
+                continue  # "the prime minister" is no "Secretary of State"
             common = sum(1 for w in wanted if any(_same_word(w, v) for v in offered))
             extra = sum(1 for v in words if not any(_same_word(w, v) for w in asked))
             best[name] = max(best.get(name, (0, 0)), (common, -extra))

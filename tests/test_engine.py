@@ -460,6 +460,22 @@ def test_another_name_of_the_same_office_finds_the_person() -> None:
     assert match_speakers("Russia's emergencies minister", speakers) == ["Yevgeny Zinichev"]
 
 
+def test_a_rank_word_the_role_lacks_makes_it_another_office() -> None:
+    speakers = SpeakerDirectory(
+        [
+            ("Mike Pompeo", ("Pompeo", "Secretary of State")),
+            ("Steve Dasbach", ("Dasbach", "campaign manager")),
+            ("Joe Biden", ("Biden", "Democratic presidential nominee")),
+            ("Tuilaepa Malielegaoi", ("Tuilaepa", "Samoan Prime Minister")),
+        ]
+    )
+    # a prime minister is no secretary of state, whatever other names the office goes by
+    assert match_speakers("the prime minister", speakers) == ["Tuilaepa Malielegaoi"]
+    assert match_speakers("the deputy campaign manager", speakers) == []
+    assert match_speakers("the Democratic vice presidential nominee", speakers) == []
+    assert match_speakers("the Democratic presidential nominee", speakers) == ["Joe Biden"]
+
+
 def test_a_role_is_known_by_each_head_noun_before_what_qualifies_it() -> None:
     speakers = SpeakerDirectory(
         [
