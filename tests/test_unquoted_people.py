@@ -271,6 +271,18 @@ def test_a_nationality_the_articles_setting_gives_need_not_be_in_the_excerpt(
         ("Roe, the alleged gunman, was held.", "roe", False),
         ("According to NPR, Ivan Roe has won most delegates.", "roe", False),
         ("Roe pledged to rejoin the accord.", "roe", True),
+        # the writer's hedge names no source
+        (
+            "The court overturned the convictions of Ann Kelly over allegedly motivated lane "
+            "closures.",
+            "kelly",
+            False,
+        ),
+        (
+            "Roe, who has run the shelter for twenty years, reportedly said it was full.",
+            "roe",
+            True,
+        ),
     ],
 )
 def test_whose_speech_an_excerpt_reports(sentence: str, source: str, theirs: bool) -> None:
