@@ -189,7 +189,9 @@ MAX_WHO = 12
 de Recherche Biomédicale"."""
 NOT_A_NAME = frozenset(
     "you i we they it this that there the article story he she him her them me us".split()
-)
+) | frozenset("anyone anybody someone somebody everyone everybody nobody".split())
+"""Pronouns, the indefinite ones too ("Did anyone comment on the attack?" asks who did, of
+no one in particular), and words for the article."""
 
 
 def _no_one_named(who: str) -> bool:

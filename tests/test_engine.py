@@ -413,6 +413,12 @@ def test_a_name_in_capitals_is_no_pronoun_it_spells_like() -> None:
     assert parse_speaker_question("What did us say?") is None
 
 
+def test_an_indefinite_pronoun_names_no_one_to_quote(engine: Engine) -> None:
+    assert parse_speaker_question("Did anyone comment on the downed jet?") is None
+    answer = engine.answer("Did anybody say anything about the downed jet?")
+    assert answer.citations and answer.note is None, "not 'the article does not quote anybody'"
+
+
 def test_a_loose_reading_asks_for_statements_only_of_someone_quoted(engine: Engine) -> None:
     quoted = engine.answer("Does Stoltenberg think Russia is a threat?")
     assert quoted.extras.get("speakers") == ["Jens Stoltenberg"]
