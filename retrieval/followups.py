@@ -279,7 +279,9 @@ PRESENT_TIME = re.compile(
 )
 """The time a question gives by pointing at the present ("... is it legal now?"): what "And
 before the change?" puts another time in place of."""
-TIMED_BY_EVENT = re.compile(r"^(?:before|after|since|until|till|during|prior to)\s+\S", re.I)
+TIMED_BY_EVENT = re.compile(
+    r"^(?:before|after|since|until|till|during|prior to)\s+\S", re.IGNORECASE
+)
 """An ellipsis that gives a time by an event ("And before the change?", "And after the
 war?"), not by a date."""
 DOER_QUESTION = re.compile(

@@ -1784,8 +1784,9 @@ attributes nothing to when it is a body, not a person."""
 
 def _holds(sentence: Unit, wanted: Wanted) -> bool:
     """Whether a sentence holds the kind of answer a short follow-up asks for: for "Who said
-    that?", a statement (attributed at index time); else ``answer_types.holds_wanted``."""
-    if wanted is Wanted.SPEAKER:  # or a source no one speaks for ("according to AFP")
+    that?", a statement (attributed at index time) or a source no one speaks for
+    (``NAMED_SOURCE``); else ``answer_types.holds_wanted``."""
+    if wanted is Wanted.SPEAKER:
         return sentence.speaker is not None or bool(NAMED_SOURCE.search(sentence.text))
     return holds_wanted(sentence.text, wanted)
 

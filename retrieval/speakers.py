@@ -188,8 +188,9 @@ MAX_WHO = 12
 """Words a person asked about may take: "the director general of the DRC's Institut National
 de Recherche Biomédicale"."""
 NOT_A_NAME = frozenset(
-    "you i we they it this that there the article story he she him her them me us".split()
-) | frozenset("anyone anybody someone somebody everyone everybody nobody".split())
+    """you i we they it this that there the article story he she him her them me us anyone
+    anybody someone somebody everyone everybody nobody""".split()
+)
 """Pronouns, the indefinite ones too ("Did anyone comment on the attack?" asks who did, of
 no one in particular), and words for the article."""
 
@@ -786,9 +787,11 @@ def _by_role(
     editor"): one of the role's head nouns, or another name of that office ("Foreign
     Secretary"), must be in it; most words in common wins, a word counting as the same when
     only its ending differs ("Samoa's" for "Samoan"), then fewest words the question did not
-    ask for (the emergencies minister, not the deputy emergencies minister). A role that
-    names whose it is (``SpeakerDirectory.owners``) fits only a description whose possessor
-    (``owner``) it names too: "Cummings's widow" is not "Shapiro's widow"."""
+    ask for (the emergencies minister, not the deputy emergencies minister); a rank word of
+    the description (``RANK_WORDS``: "the prime minister") that the role lacks makes it
+    another office. A role that names whose it is (``SpeakerDirectory.owners``) fits only a
+    description whose possessor (``owner``) it names too: "Cummings's widow" is not
+    "Shapiro's widow"."""
     # a surname makes it a name that did not match ("Mayor Paul Margo"), not a description;
     # a possessor's does not ("Merkel's spokesman", whether or not Merkel is quoted too)
     named = {_in_words(w) for w in wanted if not w.endswith("'s")}
