@@ -31,11 +31,12 @@ CLAUSE_STEMS = frozenset(tokens(" ".join(sorted(NEEDS_SPEECH))))
 
 
 NOUN_HOMOGRAPHS = frozenset(
-    "state states second seconds credit credits attribute attributes".split()
+    "state states second seconds credit credits attribute attributes critic critics".split()
 )
 """Forms of reporting verbs that are mostly nouns of another meaning in news: "a state of
-lockdown", "the United States", "a second attack", "the film's credits". Only the verbs' other
-forms ("stated", "seconded", "credited") report speech."""
+lockdown", "the United States", "a second attack", "the film's credits", or a noun for the
+person, not for their words ("an outspoken critic of Putin"). Only the verbs' other forms
+("stated", "seconded", "credited", "criticised") report speech."""
 
 
 def reports_speech(text: str) -> bool:
@@ -92,27 +93,47 @@ CLAUSE_AUXILIARIES = frozenset(
 reported missing" and "reported the man missing" have none."""
 
 
+def outside_quotation(text: str, at: int) -> bool:
+    """Whether position ``at`` of ``text`` is outside its quotations."""
+    before = text[:at]
+    return before.count('"') % 2 == 0 and before.count("“") <= before.count("”")
+
+
 def reported_by(text: str, source: Collection[str]) -> bool:
     """Whether ``text`` reports speech (``speech_words``) whose source one of the words of
-    ``source`` (folded) names: a word before one reporting it ("Mensah's allegations ...", "In
-    a statement, NBC News reported that ..."), or, a few words on, after "according to", "by"
-    or a verb put after what was said ("according to the WHO", "a statement issued by the
-    ministry", '..., said the ministry'). Not "Roe is accused of shooting Mensah", nor
-    "according to Joe Marr, the driver was ...", for Mensah or the driver, nor "the
-    convictions of Kelly over allegedly motivated lane closures": an adverb ("allegedly",
-    "reportedly") is the writer's hedge."""
+    ``source`` (folded) names: a word before one reporting it, in the same sentence, the verb
+    not passive nor inside a quotation ("Mensah's allegations ...", "In a statement, NBC News
+    reported that ..."; not "Roe was criticised by ...", nor "Roe died, according to ..."),
+    or, a few words on, after "according to", "by" or a verb put after what was said
+    ("according to the WHO", "a statement issued by the ministry", '..., said the
+    ministry'). Not "Roe is accused of shooting Mensah", nor "according to Joe Marr, the
+    driver was ...", for Mensah or the driver, nor "the convictions of Kelly over allegedly
+    motivated lane closures": an adverb ("allegedly", "reportedly") is the writer's hedge."""
     folded = fold(text)
     found = list(WORD.finditer(folded))
     words = [match.group(0) for match in found]
-    at = next((n for n, word in enumerate(words) if word in source), None)
-    if at is None:
+    named = [n for n, word in enumerate(words) if word in source]
+    if not named:
         return False
     for speech in speech_words(words):
         if words[speech].endswith("ly"):
             continue  # "allegedly", "reportedly": the writer's hedge, naming no source
-        if at < speech:
-            return True
         verb = found[speech]
+        if not outside_quotation(folded, verb.start()):
+            continue  # the quoted words' own verb: '... "a province threatened by mining"'
+        passive = speech > 0 and words[speech - 1] in PASSIVE_BE
+        if (
+            words[speech] != "according"  # whose source comes after it
+            and not passive
+            and any(
+                p < speech and not SENTENCE_END.search(folded[found[p].end() : verb.start()])
+                for p in named
+            )
+        ):
+            return True
+        at = next((p for p in named if p > speech), None)
+        if at is None:
+            continue
         inverted = folded[: verb.start()].rstrip().endswith((",", '"', "'"))
         agent = "by" in words[speech + 1 : at]  # "announced by the ministry"
         introduced = inverted or agent or verb.group(0) == "according"
@@ -123,6 +144,12 @@ def reported_by(text: str, source: Collection[str]) -> bool:
     return False
 
 
+PASSIVE_BE = frozenset("is are was were be been being".split())
+"""A form of "be" before a verb of saying makes it passive ("Gutierrez was described by the
+CBCP as ..."): the one named before it is what was said of, not who said it."""
+SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s")
+"""Where a sentence ends inside an excerpt: a name in the sentence before is no source of
+the next one's words ("Navalny has been ill. His associates have alleged ...")."""
 ACCORDING_TO_NAME = 4
 """Words from "according", or a verb of saying put after what was said, to the name of the one
 it reports ("according to Dr. Jane Roe", "said the US Geological Survey")."""

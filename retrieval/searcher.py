@@ -62,6 +62,7 @@ from retrieval.excerpts import (
     QUOTATION,
     citation_of,
     one_voice,
+    outside_quotation,
     points_back,
     reported_by,
     reports_speech,
@@ -556,7 +557,7 @@ class Searcher:
             and (not story or unit.doc_id in story)
             and any(
                 reports_speech(m.group("next"))
-                and (quoted_too or _outside_quotation(unit.text, m.start()))
+                and (quoted_too or outside_quotation(unit.text, m.start()))
                 for m in saying.finditer(unit.text)
             )
         ]
@@ -1841,9 +1842,3 @@ def _besides_the_speaker(sentence: Unit) -> tuple[Name, ...]:
         return sentence.names
     speaker = set(tokens(sentence.speaker))
     return tuple(name for name in sentence.names if not set(tokens(name[1])) <= speaker)
-
-
-def _outside_quotation(text: str, at: int) -> bool:
-    """Whether position ``at`` of ``text`` is outside its quotations."""
-    before = text[:at]
-    return before.count('"') % 2 == 0 and before.count("“") <= before.count("”")

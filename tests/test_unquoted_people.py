@@ -271,6 +271,13 @@ def test_a_nationality_the_articles_setting_gives_need_not_be_in_the_excerpt(
         ("Roe, the alleged gunman, was held.", "roe", False),
         ("According to NPR, Ivan Roe has won most delegates.", "roe", False),
         ("Roe pledged to rejoin the accord.", "roe", True),
+        # whom a passive verb of saying or "according to" tells of is not the source, nor a
+        # name in the sentence before
+        ("Roe was criticised by the council for the delay.", "roe", False),
+        ("Roe died on Friday, according to the council.", "roe", False),
+        ("Roe has been ill since May. His aides have alleged Roe was poisoned.", "roe", False),
+        ('Roe was hailed as "a voice for a town threatened by the mine."', "roe", False),
+        ("Roe is an outspoken critic of the mayor.", "roe", False),
         # the writer's hedge names no source
         (
             "The court overturned the convictions of Ann Kelly over allegedly motivated lane "
