@@ -599,11 +599,20 @@ class Searcher:
             asked = set(WORD.findall(fold(unqualified(who)))) - STOPWORDS
             locating = proper_words(who)  # "Samoan": the article's setting may say it
             for citation in shown:
-                missing = asked - set(WORD.findall(fold(citation.quote)))
+                held = set(WORD.findall(fold(citation.quote)))
+                missing = asked - held
                 located = all(
                     w in locating and self._article_names(citation.doc_id, w) for w in missing
                 )
-                if asked and located and reported_by(citation.quote, asked - missing or asked):
+                # "the mayor of Badalona" is not the mayor of another town the excerpt's
+                # article tells of
+                placed = all(w in held or self._article_names(citation.doc_id, w) for w in locating)
+                if (
+                    asked
+                    and located
+                    and placed
+                    and reported_by(citation.quote, asked - missing or asked)
+                ):
                     return None
         known = corpus_name(who, self.corpus_names)
         name = known[1] if known is not None else as_asked(who)

@@ -370,3 +370,24 @@ def test_who_did_something_to_someone_quoted_is_not_answered_in_their_words(
     )
     answer = engine.answer("Who interviewed Tom Vale about his campaign?", k=3)
     assert any("Ana Ruiz" in c.quote for c in answer.citations)
+
+
+def test_a_description_qualified_by_a_place_is_not_someone_of_another_place(
+    tmp_path: Path,
+) -> None:
+    engine = engine_over_articles(
+        tmp_path,
+        {
+            "fire.txt": "Fire in Badalona\n\n"
+            "An apartment block caught fire on Saturday in Badalona, killing three people.\n\n"
+            "Firefighters brought the blaze under control after four hours.\n",
+            "bus.txt": "Bus crash near Yartsevo\n\n"
+            "A bus carrying children overturned near Yartsevo on Sunday.\n\n"
+            "The children were going to a dance competition, according to the mayor of "
+            "Yartsevo.\n",
+        },
+    )
+    answer = engine.answer("What did the mayor of Badalona say?", k=3)
+    assert answer.note is not None and "does not quote the mayor of Badalona" in answer.note, (
+        "'according to the mayor of Yartsevo' reports another town's mayor"
+    )
