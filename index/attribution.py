@@ -175,11 +175,14 @@ APPOSITION_ENDS = frozenset(",.;:)")
 
 
 def _label(entity: TokenSpan) -> str:
-    """The entity's label, but a place for a "person" with a country or region apposed to it
-    and nothing more ("between El Paso and Ciudad Juárez, Mexico, separated by ...", "in
-    Manay, Davao Oriental."): a person is not written so. Not in a list ("Hawkins,
+    """The entity's label, but a thing for a "person" whose name holds a number ("Voskhod
+    2"), and a place for a "person" with a country or region apposed to it and nothing more
+    ("between El Paso and Ciudad Juárez, Mexico, separated by ...", "in Manay, Davao
+    Oriental."): a person is not written so. Not in a list ("Hawkins,
     Blankenship, and Carroll", whichever of them the recogniser took for a place)."""
     doc = entity.doc
+    if entity.label_ == "PERSON" and any(c.isdigit() for c in entity.text):
+        return "PRODUCT"  # "Voskhod 2", "Apollo 11": a person's name holds no number
     if entity.label_ != "PERSON" or entity.end + 1 >= len(doc) or doc[entity.end].text != ",":
         return entity.label_
     apposed = next((e for e in doc.ents if e.start == entity.end + 1), None)

@@ -246,6 +246,8 @@ def _candidate(entity: Span, offset: int, places: Collection[str] = frozenset())
     name = _name_text(name_tokens)
     if not re.search(r"[^\W\d_]", name) or not name[:1].isupper() or _acronym(name):
         return []
+    if any(c.isdigit() for c in name):
+        return []  # "Voskhod 2", "Apollo 11": a mission or a model, not a person
     quoted = _in_quotation(entity)  # "Part time Mayor of New York City, [Bill de Blasio]"
     roles = [] if quoted else _roles(entity, titles)
     root = entity.root

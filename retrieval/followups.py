@@ -724,8 +724,12 @@ def _people_of(
     if source and UNDERGOER_ASKED.match(without_context(turn.understood_as)):
         # "Who was shot?": the spokeswoman the answer quotes is its source, not the one shot
         others = tuple(n for n in others if n != source)
-    if given and WHO_IS_NAMED.match(without_context(turn.understood_as)):
-        return [given]  # "Who is Stoltenberg?": him, not whoever his introduction names
+    if WHO_IS_NAMED.match(without_context(turn.understood_as)):
+        # "Who is Stoltenberg?": him, not whoever his introduction names (nor, when the
+        # answer's names miss him, a mission the recogniser took for a person)
+        asked = given or _people_named(without_context(turn.understood_as), names)
+        if asked:
+            return [asked]
     if len(others) > 1 and turn.citations:
         # "Who died?": the one the answer names right before "died" (Qaboos bin Said), not
         # the leaders it says paid tribute

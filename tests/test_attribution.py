@@ -1273,6 +1273,18 @@ def test_a_name_is_kept_without_the_possessive_the_recogniser_took_in() -> None:
     assert not any(name.endswith("'s") for name in names)
 
 
+def test_a_name_holding_a_number_is_no_person() -> None:
+    text = (
+        "Cosmonaut Ivan Petrov was famous for performing the first human spacewalk as part of "
+        "the Soviet Union's Voskhod 2 mission."
+    )
+    document = Document(doc_id="v", source=Path("v.txt"), title="V", text=text)
+    (reading,) = read_documents([(text, sentences(document))])
+    labels = dict((name, label) for label, name in reading.names[0])
+    assert "Voskhod 2" in labels
+    assert labels["Voskhod 2"] != "PERSON"
+
+
 def test_a_bare_quotation_after_narration_naming_one_person_is_theirs() -> None:
     text = (
         "Caloundra win\n\n"

@@ -961,3 +961,10 @@ def test_an_ellipsis_naming_a_body_after_what_someone_said_asks_what_it_said() -
 
 def test_a_day_is_no_thing_it_may_stand_for() -> None:
     assert things_in("How fast was the storm moving on Monday?", SPEAKERS) == ()
+
+
+def test_after_who_is_someone_named_whom_the_answer_names_otherwise_the_pronoun_is_them() -> None:
+    previous = turn("Who was Alexei Leonov?", named=("Voskhod Two",))
+    names = {"leonov": ((("leonov",), "Leonov", "PERSON"),)}
+    reading = read_followup("When did he die?", after(previous), SPEAKERS, names)
+    assert reading.question == "When did Leonov die?"
