@@ -94,7 +94,9 @@ ORGANISATION_WORDS = frozenset(
     foundation ministry department committee commission company corporation inc ltd llc plc
     bank university college hospital party union federation society authority network
     organisation organization coalition alliance firm group charity business airline website
-    publication outlet office""".split()
+    publication outlet office partners associates holdings industries enterprises ventures
+    technologies systems services laboratories labs studios trust fund club league centre center
+    museum school academy""".split()
 )
 """Words for organisations and publications. A name ending with one ("Maritime Bulletin", "Tax
 Justice Network") or described by one ("Milltech Marine, a firm specialising in AIS") is not a

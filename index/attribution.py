@@ -37,7 +37,15 @@ from article_qa.reporting_verbs import NEEDS_SPEECH, REPORTING, SPEECH_NOUNS
 from article_qa.textnorm import without_possessive
 from article_qa.titles import ORGANISATION_WORDS, TITLE_WORDS
 from index.chunking import Span
-from index.names import NAMING, NOT_PEOPLE, POST_NOMINALS, QUOTATION, QUOTE_MARKS, SUBJECT_DEPS
+from index.names import (
+    NAMING,
+    NOT_PEOPLE,
+    POST_NOMINALS,
+    QUOTATION,
+    QUOTE_MARKS,
+    SUBJECT_DEPS,
+    names_an_organisation,
+)
 from index.people import OTHER_OFFICE, People, Person, read_people
 from index.speech import (
     MAKING_VERBS,
@@ -175,14 +183,16 @@ APPOSITION_ENDS = frozenset(",.;:)")
 
 
 def _label(entity: TokenSpan) -> str:
-    """The entity's label, but a thing for a "person" whose name holds a number ("Voskhod
-    2"), and a place for a "person" with a country or region apposed to it and nothing more
+    """The entity's label, but an organisation for a "person" whose name is an organisation's
+    (``index.names.names_an_organisation``: "Voskhod 2", "Ben Franklin Technology Partners"),
+    and a place for a "person" with a country or region apposed to it and nothing more
     ("between El Paso and Ciudad Juárez, Mexico, separated by ...", "in Manay, Davao
     Oriental."): a person is not written so. Not in a list ("Hawkins,
     Blankenship, and Carroll", whichever of them the recogniser took for a place)."""
     doc = entity.doc
-    if entity.label_ == "PERSON" and any(c.isdigit() for c in entity.text):
-        return "PRODUCT"  # "Voskhod 2", "Apollo 11": a person's name holds no number
+    words = [token for token in entity if not token.is_punct]
+    if entity.label_ == "PERSON" and words and names_an_organisation(words):
+        return "ORG"  # "Voskhod 2", "Ben Franklin Technology Partners'": no person's name
     if entity.label_ != "PERSON" or entity.end + 1 >= len(doc) or doc[entity.end].text != ",":
         return entity.label_
     apposed = next((e for e in doc.ents if e.start == entity.end + 1), None)

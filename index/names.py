@@ -183,7 +183,7 @@ def _named_after_office_place(entity: Span, places: Collection[str]) -> bool:
         and title.dep_ in SUBJECT_DEPS
         and len(name) == len(entity) - 1 >= 2
         and all(t.pos_ == "PROPN" for t in name)
-        and not _organisation(name)
+        and not names_an_organisation(name)
     )
 
 
@@ -246,8 +246,6 @@ def _candidate(entity: Span, offset: int, places: Collection[str] = frozenset())
     name = _name_text(name_tokens)
     if not re.search(r"[^\W\d_]", name) or not name[:1].isupper() or _acronym(name):
         return []
-    if any(c.isdigit() for c in name):
-        return []  # "Voskhod 2", "Apollo 11": a mission or a model, not a person
     quoted = _in_quotation(entity)  # "Part time Mayor of New York City, [Bill de Blasio]"
     roles = [] if quoted else _roles(entity, titles)
     root = entity.root
@@ -263,7 +261,7 @@ def _candidate(entity: Span, offset: int, places: Collection[str] = frozenset())
             sentence=offset + entity.sent.start_char,
             subject=subject,
             main=main_subject(root),
-            organisation=_organisation(name_tokens)
+            organisation=names_an_organisation(name_tokens)
             or any(noun in ORGANISATION_WORDS for _, noun in roles),
             affiliations=[] if quoted else _affiliations(root, places),
         )
@@ -444,12 +442,12 @@ def _named_as_organisations(doc: Doc) -> set[str]:
     return found
 
 
-def _organisation(name_tokens: list[Token]) -> bool:
+def names_an_organisation(name_tokens: list[Token]) -> bool:
     """The name is not a person's: it ends with a word that ends organisations' and
     publications' names ("Manila Bulletin", "Mustard Seed Foundation": ``ORGANISATION_WORDS``),
     holds a number ("CentOS Linux 7"), or takes "the" ("the CentOS Project", "The Rocky
     Linux team"), which names of people do not."""
-    if name_tokens[-1].lower_.rstrip(".") in ORGANISATION_WORDS:
+    if name_tokens[-1].lower_.rstrip(".'’") in ORGANISATION_WORDS:
         return True
     if any(c.isdigit() for t in name_tokens for c in t.text):
         return True
@@ -506,7 +504,7 @@ def _unrecognised_speakers(
         titled = bool(titles) and titles[-1].lower_ in TITLE_WORDS  # "Princess Ubolratana"
         if len(name_tokens) < (1 if titled else 2) or subject.lower_ in TITLE_WORDS:
             continue
-        if _organisation(run) or _covered_name(name_tokens, offset, known + found):
+        if names_an_organisation(run) or _covered_name(name_tokens, offset, known + found):
             continue
         if not subject.ent_type_ and _organisation_ended_early(run):
             continue
@@ -613,7 +611,7 @@ def _unrecognised_full_names(
         name_tokens = _known_tail(_without_place(name_tokens, places), known)
         if len(name_tokens) < 2 or _covered_name(name_tokens, offset, known + found):
             continue
-        if _organisation(name_tokens):
+        if names_an_organisation(name_tokens):
             continue
         subject = token.dep_ in SUBJECT_DEPS
         found.append(_run_candidate(name_tokens, titles, token, offset, subject=subject))
@@ -660,7 +658,7 @@ def _unrecognised_apposed(doc: Doc, offset: int, known: list[Candidate]) -> list
         if not roles:
             continue
         name_tokens, titles = split_title(_compound_name(token))
-        if len(name_tokens) < 2 or _organisation(name_tokens):
+        if len(name_tokens) < 2 or names_an_organisation(name_tokens):
             continue
         if _covered_name(name_tokens, offset, known + found):
             continue
