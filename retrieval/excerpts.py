@@ -47,11 +47,13 @@ def reports_speech(text: str) -> bool:
     return next(speech_words(WORD.findall(fold(text))), None) is not None
 
 
-def speech_words(words: list[str]) -> Iterator[int]:
+def speech_words(words: list[str], closing: Collection[int] = ()) -> Iterator[int]:
     """The numbers of the ``words`` (folded) that report speech: a verb or noun of speech
-    (``SPEECH_STEMS``), a verb that needs a clause before one (``_opens_a_clause``), and
-    "according" of "according to"; not a verb's "-ed" form used as an adjective
-    (``DETERMINERS``)."""
+    (``SPEECH_STEMS``), a verb that needs a clause before one (``_opens_a_clause``, within
+    its sentence) or that ends its sentence (``closing``: the numbers of the words that do),
+    what was said then coming before it ("..., The Guardian reported."), and "according" of
+    "according to"; not a verb's "-ed" form used as an adjective (``DETERMINERS``)."""
+    last_words = sorted(closing)
     for number, word in enumerate(words):
         if (
             word.endswith("ed")
@@ -59,11 +61,12 @@ def speech_words(words: list[str]) -> Iterator[int]:
             and (words[number - 1] in DETERMINERS or words[number - 1].isdigit())
         ):
             continue  # a participle before its noun: "1,217 pledged delegates", "the alleged"
-        after = words[number + 1 : number + 1 + CLAUSE_SUBJECT + 1]
+        ends = next((c for c in last_words if c >= number), len(words) - 1)
+        after = words[number + 1 : min(number + CLAUSE_SUBJECT + 2, ends + 1)]
         stems = _stems(word)
         if (
             not SPEECH_STEMS.isdisjoint(stems)
-            or (not CLAUSE_STEMS.isdisjoint(stems) and _opens_a_clause(after))
+            or (not CLAUSE_STEMS.isdisjoint(stems) and (ends == number or _opens_a_clause(after)))
             or (word, after[:1]) == ("according", ["to"])
         ):
             yield number
@@ -115,7 +118,13 @@ def reported_by(text: str, source: Collection[str]) -> bool:
     named = [n for n, word in enumerate(words) if word in source]
     if not named:
         return False
-    for speech in speech_words(words):
+    ends = [m.end() for m in SENTENCE_END.finditer(f"{folded} ")]
+    closing = {  # the last word of each sentence
+        n
+        for n, match in enumerate(found)
+        if n + 1 == len(found) or any(match.end() < e <= found[n + 1].start() for e in ends)
+    }
+    for speech in speech_words(words, closing):
         if words[speech].endswith("ly"):
             continue  # "allegedly", "reportedly": the writer's hedge, naming no source
         verb = found[speech]
