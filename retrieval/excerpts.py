@@ -11,6 +11,8 @@ import re
 from collections.abc import Collection, Iterable, Iterator
 from functools import lru_cache
 
+from anyascii import anyascii
+
 from article_qa.reporting_verbs import IRREGULAR_PAST, NEEDS_SPEECH, REPORTING, SPEECH_NOUNS
 from article_qa.textnorm import WORD, fold, tokens
 from retrieval.snapshot import Unit
@@ -127,6 +129,8 @@ def reported_by(text: str, source: Collection[str]) -> bool:
     for speech in speech_words(words, closing):
         if words[speech].endswith("ly"):
             continue  # "allegedly", "reportedly": the writer's hedge, naming no source
+        if _a_name_word(text, found, speech):
+            continue  # "Qaboos bin Said died ...": a name's word, no verb
         verb = found[speech]
         if not outside_quotation(folded, verb.start()):
             continue  # the quoted words' own verb: '... "a province threatened by mining"'
@@ -151,6 +155,18 @@ def reported_by(text: str, source: Collection[str]) -> bool:
         if introduced and unbroken and at <= speech + ACCORDING_TO_NAME:
             return True
     return False
+
+
+def _a_name_word(text: str, found: list[re.Match[str]], number: int) -> bool:
+    """Whether word ``number`` of ``text`` (``found``: its folded words) is written with a
+    capital though it does not open a sentence: a word of a name ("Qaboos bin Said")."""
+    if number == 0:
+        return False
+    between = fold(text)[found[number - 1].end() : found[number].start()]
+    if SENTENCE_END.search(f"{between} "):
+        return False
+    cased = re.findall(r"[A-Za-z0-9]+", anyascii(text))
+    return len(cased) == len(found) and cased[number][:1].isupper()
 
 
 PASSIVE_BE = frozenset("is are was were be been being".split())

@@ -290,6 +290,8 @@ def test_a_nationality_the_articles_setting_gives_need_not_be_in_the_excerpt(
             "roe",
             True,
         ),
+        # a word of the name is no verb
+        ("On Friday, Qaboos bin Said, the Sultan of Oman, died aged 79.", "qaboos", False),
         # a verb that needs a clause reports what came before it when it ends the sentence
         ("The ship sank off the coast, The Guardian reported. Two were rescued.", "guardian", True),
         ("The Guardian reported the sinking. Two were rescued.", "guardian", False),
