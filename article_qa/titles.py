@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 TITLE_WORDS = frozenset(
     """president vice premier prime minister secretary chancellor senator sen. representative
     rep. congressman congresswoman governor gov. mayor ambassador envoy general gen. admiral
@@ -113,3 +115,25 @@ GENDERED_TITLES = {
 """Titles, family ties and words for a person that tell their gender ("Mrs Ana Vey", "his
 daughter", "a woman named Ana Vey", "Ohio man Tom Rusk"): a cue for the indexer, and whom a
 follow-up's "he" cannot mean ("Obama's wife")."""
+COMPOUND_GENDERS = (("woman", "f"), ("women", "f"), ("man", "m"), ("men", "m"))
+"""The ends of a compound word for a person of one gender ("spokeswoman", "chairman")."""
+COMPOUND_STEM = 3
+"""Letters the noun before "-man" must have: not the "ro" of "Roman"."""
+
+
+def word_gender(word: str, nouns: Collection[str]) -> str | None:
+    """The gender a word for a person tells ("m" or "f"): a gendered title or relation
+    (``GENDERED_TITLES``), or a compound of an English noun (``nouns``, in the singular)
+    and "-woman" or "-man" ("spokeswoman", "congressman", "businesswomen"; not "German",
+    "human", "Roman")."""
+    word = word.lower()
+    told = GENDERED_TITLES.get(word)
+    if told is not None:
+        return told
+    for end, gender in COMPOUND_GENDERS:
+        if not word.endswith(end) or (gender == "m" and word.endswith(("woman", "women"))):
+            continue
+        stem = word[: -len(end)]
+        if len(stem) >= COMPOUND_STEM and (stem in nouns or stem.removesuffix("s") in nouns):
+            return gender
+    return None

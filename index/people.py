@@ -24,13 +24,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from article_qa.nlp import common_nouns
 from article_qa.textnorm import fold
 from article_qa.titles import (
-    GENDERED_TITLES,
     KIN,
     RELATION_WORDS,
     TITLE_WORDS,
     with_other_office_names,
+    word_gender,
 )
 from index.names import SUBJECT_DEPS, Candidate, find_candidates, surname
 
@@ -370,7 +371,7 @@ def read_people(parsed: Sequence[tuple[int, Doc]], reporting: frozenset[str]) ->
             sentence = offset + token.sent.start_char
             person = people.with_role(noun.lemma_.lower(), offset + token.idx)
             people.role_subjects.append((sentence, person))
-            gender = GENDERED_TITLES.get(noun.lower_)
+            gender = word_gender(noun.lower_, common_nouns())
             if person is None and gender is not None:
                 people._unnamed_gender[sentence] = gender
     return people
@@ -500,9 +501,12 @@ def _refers_to_a_subject(pronoun: Token) -> bool:
 
 
 def _role_gender_cues(people: People) -> None:
-    """Count gendered roles ("Mrs", "daughter") as two strong cues each, once per person."""
+    """Count gendered roles ("Mrs", "daughter", "spokeswoman": ``titles.word_gender``) as
+    two strong cues each, once per person."""
+    nouns = common_nouns()
     for person in people.persons:
         for role in person.roles:
             for word in role.lower().split():
-                if word in GENDERED_TITLES:
-                    person.gender[GENDERED_TITLES[word]] += 2 * STRONG_CUE
+                gender = word_gender(word, nouns)
+                if gender is not None:
+                    person.gender[gender] += 2 * STRONG_CUE

@@ -175,6 +175,14 @@ def test_a_word_for_a_man_or_woman_naming_someone_tells_their_gender() -> None:
     assert people_of(text) == {"Tom Rusk": "m", "Ana Vey": "f"}
 
 
+def test_a_noun_compounded_with_man_or_woman_tells_the_gender_a_nationality_does_not() -> None:
+    text = (
+        "Police spokeswoman Connie Vey confirmed the arrest on Monday. Assemblyman Tom Rusk "
+        "visited the scene with German chancellor Anna Berg.\n"
+    )
+    assert people_of(text) == {"Connie Vey": "f", "Tom Rusk": "m", "Anna Berg": None}
+
+
 def test_what_a_quotation_calls_someone_is_no_role_and_a_membership_no_voice() -> None:
     text = (
         "Mayor Bill Vance, a member of the Green Party, ended his campaign on Friday. "
