@@ -786,8 +786,10 @@ def _by_role(
     """Speakers asked for by a description ("Mexico's foreign minister", "the Samoa Observer
     editor"): one of the role's head nouns, or another name of that office ("Foreign
     Secretary"), must be in it; most words in common wins, a word counting as the same when
-    only its ending differs ("Samoa's" for "Samoan"), then fewest words the question did not
-    ask for (the emergencies minister, not the deputy emergencies minister); a rank word of
+    only its ending differs ("Samoa's" for "Samoan"), then most of them in the role's own
+    words rather than in another name of its office (the spokeswoman for "the police
+    spokeswoman", not a spokesperson), then fewest words the question did not ask for (the
+    emergencies minister, not the deputy emergencies minister); a rank word of
     the description (``RANK_WORDS``: "the prime minister") that the role lacks makes it
     another office. A role that names whose it is (``SpeakerDirectory.owners``) fits only a
     description whose possessor (``owner``) it names too: "Cummings's widow" is not
@@ -801,7 +803,7 @@ def _by_role(
     wanted = {_in_words(w.removesuffix("'s")) for w in wanted} - ROLE_FILLER
     if named & speakers.surnames:
         return []
-    best: dict[str, tuple[int, int]] = {}
+    best: dict[str, tuple[int, int, int]] = {}
     asked = with_other_office_names(wanted)
     for name, forms in speakers.sharing(asked):
         for role in forms[1:]:
@@ -827,9 +829,10 @@ def _by_role(
             if any(not any(_same_word(w, v) for v in offered) for w in wanted & RANK_WORDS):
                 continue  # "the prime minister" is no "Secretary of State"
             common = sum(1 for w in wanted if any(_same_word(w, v) for v in offered))
+            exact = sum(1 for w in wanted if any(_same_word(w, v) for v in words))
             extra = sum(1 for v in words if not any(_same_word(w, v) for w in asked))
-            best[name] = max(best.get(name, (0, 0)), (common, -extra))
-    top = max(best.values(), default=(0, 0))
+            best[name] = max(best.get(name, (0, 0, 0)), (common, exact, -extra))
+    top = max(best.values(), default=(0, 0, 0))
     found = sorted(n for n, score in best.items() if score == top and top[0] > 0)
     return found or _voices_of_body(described, speakers)
 

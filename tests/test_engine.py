@@ -200,6 +200,17 @@ def test_a_description_picks_the_role_with_most_of_its_words() -> None:
     assert match_speakers("Black Panther director Ryan Cole", speakers) == ["Ryan Cole"]
 
 
+def test_a_description_prefers_the_role_with_its_own_words_to_one_with_their_synonyms() -> None:
+    speakers = SpeakerDirectory(
+        [
+            ("Dedi Prasetyo", ("Prasetyo", "Indonesian police spokesperson")),
+            ("Connie Moganedi", ("Moganedi", "spokeswoman for the police department of Cullinan")),
+        ]
+    )
+    assert match_speakers("the police spokeswoman", speakers) == ["Connie Moganedi"]
+    assert match_speakers("the police spokesperson", speakers) == ["Dedi Prasetyo"]
+
+
 def test_a_role_that_says_whose_it_is_fits_only_a_description_naming_the_same() -> None:
     speakers = SpeakerDirectory(
         [
