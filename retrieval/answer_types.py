@@ -201,7 +201,8 @@ HOLDS_DURATION = re.compile(
 )
 """A span of time: "for three years", "a few weeks", or its start: "since 2003"."""
 HOLDS_CAUSE_OF_DEATH = re.compile(
-    r"\b(?:died|dies|die) (?:of|from)\b|\b(?:killed|caused) by\b|\b(?:poison|suffocat|asphyxi|"
+    r"\b(?:died|dies|die) (?:of|from)\b|\bsuccumb(?:ed|s|ing)? to\b|\b(?:killed|caused) by\b"
+    r"|\b(?:poison|suffocat|asphyxi|"
     r"drown|strangl|stabb|electrocut)\w*|\b(?:smoke inhalation|carbon monoxide|burns|gunshots?|"
     r"shot|heart attack|cardiac arrest|cancer|complications|overdose|injuries|crushed)\b",
     re.IGNORECASE,

@@ -140,9 +140,11 @@ def test_a_cause_of_death_is_how_someone_died_not_that_they_did() -> None:
         "All five deaths were caused by carbon monoxide poisoning.",
         "He died of a heart attack on Sunday.",
         "Two fishermen drowned when the boat capsized.",
+        "Huber succumbed to an unspecified lung disorder on Saturday.",
     ):
         assert holds(text, AnswerType.CAUSE_OF_DEATH), text
     assert not holds("At least seventeen people died on Tuesday.", AnswerType.CAUSE_OF_DEATH)
+    assert not holds("The home side succumbed in the final minutes.", AnswerType.CAUSE_OF_DEATH)
 
 
 def test_reasons_as_causes_and_purposes() -> None:
