@@ -30,9 +30,19 @@ particle that makes them speech ("pointed out", "called on"): "NBC News reported
 not "reported missing"."""
 
 
+IRREGULAR_FORMS = {
+    "said": "say",
+    "told": "tell",
+    "wrote": "write",
+    "written": "write",
+    "spoke": "speak",
+    "spoken": "speak",
+}
+"""The irregular past forms of the commonest reporting verbs, with their lemmas, which no
+rule derives from them."""
 IRREGULAR_PAST = frozenset({"said", "told", "wrote", "spoke"})
 """The irregular past tenses of the commonest reporting verbs ("say", "tell", "write",
-"speak"), which no rule derives from their lemmas."""
+"speak")."""
 
 
 SPEECH_NOUNS = frozenset(

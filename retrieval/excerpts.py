@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
-from article_qa.reporting_verbs import IRREGULAR_PAST, NEEDS_SPEECH, REPORTING, SPEECH_NOUNS
+from article_qa.reporting_verbs import IRREGULAR_FORMS, NEEDS_SPEECH, REPORTING, SPEECH_NOUNS
 from article_qa.textnorm import WORD, fold, tokens
 from retrieval.snapshot import Unit
 from retrieval.types import Citation
@@ -21,15 +21,20 @@ from retrieval.types import Citation
 QUOTATION = re.compile(r"[\"“”«»]")
 """A quotation mark: a sentence with one holds someone's own words."""
 
-SPEECH_WORDS = (REPORTING - NEEDS_SPEECH) | SPEECH_NOUNS | IRREGULAR_PAST | {"written", "spoken"}
+IRREGULAR_NEEDING = {form for form, lemma in IRREGULAR_FORMS.items() if lemma in NEEDS_SPEECH}
+"""Irregular forms of the verbs that report speech only with a clause ("spoke", "spoken")."""
+SPEECH_WORDS = (
+    (REPORTING - NEEDS_SPEECH) | SPEECH_NOUNS | (set(IRREGULAR_FORMS) - IRREGULAR_NEEDING)
+)
 SPEECH_STEMS = frozenset(tokens(" ".join(sorted(SPEECH_WORDS))))
 """The stems of the verbs that report speech whatever follows them (which most of their
 nouns share: "alleges", "allegations"), of the other nouns of speech, and of the irregular
 past forms of the commonest verbs."""
 
 
-CLAUSE_STEMS = frozenset(tokens(" ".join(sorted(NEEDS_SPEECH))))
-"""The stems of the verbs that report speech only with a clause: "noted that", "reported that"."""
+CLAUSE_STEMS = frozenset(tokens(" ".join(sorted(NEEDS_SPEECH | IRREGULAR_NEEDING))))
+"""The stems of the verbs that report speech only with a clause: "noted that", "reported
+that"; not "Patel spoke to Wikinews in August"."""
 
 
 NOUN_HOMOGRAPHS = frozenset(
@@ -47,6 +52,13 @@ def reports_speech(text: str) -> bool:
     State will lead ..." (``NOUN_HOMOGRAPHS``), nor "was reported missing" (a verb that
     ``NEEDS_SPEECH``, with no clause after it: ``CLAUSE_OPENERS``)."""
     return next(speech_words(WORD.findall(fold(text))), None) is not None
+
+
+def asks_about_speech(question: str) -> bool:
+    """Whether ``question`` asks about what someone said (``reports_speech``), or who spoke:
+    asked, "Who spoke about the victims?" needs no clause after its verb."""
+    words = WORD.findall(fold(question))
+    return reports_speech(question) or any(word in IRREGULAR_NEEDING for word in words)
 
 
 def speech_words(words: list[str], closing: Collection[int] = ()) -> Iterator[int]:

@@ -16,7 +16,7 @@ from article_qa.textnorm import STOPWORDS, WORD, fold, tokens, without_possessiv
 from article_qa.titles import PERSON_WORDS, RELATION_WORDS, TITLE_WORDS
 from retrieval.answer_types import kind_words
 from retrieval.conversation import without_context
-from retrieval.excerpts import CLAUSE_AUXILIARIES, reports_speech
+from retrieval.excerpts import CLAUSE_AUXILIARIES, asks_about_speech
 from retrieval.pronouns import PERSON, THING, pronoun_pattern
 from retrieval.speakers import unqualified
 
@@ -53,7 +53,7 @@ def asks_who_did_it(question: str) -> bool:
     if asked is None:
         return False
     verb = asked["verb"].lower()
-    return verb not in AUXILIARY_VERBS and not reports_speech(verb)
+    return verb not in AUXILIARY_VERBS and not asks_about_speech(verb)
 
 
 def someone_unnamed(question: str, names: CorpusNames) -> bool:

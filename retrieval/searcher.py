@@ -60,6 +60,7 @@ from retrieval.answer_types import (
 from retrieval.conversation import without_context
 from retrieval.excerpts import (
     QUOTATION,
+    asks_about_speech,
     citation_of,
     one_voice,
     outside_quotation,
@@ -1590,7 +1591,7 @@ class Searcher:
         kind = expected_name(question)
         if kind is None:
             return set()
-        if kind is NameKind.PERSON and not reports_speech(question):
+        if kind is NameKind.PERSON and not asks_about_speech(question):
             # "Who were the victims?": the one a sentence quotes is its source, not its answer
             return {
                 n

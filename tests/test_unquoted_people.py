@@ -290,6 +290,12 @@ def test_a_nationality_the_articles_setting_gives_need_not_be_in_the_excerpt(
             "roe",
             True,
         ),
+        # "speak", irregular or not, needs a clause: speaking to someone reports nothing
+        (
+            "Carroll chose Amar Patel as his running mate. Patel spoke to us in August.",
+            "patel",
+            False,
+        ),
         # a word of the name is no verb
         ("On Friday, Qaboos bin Said, the Sultan of Oman, died aged 79.", "qaboos", False),
         # a verb that needs a clause reports what came before it when it ends the sentence
