@@ -40,9 +40,9 @@ IRREGULAR_FORMS = {
 }
 """The irregular past forms of the commonest reporting verbs, with their lemmas, which no
 rule derives from them."""
-IRREGULAR_PAST = frozenset({"said", "told", "wrote", "spoke"})
-"""The irregular past tenses of the commonest reporting verbs ("say", "tell", "write",
-"speak")."""
+IRREGULAR_PAST = frozenset(IRREGULAR_FORMS) - {"written", "spoken"}
+"""The irregular past tenses of the commonest reporting verbs ("said", "told", "wrote",
+"spoke"), not their participles."""
 
 
 SPEECH_NOUNS = frozenset(

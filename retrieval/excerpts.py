@@ -21,7 +21,7 @@ from retrieval.types import Citation
 QUOTATION = re.compile(r"[\"“”«»]")
 """A quotation mark: a sentence with one holds someone's own words."""
 
-IRREGULAR_NEEDING = {form for form, lemma in IRREGULAR_FORMS.items() if lemma in NEEDS_SPEECH}
+IRREGULAR_NEEDING = frozenset(f for f, lemma in IRREGULAR_FORMS.items() if lemma in NEEDS_SPEECH)
 """Irregular forms of the verbs that report speech only with a clause ("spoke", "spoken")."""
 SPEECH_WORDS = (
     (REPORTING - NEEDS_SPEECH) | SPEECH_NOUNS | (set(IRREGULAR_FORMS) - IRREGULAR_NEEDING)
@@ -141,7 +141,7 @@ def reported_by(text: str, source: Collection[str]) -> bool:
     for speech in speech_words(words, closing):
         if words[speech].endswith("ly"):
             continue  # "allegedly", "reportedly": the writer's hedge, naming no source
-        if _a_name_word(text, found, speech):
+        if _a_name_word(text, folded, found, speech):
             continue  # "Qaboos bin Said died ...": a name's word, no verb
         verb = found[speech]
         if not outside_quotation(folded, verb.start()):
@@ -169,12 +169,12 @@ def reported_by(text: str, source: Collection[str]) -> bool:
     return False
 
 
-def _a_name_word(text: str, found: list[re.Match[str]], number: int) -> bool:
-    """Whether word ``number`` of ``text`` (``found``: its folded words) is written with a
+def _a_name_word(text: str, folded: str, found: list[re.Match[str]], number: int) -> bool:
+    """Whether word ``number`` of ``text`` (``folded``, its words ``found``) is written with a
     capital though it does not open a sentence: a word of a name ("Qaboos bin Said")."""
     if number == 0:
         return False
-    between = fold(text)[found[number - 1].end() : found[number].start()]
+    between = folded[found[number - 1].end() : found[number].start()]
     if SENTENCE_END.search(f"{between} "):
         return False
     cased = re.findall(r"[A-Za-z0-9]+", anyascii(text))
