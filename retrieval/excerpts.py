@@ -58,7 +58,7 @@ def asks_about_speech(question: str) -> bool:
     """Whether ``question`` asks about what someone said (``reports_speech``), or who spoke:
     asked, "Who spoke about the victims?" needs no clause after its verb."""
     words = WORD.findall(fold(question))
-    return reports_speech(question) or any(word in IRREGULAR_NEEDING for word in words)
+    return next(speech_words(words), None) is not None or not IRREGULAR_NEEDING.isdisjoint(words)
 
 
 def speech_words(words: list[str], closing: Collection[int] = ()) -> Iterator[int]:
@@ -138,10 +138,11 @@ def reported_by(text: str, source: Collection[str]) -> bool:
         for n, match in enumerate(found)
         if n + 1 == len(found) or any(match.end() < e <= found[n + 1].start() for e in ends)
     }
+    capitalised = _capitalised(text, len(found))
     for speech in speech_words(words, closing):
         if words[speech].endswith("ly"):
             continue  # "allegedly", "reportedly": the writer's hedge, naming no source
-        if _a_name_word(text, folded, found, speech):
+        if speech > 0 and speech - 1 not in closing and capitalised[speech]:
             continue  # "Qaboos bin Said died ...": a name's word, no verb
         verb = found[speech]
         if not outside_quotation(folded, verb.start()):
@@ -169,16 +170,14 @@ def reported_by(text: str, source: Collection[str]) -> bool:
     return False
 
 
-def _a_name_word(text: str, folded: str, found: list[re.Match[str]], number: int) -> bool:
-    """Whether word ``number`` of ``text`` (``folded``, its words ``found``) is written with a
-    capital though it does not open a sentence: a word of a name ("Qaboos bin Said")."""
-    if number == 0:
-        return False
-    between = folded[found[number - 1].end() : found[number].start()]
-    if SENTENCE_END.search(f"{between} "):
-        return False
+def _capitalised(text: str, count: int) -> list[bool]:
+    """For each of the ``count`` words of ``text`` (as ``WORD`` reads it folded), whether it
+    is written with a capital: one that opens no sentence is a word of a name ("Qaboos bin
+    Said"), not a verb."""
     cased = re.findall(r"[A-Za-z0-9]+", anyascii(text))
-    return len(cased) == len(found) and cased[number][:1].isupper()
+    if len(cased) != count:
+        return [False] * count
+    return [word[:1].isupper() for word in cased]
 
 
 PASSIVE_BE = frozenset("is are was were be been being".split())
