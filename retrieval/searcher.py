@@ -87,6 +87,7 @@ from retrieval.question_names import (
 from retrieval.snapshot import Snapshot, Unit
 from retrieval.speakers import (
     PERSON_NOUNS,
+    RELATIVE,
     SpeakerDirectory,
     SpeakerQuestion,
     initials_spelt,
@@ -756,11 +757,17 @@ class Searcher:
                 continue
             described_here = self._described_in(head[0], citation) if titled else set()
             if described_here:  # the excerpt names them with its head noun, or another
-                return citation.speaker if described_here == {citation.speaker} else None
+                fits = described_here == {citation.speaker}
+                return citation.speaker if fits and self._fits_them(who, citation.speaker) else None
             introduced = self._introduction(citation.speaker, citation.doc_id)
             if 2 * sum(word in introduced for word in words) > len(words):
-                return citation.speaker
+                return citation.speaker if self._fits_them(who, citation.speaker) else None
         return None
+
+    def _fits_them(self, description: str, name: str) -> bool:
+        """Whether ``description`` is not someone else's than the speaker ``name``'s
+        (``_fits_someone_else``)."""
+        return not self._fits_someone_else(description, [name])
 
     def _described_in(self, noun: str, citation: Citation) -> set[str | None]:
         """Whom ``noun`` (folded) describes in ``citation``: at each place it stands, the person
@@ -877,6 +884,8 @@ class Searcher:
         if respelt is not None and misspelt:
             # "Stoltenburg": a quoted person's name, misspelt ("Boris Johnston" is not Ray's)
             asked, absent, names = replace(asked, who=respelt), False, misspelt
+        if names and describes(asked.who) and self._fits_someone_else(asked.who, names):
+            names = []  # "the health minister" is not Goa's chief minister: retrieval decides
         if len(names) > 1 and describes(asked.who):  # "the MP who co-sponsored it"
             names = self._best_described(asked.who, names)
         chosen = self._located_statements(names, f"{asked.who} {asked.topic or ''}", question)
@@ -1023,6 +1032,35 @@ class Searcher:
         if most == min(held.values(), default=0):
             return names
         return [name for name in names if held[name] == most]
+
+    def _fits_someone_else(self, description: str, names: list[str]) -> bool:
+        """Whether ``description``, which the roles of ``names`` fit by some of its words,
+        describes someone else, whom no role of the index holds: none of ``names`` is
+        introduced with all its words (``_introduction``), while a sentence of an article that
+        does not quote them holds them all. "The health minister" is then not Goa's Chief
+        Minister Manohar Parrikar but the one "The Health Minister for the Biobio Region
+        reported ..." tells of, in another story."""
+        described = RELATIVE.split(unqualified(description), maxsplit=1)[0]
+        words = set(tokens(described)) - GENERIC_PERSON
+        written = [w for w in WORD.findall(fold(described)) if w not in STOPWORDS]
+        if len(words) < 2 or len(written) < 2:
+            return False
+        # the description as one phrase, each word with any ending: "health minister(s)"
+        phrase = re.compile(r"\b" + r"\w{0,3}\s+".join(map(re.escape, written)) + r"\w{0,3}\b")
+        sentences = self.snapshot.sentences
+        quoting: set[str] = set()
+        for name in names:
+            for doc_id in dict.fromkeys(sentences[n].doc_id for n in self.statements_of[name]):
+                if words <= self._introduction(name, doc_id):
+                    return False
+                quoting.add(doc_id)
+        scores = self.snapshot.sentence_lexical.scores(sorted(words))
+        return any(
+            sentences[n].doc_id not in quoting
+            and words <= self._words_of(n)
+            and phrase.search(fold(sentences[n].text))
+            for n in np.flatnonzero(scores > 0).tolist()
+        )
 
     def _shown_speaker(self, n: int, names: list[str]) -> str | None:
         """Who statement ``n`` is shown as said by, for a question about ``names``: its

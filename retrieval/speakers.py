@@ -892,6 +892,7 @@ def _distinctive(owner: frozenset[str]) -> frozenset[str]:
 
 
 RELATIVE = re.compile(r"\s(?:who|that|which|whose)\s")
+"""A relative pronoun, opening the clause that says more of a description."""
 
 
 def _possessor(wanted: str) -> frozenset[str]:

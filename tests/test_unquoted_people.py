@@ -402,3 +402,27 @@ def test_a_description_qualified_by_a_place_is_not_someone_of_another_place(
     assert answer.note is not None and "does not quote the mayor of Badalona" in answer.note, (
         "'according to the mayor of Yartsevo' reports another town's mayor"
     )
+
+
+def test_a_description_that_fits_an_unnamed_person_of_another_story_is_not_a_named_role(
+    tmp_path: Path,
+) -> None:
+    news = engine_over_articles(
+        tmp_path,
+        {
+            "base.txt": "Antarctic Base Reports Virus Cases\n\n"
+            "Chilean authorities reported the first outbreak of the virus in Antarctica on "
+            "Tuesday. The Health Minister for the Biobio Region reported 21 confirmed cases "
+            "among the staff of the base.\n\nThe base houses sixty people.\n",
+            "goa.txt": "Former Goa Minister Dies\n\n"
+            "Francis D'Souza, a former deputy chief minister of Goa, died on Wednesday. "
+            'Chief Minister Manohar Parrikar said, "He was a dear friend and a great leader."\n\n'
+            "D'Souza was 64.\n",
+        },
+    )
+    health = news.answer("What did the health minister say?", k=3)
+    assert "Health Minister for the Biobio Region" in health.citations[0].quote
+    assert all(c.speaker != "Manohar Parrikar" for c in health.citations)
+    # the role's own words still find him, as does its head noun alone
+    for question in ("What did the chief minister say?", "What did the minister say?"):
+        assert news.answer(question, k=3).citations[0].speaker == "Manohar Parrikar"
