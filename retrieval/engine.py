@@ -35,6 +35,7 @@ from article_qa.questions import checked_question
 from article_qa.word_vectors import load_word_vectors
 from retrieval.answer_types import HOLDS_YEAR, Wanted, only_a_time
 from retrieval.conversation import Conversation, Reply, Turn, without_context
+from retrieval.excerpts import asks_about_speech
 from retrieval.followups import Kind, Reading, read_followup, things_in
 from retrieval.pronouns import PERSON, THING_OR_GROUP, pronoun_pattern
 from retrieval.searcher import Searcher
@@ -204,7 +205,8 @@ class Engine:
             if stories and reading.kind is not Kind.REWRITTEN:
                 stories = stories if _names_nothing(reading.question, searcher) else ()
             # "What else did he say?": what the conversation has not shown yet
-            shown = _shown(conversation) if ELSE.search(without_context(reading.question)) else ()
+            own = without_context(reading.question)
+            shown = _shown(conversation, asks_about_speech(own)) if ELSE.search(own) else ()
             answer = self._guarded(
                 lambda: searcher.answer(
                     reading.question, k + len(shown), reading.broad, stories=stories
@@ -346,9 +348,14 @@ ELSE = re.compile(r"\b(?:what|who|where|which|how)\s+else\b", re.IGNORECASE)
 """A question asking for what has not been said yet: "What else did he say?"."""
 
 
-def _shown(conversation: Conversation) -> tuple[Citation, ...]:
-    """Every excerpt the conversation's turns have cited."""
-    return tuple(c for turn in conversation.turns for c in turn.citations)
+def _shown(conversation: Conversation, statements: bool) -> tuple[Citation, ...]:
+    """What the conversation has told: for a question about what was said (``statements``:
+    "What else did he say?"), every excerpt its turns cited, each statement being part of
+    an answer; else each turn's first excerpt, its answer ("Who else attended?" after "Who
+    fought the fire?" wants others than the firefighters, not only what no list showed)."""
+    return tuple(
+        c for turn in conversation.turns for c in turn.citations[: None if statements else 1]
+    )
 
 
 def _not_shown(answer: Answer, shown: tuple[Citation, ...], k: int) -> Answer:

@@ -732,3 +732,22 @@ def test_a_bare_how_stays_near_the_previous_answer(tmp_path: Path) -> None:
     first = engine.converse("Who pardoned Ivo Kass?", k=1)
     how = engine.converse("How?", first.conversation, k=2)
     assert all("fair's organisers" not in c.quote for c in how.answer.citations)
+
+
+def test_who_else_after_a_fact_answer_leaves_out_only_the_answers_given(tmp_path: Path) -> None:
+    engine = engine_over(
+        tmp_path,
+        "mill.txt",
+        "Fire destroys Oakfield Mill\n\n"
+        "A fire broke out on Monday at Oakfield Mill near Leeds. Firefighters from Leeds and "
+        "Otley were called at 9am.\n\n"
+        "Police and an ambulance also attended. The mill was built in 1873 and closed in "
+        "1990.\n\n"
+        "The owner, Jane Holt, said the building could not be saved.\n",
+    )
+    first = engine.converse("Who was called to the fire?", k=3)
+    assert "Firefighters" in first.answer.citations[0].quote
+    assert len(first.answer.citations) > 1  # the others were shown, below the answer
+    reply = engine.converse("Who else attended?", first.conversation, k=3)
+    assert reply.answer.citations, reply.answer.reason
+    assert "Police and an ambulance also attended" in reply.answer.citations[0].quote
