@@ -1117,9 +1117,13 @@ class Searcher:
         Explain his reasoning.": no)."""
         firsts = re.findall(r"(?:^|[.?!]\s+)\W*([\w’'-]+)", question)
         opening = {word for first in firsts for word in WORD.findall(fold(first))}
+        # typed in lower case, a name is known by the corpus's names ("chile's president")
+        typed = {
+            w for spelling, _ in names_in(text, self.corpus_names) for w in proper_words(spelling)
+        }
         return {
             word
-            for word in proper_words(text)
+            for word in proper_words(text) | typed
             if len(word) > 2
             and self.snapshot.mentions_word(word)
             and (word not in opening or word in self.corpus_names)

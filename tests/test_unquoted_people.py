@@ -426,3 +426,25 @@ def test_a_description_that_fits_an_unnamed_person_of_another_story_is_not_a_nam
     # the role's own words still find him, as does its head noun alone
     for question in ("What did the chief minister say?", "What did the minister say?"):
         assert news.answer(question, k=3).citations[0].speaker == "Manohar Parrikar"
+
+
+def test_a_place_typed_in_lower_case_locates_a_description_as_a_capitalised_one_does(
+    tmp_path: Path,
+) -> None:
+    news = engine_over_articles(
+        tmp_path,
+        {
+            "wall.txt": "Trump Threatens Emergency over Wall\n\n"
+            "US President Donald Trump said on Friday he may declare a national emergency to "
+            "build the wall.\n\nCongress has not passed the budget.\n",
+            "antarctica.txt": "Virus Reaches Antarctica\n\n"
+            "Chile confirmed the first cases of the virus in Antarctica on Tuesday. "
+            "Thirty-six people at the base tested positive.\n\n"
+            "The base is run by the Chilean army.\n",
+        },
+    )
+    for question in ("What did Chile's president say?", "what did chile's president say?"):
+        answer = news.answer(question, k=3)
+        assert answer.note is not None and "does not quote" in answer.note, question
+        assert answer.citations[0].speaker is None, question
+    assert news.answer("what did the president say?", k=3).citations[0].speaker == "Donald Trump"
