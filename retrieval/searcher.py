@@ -765,7 +765,7 @@ class Searcher:
         return None
 
     def _fits_them(self, description: str, name: str) -> bool:
-        """Whether ``description`` is not someone else's than the speaker ``name``'s
+        """Whether ``description`` may be the speaker ``name``: it describes no one else
         (``_fits_someone_else``)."""
         return not self._fits_someone_else(description, [name])
 
@@ -1050,7 +1050,9 @@ class Searcher:
         sentences = self.snapshot.sentences
         quoting: set[str] = set()
         for name in names:
-            for doc_id in dict.fromkeys(sentences[n].doc_id for n in self.statements_of[name]):
+            for doc_id in dict.fromkeys(
+                sentences[n].doc_id for n in self.statements_of.get(name, ())
+            ):
                 if words <= self._introduction(name, doc_id):
                     return False
                 quoting.add(doc_id)
