@@ -174,7 +174,7 @@ def _capitalised(text: str, count: int) -> list[bool]:
     """For each of the ``count`` words of ``text`` (as ``WORD`` reads it folded), whether it
     is written with a capital: one that opens no sentence is a word of a name ("Qaboos bin
     Said"), not a verb."""
-    cased = re.findall(r"[A-Za-z0-9]+", anyascii(text))
+    cased = re.findall(WORD.pattern, anyascii(text), re.IGNORECASE)  # ``fold``, not lowered
     if len(cased) != count:
         return [False] * count
     return [word[:1].isupper() for word in cased]

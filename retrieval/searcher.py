@@ -758,16 +758,15 @@ class Searcher:
             described_here = self._described_in(head[0], citation) if titled else set()
             if described_here:  # the excerpt names them with its head noun, or another
                 fits = described_here == {citation.speaker}
-                return citation.speaker if fits and self._fits_them(who, citation.speaker) else None
-            introduced = self._introduction(citation.speaker, citation.doc_id)
-            if 2 * sum(word in introduced for word in words) > len(words):
-                return citation.speaker if self._fits_them(who, citation.speaker) else None
+            else:  # or most of its words are in how the article introduces them
+                introduced = self._introduction(citation.speaker, citation.doc_id)
+                if 2 * sum(word in introduced for word in words) <= len(words):
+                    continue
+                fits = True
+            # not when it describes someone else, whom another story tells of
+            speaker = citation.speaker
+            return speaker if fits and not self._fits_someone_else(who, [speaker]) else None
         return None
-
-    def _fits_them(self, description: str, name: str) -> bool:
-        """Whether ``description`` may be the speaker ``name``: it describes no one else
-        (``_fits_someone_else``)."""
-        return not self._fits_someone_else(description, [name])
 
     def _described_in(self, noun: str, citation: Citation) -> set[str | None]:
         """Whom ``noun`` (folded) describes in ``citation``: at each place it stands, the person
