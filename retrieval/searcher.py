@@ -1412,16 +1412,17 @@ class Searcher:
         needed = self.thresholds.min_relevance if unknown is None else self.thresholds.unknown_name
         if (  # (looked for only when it matters, as the unknown name is)
             relevance < needed
-            and alone
-            and len(self.articles) == 1
+            and ((alone and len(self.articles) == 1) or best.doc_id in story)
             and (
                 story_unnamed(question, self.question_names(question))
                 or (unknown is None and not self._strange_words(question, best.doc_id))
             )
         ):
-            # Asked of the one article indexed, a question that says "it" and names nothing
-            # ("Where did it happen?"), or whose every topic word the article uses ("How many
-            # people perished?" of one that says "were killed"), is about its story.
+            # Asked of the one article indexed, or in a conversation about the story whose
+            # passage ranks first, a question that says "it" and names nothing ("Where did it
+            # happen?"), or whose every topic word the article uses ("How many people
+            # perished?" of one that says "were killed"; "Was anyone hurt?" after "Where did
+            # the fire break out?"), is about that story.
             needed = -math.inf
         if relevance < needed:
             reason = "The article doesn't say: nothing in it matches this question."

@@ -751,3 +751,30 @@ def test_who_else_after_a_fact_answer_leaves_out_only_the_answers_given(tmp_path
     reply = engine.converse("Who else attended?", first.conversation, k=3)
     assert reply.answer.citations, reply.answer.reason
     assert "Police and an ambulance also attended" in reply.answer.citations[0].quote
+
+
+def test_a_follow_up_in_other_words_than_the_story_is_answered_from_it(tmp_path: Path) -> None:
+    """The relevance a question needs on its own is not asked of a follow-up whose every
+    word the conversation's story uses: "Was anyone hurt?" is about the fire just asked
+    about, though the article says "died" (two articles indexed, so not the one-article
+    rule)."""
+    engine = engine_over_articles(
+        tmp_path,
+        {
+            "mill.txt": "Fire at Oakfield Mill\n\n"
+            "A fire broke out on Monday at Oakfield Mill near Leeds. A woman rescued from "
+            "the building died at the scene.\n\n"
+            "Firefighters from Leeds and Otley were called at 9am.\n",
+            "hall.txt": "Town hall reopens in Dunmore\n\n"
+            "The renovated town hall in Dunmore reopened on Monday. The hall seats 400 "
+            "people.\n\n"
+            "Mayor Jane Ruiz said the work had cost more than expected.\n",
+        },
+    )
+    first = engine.converse("Where did the fire break out?", k=2)
+    assert "Oakfield Mill" in first.answer.citations[0].quote
+    reply = engine.converse("Was anyone hurt?", first.conversation, k=2)
+    assert not reply.answer.refused, reply.answer.reason
+    assert "died at the scene" in reply.answer.citations[0].quote
+    alone = engine.answer("Was anyone hurt?", k=2)
+    assert alone.refused  # asked with no conversation, it is about no story
