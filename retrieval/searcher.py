@@ -512,25 +512,48 @@ class Searcher:
             rf"\b{re.escape(known[1])}(?:['’]s)?(?P<next>(?:\s+[\w’'-]+){{1,3}})",
             re.IGNORECASE,  # ("said", "has also said", "'s foreign ministry said")
         )
-        return self._cited_saying(question, asked, k, story, known[1], saying, quoted_too=True)
+
+        def says(unit: Unit) -> bool:
+            return any(reports_speech(m.group("next")) for m in saying.finditer(unit.text))
+
+        return self._cited_saying(question, asked, k, story, known[1], says)
 
     def _said_by_someone(
         self, question: str, asked: SpeakerQuestion, k: int, story: frozenset[str]
     ) -> Answer | None:
-        """For a description no one named fits ("What did the resident say?"): the sentences
-        in which its head noun, singular or plural, is the subject of a verb of saying, nobody's
-        statement otherwise ("One resident told WESH ...", "his daughter reported to the police
-        ..."), those on the question's topic first; None when there are none."""
+        """For a description no one named fits ("What did the resident say?", "What did state
+        media say?"): the sentences that give it as the source of what they report, nobody's
+        statement otherwise, those on the question's topic first; None when there are none.
+
+        A source is the subject of a verb of saying or the object of "according to", "by"
+        or a verb put after what was said (``excerpts.reported_by``: "..., according to state
+        media", "..., police said"), with the description's other words in the sentence too
+        (not "local media" for "state media"). A person's head noun, singular or plural, may
+        stand a few words before the verb ("One resident told WESH ...", "his daughter
+        reported to the police ...")."""
         if not describes(asked.who):
             return None
-        noun = unqualified(asked.who).split()[-1].lower()
+        described = WORD.findall(fold(unqualified(asked.who)))
+        noun = described[-1] if described else ""
         stem = re.sub(r"(?:ies|es|s)$", "", noun) if noun.endswith("s") else noun
-        if len(stem) < 3 or not {noun, stem} & self.person_nouns:
-            return None  # a person's description: not "the satellite that ..."
+        if len(stem) < 3:
+            return None
+        others = set(described[:-1]) - STOPWORDS
+        person = bool({noun, stem} & self.person_nouns)
         saying = re.compile(  # the noun, then a verb of saying among the next three words
             rf"\b{re.escape(stem)}\w{{0,3}}(?P<next>(?:\s+[\w’'-]+){{1,3}})", re.IGNORECASE
         )
-        return self._cited_saying(question, asked, k, story, noun, saying, quoted_too=False)
+
+        def says(unit: Unit) -> bool:
+            if person and any(
+                reports_speech(m.group("next")) and outside_quotation(unit.text, m.start())
+                for m in saying.finditer(unit.text)
+            ):
+                return True
+            held = set(WORD.findall(fold(unit.text)))
+            return others <= held and reported_by(unit.text, {noun, stem})
+
+        return self._cited_saying(question, asked, k, story, noun, says)
 
     def _cited_saying(
         self,
@@ -539,15 +562,13 @@ class Searcher:
         k: int,
         story: frozenset[str],
         looked_up: str,
-        saying: re.Pattern[str],
-        quoted_too: bool,
+        says: Callable[[Unit], bool],
     ) -> Answer | None:
         """The sentences holding ``looked_up`` (those that hold it most, ``NAMED_SENTENCES``)
-        in which ``saying`` finds it followed by a verb of saying (its group "next"), nobody's
-        statement otherwise, in ``story`` when one is given and in the articles naming the
-        proper nouns of who is asked about and the topic (``_located_statements``); those on
-        the question's topic first. ``quoted_too``: a match inside a quotation counts. None
-        when there are none."""
+        that ``says`` gives as its words, nobody's statement otherwise, in ``story`` when one
+        is given and in the articles naming the proper nouns of who is asked about and the
+        topic (``_located_statements``); those on the question's topic first. None when there
+        are none."""
         scores = self.snapshot.sentence_lexical.scores(tokens(looked_up))
         held = np.flatnonzero(scores > 0)
         numbers = sorted(held[np.argsort(-scores[held], kind="stable")][:NAMED_SENTENCES].tolist())
@@ -555,13 +576,7 @@ class Searcher:
         said = [
             n
             for n, unit in units.items()
-            if unit.speaker is None
-            and (not story or unit.doc_id in story)
-            and any(
-                reports_speech(m.group("next"))
-                and (quoted_too or outside_quotation(unit.text, m.start()))
-                for m in saying.finditer(unit.text)
-            )
+            if unit.speaker is None and (not story or unit.doc_id in story) and says(unit)
         ]
         # "What did scientists report about Ebola?": not the scientists of another story
         located = self._locating_words(f"{asked.who} {asked.topic or ''}", question)

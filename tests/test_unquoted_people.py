@@ -205,6 +205,34 @@ def test_someone_described_but_never_named_is_cited_where_they_are_the_one_sayin
         assert searcher._said_by_someone(question, asked, 2, frozenset()) is None
 
 
+def test_a_source_that_is_no_person_is_cited_where_the_article_gives_it_as_one(
+    tmp_path: Path,
+) -> None:
+    """ "What did state media say?" is answered by the sentence that ends "according to
+    state media", and "What did police say?" by "..., police said", not refused because
+    neither is a person."""
+    engine = engine_over_articles(
+        tmp_path,
+        {
+            "bridge.txt": "Bridge collapses in Rivertown\n\n"
+            "The Rivertown bridge collapsed at noon on Tuesday, killing three people, "
+            "according to state media.\n\n"
+            "Rescue teams searched the river until dark, police said. The cause of the "
+            "collapse is not yet known.\n\n"
+            'Mayor Ann Lee said the city would rebuild the bridge. "We will not abandon this '
+            'town," she said.\n',
+            "vote.txt": ARTICLE,
+        },
+    )
+    media = engine.answer("What did state media say?", k=2)
+    assert not media.refused, media.reason
+    assert media.citations[0].quote.endswith("according to state media.")
+    police = engine.answer("What did police say?", k=2)
+    assert police.citations[0].quote == "Rescue teams searched the river until dark, police said."
+    # the description's other words are the source's too: not any media
+    assert engine.answer("What did local media say?", k=2).refused
+
+
 @pytest.mark.parametrize(
     ("sentence", "speech"),
     [
