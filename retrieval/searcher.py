@@ -1371,7 +1371,7 @@ class Searcher:
     def _ranked(self, question: str, k: int, story: frozenset[str]) -> Answer:
         snapshot = self.snapshot
         query_tokens = tokens(question)
-        vector = self.embedder.embed([question])[0]
+        vector = self._meaning(question)
         lexical = snapshot.passage_lexical.scores(query_tokens)
         fused = self._fused_passages(vector, lexical)
         top_fused = fused[0][1] if fused else 1.0  # the corpus's best, in a story too
@@ -1455,6 +1455,18 @@ class Searcher:
             rest = [c for c in excerpts[1:] if not taken & set(snapshot.sentences_in(c))]
             excerpts = [first, *rest]
         return Answer(question, tuple(excerpts[:k]), extras={"relevance": relevance})
+
+    def _meaning(self, question: str) -> npt.NDArray[np.float32]:
+        """The vector ``question`` is searched with: a follow-up's own words weigh more than
+        the context it was asked in (``Weights.own_meaning``), both embedded in one batch."""
+        own = without_context(question)
+        if own == question:
+            vector: npt.NDArray[np.float32] = self.embedder.embed([question])[0]
+            return vector
+        whole, alone = self.embedder.embed([question, own])
+        share = self.weights.own_meaning
+        mixed: npt.NDArray[np.float32] = (1 - share) * whole + share * alone
+        return mixed / max(float(np.linalg.norm(mixed)), 1e-12)
 
     def _completed(self, citation: Citation, asked: set[str]) -> Citation:
         """The first excerpt with the neighbouring sentence of its paragraph that holds key

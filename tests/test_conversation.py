@@ -778,3 +778,18 @@ def test_a_follow_up_in_other_words_than_the_story_is_answered_from_it(tmp_path:
     assert "died at the scene" in reply.answer.citations[0].quote
     alone = engine.answer("Was anyone hurt?", k=2)
     assert alone.refused  # asked with no conversation, it is about no story
+
+
+def test_a_follow_up_is_searched_more_by_its_own_words_than_by_its_context(engine: Any) -> None:
+    """ "How did they die? (after: How many died in the fire?)" asks how, not how many: the
+    vector it is searched with is nearer its own words' than the whole question's is, and
+    a question asked without context is searched with its own vector."""
+    engine.answer("What did Davutoglu say?")
+    searcher = engine._searcher
+    followup = "How did they die? (after: How many died in the fire?)"
+    whole, own = searcher.embedder.embed([followup, "How did they die?"])
+    searched = searcher._meaning(followup)
+    assert float(searched @ own) > float(whole @ own)
+    assert abs(float(searched @ searched) - 1.0) < 1e-5
+    alone = searcher._meaning("How did they die?")
+    assert float(alone @ own) > 0.999
