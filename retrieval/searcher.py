@@ -1537,9 +1537,12 @@ class Searcher:
         first_names: Mapping[str, frozenset[str]] = MappingProxyType({}),
     ) -> dict[int, float]:
         """The share of the question's key words each sentence holds; the words of a
-        follow-up's context (not in ``own``, the follow-up's own words) weigh less, and so
-        does a word a sentence holds only through a near word (``written``: the question's
-        words as written, by stem; ``Weights.near_words``). A sentence giving the surname of a
+        follow-up's context (not in ``own``, the follow-up's own words) weigh less, and count
+        only in a sentence holding one of its own key words ("Who was arrested?" after "When
+        did firefighters reach the hostel?" is not answered by the sentence with all the
+        context's words and no arrest), and so does a word a sentence holds only through a
+        near word (``written``: the question's words as written, by stem;
+        ``Weights.near_words``). A sentence giving the surname of a
         person the question names in full holds their first name too (``first_names``: surname
         -> first names, stemmed): "Johnson was impeached over ..." is about Andrew Johnson as
         much as "... and Andrew Johnson in 1868".
@@ -1565,6 +1568,8 @@ class Searcher:
             held = sum(v for word, v in idf.items() if word in have)
             stand_ins = near.get(n, set()) - have
             held += self.weights.near_words * sum(v for w, v in idf.items() if w in stand_ins)
+            if not own.isdisjoint(idf) and own.isdisjoint(have | stand_ins):
+                held = 0.0  # none of what a follow-up asks, only what its context gave
             shares[n] = held / total if total else 0.0
         return shares
 

@@ -793,3 +793,28 @@ def test_a_follow_up_is_searched_more_by_its_own_words_than_by_its_context(engin
     assert abs(float(searched @ searched) - 1.0) < 1e-5
     alone = searcher._meaning("How did they die?")
     assert float(alone @ own) > 0.999
+
+
+def test_a_sentence_with_only_the_contexts_words_does_not_answer_a_follow_up(
+    tmp_path: Path,
+) -> None:
+    """ "Who was arrested?" after "When did firefighters reach the hostel?" is about the
+    hostel, and asks who was arrested: the previous answer, which holds every word of the
+    context and no arrest, is not its answer."""
+    engine = engine_over_articles(
+        tmp_path,
+        {
+            "hostel.txt": "Hostel fire kills five in Koszalin\n\n"
+            "Five people died in a fire at a hostel in Koszalin on Friday evening.\n\n"
+            "Firefighters reached the hostel twenty minutes after the alarm was raised. The "
+            "building had no working smoke detectors.\n\n"
+            "The hostel's owner was arrested on Sunday.\n",
+            "hall.txt": "Town hall reopens in Dunmore\n\n"
+            "The renovated town hall in Dunmore reopened on Monday. The hall seats 400 "
+            "people.\n",
+        },
+    )
+    first = engine.converse("When did firefighters reach the hostel?", k=3)
+    assert first.answer.citations[0].quote.startswith("Firefighters reached")
+    reply = engine.converse("Who was arrested?", first.conversation, k=3)
+    assert reply.answer.citations[0].quote == "The hostel's owner was arrested on Sunday."
