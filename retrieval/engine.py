@@ -206,14 +206,15 @@ class Engine:
                 stories = stories if _names_nothing(reading.question, searcher) else ()
             # "What else did he say?": what the conversation has not shown yet
             own = without_context(reading.question)
-            shown = _shown(conversation, asks_about_speech(own)) if ELSE.search(own) else ()
+            speech = asks_about_speech(own)
+            shown = _shown(conversation, speech) if ELSE.search(own) else ()
             answer = self._guarded(
                 lambda: searcher.answer(
                     reading.question, k + len(shown), reading.broad, stories=stories
                 )
             )
-            if shown:
-                answer = _not_shown(answer, shown, k)
+            if shown:  # a statement once shown is told; a fact's answer, only its own text
+                answer = _not_shown(answer, shown, k, told=_overlaps if speech else _covered)
         understood = _understanding(question, reading, previous)
         if reading.kind in (Kind.STANDALONE, Kind.REWRITTEN) and answer.understood_as:
             understood = answer.understood_as  # with the initials it spelt out
@@ -358,12 +359,19 @@ def _shown(conversation: Conversation, statements: bool) -> tuple[Citation, ...]
     )
 
 
-def _not_shown(answer: Answer, shown: tuple[Citation, ...], k: int) -> Answer:
-    """``answer`` with the excerpts that quote what ``shown`` did after the others, at most
-    ``k`` in all; when every one of them was shown, none, saying that is all."""
+def _not_shown(
+    answer: Answer,
+    shown: tuple[Citation, ...],
+    k: int,
+    told: Callable[[Citation, tuple[Citation, ...]], bool] | None = None,
+) -> Answer:
+    """``answer`` with the excerpts that ``shown`` told already (``told``: by default, those
+    quoting any of their text, ``_overlaps``) after the others, at most ``k`` in all; when
+    every one of them was, none, saying that is all."""
     if answer.refused:
         return answer
-    fresh = tuple(c for c in answer.citations if not _overlaps(c, shown))
+    told = told or _overlaps
+    fresh = tuple(c for c in answer.citations if not told(c, shown))
     if not fresh:
         return replace(answer, citations=(), reason="That is all the article says about it.")
     again = tuple(c for c in answer.citations if c not in fresh)
@@ -377,6 +385,19 @@ def _overlaps(citation: Citation, shown: tuple[Citation, ...]) -> bool:
         c.doc_id == citation.doc_id and c.start < citation.end and citation.start < c.end
         for c in shown
     )
+
+
+def _covered(citation: Citation, shown: tuple[Citation, ...]) -> bool:
+    """Whether ``shown`` quoted every character of ``citation``: an excerpt that joins the
+    answer given before to the next sentence ("He met Babis. Babis went into isolation, as
+    did Michel.") tells something new."""
+    spans = sorted((c.start, c.end) for c in shown if c.doc_id == citation.doc_id)
+    reached = citation.start
+    for start, end in spans:
+        if start > reached:
+            break
+        reached = max(reached, end)
+    return reached >= citation.end
 
 
 def _stories(conversation: Conversation) -> tuple[str, ...]:

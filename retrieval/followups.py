@@ -607,9 +607,15 @@ def _replace(
         swapped = None if unlike else _swapped(asked, (alike or previous.things)[-1], item)
         if swapped:
             return Reading(Kind.REWRITTEN, swapped)
-    # "And South Carolina?" after "What about Florida?": in place of the earlier addition
+    # "And South Carolina?" after "What about Florida?": in place of the earlier addition;
+    # after "Who else isolated?", "And the council chief?" asks of them, not of others
     base = ADDITION.sub("", asked).rstrip(" ?")
+    base = WH_ELSE.sub(r"\1", base)
     return Reading(Kind.REWRITTEN, f"{base} ({'on ' if topical else ''}{item})?")
+
+
+WH_ELSE = re.compile(r"\b(what|who|where|which|how)\s+else\b", re.IGNORECASE)
+"""A question word asking for others than those told ("Who else isolated?")."""
 
 
 def _doer(question: str, people: Collection[str], person_nouns: Collection[str]) -> str | None:

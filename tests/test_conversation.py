@@ -818,3 +818,36 @@ def test_a_sentence_with_only_the_contexts_words_does_not_answer_a_follow_up(
     assert first.answer.citations[0].quote.startswith("Firefighters reached")
     reply = engine.converse("Who was arrested?", first.conversation, k=3)
     assert reply.answer.citations[0].quote == "The hostel's owner was arrested on Sunday."
+
+
+HALL = (
+    "Town hall reopens in Dunmore\n\n"
+    "The renovated town hall in Dunmore reopened on Monday. The hall seats 400 people.\n"
+)
+"""A second article, so that a conversation's story is one of several."""
+
+SUMMIT = (
+    "Slovak prime minister tests positive\n\n"
+    "Slovak Prime Minister Igor Matovic tested positive for the virus on Monday.\n\n"
+    "He had met Czech Prime Minister Andrej Babis at a summit the week before. Babis and "
+    "Polish Prime Minister Mateusz Morawiecki went into isolation, as did European Council "
+    "chief Charles Michel.\n\n"
+    "The summit was held in Brussels.\n"
+)
+
+
+def test_who_else_shows_an_excerpt_joining_the_answer_given_to_a_new_sentence(
+    tmp_path: Path,
+) -> None:
+    """ "Who else isolated?" is answered by the sentence after the one that answered "Who had
+    Matovic met?", though the excerpt holding it begins with that answer; and "And the
+    European Council chief?" then asks of him, not of others still."""
+    engine = engine_over_articles(tmp_path, {"summit.txt": SUMMIT, "hall.txt": HALL})
+    first = engine.converse("Who had Matovic met the week before?", k=3)
+    assert first.answer.citations[0].quote.startswith("He had met")
+    others = engine.converse("Who else isolated?", first.conversation, k=3)
+    assert "went into isolation" in others.answer.citations[0].quote
+    chief = engine.converse("And the European Council chief?", others.conversation, k=3)
+    assert chief.answer.understood_as is not None
+    assert "else" not in chief.answer.understood_as
+    assert "Charles Michel" in chief.answer.citations[0].quote
