@@ -191,7 +191,10 @@ HOLDS_AGE = re.compile(
     rf"\baged?\s+(?:\d+|{NUMBER_WORDS})\b|\b(?:\d+|{NUMBER_WORDS})[- ]years?[- ]old\b"
     r"|\bages?\s+(?:of\s+|from\s+|between\s+)?\d+|(?<!\d),\s*(?:now\s+)?\d{1,3}\s*,(?!\d)"
     r"|\b(?:was|is|were|are|am)\s+(?:(?:about|around|nearly|almost|just)\s+)?\d{1,3}\b"
-    r"|\b\d{1,3}\s+years\s+of\s+age\b|\b(?:dies|died|dead)\s+at\s+\d{1,3}\b",
+    r"|\b\d{1,3}\s+years\s+of\s+age\b|\b(?:dies|died|dead)\s+at\s+\d{1,3}\b"
+    # or the year it began: "dates to 1873", "was founded in 1992", "born in March 1922"
+    r"|\b(?:built|founded|established|opened|formed|born|dat(?:es|ed|ing)\s+(?:back\s+)?"
+    r"(?:to|from))\s+(?:in\s+)?(?:[A-Za-z]+\s+){0,2}(?:1[0-9]|20)\d\d\b",
     re.IGNORECASE,
 )
 HOLDS_DURATION = re.compile(

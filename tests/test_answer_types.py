@@ -300,3 +300,18 @@ def test_names_survive_the_trip_through_the_store() -> None:
 )
 def test_a_phrase_that_only_says_when_is_told_apart(phrase: str, a_time: bool) -> None:
     assert only_a_time(phrase) is a_time
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "gives_an_age"),
+    [
+        ("How old is Bontddu Hall?", "The hall dates to 1873, originally a mansion.", True),
+        ("How old is the airline?", "It was founded in 1992.", True),
+        ("How old was she?", "She was born in April 1922 in Cincinnati.", True),
+        ("How old is the bridge?", "The bridge was painted in 1990.", False),
+    ],
+)
+def test_the_year_something_began_gives_its_age(
+    question: str, sentence: str, gives_an_age: bool
+) -> None:
+    assert (lacking_note(question, [sentence]) is None) is gives_an_age
