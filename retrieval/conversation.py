@@ -53,6 +53,9 @@ class Turn:
     """Names of places, organisations and things its question mentioned, last one last."""
     citations: tuple[Citation, ...]
     """Every excerpt it cited ("more" goes on after them)."""
+    asked_for: str | None = None
+    """The thing it asked which one of, as the object of someone's act ("the flag" of "What
+    flag did Hurley leave on the ISS?"): what "it" most likely means next."""
     options: tuple[str, ...] = ()
     """When the turn asked back "Do you mean X or Y?": X and Y."""
     called: tuple[tuple[str, str], ...] = ()

@@ -36,7 +36,7 @@ from article_qa.word_vectors import load_word_vectors
 from retrieval.answer_types import HOLDS_YEAR, Wanted, only_a_time
 from retrieval.conversation import Conversation, Reply, Turn, without_context
 from retrieval.excerpts import asks_about_speech
-from retrieval.followups import Kind, Reading, read_followup, things_in
+from retrieval.followups import Kind, Reading, read_followup, thing_asked_for, things_in
 from retrieval.pronouns import PERSON, THING_OR_GROUP, pronoun_pattern
 from retrieval.searcher import Searcher
 from retrieval.snapshot import Snapshot
@@ -253,6 +253,7 @@ class Engine:
             topic=_topic(answer.extras.get("topic") or reading.thing),
             named=named,
             things=things_in(reading.question, searcher.speaker_handles, searcher.corpus_names),
+            asked_for=thing_asked_for(reading.question),
             citations=answer.citations,
             called=_called_so_far(previous, reading),
         )

@@ -54,7 +54,7 @@ from article_qa.titles import (
     RELATION_WORDS,
     TITLE_WORDS,
 )
-from retrieval.answer_types import HOLDS_DURATION, NameKind, Wanted, only_a_time
+from retrieval.answer_types import HOLDS_DURATION, NameKind, Wanted, expected_type, only_a_time
 from retrieval.conversation import (
     Conversation,
     Turn,
@@ -447,6 +447,8 @@ def read_followup(
         # a topic asked in a context ("it (after: ...)") is no thing to put in place
         topic = previous.topic if previous.topic and context_of(previous.topic) is None else None
         referent = topic or (previous.things[-1] if previous.things else None)
+        if lowered & IT and previous.asked_for and not topic:
+            referent = previous.asked_for  # "What will they do with it?": the flag asked for
         if referent and lowered & SINGULAR_PRONOUNS:
             referent = _as_written(referent, previous.understood_as)
             return Reading(Kind.REWRITTEN, _put_thing(text, referent), thing=referent)
@@ -896,6 +898,27 @@ def _possessive_her(text: str) -> bool:
 def _starts_with_preposition(text: str) -> bool:
     first = text.split(maxsplit=1)[0].lower() if text.split() else ""
     return first in PREPOSITIONS or first in ("and", "or", "but", "say", "said")
+
+
+IT = frozenset({"it", "its"})
+
+ASKED_FOR = re.compile(
+    r"^\W*(?:what|which)\s+(?P<noun>[a-z]+)\s+(?:did|does|do|will|would|can|could)\s+\w",
+    re.IGNORECASE,
+)
+"""A question asking which thing someone acted on: "What flag did Hurley leave ...?", "Which
+company will it buy?" (not "Which state had the highest rate?": the noun is the subject; nor
+"What kind of ...": "kind" is followed by "of")."""
+
+
+def thing_asked_for(question: str) -> str | None:
+    """The thing ``question`` asks which one of, as the object of someone's act: "the flag"
+    of "What flag did Hurley leave on the ISS?" (``ASKED_FOR``); None for another shape."""
+    asked = without_context(question)
+    found = ASKED_FOR.match(asked)
+    if found is None or fold(found.group("noun")) in STOPWORDS or expected_type(asked):
+        return None  # nor a time or number asked for: "What year did it open?"
+    return f"the {found.group('noun').lower()}"
 
 
 def _as_written(thing: str, question: str) -> str:

@@ -12,7 +12,7 @@ import pytest
 
 from console.repl import Repl
 from retrieval.engine import _names_nothing, _overlaps, _quoted
-from retrieval.followups import things_in
+from retrieval.followups import thing_asked_for, things_in
 from retrieval.types import Citation
 from tests.helpers import engine_over, engine_over_articles
 from tests.test_cli import index_env, run
@@ -851,3 +851,38 @@ def test_who_else_shows_an_excerpt_joining_the_answer_given_to_a_new_sentence(
     assert chief.answer.understood_as is not None
     assert "else" not in chief.answer.understood_as
     assert "Charles Michel" in chief.answer.citations[0].quote
+
+
+def test_it_after_which_thing_someone_acted_on_is_that_thing(tmp_path: Path) -> None:
+    """After "What flag did Hurley leave on the ISS?", "it" is the flag asked for, not the
+    station the question names."""
+    engine = engine_over_articles(
+        tmp_path,
+        {
+            "flag.txt": "Astronauts reach the space station\n\n"
+            "NASA astronauts Doug Hurley and Bob Behnken reached the International Space "
+            "Station on Sunday.\n\n"
+            "Hurley had left a small flag aboard the ISS in 2011, on the last Space Shuttle "
+            "mission. He and Behnken plan to return the flag to Earth.\n\n"
+            "The ISS has been occupied since 2000.\n",
+            "hall.txt": HALL,
+        },
+    )
+    first = engine.converse("What flag did Hurley leave on the ISS?", k=2)
+    reply = engine.converse("What will they do with it?", first.conversation, k=2)
+    assert reply.answer.understood_as == "What will they do with the flag?"
+    assert "return the flag to Earth" in reply.answer.citations[0].quote
+
+
+@pytest.mark.parametrize(
+    ("question", "thing"),
+    [
+        ("What flag did Hurley leave on the ISS?", "the flag"),
+        ("Which company will HDT buy?", "the company"),
+        ("Which state had the highest rate?", None),  # the noun is the subject
+        ("What year did the mill open?", None),  # a time asked for
+        ("What kind of car did he drive?", None),
+    ],
+)
+def test_the_thing_a_question_asks_which_one_of(question: str, thing: str | None) -> None:
+    assert thing_asked_for(question) == thing
