@@ -102,6 +102,8 @@ from retrieval.speakers import (
 from retrieval.tuning import Thresholds, Weights
 from retrieval.types import Answer, Citation
 
+SPELT_OUT = re.compile(r"\s*\([^()]*\)")
+"""What ``_with_initials_spelt`` put after initials: "IRS (Internal Revenue Service)"."""
 RRF_K = 60
 POINTED_AT = re.compile(r"(?:this|that|these|those)\s", re.IGNORECASE)
 """What a question points back to ("that theory"), someone only when the index quotes them."""
@@ -1401,7 +1403,7 @@ class Searcher:
         typed = self._of_answer_type(question, sentence_numbers)
         narrow = expected_type(without_context(question)) in NARROW_TYPES
         scored: list[tuple[float, int]] = []
-        for n in sentence_numbers:
+        for n in self._in_located_stories(question, sentence_numbers):
             p = owner[n]
             score = (
                 w.sentence_dense * dense.get(snapshot.sentences[n].id, 0.0)
@@ -1467,6 +1469,30 @@ class Searcher:
         share = self.weights.own_meaning
         mixed: npt.NDArray[np.float32] = (1 - share) * whole + share * alone
         return mixed / max(float(np.linalg.norm(mixed)), 1e-12)
+
+    def _in_located_stories(self, question: str, sentence_numbers: list[int]) -> list[int]:
+        """Of ``sentence_numbers``, those of the articles that mention every person
+        ``question`` names (by the corpus's names, in any case: "How old is Bernie Sanders?" is
+        not answered by another story's "33-year-old"), when some of them do and some do not;
+        else all. Places do not count: "as in the state of California" only compares; nor do
+        names the searcher read into initials ("VP (Vladimir Putin)": a guess, not a name
+        given)."""
+        given = SPELT_OUT.sub("", without_context(question))
+        located = {
+            word
+            for spelling, label in names_in(given, self.corpus_names)
+            if label == "PERSON"
+            for word in WORD.findall(fold(spelling))
+            if word not in TITLE_WORDS and word not in STOPWORDS
+        }
+        if not located:
+            return sentence_numbers
+        sentences = self.snapshot.sentences
+        docs = {sentences[n].doc_id for n in sentence_numbers}
+        naming = {d for d in docs if all(self._article_names(d, w) for w in located)}
+        if not naming or naming == docs:
+            return sentence_numbers
+        return [n for n in sentence_numbers if sentences[n].doc_id in naming]
 
     def _completed(self, citation: Citation, asked: set[str]) -> Citation:
         """The first excerpt with the neighbouring sentence of its paragraph that holds key

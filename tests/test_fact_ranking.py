@@ -267,3 +267,27 @@ def test_a_line_that_is_only_a_name_is_never_cited(tmp_path: Path) -> None:
         assert quotes and "—Ana Ruiz" not in quotes, "the credit line tells who spoke, not a fact"
     assert only_a_name("((Wayne Tseng))")
     assert not only_a_name("Tom Berg said.")
+
+
+def test_a_person_the_question_names_locates_the_story_of_its_answer(tmp_path: Path) -> None:
+    """ "How old is Bernie Sanders?" is not answered by another story's "33-year-old": only
+    the articles that mention Sanders are cited, and, none of their excerpts giving an age,
+    the answer says the article may not say."""
+    engine = engine_over_articles(
+        tmp_path,
+        {
+            "sanders.txt": "Sanders ends presidential bid\n\n"
+            "Senator Bernie Sanders ended his presidential campaign on Wednesday.\n\n"
+            "Sanders told supporters in Vermont that the path to the nomination was closed.\n",
+            "gupta.txt": "Teacher wins council seat\n\n"
+            "Ravi Gupta, a 33-year-old teacher, won the council seat in Leeds on Thursday.\n\n"
+            "Gupta said he would focus on schools.\n",
+        },
+    )
+    for question in ("How old is Bernie Sanders?", "how old is bernie sanders"):
+        answer = engine.answer(question, k=3)
+        assert answer.citations
+        assert {c.doc_id for c in answer.citations} == {"sanders"}
+        assert answer.note is not None and "an age" in answer.note
+    teacher = engine.answer("How old is the teacher?", k=3)
+    assert "33-year-old" in teacher.citations[0].quote
