@@ -191,12 +191,18 @@ HOLDS_AGE = re.compile(
     rf"\baged?\s+(?:\d+|{NUMBER_WORDS})\b|\b(?:\d+|{NUMBER_WORDS})[- ]years?[- ]old\b"
     r"|\bages?\s+(?:of\s+|from\s+|between\s+)?\d+|(?<!\d),\s*(?:now\s+)?\d{1,3}\s*,(?!\d)"
     r"|\b(?:was|is|were|are|am)\s+(?:(?:about|around|nearly|almost|just)\s+)?\d{1,3}\b"
-    r"|\b\d{1,3}\s+years\s+of\s+age\b|\b(?:dies|died|dead)\s+at\s+\d{1,3}\b"
-    # or the year it began: "dates to 1873", "was founded in 1992", "born in March 1922"
-    r"|\b(?:built|founded|established|opened|formed|born|dat(?:es|ed|ing)\s+(?:back\s+)?"
+    r"|\b\d{1,3}\s+years\s+of\s+age\b|\b(?:dies|died|dead)\s+at\s+\d{1,3}\b",
+    re.IGNORECASE,
+)
+BEGINNING_YEAR = re.compile(
+    r"\b(?:built|founded|established|opened|formed|born|dat(?:es|ed|ing)\s+(?:back\s+)?"
     r"(?:to|from))\s+(?:in\s+)?(?:[A-Za-z]+\s+){0,2}(?:1[0-9]|20)\d\d\b",
     re.IGNORECASE,
 )
+"""The year something began, which tells its age to a reader: "dates to 1873", "was founded
+in 1992", "born in March 1922". Enough for an answer not to be said to lack an age
+(``lacking_note``), but no age for ranking: the sentence giving one is the better answer
+(counted as an age, it lowered news_probe's check mrr 0.804 -> 0.802)."""
 HOLDS_DURATION = re.compile(
     rf"\b(?:\d+(?:[.,]\d+)?|{NUMBER_WORDS}|an?|several|few)[\s-]+(?:{UNITS_OF_TIME})\b"
     r"|\bsince (?:(?:early|mid|late) )?(?:1[6-9]|20)\d\d\b",
@@ -470,7 +476,12 @@ def lacking_note(question: str, quotes: Iterable[str]) -> str | None:
     them holds it, or when the question's kind is not one that text shows (``GIVEN_AS``)."""
     kind = expected_type(question)
     given_as = GIVEN_AS.get(kind) if kind is not None else None
-    if kind is None or given_as is None or any(holds(quote, kind) for quote in quotes):
+    if kind is None or given_as is None:
+        return None
+    quotes = list(quotes)
+    if any(holds(quote, kind) for quote in quotes):
+        return None
+    if kind is AnswerType.AGE and any(BEGINNING_YEAR.search(quote) for quote in quotes):
         return None
     return f"None of these excerpts gives {given_as}: the article may not say."
 
