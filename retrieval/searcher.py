@@ -276,6 +276,21 @@ class Searcher:
                 found.append(spelling)
         return found
 
+    def _initials_spelt_out(self, who: str) -> str:
+        """``who`` as the one name the corpus spells out when it is initials the corpus never
+        writes ("the WHO" of an article that says "the World Health Organization"); else
+        ``who`` itself. Initials of a quoted person's name or role are left to the speaker
+        directory ("MBS", "Red Hat's CTO")."""
+        found = re.fullmatch(r"(?:the\s+)?([A-Z]{2,6})", who.strip())
+        if found is None:
+            return who
+        initials = found.group(1)
+        stems = tokens(initials)  # none for "WHO", a stopword were it a word
+        if stems and stems[0] in self.snapshot.sentence_lexical.vocabulary:
+            return who
+        spellings = self._spellings(fold(initials))
+        return spellings[0] if len(spellings) == 1 else who
+
     def _with_initials_spelt(self, question: str) -> str:
         """``question`` with the name each of its initials stands for after them, when the
         corpus never writes those initials but spells out one name they begin: "Why is the
@@ -432,6 +447,8 @@ class Searcher:
         reading = undislocated(question, self._quoted_person)  # "X — what did she say?"
         reading = words_asked_for(reading, self._quoted_person)  # "X did Y. Quote him."
         asked = parse_speaker_question(reading)
+        if asked is not None:  # "What did the WHO say?" of the World Health Organization
+            asked = replace(asked, who=self._initials_spelt_out(asked.who))
         if asked is not None and (asked.loose or POINTED_AT.match(asked.who)):
             if not self._quoted(asked.who):
                 # "Did Turkey defend its airspace?", "What does that theory say?": no one

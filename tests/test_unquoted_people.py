@@ -476,3 +476,23 @@ def test_a_place_typed_in_lower_case_locates_a_description_as_a_capitalised_one_
         assert answer.note is not None and "does not quote" in answer.note, question
         assert answer.citations[0].speaker is None, question
     assert news.answer("what did the president say?", k=3).citations[0].speaker == "Donald Trump"
+
+
+def test_initials_of_a_body_the_article_spells_out_are_that_body(tmp_path: Path) -> None:
+    """ "What did the WHO say?" of an article that says "the World Health Organization" (and
+    never "WHO", which is also a question word) is asked of it, not refused as someone the
+    article never mentions."""
+    engine = engine_over_articles(
+        tmp_path,
+        {
+            "measles.txt": "Measles cases rise in Samoa\n\n"
+            "The number of measles cases in Samoa rose to 5,000 on Monday.\n\n"
+            "The World Health Organization said the outbreak was the worst in decades. The "
+            "National Transportation Safety Board was not involved.\n",
+            "vote.txt": ARTICLE,
+        },
+    )
+    answer = engine.answer("What did the WHO say?", k=2)
+    assert not answer.refused, answer.reason
+    assert answer.citations[0].quote.startswith("The World Health Organization said")
+    assert engine.answer("What did the FBI say?", k=2).refused  # spelt out nowhere
