@@ -289,9 +289,15 @@ injured?"; not "get hurt")."""
 
 
 def auxiliary_words(question: str) -> set[str]:
-    """The words (stemmed) of ``question`` that only make its verb passive: "got" of "Who got
-    stranded?". The article need not hold them ("Solberg being stranded")."""
-    return {w for m in PASSIVE_GET.finditer(question) for w in tokens(m[0])}
+    """The words (stemmed) of ``question`` that only make its verb passive ("got" of "Who got
+    stranded?") or place it in the present ("now", "currently", "still": "Who is the
+    favourite now?"). The article need not hold them ("Solberg being stranded")."""
+    passive = {w for m in PASSIVE_GET.finditer(question) for w in tokens(m[0])}
+    return passive | {w for m in AT_PRESENT.finditer(question) for w in tokens(m[0])}
+
+
+AT_PRESENT = re.compile(r"\b(?:now|currently|presently|still|anymore|nowadays)\b", re.IGNORECASE)
+"""Adverbs that place a question in the present, which the article's past tense tells."""
 
 
 def holds(text: str, kind: AnswerType) -> bool:

@@ -291,3 +291,25 @@ def test_a_person_the_question_names_locates_the_story_of_its_answer(tmp_path: P
         assert answer.note is not None and "an age" in answer.note
     teacher = engine.answer("How old is the teacher?", k=3)
     assert "33-year-old" in teacher.citations[0].quote
+
+
+def test_a_word_placing_the_question_in_the_present_need_not_be_in_the_article(
+    tmp_path: Path,
+) -> None:
+    """ "Who is the favourite now?" is answered as "Who is the favourite?" is: the article
+    tells its news in the past and never says "now"; an off-topic question stays refused."""
+    engine = engine_over_articles(
+        tmp_path,
+        {
+            "race.txt": "Park drops out of mayoral race\n\n"
+            "Council member Lena Park dropped out of the mayoral race on Tuesday.\n\n"
+            "Park's exit leaves Ana Reyes as the favourite. Park said she would support "
+            "Reyes.\n",
+            "gupta.txt": "Teacher wins council seat\n\n"
+            "Ravi Gupta, a 33-year-old teacher, won the council seat in Leeds on Thursday.\n",
+        },
+    )
+    now = engine.answer("who is the favourite now", k=2)
+    assert not now.refused, now.reason
+    assert "Ana Reyes as the favourite" in now.citations[0].quote
+    assert engine.answer("Who is the president of France now?", k=2).refused
