@@ -57,7 +57,7 @@ from retrieval.answer_types import (
     lacking_note,
     names_new,
 )
-from retrieval.conversation import without_context
+from retrieval.conversation import context_of, without_context
 from retrieval.excerpts import (
     QUOTATION,
     asks_about_speech,
@@ -145,6 +145,8 @@ TURN_SENTENCES = 40
 rest of their turn, then the interviewer's paragraph."""
 TITLES_SHOWN = 5
 """Titles a reply lists when it must ask which article is meant."""
+QUERY_VECTORS_KEPT = 1_000
+"""The most question vectors kept, so that a follow-up's context is not embedded again."""
 WORDS_KEPT = 100_000
 """Sentences whose words a searcher keeps (``Searcher._words_of``, ``_written_of``) before
 starting over."""
@@ -366,6 +368,11 @@ class Searcher:
     @cached_property
     def _words(self) -> dict[int, frozenset[str]]:
         """Stemmed content words of the sentences looked at so far (filled as needed)."""
+        return {}
+
+    @cached_property
+    def _query_vectors(self) -> dict[str, npt.NDArray[np.float32]]:
+        """The vectors of the questions asked so far, by text (``_query_vector``)."""
         return {}
 
     @cached_property
@@ -1477,15 +1484,25 @@ class Searcher:
 
     def _meaning(self, question: str) -> npt.NDArray[np.float32]:
         """The vector ``question`` is searched with: a follow-up's own words weigh more than
-        the context it was asked in (``Weights.own_meaning``), both embedded in one batch."""
+        the context it was asked in (``Weights.own_meaning``). The context is the question
+        the conversation asked before, whose vector is most often kept from that turn
+        (``_query_vector``): a follow-up embeds only its own few words."""
         own = without_context(question)
         if own == question:
-            vector: npt.NDArray[np.float32] = self.embedder.embed([question])[0]
-            return vector
-        whole, alone = self.embedder.embed([question, own])
+            return self._query_vector(question)
+        alone = self._query_vector(own)
+        given = self._query_vector((context_of(question) or "").strip())
         share = self.weights.own_meaning
-        mixed: npt.NDArray[np.float32] = (1 - share) * whole + share * alone
+        mixed: npt.NDArray[np.float32] = (1 - share) * given + share * alone
         return mixed / max(float(np.linalg.norm(mixed)), 1e-12)
+
+    def _query_vector(self, text: str) -> npt.NDArray[np.float32]:
+        """The embedding of ``text``, kept for the next turns (``QUERY_VECTORS_KEPT``)."""
+        if text not in self._query_vectors:
+            if len(self._query_vectors) >= QUERY_VECTORS_KEPT:
+                self._query_vectors.clear()
+            self._query_vectors[text] = self.embedder.embed([text])[0]
+        return self._query_vectors[text]
 
     def _in_located_stories(self, question: str, sentence_numbers: list[int]) -> list[int]:
         """Of ``sentence_numbers``, those of the articles that mention every person

@@ -793,6 +793,8 @@ def test_a_follow_up_is_searched_more_by_its_own_words_than_by_its_context(engin
     assert abs(float(searched @ searched) - 1.0) < 1e-5
     alone = searcher._meaning("How did they die?")
     assert float(alone @ own) > 0.999
+    # the context is the question asked before: its vector is kept, not embedded again
+    assert "How many died in the fire?" in searcher._query_vectors
 
 
 def test_a_sentence_with_only_the_contexts_words_does_not_answer_a_follow_up(
