@@ -305,11 +305,33 @@ def holds(text: str, kind: AnswerType) -> bool:
     return bool(HOLDS[kind].search(text))
 
 
-def holds_in_sentence(text: str, names: Iterable[tuple[str, str]], kind: AnswerType) -> bool:
+ASIDE = re.compile(r"(\w+)\s*,\s+(?:which|who|whose|whom)\b(?:[^,;:!?.]|[,.](?=\d))*")
+"""A non-restrictive relative clause, set off by a comma, and the word it follows (its
+antecedent): "Storm Berta, which killed over 300 people in 2004"."""
+
+
+def without_asides(text: str, question: str) -> str:
+    """``text`` without its relative clauses about something the question does not name: in
+    "Alda struck the same area as Storm Berta, which killed over 300 people in 2004", the
+    number and year are Berta's, no answer to "How many people did Storm Alda kill?"; but
+    "Gupta, who is 33, ..." still answers "How old is Gupta?"."""
+    asked = set(tokens(question))
+    return ASIDE.sub(
+        lambda aside: aside.group(0) if asked & set(tokens(aside.group(1))) else aside.group(1),
+        text,
+    )
+
+
+def holds_in_sentence(
+    text: str, names: Iterable[tuple[str, str]], kind: AnswerType, question: str = ""
+) -> bool:
     """``holds``, for a sentence whose named entities (label, text) the index kept: a count
-    is what the recogniser labels one (``COUNTED``), not any number."""
+    is what the recogniser labels one (``COUNTED``), not any number. With the ``question``,
+    a relative clause about something else does not count (``without_asides``)."""
+    if question:
+        text = without_asides(text, question)
     if kind is AnswerType.COUNT:
-        return any(label in COUNTED for label, _ in names)
+        return any(label in COUNTED and name in text for label, name in names)
     return holds(text, kind)
 
 
@@ -484,7 +506,7 @@ def lacking_note(question: str, quotes: Iterable[str]) -> str | None:
     given_as = GIVEN_AS.get(kind) if kind is not None else None
     if kind is None or given_as is None:
         return None
-    quotes = list(quotes)
+    quotes = [without_asides(quote, question) for quote in quotes]
     if any(holds(quote, kind) for quote in quotes):
         return None
     if kind is AnswerType.AGE and any(BEGINNING_YEAR.search(quote) for quote in quotes):

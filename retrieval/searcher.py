@@ -1722,7 +1722,7 @@ class Searcher:
             return {
                 n
                 for n in sentence_numbers
-                if holds_in_sentence(sentences[n].text, sentences[n].names, wanted)
+                if holds_in_sentence(sentences[n].text, sentences[n].names, wanted, question)
             }
         kind = expected_name(question)
         if kind is None:

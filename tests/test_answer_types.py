@@ -126,6 +126,21 @@ def test_a_count_is_what_the_recogniser_labels_one_not_a_year() -> None:
     assert holds_in_sentence("The accident killed eleven.", killed, AnswerType.COUNT)
 
 
+def test_a_relative_clause_about_something_else_holds_no_answer() -> None:
+    """The number and year of "Storm Berta, which killed over 6,000 people in 2004" are
+    Berta's: no answer to a question about Storm Alda, but one to a question about Berta; and
+    "Gupta, who is 33" still tells Gupta's age."""
+    berta = "Alda struck the same area as Storm Berta, which killed over 6,000 people in 2004."
+    reading = names_read_in(berta)
+    names = reading.names.get(0, ())
+    assert holds_in_sentence(berta, names, AnswerType.COUNT)
+    assert not holds_in_sentence(berta, names, AnswerType.COUNT, "How many did Storm Alda kill?")
+    assert holds_in_sentence(berta, names, AnswerType.COUNT, "How many did Storm Berta kill?")
+    assert lacking_note("When did Storm Alda strike?", [berta]) is not None
+    assert lacking_note("When did Storm Berta strike?", [berta]) is None
+    assert lacking_note("How old is Gupta?", ["Ravi Gupta, who is 33, won the seat."]) is None
+
+
 def test_a_measure_is_a_number_with_a_unit() -> None:
     assert holds("The storm was about 90 miles (145 km) south of the coast.", AnswerType.MEASURE)
     assert holds("It reached a top speed of about 18 mph.", AnswerType.MEASURE)

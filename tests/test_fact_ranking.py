@@ -293,6 +293,22 @@ def test_a_person_the_question_names_locates_the_story_of_its_answer(tmp_path: P
     assert "33-year-old" in teacher.citations[0].quote
 
 
+def test_a_number_of_another_event_told_in_an_aside_is_not_the_answer(tmp_path: Path) -> None:
+    """ "How many people did Storm Alda kill?" is answered by Alda's toll, not by the
+    relative clause on an earlier storm that holds the bigger number."""
+    engine = engine_over_articles(
+        tmp_path,
+        {
+            "storm.txt": "Storm Alda hits Norland\n\n"
+            "Storm Alda hit the coast of Norland on Monday, killing at least 12 people.\n\n"
+            "Alda struck the same area as Storm Berta, which killed over 300 people in 2004. "
+            "Officials said the damage was lighter this time.\n",
+        },
+    )
+    answer = engine.answer("How many people did Storm Alda kill?", k=3)
+    assert "at least 12 people" in answer.citations[0].quote
+
+
 def test_a_word_placing_the_question_in_the_present_need_not_be_in_the_article(
     tmp_path: Path,
 ) -> None:
