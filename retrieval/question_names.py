@@ -90,6 +90,22 @@ def topic_words(question: str) -> list[str]:
     ]
 
 
+DEGREE_TAGS = frozenset({"JJR", "JJS", "RBR", "RBS"})
+"""Penn tags of comparatives and superlatives ("earlier", "smallest", "most")."""
+
+
+def degree_words(question: str) -> frozenset[str]:
+    """The stems of ``question``'s comparatives and superlatives, as spaCy's tagger reads them
+    ("When was the earlier attempt?": earlier). They grade what the question is about rather
+    than say it, and the article may grade it in other words ("another attempt in April")."""
+    return frozenset(
+        stem
+        for token in pipeline()(without_context(question))
+        if token.tag_ in DEGREE_TAGS
+        for stem in tokens(token.text)
+    )
+
+
 def as_asked(who: str) -> str:
     """A person asked about, as a follow-up may name them: a description with its "the" back
     ("the prosecutor": "How old is the prosecutor?"), a name or "Chile's foreign minister" as

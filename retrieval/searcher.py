@@ -76,6 +76,7 @@ from retrieval.question_names import (
     absent_name,
     as_asked,
     asks_who_did_it,
+    degree_words,
     describes,
     name_words,
     proper_words,
@@ -1451,6 +1452,10 @@ class Searcher:
                 without_context(question), snapshot.mentions_word, self._stands_for
             )
         needed = self.thresholds.min_relevance if unknown is None else self.thresholds.unknown_name
+        if relevance < needed:  # (tagged only when it matters, as the unknown name is found)
+            graded = degree_words(question)
+            if graded:
+                relevance = self._relevance(best_dense, question, written, best, alone, graded)
         if (  # (looked for only when it matters, as the unknown name is)
             relevance < needed
             and ((alone and len(self.articles) == 1) or best.doc_id in story)
@@ -1737,19 +1742,28 @@ class Searcher:
         return {n for n in sentence_numbers if names_new(sentences[n].names, kind, question)}
 
     def _relevance(
-        self, best_dense: float, question: str, written: dict[str, str], best: Unit, alone: bool
+        self,
+        best_dense: float,
+        question: str,
+        written: dict[str, str],
+        best: Unit,
+        alone: bool,
+        graded: frozenset[str] = frozenset(),
     ) -> float:
         """How much the question has in common with the corpus (see ``Thresholds``);
         ``written``: its words by stem, as ``written_words`` reads them. A question asked
         ``alone`` (no conversation behind it) has its words looked for in the best passage's
         article: nothing else says which story it is about. A follow-up's in the whole
         corpus: the conversation says it, and chat words ("so", "max", "now") need not be
-        the story's."""
+        the story's. The ``graded`` words (``question_names.degree_words``) need not be
+        either, when the best passage holds all the others."""
         passage = written_words(f"{best.title} {best.text}")
         in_passage = set(passage)
         near = self._near(set(written) - in_passage, written, frozenset(passage.values()))
         # the words naming the kind of answer, and a passive's "get", it need not hold
         unneeded = (kind_words(question) | auxiliary_words(question)) - in_passage - near
+        if set(written) - unneeded - in_passage - near <= graded:
+            unneeded |= graded  # all the rest is held: the grade may be said in other words
         words = set(written) - unneeded or set(written)
         if not words:
             return best_dense

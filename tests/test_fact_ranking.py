@@ -309,6 +309,24 @@ def test_a_number_of_another_event_told_in_an_aside_is_not_the_answer(tmp_path: 
     assert "at least 12 people" in answer.citations[0].quote
 
 
+def test_a_comparative_need_not_be_in_the_article_when_all_else_is(tmp_path: Path) -> None:
+    """ "When was the earlier attempt?" is about "another attempt in June": the grade is said
+    in other words; a general question with a superlative is still refused."""
+    engine = engine_over_articles(
+        tmp_path,
+        {
+            "swim.txt": "Man swims across Dunmore harbour\n\n"
+            "On Sunday, Tom Hale swam across Dunmore harbour in four hours, police said.\n\n"
+            "The swim follows another attempt in June, when a man was pulled from the water "
+            "halfway across.\n\nHale said he had trained for a year.\n",
+        },
+    )
+    answer = engine.answer("When was the earlier attempt?", k=3)
+    assert not answer.refused
+    assert "another attempt in June" in answer.citations[0].quote
+    assert engine.answer("Who is the tallest man in the world?", k=3).refused
+
+
 def test_a_word_placing_the_question_in_the_present_need_not_be_in_the_article(
     tmp_path: Path,
 ) -> None:
