@@ -385,10 +385,13 @@ def read_followup(
         told = {**dict(previous.called), **(genders or {})}  # the articles' word first
 
         def fits(person: str) -> bool:  # "he" is not a woman, "the prosecutors", nor a body
+            gender = _gender(person, told)
             return (
-                _gender(person, told) != other
+                gender != other
                 and not _plural(person)
-                and not _a_body(person, names)
+                # one the articles call "he" or "she" is no body, whatever the recogniser
+                # labelled the name ("Gáspár Maróth" taken for an organisation)
+                and (gender is not None or not _a_body(person, names))
                 and not _describes_a_body(person)
             )
 

@@ -134,6 +134,25 @@ def test_when_the_last_answer_names_only_a_woman_he_is_the_man_its_question_name
     assert unknown.question == "Why did Ana Ruiz resign?"
 
 
+def test_one_the_articles_call_he_is_a_person_whatever_the_recogniser_labelled_him() -> None:
+    """The recogniser took "Gaspar Maroth" for an organisation, but the article calls him "he":
+    "him" after a question about him is he, not a company an earlier answer named."""
+    bought = turn("Which company did HDT buy?", named=("Vedelmi Ipari Kft",))
+    asked = turn("What did the commissioner say about the loan?", speakers=("Gaspar Maroth",))
+    names = {"gaspar": ((("gaspar", "maroth"), "Gaspar Maroth", "ORG"),)}
+    reading = read_followup(
+        "Do experts agree with him?",
+        after(bought, asked),
+        ("Gaspar Maroth",),
+        names,
+        genders={"Gaspar Maroth": "m"},
+    )
+    assert reading.question == "Do experts agree with Gaspar Maroth?"
+    # with nothing to tell he is a person, a body's name is no "him"
+    unknown = read_followup("Do experts agree with him?", after(bought, asked), (), names)
+    assert unknown.question == "Do experts agree with Vedelmi Ipari Kft?"
+
+
 def test_a_pronoun_no_one_in_the_last_turn_fits_is_someone_from_the_turn_before() -> None:
     first = turn("What did Davutoglu say?", speakers=("Ahmet Davutoglu",))
     second = turn("What did Lindqvist say?", speakers=("Maria Lindqvist",))
