@@ -12,12 +12,12 @@ organisations: ``Unit.names``), counted only when the question does not name the
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from enum import Enum
 
 from article_qa.dates import MONTH_NAMES, WEEKDAY_NAMES
 from article_qa.records import Name
-from article_qa.textnorm import is_question, tokens
+from article_qa.textnorm import WORD, fold, is_question, tokens
 
 
 class AnswerType(Enum):
@@ -497,15 +497,24 @@ GIVEN_AS = {
 Not a reason: "Why ...?" is answered in too many ways for a pattern to tell that it is not."""
 
 
-def lacking_note(question: str, quotes: Iterable[str]) -> str | None:
+PERSONAL = frozenset("he she they him her them his hers their theirs".split())
+"""Pronouns by which an excerpt may speak of a person a question names."""
+
+
+def lacking_note(question: str, quotes: Iterable[str], about: Collection[str] = ()) -> str | None:
     """The note for excerpts none of which holds the kind of answer ``question`` asks for
     ("How old was she?" and no age among them): the article may not say, and the user is
     told so rather than left to take the nearest excerpts for the answer. None when one of
-    them holds it, or when the question's kind is not one that text shows (``GIVEN_AS``)."""
+    them holds it, or when the question's kind is not one that text shows (``GIVEN_AS``).
+    ``about``: the words (folded) of the people the question names; an excerpt that names
+    none of them, nor says "he", "she" or "they", holds someone else's ("How many votes did
+    Hunt get?" and only "Johnson won 92,153 votes")."""
     kind = expected_type(question)
     given_as = GIVEN_AS.get(kind) if kind is not None else None
     if kind is None or given_as is None:
         return None
+    if about:
+        quotes = [q for q in quotes if set(WORD.findall(fold(q))) & ({*about} | PERSONAL)]
     quotes = [without_asides(quote, question) for quote in quotes]
     if any(holds(quote, kind) for quote in quotes):
         return None

@@ -519,7 +519,9 @@ class Searcher:
             # what other stories hold answers nothing about this one ("How old is she?" is
             # not answered by another article's age)
             its_story = (c.quote for c in shown.citations if c.doc_id == story_of)
-            lacking = lacking_note(without_context(question), its_story)
+            lacking = lacking_note(
+                without_context(question), its_story, self._persons_named(question, True)
+            )
             return replace(shown, note=lacking)
         return general
 
@@ -1509,6 +1511,21 @@ class Searcher:
             self._query_vectors[text] = self.embedder.embed([text])[0]
         return self._query_vectors[text]
 
+    def _persons_named(self, question: str, evidently: bool = False) -> set[str]:
+        """The words (folded) of the people ``question`` names, by the corpus's names in any
+        case, its context and the names the searcher read into initials aside; only those
+        the articles quote or call "he" or "she" when ``evidently`` ("Karol Bagh", a place,
+        is read as a person)."""
+        given = SPELT_OUT.sub("", without_context(question))
+        return {
+            word
+            for spelling, label in names_in(given, self.corpus_names)
+            if label == "PERSON"
+            and (not evidently or spelling in self.speaker_names or spelling in self.genders)
+            for word in WORD.findall(fold(spelling))
+            if word not in TITLE_WORDS and word not in STOPWORDS
+        }
+
     def _in_located_stories(self, question: str, sentence_numbers: list[int]) -> list[int]:
         """Of ``sentence_numbers``, those of the articles that mention every person
         ``question`` names (by the corpus's names, in any case: "How old is Bernie Sanders?" is
@@ -1516,14 +1533,7 @@ class Searcher:
         else all. Places do not count: "as in the state of California" only compares; nor do
         names the searcher read into initials ("VP (Vladimir Putin)": a guess, not a name
         given)."""
-        given = SPELT_OUT.sub("", without_context(question))
-        located = {
-            word
-            for spelling, label in names_in(given, self.corpus_names)
-            if label == "PERSON"
-            for word in WORD.findall(fold(spelling))
-            if word not in TITLE_WORDS and word not in STOPWORDS
-        }
+        located = self._persons_named(question)
         if not located:
             return sentence_numbers
         sentences = self.snapshot.sentences

@@ -141,6 +141,17 @@ def test_a_relative_clause_about_something_else_holds_no_answer() -> None:
     assert lacking_note("How old is Gupta?", ["Ravi Gupta, who is 33, won the seat."]) is None
 
 
+def test_an_excerpt_about_someone_else_does_not_give_the_person_asked_about_a_number() -> None:
+    """ "How many votes did Jeremy Hunt get?" and only Johnson's votes: the note is shown; an
+    excerpt that names Hunt, or speaks of him as "he", may give his."""
+    question = "How many votes did Jeremy Hunt get?"
+    johnson = "Boris Johnson was elected on Tuesday, winning 92,153 votes."
+    assert lacking_note(question, [johnson]) is None
+    assert lacking_note(question, [johnson], {"jeremy", "hunt"}) is not None
+    assert lacking_note(question, ["Hunt won 46,656 votes."], {"jeremy", "hunt"}) is None
+    assert lacking_note(question, ["He won 46,656 votes."], {"jeremy", "hunt"}) is None
+
+
 def test_a_measure_is_a_number_with_a_unit() -> None:
     assert holds("The storm was about 90 miles (145 km) south of the coast.", AnswerType.MEASURE)
     assert holds("It reached a top speed of about 18 mph.", AnswerType.MEASURE)

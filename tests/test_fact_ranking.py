@@ -327,6 +327,24 @@ def test_a_comparative_need_not_be_in_the_article_when_all_else_is(tmp_path: Pat
     assert engine.answer("Who is the tallest man in the world?", k=3).refused
 
 
+def test_someone_elses_number_is_no_answer_about_the_person_asked(tmp_path: Path) -> None:
+    """Asked how many votes Jeremy Hunt got, of an article that gives only Johnson's, the
+    answer says the article may not say; asked Johnson's, it gives them."""
+    engine = engine_over_articles(
+        tmp_path,
+        {
+            "vote.txt": "Johnson wins party vote\n\n"
+            "Boris Johnson was elected party leader on Tuesday, winning 92,153 votes.\n\n"
+            "Johnson competed for the role against Jeremy Hunt, the foreign secretary.\n\n"
+            "Hunt congratulated him and said he would serve in the new government.\n",
+        },
+    )
+    hunt = engine.answer("How many votes did Jeremy Hunt get?", k=3)
+    assert hunt.note is not None and "a number" in hunt.note
+    johnson = engine.answer("How many votes did Boris Johnson get?", k=3)
+    assert johnson.note is None and "92,153" in johnson.citations[0].quote
+
+
 def test_a_word_placing_the_question_in_the_present_need_not_be_in_the_article(
     tmp_path: Path,
 ) -> None:
