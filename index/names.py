@@ -796,6 +796,18 @@ def _roles(entity: Span, titles: list[Token]) -> list[tuple[str, str]]:
     role = role if role is not None else _role_apposed_before(head)
     if role is not None and not _quote_between(role, head):  # 'Calling it "an apology", Roe'
         found.append((_description(role, stop=head), role.lemma_.lower()))
+    # A description the parser split off as a second subject of the name's verb, right
+    # before the name: "Leeds professor of hydrology Anne Wright said".
+    if head.dep_ in SUBJECT_DEPS:
+        for split in head.head.children:
+            if (
+                split.dep_ in SUBJECT_DEPS
+                and split.i < entity.start
+                and split.right_edge.i == entity.start - 1
+                and split.lemma_.lower() in TITLE_WORDS
+            ):
+                words = [t for t in doc[split.left_edge.i : entity.start] if not _determiner(t)]
+                found.append((_phrase(words), split.lemma_.lower()))
     # A title whose phrase the parser made the name the object of: "US Ambassador to Germany
     # Richard Grenell".
     title = _title_over(entity)

@@ -199,6 +199,24 @@ def test_a_role_with_a_place_refers_back_to_the_person() -> None:
     assert found[said] == "Hannah Okafor"
 
 
+RIVER_STORY = """\
+A boy was pulled from the River Alt on Sunday.
+
+Leeds professor of hydrology Anne Wright said the river was running unusually fast.
+
+The Leeds professor said recent rain had doubled its flow.
+"""
+
+
+def test_a_description_the_parser_splits_off_the_name_is_still_its_role() -> None:
+    """The parser reads "Leeds professor of hydrology Anne Wright said" as two subjects of
+    "said"; the professor is still Anne Wright, and so is "the Leeds professor" after."""
+    found = attributed_in(RIVER_STORY)
+    assert found["The Leeds professor said recent rain had doubled its flow."] == "Anne Wright"
+    aliases = {a.lower() for a in aliases_in(RIVER_STORY)["Anne Wright"]}
+    assert any("professor" in alias for alias in aliases)
+
+
 def test_a_quotation_paragraph_continues_the_previous_speaker() -> None:
     found = attributed_in(STUDY_STORY)
     assert found['"We had not expected this at all. We ran the trials three times."'] == (
