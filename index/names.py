@@ -239,6 +239,8 @@ def _candidate(entity: Span, offset: int, places: Collection[str] = frozenset())
     ):
         end += 1
     entity = doc[start:end]
+    if _qualifies_a_named_role(entity):
+        return []
     name_tokens, titles = split_title(list(entity))
     name_tokens = _without_portfolio(_without_place(name_tokens, places))
     if not name_tokens or name_tokens[-1].lower_ in TITLE_WORDS:
@@ -266,6 +268,20 @@ def _candidate(entity: Span, offset: int, places: Collection[str] = frozenset())
             affiliations=[] if quoted else _affiliations(root, places),
         )
     ]
+
+
+def _qualifies_a_named_role(entity: Span) -> bool:
+    """Whether ``entity`` only qualifies the role of someone named after it: "Veteran Labour"
+    (read as a person) in "Veteran Labour councillor Peter Grant said" is his party."""
+    role = entity.root.head
+    return (
+        entity.root.dep_ == "compound"
+        and role.i >= entity.end
+        and role.lemma_.lower() in TITLE_WORDS
+        and role.dep_ == "compound"
+        and role.head.ent_type_ == "PERSON"
+        and role.head.i > role.i
+    )
 
 
 def _in_quotation(entity: Span) -> bool:

@@ -138,6 +138,25 @@ def test_a_title_glued_to_a_name_is_not_part_of_the_name() -> None:
     )
 
 
+PARTY_STORY = """\
+Fences for the riverbank
+
+Veteran Labour councillor Peter Grant said the fences were long overdue.
+
+"We have asked for this since 2015," the veteran said.
+"""
+
+
+def test_a_party_before_a_named_role_is_no_person() -> None:
+    """The recogniser reads "Veteran Labour" as a person; it only qualifies the councillor
+    named after it, so "the veteran" is not a speaker called Labour."""
+    found = attributed_in(PARTY_STORY)
+    assert found["Veteran Labour councillor Peter Grant said the fences were long overdue."] == (
+        "Peter Grant"
+    )
+    assert "Labour" not in set(found.values())
+
+
 FAMILY_STORY = """\
 Amira Sayed, 17, died after the crash on Elm Street. Her father, Karim Sayed, spoke outside the court on Tuesday.
 
