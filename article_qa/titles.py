@@ -98,7 +98,7 @@ ORGANISATION_WORDS = frozenset(
     organisation organization coalition alliance firm group charity business airline website
     publication outlet office partners associates holdings industries enterprises ventures
     technologies systems services laboratories labs studios trust fund club league centre center
-    museum school academy""".split()
+    museum school academy cooperative co-operative""".split()
 )
 """Words for organisations and publications. A name ending with one ("Maritime Bulletin", "Tax
 Justice Network") or described by one ("Milltech Marine, a firm specialising in AIS") is not a

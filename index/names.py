@@ -800,7 +800,7 @@ def _roles(entity: Span, titles: list[Token]) -> list[tuple[str, str]]:
     labelled = doc.text[max(0, entity.start_char - 2) : entity.start_char] == "(("
     for child in () if labelled else _appositions(head):  # "((Jane Roe)) Not back then."
         if _role_noun(child) and not _quote_between(head, child):
-            found.append((_description(child), child.lemma_.lower()))
+            found.append((_description(child), _hyphenated_head(child) or child.lemma_.lower()))
             # and each role joined to it: "Adam Kokesh, an Iraq War veteran, activist, and
             # currently a candidate for the Libertarian nomination," (not "... and her son")
             for joined in child.conjuncts:
@@ -985,6 +985,22 @@ def _another_role(noun: Token) -> bool:
     parser split it at a hyphen ("co" of "co-founder")."""
     split = noun.i + 1 < len(noun.doc) and noun.nbor().text == "-" and not noun.whitespace_
     return not split and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+
+
+def _hyphenated_head(noun: Token) -> str | None:
+    """The hyphenated word that ends ``noun``'s phrase and is its real head, where the parser
+    took the word before it for the head: "the dairy co-operative" read as "dairy" with "co",
+    "-" and "operative" hung on it. None when the phrase ends in no such word."""
+    last = noun.right_edge
+    while last.i > noun.i and last.is_punct:
+        last = last.doc[last.i - 1]
+    start = last.i
+    while start > 0 and not last.doc[start - 1].whitespace_:
+        start -= 1
+    word = last.doc[start : last.i + 1].text
+    if start <= noun.i or "-" not in word:  # the noun's own word ("editor-in-chief")
+        return None
+    return word.lower()
 
 
 def _role_noun(token: Token) -> bool:

@@ -157,6 +157,22 @@ def test_a_party_before_a_named_role_is_no_person() -> None:
     assert "Labour" not in set(found.values())
 
 
+DAIRY_STORY = """\
+Milk prices fall again
+
+Arla, the dairy co-operative, said it would review its prices.
+"""
+
+
+def test_a_body_described_by_a_hyphenated_word_is_no_person() -> None:
+    """The parser takes "dairy" for the head of "the dairy co-operative"; the description
+    still says Arla is an organisation, no one to quote."""
+    assert (
+        attributed_in(DAIRY_STORY)["Arla, the dairy co-operative, said it would review its prices."]
+        is None
+    )
+
+
 FAMILY_STORY = """\
 Amira Sayed, 17, died after the crash on Elm Street. Her father, Karim Sayed, spoke outside the court on Tuesday.
 
