@@ -520,6 +520,8 @@ def lacking_note(question: str, quotes: Iterable[str], about: Collection[str] = 
         return None
     if kind is AnswerType.AGE and any(BEGINNING_YEAR.search(quote) for quote in quotes):
         return None
+    if kind is AnswerType.TIME and any(holds(quote, AnswerType.AGE) for quote in quotes):
+        return None  # an age tells when in a life: "She left Tanzania at the age of 16"
     return f"None of these excerpts gives {given_as}: the article may not say."
 
 

@@ -201,6 +201,13 @@ def test_a_question_holds_no_answer() -> None:
     assert holds_wanted("I moved to Sydney in 2015 for work.", Wanted.PLACE)
 
 
+def test_an_age_tells_when_in_a_life_so_no_note_says_there_is_no_time() -> None:
+    question = "When did she go to Australia?"
+    assert lacking_note(question, ["She moved to Australia at the age of 19."]) is None
+    assert lacking_note(question, ["She left Tanzania when she was 16."]) is None
+    assert lacking_note(question, ["She moved to Australia with her sister."]) is not None
+
+
 def test_times_as_dates_years_and_relative_days() -> None:
     assert holds("The lockdown started on December 22, last year.", AnswerType.TIME)
     assert holds("It should be built by 2025.", AnswerType.TIME)
