@@ -1346,7 +1346,8 @@ class Searcher:
     ) -> Answer:
         """ "Why?", "When?", "Who said that?" after an answer: its cited sentences and their
         neighbours, ranked by the wanted kind of answer, meaning and nearness; when none of
-        them holds that kind, the rest of the first excerpt's article too."""
+        them holds that kind, the rest of the first excerpt's article too (for "Why?", the
+        sentences of it that share a word with the first excerpt)."""
         snapshot = self.snapshot
         distance: dict[int, int] = {}
         for rank, citation in enumerate(cited[:PREVIOUS_CITATIONS]):
@@ -1361,10 +1362,14 @@ class Searcher:
         if cited and wanted not in (Wanted.ANY, Wanted.MANNER):  # how is told near the event
             if not any(_holds(snapshot.sentences[n], wanted) for n in distance):
                 # "Where?" when nothing near says where: the rest of the first excerpt's
-                # article, nearer sentences first
-                first = snapshot.sentences_in(cited[0])[0]
+                # article, nearer sentences first; for "Why?", those that speak of what the
+                # first excerpt does ("she joined because ..." after "Quill joined the party"),
+                # not any "because" of the article
+                numbers = snapshot.sentences_in(cited[0])
+                event = frozenset().union(*(self._words_of(n) for n in numbers))
                 for m in self.articles.get(cited[0].doc_id, range(0)):
-                    distance.setdefault(m, abs(m - first))
+                    if wanted is not Wanted.REASON or self._words_of(m) & event:
+                        distance.setdefault(m, abs(m - numbers[0]))
         vector = self.embedder.embed([question])[0]
         similar = self._similarities(vector, [snapshot.sentences[n].id for n in distance])
         scored = sorted(

@@ -888,3 +888,29 @@ def test_it_after_which_thing_someone_acted_on_is_that_thing(tmp_path: Path) -> 
 )
 def test_the_thing_a_question_asks_which_one_of(question: str, thing: str | None) -> None:
     assert thing_asked_for(question) == thing
+
+
+PARADE = """Alton holds its summer parade
+
+Mayor Mia Holt did not attend the ceremony at the town hall. She was ill, her office said.
+
+More than 2,000 people marched through the town centre.
+
+The marching bands came from six schools.
+
+Stalls sold food and crafts along the high street.
+
+A new route along the river was used for the first time.
+
+Later that night, the fireworks display was cancelled because of strong winds.
+"""
+
+
+def test_why_is_asked_near_the_answer_not_of_any_because_in_the_article(tmp_path: Path) -> None:
+    """ "Why not?" after "Did the mayor attend?": the reason, unmarked, is beside the answer
+    ("She was ill"); a "because" far off in the article is about something else."""
+    engine = engine_over_articles(tmp_path, {"parade.txt": PARADE})
+    first = engine.converse("Did the mayor attend the ceremony?", k=1)
+    why = engine.converse("Why not?", first.conversation, k=3)
+    assert "She was ill" in why.answer.citations[0].quote
+    assert not any("fireworks" in c.quote for c in why.answer.citations)
