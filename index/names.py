@@ -238,6 +238,8 @@ def _candidate(entity: Span, offset: int, places: Collection[str] = frozenset())
         and doc[end - 1].head.i == end  # the name's words hang on it
     ):
         end += 1
+    if entity.label_ == "PERSON" and _hyphenated_given_name(doc, end):
+        end += 3  # "Yolanda Yu Hoi-kwan": the given name the recogniser left out
     entity = doc[start:end]
     if _qualifies_a_named_role(entity):
         return []
@@ -268,6 +270,24 @@ def _candidate(entity: Span, offset: int, places: Collection[str] = frozenset())
             affiliations=[] if quoted else _affiliations(root, places),
         )
     ]
+
+
+def _hyphenated_given_name(doc: Doc, at: int) -> bool:
+    """Whether a capitalised hyphenated name with no entity label starts at token ``at``
+    ("Hoi-kwan" after "Yolanda Yu", a Cantonese given name after the family name)."""
+    if at + 2 >= len(doc):
+        return False
+    first, hyphen, rest = doc[at], doc[at + 1], doc[at + 2]
+    return (
+        first.pos_ == "PROPN"
+        and first.text[:1].isupper()
+        and not first.ent_type_
+        and hyphen.text == "-"
+        and not first.whitespace_
+        and not hyphen.whitespace_
+        and rest.pos_ == "PROPN"
+        and not rest.ent_type_
+    )
 
 
 def _qualifies_a_named_role(entity: Span) -> bool:

@@ -173,6 +173,25 @@ def test_a_body_described_by_a_hyphenated_word_is_no_person() -> None:
     )
 
 
+SHOOTING_STORY = """\
+Police shoot protester
+
+A police officer shot a teenage protester on Tuesday.
+
+Police spokeswoman Yolanda Yu Hoi-kwan said the officer had feared for his life. "The officer fired in self-defence," Yu said.
+"""
+
+
+def test_a_hyphenated_given_name_after_the_family_name_is_part_of_the_name() -> None:
+    """The recogniser ends the name at "Yolanda Yu"; "Hoi-kwan" is her given name, and the
+    parser makes it the subject of "said": both statements are hers, by her full name."""
+    found = attributed_in(SHOOTING_STORY)
+    assert set(found.values()) - {None} == {"Yolanda Yu Hoi-kwan"}
+    assert found[
+        "Police spokeswoman Yolanda Yu Hoi-kwan said the officer had feared for his life."
+    ] == ("Yolanda Yu Hoi-kwan")
+
+
 FAMILY_STORY = """\
 Amira Sayed, 17, died after the crash on Elm Street. Her father, Karim Sayed, spoke outside the court on Tuesday.
 
