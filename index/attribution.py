@@ -27,7 +27,7 @@ and pronouns resolve, ``index.people``'s.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -267,6 +267,8 @@ def _attribute(
             and only_attribution(tokens)
         ):  # "“It will last.” Okafor said.": a quotation cut off from its attribution, which
             found[before] = (person, True)  # names its speaker even after someone else's
+    for number, person in _signed_quotations(sentences, people, found):
+        found[number] = (person, True)
     # In an interview, a turn is its speaker's whatever it names ("As Valeria said, ..."),
     # and the interviewer's questions are nobody's statements.
     transcript = read_transcript(sentences, people)
@@ -295,6 +297,39 @@ def _attribute(
         )
         for n, (p, direct) in found.items()
     }
+
+
+SIGNATURE = re.compile(r"^\s*[–—-]\s*\S")
+"""A line that signs the quotation above it: "– Judge Victor Marrero, "Decision and Order"."""
+
+
+def _signed_quotations(
+    sentences: Sequence[Span], people: People, found: Mapping[int, tuple[Person, bool]]
+) -> list[tuple[int, Person]]:
+    """The sentences of block quotations, printed without quotation marks, that a paragraph
+    ending with a colon introduces ("Marrero rejected this argument:") and a line signs with
+    one person's name ("– United States District Judge Victor Marrero, ..."): that person's
+    words. Paragraphs that someone's statements are already in stop the block."""
+    signed: list[tuple[int, Person]] = []
+    for number, line in enumerate(sentences):
+        if not SIGNATURE.match(line.text):
+            continue
+        named = _people_in(line, people)
+        if len(named) != 1:
+            continue
+        block: list[int] = []
+        before = number - 1
+        while before >= 0:
+            sentence = sentences[before]
+            ends_paragraph = sentences[before + 1].paragraph != sentence.paragraph
+            if block and ends_paragraph and sentence.text.rstrip().endswith(":"):
+                signed.extend((n, named[0]) for n in block)
+                break
+            if before in found:
+                break
+            block.append(before)
+            before -= 1
+    return signed
 
 
 def _people_in(sentence: Span, people: People) -> list[Person]:

@@ -192,6 +192,31 @@ def test_a_hyphenated_given_name_after_the_family_name_is_part_of_the_name() -> 
     ] == ("Yolanda Yu Hoi-kwan")
 
 
+RULING_STORY = """\
+Judge rejects claim
+
+The court heard the case on Monday. Judge Ann Roe rejected the argument:
+
+The law does not allow this. The claim is dismissed.
+
+No court has ever held otherwise.
+
+– Judge Ann Roe, ruling
+
+The claimant's lawyers have not commented.
+"""
+
+
+def test_a_block_quotation_signed_below_is_the_signers() -> None:
+    """A quotation printed without quotation marks, introduced by a colon and signed with a
+    dash and a name, is the signer's words; the signature and what follows are not."""
+    found = attributed_in(RULING_STORY)
+    for said in ("The law does not allow this.", "No court has ever held otherwise."):
+        assert found[said] == "Ann Roe"
+    assert found["– Judge Ann Roe, ruling"] is None
+    assert found["The claimant's lawyers have not commented."] is None
+
+
 FAMILY_STORY = """\
 Amira Sayed, 17, died after the crash on Elm Street. Her father, Karim Sayed, spoke outside the court on Tuesday.
 
