@@ -496,3 +496,21 @@ def test_initials_of_a_body_the_article_spells_out_are_that_body(tmp_path: Path)
     assert not answer.refused, answer.reason
     assert answer.citations[0].quote.startswith("The World Health Organization said")
     assert engine.answer("What did the FBI say?", k=2).refused  # spelt out nowhere
+
+
+def test_a_body_that_called_for_something_said_it(tmp_path: Path) -> None:
+    """ "Called for an investigation" is a demand, what a body quoted through no one said:
+    "What did Amnesty ask for?" cites it rather than a note that no one is quoted."""
+    engine = engine_over_articles(
+        tmp_path,
+        {
+            "shooting.txt": "Police shoot protester\n\n"
+            "A police officer shot a teenage protester on Tuesday.\n\n"
+            'Police spokeswoman Ana Lam said, "The officer fired in self-defence."\n\n'
+            "Amnesty International has called for an investigation into the shooting.\n",
+            "vote.txt": ARTICLE,
+        },
+    )
+    answer = engine.answer("What did Amnesty ask for?", k=2)
+    assert answer.note is None, answer.note
+    assert answer.citations[0].quote.startswith("Amnesty International has called for")
