@@ -837,9 +837,13 @@ def _by_role(
     return found or _voices_of_body(described, speakers)
 
 
-SPEAKING_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "officer", "chief", "head"})
+SPEAKING_FOR = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "officer", "chief", "head"}
+    | {"superintendent", "inspector", "commissioner", "commander"}
+)
 """Head nouns of a role whose holder speaks for the body named before it ("police press
-officer", "fire service spokesman", "police chief"); not "US President": a country is no
+officer", "fire service spokesman", "police chief"), and of its senior officers ("Police
+Senior Superintendent", "EU Agriculture Commissioner"); not "US President": a country is no
 body that speaks through its president."""
 
 

@@ -719,6 +719,20 @@ def test_a_body_is_voiced_by_the_roles_it_qualifies() -> None:
     assert match_speakers("the US", speakers) == []  # a country, not a body he speaks for
 
 
+def test_a_body_is_voiced_by_its_senior_officers_too() -> None:
+    """A police superintendent speaking at a press conference speaks for the police; a
+    commissioner of the EU for the EU."""
+    speakers = SpeakerDirectory(
+        [
+            ("Yolanda Yu", ("Yu", "Police Senior Superintendent")),
+            ("Jan Wojcik", ("Wojcik", "EU Agriculture Commissioner")),
+            ("Tom Rusk", ("Rusk", "US President")),
+        ]
+    )
+    assert match_speakers("the police", speakers) == ["Yolanda Yu"]
+    assert match_speakers("the EU", speakers) == ["Jan Wojcik"]
+
+
 def test_a_press_officer_is_the_spokesperson_a_question_asks_for() -> None:
     speakers = SpeakerDirectory(
         [
