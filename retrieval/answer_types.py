@@ -191,7 +191,10 @@ HOLDS_AGE = re.compile(
     rf"\baged?\s+(?:\d+|{NUMBER_WORDS})\b|\b(?:\d+|{NUMBER_WORDS})[- ]years?[- ]old\b"
     r"|\bages?\s+(?:of\s+|from\s+|between\s+)?\d+|(?<!\d),\s*(?:now\s+)?\d{1,3}\s*,(?!\d)"
     r"|\b(?:was|is|were|are|am)\s+(?:(?:about|around|nearly|almost|just)\s+)?\d{1,3}\b"
-    r"|\b\d{1,3}\s+years\s+of\s+age\b|\b(?:dies|died|dead)\s+at\s+\d{1,3}\b",
+    r"|\b\d{1,3}\s+years\s+of\s+age\b|\b(?:dies|died|dead)\s+at\s+\d{1,3}\b"
+    # a person's age in words, the clause ending there: "I was eight when I first ..."
+    rf"|\b(?:I|he|she|we|they)\s+(?:was|were|is|are|am)\s+(?:about\s+|only\s+)?"
+    rf"(?:{NUMBER_WORDS})(?=\s*(?:[,.;)]|when\b|and\b|at\s+the\s+time\b|$))",
     re.IGNORECASE,
 )
 BEGINNING_YEAR = re.compile(

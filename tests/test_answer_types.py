@@ -116,6 +116,14 @@ def names_read_in(text: str) -> Reading:
     return reading
 
 
+def test_a_persons_age_in_words_ends_its_clause() -> None:
+    assert holds("I was eight when I first wore the hijab.", AnswerType.AGE)
+    assert holds("She was eleven, and her brother nine.", AnswerType.AGE)
+    assert not holds("He was one of the founders.", AnswerType.AGE)
+    assert not holds("They were two of the victims.", AnswerType.AGE)
+    assert not holds("There were two.", AnswerType.AGE)
+
+
 def test_a_count_is_what_the_recogniser_labels_one_not_a_year() -> None:
     text = "The district was recaptured in 2016. The accident killed eleven."
     reading = names_read_in(text)
