@@ -147,7 +147,7 @@ def _titled(entity: Span) -> bool:
     ("Prosecutor Kama Melly", "officers Antoine Quirin and ..."), letters after it ("Kama Melly
     QC"), or, as a clause's subject, titles inside it before a name of two or more words
     ("Detective Constable Daniel Dubé stated", "United States Representative Elijah Cummings
-    died")."""
+    died"), or as a passive verb's agent ("was criticised by Archbishop Jorge Vidal")."""
     if entity.label_ != "ORG":
         return False
     before = entity.doc[entity.start - 1] if entity.start > 0 else None
@@ -165,8 +165,14 @@ def _titled(entity: Span) -> bool:
         and len(name) >= 2
         and _is_title(titles[-1])
         and all(_is_title(t) or t.pos_ == "PROPN" for t in titles)
-        and entity.root.dep_ in SUBJECT_DEPS
+        and (entity.root.dep_ in SUBJECT_DEPS or _passive_agent(entity.root))
     )
+
+
+def _passive_agent(token: Token) -> bool:
+    """``token`` is who does what a passive verb tells, as its subject would: "criticised by
+    [Archbishop Jorge Vidal]"."""
+    return token.dep_ == "pobj" and token.head.dep_ == "agent"
 
 
 def _named_after_office_place(entity: Span, places: Collection[str]) -> bool:

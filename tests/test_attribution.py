@@ -1407,3 +1407,14 @@ def test_a_bare_quotation_after_narration_naming_one_person_is_theirs() -> None:
     )
     found = attributed_in(text)
     assert found['"One of them was questionable."'] == "Geoff Ingram"
+
+
+def test_a_titled_name_taken_for_an_organisation_is_a_person_as_an_agent_too() -> None:
+    # the recogniser reads "Archbishop Jorge Vidal" as an organisation; the title and a name
+    # of two words after it make him a person, the agent of a passive verb as a subject is
+    found = attributed_in(
+        "President Alberto Ruiz announced a bill on Sunday.\n\n"
+        "The bill was criticised by Archbishop Jorge Vidal of the Catholic Church. "
+        '"We need to pray," the archbishop said.\n'
+    )
+    assert found['"We need to pray," the archbishop said.'] == "Jorge Vidal"
