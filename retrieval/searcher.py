@@ -393,8 +393,9 @@ class Searcher:
         people they quote among those a description may mean; when it may mean only people
         other articles quote, what the stories themselves say answers it ("And the union?":
         the union's reaction in the story, not the words of a member another article quotes).
-        When no story mentions every name, or the answer would be a refusal, the question is
-        answered as it is."""
+        An answer whose first excerpt is a story's shows no other article's. When no story
+        mentions every name, or the answer would be a refusal, the question is answered as it
+        is."""
         if asks_for_overview(without_context(question)):
             return self._overview(question, k, stories)
         if not stories:
@@ -406,6 +407,11 @@ class Searcher:
         if told_of:
             told = self._answer(question, k, off_topic, told_of)
             if not told.refused:
+                # an answer about the story (its first excerpt is the story's) shows nothing
+                # of other articles ("How did the church react?" to this story's bill)
+                if told.citations and told.citations[0].doc_id in told_of:
+                    own = tuple(c for c in told.citations if c.doc_id in told_of)
+                    return replace(told, citations=own)
                 return told
         return self._answer(question, k, off_topic)
 

@@ -360,6 +360,35 @@ def test_a_follow_up_is_answered_from_the_article_the_conversation_is_about(
     assert {c.speaker for c in alone.citations} == {"Ana Ruiz", "Tom Berg"}
 
 
+def test_an_answer_about_the_story_shows_no_other_articles_excerpts(tmp_path: Path) -> None:
+    engine = engine_over_articles(
+        tmp_path,
+        {
+            "bill.txt": (
+                "President to send abortion bill to Congress\n\n"
+                "President Alberto Ruiz announced on Sunday that he will send a bill legalising "
+                'abortion to Congress within ten days. "It is a matter of public health," Ruiz '
+                "said.\n\n"
+                "Thousands of people gathered outside Congress to support the bill. The proposal "
+                'was criticised by archbishop Jorge Vidal. Calling it a "culture of death" the '
+                'archbishop said "We need to pray so that the yes to life is stronger."\n'
+            ),
+            "film.txt": (
+                "Documentary on abuse by priests prompts church apology\n\n"
+                "A documentary about abuse by Catholic priests was watched by millions of "
+                "people this week.\n\n"
+                "Speaking about the movie, the topmost senior Polish archbishop Tomasz Nowak "
+                'said, "I am deeply disturbed by what I saw."\n\n'
+                'A victims\' charity called the apology "just another apology".\n'
+            ),
+        },
+    )
+    first = engine.converse("what did the president say about the bill?", k=5)
+    church = engine.converse("how did the church react?", first.conversation, k=5)
+    cited = [c.doc_id for c in church.answer.citations]
+    assert cited and set(cited) == {"bill"}, "the film's archbishop reacted to another story"
+
+
 def test_the_story_is_the_article_of_the_answers_first_excerpt(two_stories: Any) -> None:
     first = two_stories.converse("What happened on Saturday and Sunday?", k=3)
     assert [c.doc_id for c in first.answer.citations][:2] == ["eastport", "westport"]
