@@ -424,22 +424,25 @@ class Searcher:
             list(articles) if len(articles) == 1 else []
         )
         if not chosen:
-            titles = [title for doc_id, title in self.snapshot.titles() if doc_id in articles]
-            if not titles:
-                return Answer(question, refused=True, reason="The index holds no articles.")
-            shown = "; ".join(f"“{t}”" for t in titles[:TITLES_SHOWN])
-            more = f" and {len(titles) - TITLES_SHOWN} more" if len(titles) > TITLES_SHOWN else ""
-            return Answer(
-                question,
-                refused=True,
-                reason=f"Which article? The index holds {len(titles)}: {shown}{more}. "
-                "Ask about one by what it reports.",
-            )
+            return Answer(question, refused=True, reason=self._which_article())
         opening = list(articles[chosen[0]][: 3 * LEAD_SENTENCES])  # captions aside
         units = self.snapshot.sentences.many(opening)
         lead = [n for n, u in zip(opening, units, strict=True) if not is_caption(u.text)]
         lead = lead[:LEAD_SENTENCES]
         return Answer(question, tuple(self._excerpts([(1.0, n) for n in lead], k)))
+
+    def _which_article(self) -> str:
+        """The question back for a question that could be about any of the articles."""
+        articles = self.articles
+        titles = [title for doc_id, title in self.snapshot.titles() if doc_id in articles]
+        if not titles:
+            return "The index holds no articles."
+        shown = "; ".join(f"“{t}”" for t in titles[:TITLES_SHOWN])
+        more = f" and {len(titles) - TITLES_SHOWN} more" if len(titles) > TITLES_SHOWN else ""
+        return (
+            f"Which article? The index holds {len(titles)}: {shown}{more}. "
+            "Ask about one by what it reports."
+        )
 
     def question_names(self, question: str) -> set[str]:
         """The words (folded) of the names ``question`` gives, its context aside: its
@@ -1487,6 +1490,13 @@ class Searcher:
             reason = "The article doesn't say: nothing in it matches this question."
             if unknown is not None:
                 reason = f"The article doesn't mention “{unknown}”."
+            elif (
+                alone
+                and len(self.articles) > 1
+                and story_unnamed(question, self.question_names(question))
+            ):
+                # "How fast was it moving?" of several articles: "it" is one of their stories
+                reason = self._which_article()
             return Answer(question, refused=True, reason=reason, extras={"relevance": relevance})
         excerpts = self._excerpts(scored, k + 1)  # one to spare, should the first take it in
         if excerpts:

@@ -1,5 +1,6 @@
 """'What is this article about?': the article's lead, from the article the conversation is
-about or the only one indexed, else a reply naming the articles (real model and index)."""
+about or the only one indexed, else a reply naming the articles; the same reply for a
+question that says "it" of several articles and names nothing (real model and index)."""
 
 from __future__ import annotations
 
@@ -76,3 +77,14 @@ def test_over_several_and_no_conversation_it_says_which_there_are(two_towns: Any
     assert answer.reason is not None
     assert "“Eastport ferry resumes”" in answer.reason
     assert "“Westport library reopens”" in answer.reason
+
+
+def test_it_of_several_articles_and_no_conversation_asks_which_article(two_towns: Any) -> None:
+    # "it" names none of them: the question back says which there are, not "nothing matches"
+    answer = two_towns.answer("When did it happen?", k=2)
+    assert answer.refused and answer.reason is not None
+    assert "“Eastport ferry resumes”" in answer.reason
+    assert "“Westport library reopens”" in answer.reason
+    # a question that names something none of them tells of is still refused as such
+    unknown = two_towns.answer("What is the capital of Oman?", k=2)
+    assert unknown.refused and unknown.reason is not None and "Which article" not in unknown.reason
