@@ -867,8 +867,12 @@ PRESS_OFFICE = re.compile(r"\bpress (?:officer|secretary|spokes\w*)\b")
 
 def _press_office(role: str) -> set[str]:
     """{"spokesperson"} for a role (folded) that speaks to the press for a body ("police
-    press officer", "press secretary"): a question may call its holder the spokesman."""
-    return {"spokesperson"} if PRESS_OFFICE.search(role) else set()
+    press officer", "press secretary") or whose head noun speaks for the body named before it
+    (``SPEAKING_FOR``: "Navy Information Agency head", "Police Senior Superintendent"): a
+    question may call its holder the spokesman ("the navy spokesman")."""
+    words = _role_words(unqualified(role))
+    speaks = len(words) > 1 and words[-1] in SPEAKING_FOR
+    return {"spokesperson"} if PRESS_OFFICE.search(role) or speaks else set()
 
 
 OWNED = re.compile(r"^(?P<owner>.+)['’]s\s|\s(?:of|for)\s+(?:the\s+)?(?P<body>.+)$")

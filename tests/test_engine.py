@@ -745,6 +745,22 @@ def test_a_press_officer_is_the_spokesperson_a_question_asks_for() -> None:
     assert match_speakers("the White House spokeswoman", speakers) == ["Jo Park"]
 
 
+def test_whoever_speaks_for_a_body_is_its_spokesperson() -> None:
+    # no one is the navy's or the police's spokesman: the one who speaks for it is, not the
+    # spokesman of another body
+    speakers = SpeakerDirectory(
+        [
+            ("Arba Agung", ("Agung", "Navy Information Agency head")),
+            ("Yolanda Yu", ("Yu", "Police Senior Superintendent")),
+            ("Tom Kuba", ("Kuba", "fire service spokesman")),
+        ]
+    )
+    assert match_speakers("the navy spokesman", speakers) == ["Arba Agung"]
+    assert match_speakers("the police spokeswoman", speakers) == ["Yolanda Yu"]
+    assert match_speakers("the fire service spokesman", speakers) == ["Tom Kuba"]
+    assert match_speakers("the spokesman", speakers) == ["Tom Kuba"]
+
+
 def test_a_name_with_where_they_stand_finds_the_person_by_the_name() -> None:
     speakers = SpeakerDirectory([("Doug Miller", ("Miller",)), ("Tina Smith", ("Smith",))])
     assert match_speakers("Doug Miller of Milltech Marine", speakers) == ["Doug Miller"]
