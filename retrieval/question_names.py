@@ -90,6 +90,18 @@ def topic_words(question: str) -> list[str]:
     ]
 
 
+def topic_nouns(question: str) -> frozenset[str]:
+    """The ``topic_words`` of ``question`` that are nouns or names ("penicillin" in "Who
+    discovered penicillin?"; not "exempt" in "Who is exempt from wearing one?"): the things
+    it asks about, which an article about them names, while it may say an adjective in
+    other words ("exemptions")."""
+    nouns = {fold(t.text) for t in pipeline()(without_context(question)) if t.pos_ in NOUN_TAGS}
+    return frozenset(w for w in topic_words(question) if w in nouns)
+
+
+NOUN_TAGS = frozenset({"NOUN", "PROPN"})
+
+
 DEGREE_TAGS = frozenset({"JJR", "JJS", "RBR", "RBS"})
 """Penn tags of comparatives and superlatives ("earlier", "smallest", "most")."""
 

@@ -82,6 +82,7 @@ from retrieval.question_names import (
     proper_words,
     someone_unnamed,
     story_unnamed,
+    topic_nouns,
     topic_words,
     unknown_name,
 )
@@ -1498,6 +1499,19 @@ class Searcher:
                 # "How fast was it moving?" of several articles: "it" is one of their stories
                 reason = self._which_article()
             return Answer(question, refused=True, reason=reason, extras={"relevance": relevance})
+        if alone and unknown is None and relevance < self.thresholds.unknown_name:
+            # "Who discovered penicillin?": what it asks about, the best article never speaks
+            # of, however many of its other words match (looked for only when it matters)
+            foreign = self._strange_words(question, best.doc_id)
+            if (
+                foreign
+                and foreign == topic_words(question)
+                and set(foreign) <= topic_nouns(question)
+            ):
+                reason = f"The article doesn't mention “{foreign[0]}”."
+                return Answer(
+                    question, refused=True, reason=reason, extras={"relevance": relevance}
+                )
         excerpts = self._excerpts(scored, k + 1)  # one to spare, should the first take it in
         if excerpts:
             first = self._completed(excerpts[0], set(query_tokens))

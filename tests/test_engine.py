@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from retrieval import Engine
+from retrieval.question_names import topic_nouns
 from retrieval.speakers import (
     SpeakerDirectory,
     match_speakers,
@@ -1504,3 +1505,22 @@ def test_an_age_another_story_gives_does_not_answer_how_old_someone_is(tmp_path:
     answer = engine.answer("How old is opposition leader Vera Lind?", k=3)
     assert answer.citations[0].doc_id == "vote"
     assert answer.note is not None and "an age" in answer.note
+
+
+def test_a_thing_asked_about_that_the_article_never_names_is_refused(tmp_path: Path) -> None:
+    # "discovered" matches well, but insulin is what the question is about, and the article
+    # (about another discovery) never names it
+    engine = engine_over(
+        tmp_path,
+        "lab.txt",
+        "Scientists discover new antibiotic in soil\n\n"
+        "Researchers at the University of Leeds discovered a new antibiotic in soil samples, "
+        "the university said on Monday.\n\n"
+        "The compound killed drug-resistant bacteria in laboratory tests. Lead author Anne "
+        "Wright said the discovery could help doctors treat infections.\n",
+    )
+    unknown = engine.answer("Who discovered insulin?")
+    assert unknown.refused and "“insulin”" in (unknown.reason or "")
+    assert not engine.answer("Who discovered the antibiotic?").refused
+    # an adjective the article may say in other words is no such thing
+    assert topic_nouns("Who is exempt from wearing one?") == frozenset()
