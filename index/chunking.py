@@ -46,6 +46,11 @@ sentence before it: pysbd cuts "HDT Védelmi Ipari Kft. (HDT Limited) acquired .
 "Kft."."""
 QUOTATION_THEN_COMMA = re.compile(r"(?:,|\[,\])[”\"’']\s*$")
 """A quotation closed after a comma: its attribution follows ('"... heal us[,]" she said')."""
+CLOCK_TIME_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
+"""A sentence piece that ends with a clock time's "a.m." or "p.m.", its full stop no end."""
+TIME_ZONE = re.compile(r"(?:[A-Z]{1,3}T|UTC)\b")
+"""A time zone's abbreviation opening a piece ("EST", "GMT", "AEST", "UTC"): the time before
+it goes on, though pysbd cut the sentence after "a.m."."""
 OPENING_QUOTES = "“«"
 CLOSING_QUOTES = "”»"
 
@@ -190,10 +195,12 @@ def _continues(sentence: str, piece: str) -> bool:
     lower-case word where ``sentence`` does not end like one ("And basically it was a system" /
     "of oppression."), or with a parenthesis a lower-case word follows, or ``sentence`` is a
     quotation closed after a comma, whose attribution ``piece`` is ('"... heal us[,]" Crystal
-    Roe told the paper.'). A lower-case word after a full stop may begin a sentence
-    ("youtube-dl does not support those.")."""
+    Roe told the paper.'), or a time zone after a clock time (``TIME_ZONE``). A lower-case
+    word after a full stop may begin a sentence ("youtube-dl does not support those.")."""
     if PARENTHESIS_THEN_LOWER.match(piece) or QUOTATION_THEN_COMMA.search(sentence):
         return True
+    if CLOCK_TIME_END.search(sentence) and TIME_ZONE.match(piece):
+        return True  # "... at 5:30 a.m." / "EST, a bat flew in": the time's zone
     return piece[:1].islower() and SENTENCE_END.search(sentence) is None
 
 

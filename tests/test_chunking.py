@@ -56,6 +56,19 @@ def test_a_quotation_closed_after_a_comma_goes_on_with_its_attribution() -> None
     ]
 
 
+def test_a_time_zone_after_a_clock_time_goes_on_with_its_sentence() -> None:
+    doc = document(
+        "At around 5:30 a.m. EST, a bat entered the bedroom. The family called police at "
+        "6 a.m. Officers came."
+    )
+    found = [s.text for s in sentences(doc)]
+    assert found == [
+        "At around 5:30 a.m. EST, a bat entered the bedroom.",
+        "The family called police at 6 a.m.",
+        "Officers came.",
+    ]
+
+
 def test_no_text_is_lost_where_the_sentence_splitter_drops_some() -> None:
     text = (
         "The system is 15 million years old.  The inner star has a mass of at least "
