@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
+from typing import NamedTuple
 
 from article_qa.corpus_names import CorpusNames, names_in
 from article_qa.nlp import pipeline
@@ -28,6 +30,8 @@ DESCRIBING = TITLE_WORDS | RELATION_WORDS | PERSON_WORDS
 
 PERSONAL_PRONOUN = pronoun_pattern(PERSON)
 THING_PRONOUN = pronoun_pattern(THING)
+TAGGED_KEPT = 64
+"""Questions whose tagging is kept: the one being answered, read by several checks."""
 TOPIC_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "X"})
 """The parts of speech of the words that say what a question is about (``topic_words``); "X"
 is spaCy's tag for a word it cannot place (a foreign name)."""
@@ -72,6 +76,23 @@ def story_unnamed(question: str, named: set[str]) -> bool:
     return not named and bool(THING_PRONOUN.search(without_context(question)))
 
 
+class TaggedWord(NamedTuple):
+    """A word of a question as spaCy's tagger reads it."""
+
+    text: str
+    pos: str
+    """The coarse part of speech ("NOUN", "ADJ" ...)."""
+    tag: str
+    """The Penn tag ("JJS" ...)."""
+
+
+@lru_cache(maxsize=TAGGED_KEPT)
+def _tagged(text: str) -> tuple[TaggedWord, ...]:
+    """``text`` tagged once, however many of the readings below ask (a question that may be
+    refused is read for its topic words, its nouns and its degree words)."""
+    return tuple(TaggedWord(t.text, t.pos_, t.tag_) for t in pipeline()(text))
+
+
 def topic_words(question: str) -> list[str]:
     """The words (folded) that say what ``question`` is about: its nouns, names, adjectives
     and numbers, as spaCy's tagger reads them ("How many people lost their lives?": people,
@@ -81,12 +102,12 @@ def topic_words(question: str) -> list[str]:
     asked = without_context(question)
     kinds = kind_words(asked)
     return [
-        fold(token.text)
-        for token in pipeline()(asked)
-        if token.pos_ in TOPIC_TAGS
-        and len(token.text) > 2
-        and fold(token.text) not in STOPWORDS
-        and not set(tokens(token.text)) <= kinds
+        fold(word.text)
+        for word in _tagged(asked)
+        if word.pos in TOPIC_TAGS
+        and len(word.text) > 2
+        and fold(word.text) not in STOPWORDS
+        and not set(tokens(word.text)) <= kinds
     ]
 
 
@@ -95,7 +116,7 @@ def topic_nouns(question: str) -> frozenset[str]:
     discovered penicillin?"; not "exempt" in "Who is exempt from wearing one?"): the things
     it asks about, which an article about them names, while it may say an adjective in
     other words ("exemptions")."""
-    nouns = {fold(t.text) for t in pipeline()(without_context(question)) if t.pos_ in NOUN_TAGS}
+    nouns = {fold(w.text) for w in _tagged(without_context(question)) if w.pos in NOUN_TAGS}
     return frozenset(w for w in topic_words(question) if w in nouns)
 
 
@@ -112,9 +133,9 @@ def degree_words(question: str) -> frozenset[str]:
     than say it, and the article may grade it in other words ("another attempt in April")."""
     return frozenset(
         stem
-        for token in pipeline()(without_context(question))
-        if token.tag_ in DEGREE_TAGS
-        for stem in tokens(token.text)
+        for word in _tagged(without_context(question))
+        if word.tag in DEGREE_TAGS
+        for stem in tokens(word.text)
     )
 
 

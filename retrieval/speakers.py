@@ -816,7 +816,7 @@ def _by_role(
                 and not any(_same_word(w, v) for w in _distinctive(owner) for v in theirs)
             ):
                 continue  # someone else's
-            press = _press_office(role)
+            press = _spokesperson(role)
             heads = with_other_office_names(_head_words(role) | press)
             if not heads & described and not (wanted & LEADER_WORDS and heads & TITLE_WORDS):
                 continue  # "the union's head": any office of the union, by its other words
@@ -865,7 +865,7 @@ def _voices_of_body(described: set[str], speakers: SpeakerDirectory) -> list[str
 PRESS_OFFICE = re.compile(r"\bpress (?:officer|secretary|spokes\w*)\b")
 
 
-def _press_office(role: str) -> set[str]:
+def _spokesperson(role: str) -> set[str]:
     """{"spokesperson"} for a role (folded) that speaks to the press for a body ("police
     press officer", "press secretary") or whose head noun speaks for the body named before it
     (``SPEAKING_FOR``: "Navy Information Agency head", "Police Senior Superintendent"): a
