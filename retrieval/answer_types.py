@@ -532,9 +532,3 @@ def asks_a_fact(question: str) -> bool:
     """Whether ``question`` asks for a number, a time or a name ("How many ...?", "When
     ...?", "Who ...?"): such a question is about an event, not about someone's words."""
     return expected_type(question) is not None or expected_name(question) is not None
-
-
-def asks_a_quantity(question: str) -> bool:
-    """Whether ``question`` asks for a number or a time ("How many ...?", "When ...?"): a fact
-    about an event, even when it names someone quoted."""
-    return expected_type(question) not in (None, AnswerType.REASON)

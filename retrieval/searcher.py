@@ -47,7 +47,6 @@ from retrieval.answer_types import (
     NameKind,
     Wanted,
     asks_a_fact,
-    asks_a_quantity,
     auxiliary_words,
     expected_name,
     expected_type,
@@ -710,15 +709,14 @@ class Searcher:
         evidence is in their own words: "Greece's foreign minister sees the plan as an insult
         to whom?" is read as no speaker question, yet its best excerpt is his statement.
         Their statements on the rest of the question follow that excerpt, which stays first.
-        A question for a number or a time is so answered only when that excerpt holds one."""
+        A question for a number, a time or a reason is so answered only when that excerpt
+        holds one: "Why did Roe quit?" asks for the narrated causes, not for all she said."""
         best = general.citations[0] if general.citations else None
         question = general.question
         if best is None or best.speaker is None or asks_who_did_it(without_context(question)):
             return None  # "Who interviewed Hammons?": not in his words
         numbers = self.snapshot.sentences_in(best)
-        if asks_a_quantity(without_context(question)) and not self._of_answer_type(
-            question, numbers
-        ):
+        if expected_type(without_context(question)) and not self._of_answer_type(question, numbers):
             return None  # "When was the bridge Ruiz says will reopen built?": not in her words
         readings = people_asked_about(without_context(question), lambda _: True, self.person_nouns)
         speaker_name = set(WORD.findall(fold(best.speaker)))

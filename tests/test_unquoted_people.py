@@ -411,6 +411,25 @@ def test_who_did_something_to_someone_quoted_is_not_answered_in_their_words(
     assert any("Ana Ruiz" in c.quote for c in answer.citations)
 
 
+def test_why_someone_quoted_did_something_is_answered_from_the_narration_too(
+    tmp_path: Path,
+) -> None:
+    engine = engine_over(
+        tmp_path,
+        "quit.txt",
+        "Governor quits presidential race\n\n"
+        "Former Governor Ann Roe of Utah ended her presidential campaign yesterday. Roe made "
+        "the announcement in a video posted online, in which she thanked her supporters.\n\n"
+        "Her polling numbers had stayed below two percent for months, and party leaders had "
+        "urged her to run for the Senate instead.\n\n"
+        'In the video, Roe said, "I have heard from so many people in Utah who want me to '
+        'keep fighting for them. I will now think hard about the Senate."\n\n'
+        "Roe served two terms as governor before entering the race in March.\n",
+    )
+    answer = engine.answer("Why did Ann Roe quit?", k=5)
+    assert any("polling numbers" in c.quote for c in answer.citations)
+
+
 def test_a_description_qualified_by_a_place_is_not_someone_of_another_place(
     tmp_path: Path,
 ) -> None:
