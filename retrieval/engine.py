@@ -170,6 +170,7 @@ class Engine:
             searcher.corpus_names,
             searcher.person_nouns,
             searcher.genders,
+            searcher.has_a_voice,
         )
         previous = conversation.last
         if (

@@ -304,6 +304,7 @@ def read_followup(
     names: CorpusNames | None = None,
     person_nouns: Collection[str] = (),
     genders: Mapping[str, str] | None = None,
+    voiced: Callable[[str], bool] | None = None,
 ) -> Reading:
     """How ``question`` is to be answered, given the conversation so far.
 
@@ -316,6 +317,9 @@ def read_followup(
     someone: the head nouns of the roles of the people quoted ("And the UN rapporteur?").
     ``genders`` are the people (full names) whose gender the articles' pronouns tell ("m" or
     "f"): "he" is none of the women among them, nor anyone the conversation called "she".
+    ``voiced`` tells whether the articles quote someone a description means or give it as
+    the source of what they report: "What about the council?" after what Roe said asks what
+    the council said only if it says anything (unknown without it).
     """
     previous = conversation.last if conversation else None
     text = " ".join(question.split())
@@ -334,7 +338,7 @@ def read_followup(
         # a question back left unanswered showed nothing: "Who said that?" and "more" are
         # about the answer before it
         earlier = Conversation(conversation.turns[:-1])
-        return read_followup(question, earlier, speakers, names, person_nouns, genders)
+        return read_followup(question, earlier, speakers, names, person_nouns, genders, voiced)
     if MORE.match(text):
         return Reading(Kind.MORE, previous.understood_as)
     if WHO_SAID.match(text):
@@ -369,7 +373,9 @@ def read_followup(
             # "And South Australia?" after "How late can you get one there?": asked of it
             where = f"{preposition if located else 'in'} {item}"
             return Reading(Kind.REWRITTEN, _at_place(previous.understood_as, there, where))
-        return _replace(conversation, item, speakers, people, names, topical, person_nouns, located)
+        return _replace(
+            conversation, item, speakers, people, names, topical, person_nouns, located, voiced
+        )
     if previous.options:  # the answer to a question back: "Stoltenberg", "the Turkish one"
         chosen = [o for o in previous.options if _names_someone(text, (o,))]
         if len(chosen) == 1:
@@ -556,12 +562,15 @@ def _replace(
     topical: bool = False,
     person_nouns: Collection[str] = (),
     located: bool = False,
+    voiced: Callable[[str], bool] | None = None,
 ) -> Reading:
     """The previous question with ``item`` put in place of the like of it: a year in place of
     the year of the last question that gave one, a person in place of the person, a name in
     place of the last thing named (unless ``topical``: "And on Syria?"), anything else as
     the new topic. A ``located`` one ("And in New Hampshire?") is never a new subject.
-    ``people`` are the ``speakers`` and the people the conversation named."""
+    ``people`` are the ``speakers`` and the people the conversation named; a body described
+    ("the senate") takes the place of who was asked about only when ``voiced`` says it
+    speaks in the articles."""
     previous = conversation.turns[-1]
     year = YEAR.search(item)
     if year is not None:
@@ -583,8 +592,9 @@ def _replace(
         swapped = _swapped(asked, doer, item) if doer else None
         if swapped:
             return Reading(Kind.REWRITTEN, swapped)
+    speaking_body = _a_body_described(item) and (voiced is None or voiced(item))
     if previous.speakers and (  # "And Iraq's foreign ministry?" after what the US said
-        a_person or _body_for_body(previous, item, speakers, names) or _a_body_described(item)
+        a_person or _body_for_body(previous, item, speakers, names) or speaking_body
     ):
         old = next((p for p in previous.speakers if p in previous.understood_as), None)
         if old is not None and not previous.topic and not _is_speaker_question(previous):

@@ -229,6 +229,16 @@ class Searcher:
         organisations = {name[1] for name in named if name is not None and name[2] == "ORG"}
         return self.speaker_names | organisations
 
+    def has_a_voice(self, who: str) -> bool:
+        """Whether the articles quote someone ``who`` (a name or a description) may mean, or
+        give it as the source of what a sentence reports ("The council said it would ..."):
+        after "What did Roe say?", "What about the council?" asks what the council said only
+        when it says anything; else what Roe said about it."""
+        if self._meant(who):
+            return True
+        asked = SpeakerQuestion(who, None)
+        return self._said_by_someone(who, asked, 1, frozenset()) is not None
+
     @cached_property
     def articles(self) -> dict[str, range]:
         """The numbers of each article's sentences (they are stored in article order)."""

@@ -943,3 +943,23 @@ def test_why_is_asked_near_the_answer_not_of_any_because_in_the_article(tmp_path
     why = engine.converse("Why not?", first.conversation, k=3)
     assert "She was ill" in why.answer.citations[0].quote
     assert not any("fireworks" in c.quote for c in why.answer.citations)
+
+
+def test_what_about_a_body_asks_what_it_said_only_when_the_article_gives_it_a_voice(
+    tmp_path: Path,
+) -> None:
+    engine = engine_over(
+        tmp_path,
+        "quit.txt",
+        "Governor quits presidential race\n\n"
+        "Former Governor Ann Roe of Utah ended her presidential campaign yesterday.\n\n"
+        'In a video, Roe said, "I will now think hard about the Senate."\n\n'
+        "The state party said it would welcome Roe back to Utah politics.\n",
+    )
+    first = engine.converse("What did Roe say?")
+    silent = engine.converse("What about the senate?", first.conversation)
+    assert silent.answer.understood_as == "What did Ann Roe say about the senate?"
+    assert silent.answer.citations[0].speaker == "Ann Roe"
+    voiced = engine.converse("What about the state party?", first.conversation)
+    assert voiced.answer.understood_as == "What did the state party say?"
+    assert "welcome Roe back" in voiced.answer.citations[0].quote
