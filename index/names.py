@@ -862,6 +862,13 @@ def _roles(entity: Span, titles: list[Token]) -> list[tuple[str, str]]:
     role = _role_in_relative_clause(clause) if clause is not None else None
     if role is not None:
         found.append((_description(role), role.lemma_.lower()))
+    # What the sentence says they are, became, were made or serve as: "Tom Vale is the
+    # director of the water board", "Osei was elected governor", "Diaz has served as police
+    # chief"; so does a relative clause ("Roe, who was appointed health minister in 2019,").
+    who = next((c for c in clause.children if c.lower_ == "who"), None) if clause else None
+    for subject in filter(None, (head, who)):
+        for noun in _predicated_roles(subject):
+            found.append((_description(noun), noun.lemma_.lower()))
     # The doer of what the sentence says they did: "Roe won the Olympiad" makes her "the
     # winner of the Olympiad", "Roe founded the firm" its founder; so does a relative clause:
     # "Travis Hood, who witnessed the collision," is a witness of the collision.
@@ -898,7 +905,7 @@ def _relative_clause_verb(name: Token) -> Token | None:
     at = name.i + 1
     if at < len(doc) and doc[at].text == ",":
         at += 1
-    if at >= len(doc) or doc[at].lower_ != "who" or doc[at].dep_ != "nsubj":
+    if at >= len(doc) or doc[at].lower_ != "who" or doc[at].dep_ not in ("nsubj", "nsubjpass"):
         return None
     verb = doc[at].head
     return verb if verb.dep_ == "relcl" else None
@@ -914,11 +921,53 @@ def _role_in_relative_clause(verb: Token) -> Token | None:
     return attributes[-1] if attributes else None
 
 
+BECOMING = frozenset("be become remain".split())
+"""Verbs whose complement says what their subject is ("is the director", "became mayor")."""
+MADE = frozenset(
+    "elect re-elect reelect appoint reappoint name nominate choose select promote install".split()
+)
+"""Verbs that, made passive, give their subject the office they name ("was elected governor",
+"was named the team's new coach")."""
+SERVING = frozenset("serve act work".split())
+"""Verbs whose "as" phrase names the office their subject holds ("has served as mayor")."""
+
+
+def _predicated_roles(subject: Token) -> list[Token]:
+    """The role nouns a clause says its ``subject`` is, became, was made or serves as
+    (``BECOMING``, ``MADE``, ``SERVING``), each joined to another too ("has served as mayor of
+    Denver and governor of Colorado"); none when the clause denies it ("is not the mayor") or
+    stands in a quotation. A relative clause "who is the X" is ``_role_in_relative_clause``'s."""
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    verb = subject.head
+    if any(c.dep_ == "neg" for c in verb.children) or _in_quotation(verb.doc[verb.i : verb.i + 1]):
+        return []
+    lemma = verb.lemma_.lower()
+    if lemma in BECOMING and subject.dep_ == "nsubj" and subject.lower_ != "who":
+        nouns = [c for c in verb.children if c.dep_ == "attr"]
+    elif lemma in MADE and subject.dep_ == "nsubjpass":
+        nouns = [c for c in verb.children if c.dep_ in ("oprd", "attr")]
+    elif lemma in SERVING and subject.dep_ == "nsubj":
+        nouns = [
+            o
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "as"
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]
+    else:
+        return []
+    nouns += [joined for noun in nouns for joined in noun.conjuncts if joined.i > noun.i]
+    return [noun for noun in nouns if _role_noun(noun)]
+
+
 AGENT_NOUNS = {
     "win": "winner",
     "found": "founder",
     "co-found": "co-founder",
     "lead": "leader",
+    "head": "head",
+    "chair": "chair",
     "own": "owner",
     "invent": "inventor",
     "discover": "discoverer",

@@ -115,6 +115,29 @@ Roe said, "I give my victory to my mother."
     assert any(alias.startswith("winner of regional chess") for alias in statement.aliases)
 
 
+def test_what_a_clause_says_a_person_is_became_or_serves_as_is_one_of_their_roles() -> None:
+    text = """\
+Storm hits coastal town
+
+Tom Vale is the director of the regional water board. Vale said the dams held.
+
+Karl Osei was elected governor of the province in 2019. Osei said the state would pay.
+
+Rosa Diaz has served as police chief since 2015. "No one was hurt," Diaz said.
+
+Lia Brandt, who heads the local Red Cross chapter, said volunteers were on their way.
+
+Sam Ng, who was appointed health minister in 2019, said hospitals were ready. Ng is not the
+party leader.
+"""
+    aliases = aliases_in(text)
+    assert "director of the regional water board" in aliases["Tom Vale"]
+    assert "governor of the province" in aliases["Karl Osei"]
+    assert "police chief" in aliases["Rosa Diaz"]
+    assert "head of local Red Cross chapter" in aliases["Lia Brandt"]
+    assert aliases["Sam Ng"] == {"Ng", "health minister"}  # not the party leader
+
+
 def test_an_organisation_described_as_one_is_where_the_person_works() -> None:
     text = """\
 The cargo ship vanished in the Java Sea in January.
