@@ -460,6 +460,8 @@ def read_followup(
             referent = previous.asked_for  # "What will they do with it?": the flag asked for
         if referent and lowered & SINGULAR_PRONOUNS:
             referent = _as_written(referent, previous.understood_as)
+            if not topic and referent in previous.things:  # "the fire in Badalona", not Badalona
+                referent = _placed_thing(referent, previous.understood_as) or referent
             return Reading(Kind.REWRITTEN, _put_thing(text, referent), thing=referent)
         # Nothing named to put in its place: ask with the previous question as context.
         return Reading(Kind.REWRITTEN, in_context(text, _context(previous)))
@@ -856,17 +858,21 @@ def _own_pronouns(words: list[str], speakers: Collection[str], names: CorpusName
     ``words``: the pronoun is that person's ("What did Qandeel Baloch post before she was
     murdered?"). A pronoun before any name is the conversation's ("What did he say about
     Mugabe?"). A name is a capitalised word of the name of someone the corpus quotes, or,
-    in any case, a person's name the corpus never writes in lower case."""
-    known = _name_words(speakers)
+    in any case, a person's name the corpus never writes in lower case, or a word of that
+    of someone quoted whose words the question asks for ("what did trump say in his
+    speech?": in lower case, but where the one speaking stands)."""
+    known = _name_words(speakers) - STOPWORDS
     people = {
         fold(part)
         for spelling, label in names_in(" ".join(words), names or {})
         if label == "PERSON"
         for part in spelling.split()
     }
+    asked = parse_speaker_question(" ".join(words))
+    speaking = {fold(w) for w in asked.who.split()} & known if asked else set()
     first_pronoun = next(i for i, w in enumerate(words) if w.lower() in PERSON)
     return any(
-        (w[:1].isupper() and fold(w) in known - STOPWORDS) or fold(w) in people
+        (w[:1].isupper() and fold(w) in known) or fold(w) in people | speaking
         for w in words[:first_pronoun]
     )
 
@@ -939,6 +945,20 @@ def _as_written(thing: str, question: str) -> str:
     "Was it unanimous?" reads "Was the Supreme Court unanimous?"."""
     written = re.search(rf"\bthe\s+{re.escape(thing)}\b", without_context(question), re.I)
     return f"the {thing}" if written else thing
+
+
+def _placed_thing(place: str, question: str) -> str | None:
+    """The thing ``question`` places at ``place``, as it writes them: "the fire in badalona"
+    of "When did the fire in badalona start?". What "it" then means is the thing there, not
+    the place ("Who put it out?"). One noun only: in "When did the fire start in Badalona?"
+    the word before "in" is a verb. Not "the population of Fresno": the city is no place of
+    its population, and "it" is then more likely the city ("When was it founded?")."""
+    found = re.search(
+        rf"\bthe\s+[a-z][\w-]*\s+(?:in|at|near)\s+{re.escape(place)}\b",
+        without_context(question),
+        re.IGNORECASE,
+    )
+    return found.group(0) if found else None
 
 
 def _put_thing(text: str, thing: str) -> str:

@@ -963,3 +963,36 @@ def test_what_about_a_body_asks_what_it_said_only_when_the_article_gives_it_a_vo
     voiced = engine.converse("What about the state party?", first.conversation)
     assert voiced.answer.understood_as == "What did the state party say?"
     assert "welcome Roe back" in voiced.answer.citations[0].quote
+
+
+def test_his_after_someone_named_in_lower_case_as_the_one_speaking_is_theirs(
+    tmp_path: Path,
+) -> None:
+    engine = engine_over(
+        tmp_path,
+        "speeches.txt",
+        "Conventions end with acceptance speeches\n\n"
+        "Joe Biden accepted the Democratic nomination on Thursday. In his acceptance speech, "
+        'Biden said, "I will be an ally of the light."\n\n'
+        "Donald Trump accepted the Republican nomination a week later. In his acceptance "
+        'speech, Trump said, "This is the most important election in our history."\n',
+    )
+    first = engine.converse("What did Biden say?")
+    reply = engine.converse("and what did trump say in his acceptance speech?", first.conversation)
+    assert "Biden" not in reply.answer.understood_as
+    assert reply.answer.citations[0].speaker == "Donald Trump"
+
+
+def test_it_after_a_thing_placed_somewhere_is_the_thing_not_the_place(tmp_path: Path) -> None:
+    engine = engine_over(
+        tmp_path,
+        "fire.txt",
+        "Fire kills three in Badalona\n\n"
+        "A fire broke out on Saturday in an apartment block in Badalona, Spain, killing three "
+        "people.\n\n"
+        "Firefighters put the fire out after four hours.\n",
+    )
+    first = engine.converse("When did the fire in badalona start?")
+    reply = engine.converse("Who put it out?", first.conversation)
+    assert reply.answer.understood_as == "Who put the fire in badalona out?"
+    assert "Firefighters" in reply.answer.citations[0].quote
