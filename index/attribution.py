@@ -54,6 +54,7 @@ from index.speech import (
     VIEW_NOUNS,
     calls_in_quotes,
     cited_as_saying,
+    conjectured,
     introduces_speech,
     makes_a_work,
     negated,
@@ -470,7 +471,7 @@ def _said_by(
                 yield person, False
             continue
         lemma = token.lemma_.lower()
-        if token.pos_ != "VERB" or negated(token):
+        if token.pos_ != "VERB" or negated(token) or conjectured(token):
             continue
         if (
             lemma not in REPORTING

@@ -154,6 +154,18 @@ def negated(verb: Token) -> bool:
     )
 
 
+CONJECTURING = frozenset("might may could must".split())
+"""Modals that, with "have", guess at what someone did: "Trump might have encouraged Zelensky
+to ...", as a newspaper reported it, is no one's words."""
+
+
+def conjectured(verb: Token) -> bool:
+    """Whether ``verb`` is a guess at the past (``CONJECTURING`` and "have": "may have told"),
+    not a report of what someone said."""
+    auxiliaries = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    return "have" in auxiliaries and any(a in CONJECTURING for a in auxiliaries)
+
+
 def introduces_speech(verb: Token, text: str, base: int) -> bool:
     """A quotation, a colon, a clause or a speech particle goes with the verb."""
     if _named_by_others(verb):

@@ -1418,3 +1418,15 @@ def test_a_titled_name_taken_for_an_organisation_is_a_person_as_an_agent_too() -
         '"We need to pray," the archbishop said.\n'
     )
     assert found['"We need to pray," the archbishop said.'] == "Jorge Vidal"
+
+
+def test_a_guess_at_what_someone_did_is_not_their_statement() -> None:
+    text = """\
+Impeachment inquiry
+
+The New York Times reported that President Donald Trump might have encouraged Volodymyr
+Zelensky to investigate a rival. Trump said the report was false.
+
+Officials said the mayor may have told police to drop the case.
+"""
+    assert list(speakers_in(text).values()) == ["Donald Trump"]  # "Trump said the report ..."
