@@ -154,7 +154,7 @@ def reported_by(text: str, source: Collection[str]) -> bool:
             words[speech] != "according"  # whose source comes after it
             and not passive
             and any(
-                p < speech and not SENTENCE_END.search(folded[found[p].end() : verb.start()])
+                p < speech and not NEW_SOURCE.search(folded[found[p].end() : verb.start()])
                 for p in named
             )
         ):
@@ -188,6 +188,14 @@ CBCP as ..."): the one named before it is what was said of, not who said it."""
 SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s")
 """Where a sentence ends inside an excerpt: a name in the sentence before is no source of
 the next one's words ("Navalny has been ill. His associates have alleged ...")."""
+NEW_SOURCE = re.compile(
+    rf"{SENTENCE_END.pattern}|(?:,\s*(?:and|but|while|whereas|yet)|;)\s+"
+    r"(?:his|her|their|its|the|a|an|this|that|these|those|[a-z]+['’]s)\s"
+)
+"""Between a name and a verb of saying, the start of another sentence, or of another clause
+with a subject of its own ("Navalny is a critic of Putin, and his associates have alleged
+...", "...; the ministry said ..."): the name is not who says it. A comma alone may set off
+the name's apposition ("Putin, the Russian president, said")."""
 ACCORDING_TO_NAME = 4
 """Words from "according", or a verb of saying put after what was said, to the name of the one
 it reports ("according to Dr. Jane Roe", "said the US Geological Survey")."""

@@ -329,6 +329,10 @@ def test_a_nationality_the_articles_setting_gives_need_not_be_in_the_excerpt(
         # a verb that needs a clause reports what came before it when it ends the sentence
         ("The ship sank off the coast, The Guardian reported. Two were rescued.", "guardian", True),
         ("The Guardian reported the sinking. Two were rescued.", "guardian", False),
+        # another clause with a subject of its own reports it: not a name before it
+        ("Roe is a critic of Ames, and his aides have alleged fraud.", "ames", False),
+        ("Roe met Ames; the ministry said the talks went well.", "roe", False),
+        ("Roe arrived in Moscow, and she said the talks went well.", "roe", True),
     ],
 )
 def test_whose_speech_an_excerpt_reports(sentence: str, source: str, theirs: bool) -> None:
