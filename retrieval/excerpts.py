@@ -154,7 +154,9 @@ def reported_by(text: str, source: Collection[str]) -> bool:
             words[speech] != "according"  # whose source comes after it
             and not passive
             and any(
-                p < speech and not NEW_SOURCE.search(folded[found[p].end() : verb.start()])
+                p < speech
+                and not NEW_SOURCE.search(folded[found[p].end() : verb.start()])
+                and (words[speech] not in NOUNS_ONLY or _owner_of(words, p, speech))
                 for p in named
             )
         ):
@@ -188,6 +190,25 @@ CBCP as ..."): the one named before it is what was said of, not who said it."""
 SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s")
 """Where a sentence ends inside an excerpt: a name in the sentence before is no source of
 the next one's words ("Navalny has been ill. His associates have alleged ...")."""
+NOUNS_ONLY = frozenset(
+    f"{noun}{ending}"
+    for noun in SPEECH_NOUNS - REPORTING
+    if not noun.endswith("ing")
+    for ending in ("", "s")
+)
+"""The forms of the nouns of speech that are no verb's ("allegations", "denial"): what was
+said is the speech of its owner ("Mensah's allegations"), not of any name before it ("Capp
+was elected after the former mayor resigned over allegations")."""
+OWNER_WITHIN = 3
+"""Words from an owner's "'s" to the noun it owns ("Mensah's repeated public allegations")."""
+
+
+def _owner_of(words: list[str], name: int, noun: int) -> bool:
+    """Whether the word numbered ``name`` ends the possessor of the noun numbered ``noun``:
+    its "'s" (read as a word "s") right after it, the noun a few words on."""
+    return words[name + 1 : name + 2] == ["s"] and noun - name - 1 <= OWNER_WITHIN
+
+
 NEW_SOURCE = re.compile(
     rf"{SENTENCE_END.pattern}|(?:,\s*(?:and|but|while|whereas|yet)|;)\s+"
     r"(?:his|her|their|its|the|a|an|this|that|these|those|[a-z]+['’]s)\s"

@@ -518,7 +518,11 @@ class Searcher:
                 note=None
                 if general.refused
                 else self._not_quoted(asked.who, named, mentioning, general.citations),
-                extras={**general.extras, "speakers": (as_asked(asked.who),), "topic": asked.topic},
+                extras={
+                    **general.extras,
+                    "speakers": (self._as_named(asked.who),),
+                    "topic": asked.topic,
+                },
             )
             if off_topic:
                 return named_answer
@@ -579,7 +583,7 @@ class Searcher:
         (not "local media" for "state media"). A person's head noun, singular or plural, may
         stand a few words before the verb ("One resident told WESH ...", "his daughter
         reported to the police ...")."""
-        if not describes(asked.who):
+        if not self._describes(asked.who):
             return None
         described = WORD.findall(fold(unqualified(asked.who)))
         noun = described[-1] if described else ""
@@ -637,7 +641,7 @@ class Searcher:
         citations = tuple(citation_of([units[n]], 1.0, None) for n in said[:k])
         extras = {
             "speaker_asked": asked.who,
-            "speakers": (as_asked(asked.who),),
+            "speakers": (self._as_named(asked.who),),
             "topic": asked.topic,
         }
         return Answer(question, citations, extras=extras)
@@ -679,8 +683,7 @@ class Searcher:
                     and reported_by(citation.quote, asked - missing or asked)
                 ):
                     return None
-        known = corpus_name(who, self.corpus_names)
-        name = known[1] if known is not None else as_asked(who)
+        name = self._as_named(who)
         if mentioning:
             return f"The article does not quote {name}; these excerpts mention them."
         return f"The article does not quote {name}; these are the excerpts nearest the question."
@@ -743,7 +746,7 @@ class Searcher:
             fits = (
                 r
                 for r in readings
-                if describes(r.who) and self._fits_only(r.who, best.speaker, best.doc_id)
+                if self._describes(r.who) and self._fits_only(r.who, best.speaker, best.doc_id)
             )
             asked = next((replace(r, who=best.speaker) for r in fits), None)
         if (
@@ -791,6 +794,18 @@ class Searcher:
         """Whether ``who`` (a name or description) is someone the index quotes."""
         return bool(self._meant(who))
 
+    def _as_named(self, who: str) -> str:
+        """Someone asked about as the corpus spells their name ("Sally Capp" for "sally
+        capp"), else as a follow-up may name them (``question_names.as_asked``)."""
+        known = corpus_name(who, self.corpus_names)
+        return known[1] if known is not None else as_asked(who)
+
+    def _describes(self, who: str) -> bool:
+        """Whether ``who`` is a description (``question_names.describes``), not a person's name
+        the corpus gives typed in lower case ("what did sally capp say?")."""
+        known = corpus_name(who, self.corpus_names)
+        return describes(who) and (known is None or known[2] != "PERSON")
+
     def _meant(self, who: str) -> list[str]:
         """The full names of the quoted people ``who`` (a name or description) may mean."""
         return match_speakers(self._in_role_words(who), self.directory)
@@ -806,7 +821,7 @@ class Searcher:
         ``_described_in``), the description is not the speaker's. A name ("Trump") is not a
         description."""
         words = set(tokens(who))
-        if not words or not describes(who):
+        if not words or not self._describes(who):
             return None
         described = unqualified(who).strip()
         head = WORD.findall(fold(described))[-1:]
@@ -945,9 +960,9 @@ class Searcher:
         if respelt is not None and misspelt:
             # "Stoltenburg": a quoted person's name, misspelt ("Boris Johnston" is not Ray's)
             asked, absent, names = replace(asked, who=respelt), False, misspelt
-        if names and describes(asked.who) and self._fits_someone_else(asked.who, names):
+        if names and self._describes(asked.who) and self._fits_someone_else(asked.who, names):
             names = []  # "the health minister" is not Goa's chief minister: retrieval decides
-        if len(names) > 1 and describes(asked.who):  # "the MP who co-sponsored it"
+        if len(names) > 1 and self._describes(asked.who):  # "the MP who co-sponsored it"
             names = self._best_described(asked.who, names)
         chosen = self._located_statements(names, f"{asked.who} {asked.topic or ''}", question)
         if story and chosen:  # of the people it may mean, those the story quotes

@@ -333,6 +333,9 @@ def test_a_nationality_the_articles_setting_gives_need_not_be_in_the_excerpt(
         ("Roe is a critic of Ames, and his aides have alleged fraud.", "ames", False),
         ("Roe met Ames; the ministry said the talks went well.", "roe", False),
         ("Roe arrived in Moscow, and she said the talks went well.", "roe", True),
+        # a noun of speech is its owner's speech, not any name's before it
+        ("Capp was elected after the mayor resigned over assault allegations.", "capp", False),
+        ("Mensah's repeated public allegations were dismissed.", "mensah", True),
     ],
 )
 def test_whose_speech_an_excerpt_reports(sentence: str, source: str, theirs: bool) -> None:
@@ -413,6 +416,23 @@ def test_who_did_something_to_someone_quoted_is_not_answered_in_their_words(
     )
     answer = engine.answer("Who interviewed Tom Vale about his campaign?", k=3)
     assert any("Ana Ruiz" in c.quote for c in answer.citations)
+
+
+def test_a_name_typed_in_lower_case_is_the_person_not_a_description_of_someone_quoted(
+    tmp_path: Path,
+) -> None:
+    engine = engine_over(
+        tmp_path,
+        "race.txt",
+        "Candidate takes on the mayor\n\n"
+        "Sally Capp is the Lord Mayor of Melbourne. Capp was elected in 2018 after the former "
+        "mayor resigned over assault allegations.\n\n"
+        '"The current mayor, Sally Capp, has done hard work," candidate Wayne Tseng said. '
+        '"But the city needs reform," Tseng said.\n',
+    )
+    answer = engine.answer("what did sally capp say about tseng", k=3)
+    assert answer.note is not None and "does not quote Sally Capp" in answer.note
+    assert answer.extras["speakers"] == ("Sally Capp",)
 
 
 def test_why_someone_quoted_did_something_is_answered_from_the_narration_too(
