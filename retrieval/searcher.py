@@ -1421,7 +1421,33 @@ class Searcher:
             return Answer(
                 question, refused=True, reason="There is no previous answer to ask about."
             )
+        if wanted is Wanted.SPEAKER:
+            scored = self._naming_first(scored)
         return Answer(question, tuple(self._excerpts(scored, k)))
+
+    def _naming_first(self, scored: list[tuple[float, int]]) -> list[tuple[float, int]]:
+        """``scored`` (best first) with the statement that names its speaker put first, when
+        the best does not ("Who says so?" of "The estimated cost is six billion euros, he
+        said": "Alex Lagakos, deputy director of the Greek Energy Forum, said ..."), among
+        the same speaker's statements ``scored`` holds."""
+        sentences = self.snapshot.sentences
+        top, first = scored[0]
+        speaker = sentences[first].speaker
+        if speaker is None or self._names_speaker(first):
+            return scored
+        naming = next(
+            (n for _, n in scored if sentences[n].speaker == speaker and self._names_speaker(n)),
+            None,
+        )
+        if naming is None:
+            return scored
+        return [(top, naming), *((s, n) for s, n in scored if n != naming)]
+
+    def _names_speaker(self, n: int) -> bool:
+        """Whether sentence ``n`` names its speaker in its own words (a word of the name)."""
+        sentence = self.snapshot.sentences[n]
+        named = name_words(sentence.speaker or "")
+        return bool(named & set(WORD.findall(fold(sentence.text))))
 
     # -- hybrid retrieval -------------------------------------------------------------------
 

@@ -11,7 +11,9 @@ from typing import Any
 import pytest
 
 from console.repl import Repl
+from retrieval.answer_types import Wanted
 from retrieval.engine import _names_nothing, _overlaps, _quoted
+from retrieval.excerpts import citation_of
 from retrieval.followups import thing_asked_for, things_in
 from retrieval.types import Citation
 from tests.helpers import engine_over, engine_over_articles
@@ -996,3 +998,26 @@ def test_it_after_a_thing_placed_somewhere_is_the_thing_not_the_place(tmp_path: 
     reply = engine.converse("Who put it out?", first.conversation)
     assert reply.answer.understood_as == "Who put the fire in badalona out?"
     assert "Firefighters" in reply.answer.citations[0].quote
+
+
+def test_who_said_that_shows_first_the_statement_that_names_its_speaker(tmp_path: Path) -> None:
+    engine = engine_over(
+        tmp_path,
+        "pipeline.txt",
+        "Leaders sign pipeline deal\n\n"
+        "The leaders of Greece, Cyprus and Israel agreed on Thursday to build the EastMed gas "
+        "pipeline.\n\n"
+        "Alex Lagakos, deputy director of the Greek Energy Forum, said the project has a "
+        "geopolitical significance rather than an economic one. He called it unlikely that the "
+        "European Union would finance it. The estimated cost is six billion euros, but low gas "
+        "prices will make it hard to recover, he said.\n",
+    )
+    searcher = engine._refreshed()
+    sentences = searcher.snapshot.sentences
+    cost = next(
+        sentences[n] for n in range(len(sentences)) if sentences[n].text.startswith("The estimated")
+    )
+    shown = citation_of([cost], 1.0, cost.speaker)  # what "How much will it cost?" showed
+    answer = searcher.about_previous("Who says so?", (shown,), Wanted.SPEAKER, 3)
+    assert answer.citations[0].quote.startswith("Alex Lagakos, deputy director")
+    assert answer.citations[0].speaker == "Alex Lagakos"
