@@ -87,7 +87,7 @@ NO_LONGER = frozenset({"former", "ex", "retired", "late"})
 """Words before an office that say its holder no longer holds it ("former Israeli official")."""
 PERSON_WORDS = frozenset(
     """man woman boy girl child teenager teen youth person men women boys girls children guy
-    guys lady""".split()
+    guys lady baby babies infant infants toddler toddlers adult adults""".split()
 )
 """Words for a person by sex or age ("the 15-year-old boy"): a description, never a name."""
 ORGANISATION_WORDS = frozenset(

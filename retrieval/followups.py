@@ -389,6 +389,7 @@ def read_followup(
     if points_to_someone:
         other = _other_gender(lowered)
         told = {**dict(previous.called), **(genders or {})}  # the articles' word first
+        cited = [c for turn in conversation.turns[-2:] for c in turn.citations]
 
         def fits(person: str) -> bool:  # "he" is not a woman, "the prosecutors", nor a body
             gender = _gender(person, told)
@@ -399,13 +400,14 @@ def read_followup(
                 # labelled the name ("Gáspár Maróth" taken for an organisation)
                 and (gender is not None or not _a_body(person, names))
                 and not _describes_a_body(person)
+                # nor a place the recogniser took for a person ("a second fire in La Llagosta")
+                and (gender is not None or not _only_a_place(person, cited))
             )
 
         candidates = _people(conversation, names, fits, person_nouns)
         # "What did he say about Mugabe?": not Mugabe; "Is the president going to visit him?":
         # not the one the answers call the president (but "Did the governor say he would
         # resign?" may mean the governor)
-        cited = [c for turn in conversation.turns[-2:] for c in turn.citations]
         objective = ("him" in lowered or OTHER_PERSON.search(text)) and not lowered & {"he", "she"}
         subject = _description_asked(text, person_nouns) if objective else None
         head = QUALIFIED.split(subject)[0].split()[-1] if subject else None
@@ -616,6 +618,9 @@ def _replace(
         swapped = _swapped(asked, old_person, item) if old_person else None
         if swapped:
             return Reading(Kind.REWRITTEN, swapped)
+        if {w.lower() for w in re.findall(r"[\w’']+", asked)} & PERSON:
+            # "And the baby?" after "How old was she?", "she" read as no one: of the baby
+            return Reading(Kind.REWRITTEN, _put_person(asked, item))
     if previous.things and not topical and things_in(f"x {item}", speakers, names):
         kind = _kind_of(item, names) or _kind_of(re.sub(r"^the\s+", "", item, flags=re.I), names)
         alike = [t for t in previous.things if kind and _kind_of(t, names) == kind]
@@ -959,6 +964,22 @@ def _placed_thing(place: str, question: str) -> str | None:
         re.IGNORECASE,
     )
     return found.group(0) if found else None
+
+
+PLACING = re.compile(r"\b(?:in|at|near|from|to|into|outside|across)\s+(?:the\s+)?$", re.IGNORECASE)
+"""The preposition that places what follows it ("a fire in ", "flights to ")."""
+
+
+def _only_a_place(name: str, citations: Sequence[Citation]) -> bool:
+    """Whether every mention of ``name`` in ``citations`` follows a preposition that places it
+    ("A second fire in La Llagosta killed another person"): a place, whatever the recogniser
+    labelled it; False when they do not mention it."""
+    mentions = [
+        c.quote[: m.start()]
+        for c in citations
+        for m in re.finditer(rf"\b{re.escape(name)}\b", c.quote)
+    ]
+    return bool(mentions) and all(PLACING.search(before) for before in mentions)
 
 
 def _put_thing(text: str, thing: str) -> str:
