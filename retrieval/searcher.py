@@ -992,8 +992,8 @@ class Searcher:
         citations: list[Citation] = []
         shown: set[int] = set()
         for n in chosen:
-            if n in shown:
-                continue
+            if n in shown or only_a_name(snapshot.sentences[n].text):
+                continue  # a speaker's label with no words after it ("((Ann Roe))") says nothing
             numbers = self._with_its_words(n)
             shown.update(numbers)
             units = snapshot.sentences.many(numbers)

@@ -312,3 +312,25 @@ def test_a_question_gives_way_to_the_reply_after_the_rest_of_the_interviewers_tu
     )
     answer = engine.answer("How old are you?", k=3)
     assert "I am 26" in answer.citations[0].quote
+
+
+def test_a_speakers_label_with_no_words_after_it_is_not_cited_as_their_statement(
+    tmp_path: Path,
+) -> None:
+    engine = engine_over(
+        tmp_path,
+        "interview.txt",
+        "Interview with candidate Ann Roe\n\n"
+        "Wikinews spoke to mayoral candidate Ann Roe about her plans.\n\n"
+        "((WN)) What is your plan for housing?\n\n"
+        "((Ann Roe)) We will build ten thousand homes.\n\n"
+        "((WN)) And what about taxes?\n\n"
+        "((Ann Roe))\n\n"
+        "((WN)) Anything else you want to tell voters?\n\n"
+        "((Ann Roe)) We will lower taxes for families.\n",
+    )
+    answer = engine.answer("What did Ann Roe say?", k=5)
+    assert [c.quote for c in answer.citations] == [
+        "((Ann Roe)) We will build ten thousand homes.",
+        "((Ann Roe)) We will lower taxes for families.",
+    ]
