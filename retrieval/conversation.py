@@ -58,6 +58,9 @@ class Turn:
     flag did Hurley leave on the ISS?"): what "it" most likely means next."""
     options: tuple[str, ...] = ()
     """When the turn asked back "Do you mean X or Y?": X and Y."""
+    refused: bool = False
+    """Whether the articles did not answer it (what it asked is then no context to read the
+    next question in)."""
     called: tuple[tuple[str, str], ...] = ()
     """The people the conversation has called "he" or "she" so far, with that gender ("m" or
     "f"): after "At whose request did she act?" about Julie Payette, "he" is someone else."""

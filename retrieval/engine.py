@@ -257,6 +257,7 @@ class Engine:
             asked_for=thing_asked_for(reading.question),
             citations=answer.citations,
             called=_called_so_far(previous, reading),
+            refused=answer.refused,
         )
 
     def _others(self, question: str, conversation: Conversation, k: int) -> Answer:

@@ -453,7 +453,7 @@ def read_followup(
             and not lowered & THING_PRONOUNS  # "Why is it important?" points back
         ):
             return Reading(Kind.STANDALONE, text)
-        return Reading(Kind.REWRITTEN, in_context(text, _context(previous)))
+        return _asked_after(text, previous)
     if lowered & THING_PRONOUNS and not names_a_thing:
         # a topic asked in a context ("it (after: ...)") is no thing to put in place
         topic = previous.topic if previous.topic and context_of(previous.topic) is None else None
@@ -466,12 +466,21 @@ def read_followup(
                 referent = _placed_thing(referent, previous.understood_as) or referent
             return Reading(Kind.REWRITTEN, _put_thing(text, referent), thing=referent)
         # Nothing named to put in its place: ask with the previous question as context.
-        return Reading(Kind.REWRITTEN, in_context(text, _context(previous)))
+        return _asked_after(text, previous)
     # "What did Biden do instead?": instead of what was asked; "Why was there a case against
     # him?", no one "him" fits: what the conversation is about
     if lowered & RELATIVE_ADVERBS or points_to_someone:
-        return Reading(Kind.REWRITTEN, in_context(text, _context(previous)))
+        return _asked_after(text, previous)
     return Reading(Kind.STANDALONE, text)
+
+
+def _asked_after(text: str, previous: Turn) -> Reading:
+    """A follow-up that names nothing to put in place, asked with the previous question as
+    context; but as it is when that question was refused: the articles do not speak of what
+    it asked ("how many beds?" after "What is MSF doing?" of articles that never name MSF)."""
+    if previous.refused:
+        return Reading(Kind.STANDALONE, text)
+    return Reading(Kind.REWRITTEN, in_context(text, _context(previous)))
 
 
 def _context(previous: Turn) -> str:

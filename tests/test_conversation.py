@@ -191,6 +191,14 @@ def test_he_is_the_person_the_first_excerpt_names(harbour: Any) -> None:
     assert reply.answer.understood_as == "what else did Tom Berg say?"
 
 
+def test_a_question_after_a_refused_one_is_not_read_in_its_context(harbour: Any) -> None:
+    refused = harbour.converse("What is MSF doing?", k=3)
+    assert refused.answer.refused and refused.conversation.last.refused
+    reply = harbour.converse("how many boats sank?", refused.conversation, k=3)
+    assert reply.answer.understood_as == "how many boats sank?"
+    assert "Two boats were sunk" in reply.answer.citations[0].quote
+
+
 def test_full_names_and_lower_case_names_come_from_the_index(harbour: Any) -> None:
     searcher = harbour._refreshed()
     assert searcher.full_name("Berg", "harbour") == "Tom Berg"

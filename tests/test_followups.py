@@ -577,6 +577,15 @@ def test_after_a_follow_up_that_named_nothing_the_question_it_followed_stays_as_
     )
 
 
+def test_a_refused_question_is_no_context_for_the_next() -> None:
+    refused = replace(turn("What is MSF doing?"), refused=True)
+    for question in ("how many beds?", "who is in charge?", "why?"):
+        reading = read_followup(question, after(refused), SPEAKERS)
+        assert (reading.kind, reading.question) == (Kind.STANDALONE, question)
+    answered = read_followup("how many beds?", after(turn("What is MSF doing?")), SPEAKERS)
+    assert answered.question == "how many beds? (after: What is MSF doing?)"
+
+
 def test_after_who_in_context_the_pronoun_is_not_the_person_the_context_named() -> None:
     previous = turn(
         "who announced it? (after: Where did Robert Mugabe die?)",
