@@ -163,6 +163,7 @@ class Engine:
         k = k or self.settings.retrieval.top_k
         conversation = conversation or Conversation()
         searcher = self._guarded(self._refreshed)
+        asked_about = conversation.last.speakers if conversation.last else ()
         reading = read_followup(
             question,
             conversation,
@@ -170,7 +171,7 @@ class Engine:
             searcher.corpus_names,
             searcher.person_nouns,
             searcher.genders,
-            searcher.has_a_voice,
+            lambda who: searcher.has_a_voice(who, asked_about),
         )
         previous = conversation.last
         if (

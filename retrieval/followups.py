@@ -605,7 +605,11 @@ def _replace(
         swapped = _swapped(asked, doer, item) if doer else None
         if swapped:
             return Reading(Kind.REWRITTEN, swapped)
-    speaking_body = _a_body_described(item) and (voiced is None or voiced(item))
+    # a body described ("the senate") speaks unless the articles say otherwise; one named
+    # ("NATO") only when they say it does: else it is what the person asked about spoke of
+    speaking_body = (_a_body_described(item) and (voiced is None or voiced(item))) or (
+        _a_body(item, names) and voiced is not None and voiced(item)
+    )
     if previous.speakers and (  # "And Iraq's foreign ministry?" after what the US said
         a_person or _body_for_body(previous, item, speakers, names) or speaking_body
     ):

@@ -96,6 +96,7 @@ from retrieval.speakers import (
     mentioned_speaker_question,
     parse_speaker_question,
     people_asked_about,
+    same_word,
     undislocated,
     unqualified,
     words_asked_for,
@@ -229,15 +230,38 @@ class Searcher:
         organisations = {name[1] for name in named if name is not None and name[2] == "ORG"}
         return self.speaker_names | organisations
 
-    def has_a_voice(self, who: str) -> bool:
+    def has_a_voice(self, who: str, asked_about: Sequence[str] = ()) -> bool:
         """Whether the articles quote someone ``who`` (a name or a description) may mean, or
         give it as the source of what a sentence reports ("The council said it would ..."):
         after "What did Roe say?", "What about the council?" asks what the council said only
-        when it says anything; else what Roe said about it."""
+        when it says anything; else what Roe said about it. A body's officials speak for it.
+        When one of the people the conversation ``asked_about`` speaks of ``who`` ("What about
+        Russia?" after what Stoltenberg said, who speaks of Russia), what they said of it is
+        asked, whoever else speaks."""
+        if self._spoken_of(who, asked_about):
+            return False
         if self._meant(who):
             return True
+        known = corpus_name(who, self.corpus_names)
+        if known is not None and self._officials_of(known):
+            return True  # "NATO": "NATO Secretary General Mark Rutte said ..."
         asked = SpeakerQuestion(who, None)
-        return self._said_by_someone(who, asked, 1, frozenset()) is not None
+        said = self._said_by_someone(who, asked, 1, frozenset())
+        if said is None and known is not None:  # "UNICEF said it was distributing ..."
+            said = self._said_by_name(f"What did {who} say?", asked, 1, frozenset())
+        return said is not None
+
+    def _spoken_of(self, who: str, by: Sequence[str]) -> bool:
+        """Whether a statement of one of the people ``by`` names ``who``: every word of it, or
+        the same word with another ending ("Russian" for "Russia", ``speakers.same_word``)."""
+        words = set(WORD.findall(fold(unqualified(who)))) - STOPWORDS
+        sentences = self.snapshot.sentences
+        return bool(words) and any(
+            all(any(same_word(w, v) for v in said) for w in words)
+            for name in by
+            for n in self.statements_of.get(name, ())
+            for said in [set(WORD.findall(fold(sentences[n].text)))]
+        )
 
     @cached_property
     def articles(self) -> dict[str, range]:

@@ -813,7 +813,7 @@ def _by_role(
             if (
                 owner
                 and theirs
-                and not any(_same_word(w, v) for w in _distinctive(owner) for v in theirs)
+                and not any(same_word(w, v) for w in _distinctive(owner) for v in theirs)
             ):
                 continue  # someone else's
             press = _spokesperson(role)
@@ -821,16 +821,16 @@ def _by_role(
             if not heads & described and not (wanted & LEADER_WORDS and heads & TITLE_WORDS):
                 continue  # "the union's head": any office of the union, by its other words
             through_owner = heads & described <= speakers.owners.get(role, frozenset())
-            named_theirs = any(_same_word(w, v) for w in wanted for v in theirs)
+            named_theirs = any(same_word(w, v) for w in wanted for v in theirs)
             if theirs and through_owner and not named_theirs:
                 continue  # "the Aam Aadmi Party" is no "spokesperson for the Janata Party"
             words = (set(_role_words(role)) - ROLE_FILLER) | press
             offered = with_other_office_names(words)
-            if any(not any(_same_word(w, v) for v in offered) for w in wanted & RANK_WORDS):
+            if any(not any(same_word(w, v) for v in offered) for w in wanted & RANK_WORDS):
                 continue  # "the prime minister" is no "Secretary of State"
-            common = sum(1 for w in wanted if any(_same_word(w, v) for v in offered))
-            exact = sum(1 for w in wanted if any(_same_word(w, v) for v in words))
-            extra = sum(1 for v in words if not any(_same_word(w, v) for w in asked))
+            common = sum(1 for w in wanted if any(same_word(w, v) for v in offered))
+            exact = sum(1 for w in wanted if any(same_word(w, v) for v in words))
+            extra = sum(1 for v in words if not any(same_word(w, v) for w in asked))
             best[name] = max(best.get(name, (0, 0, 0)), (common, exact, -extra))
     top = max(best.values(), default=(0, 0, 0))
     found = sorted(n for n, score in best.items() if score == top and top[0] > 0)
@@ -973,7 +973,7 @@ def _in_words(word: str) -> str:
     return NUMBER_NAMES[int(word)] if word.isdigit() and int(word) < len(NUMBER_NAMES) else word
 
 
-def _same_word(a: str, b: str) -> bool:
+def same_word(a: str, b: str) -> bool:
     """The same word but for its ending ("samoa"/"samoan", "mexico"/"mexican") or for its
     British or American spelling ("organising"/"organizing")."""
     if a == b or _american(a) == _american(b):

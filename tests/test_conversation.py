@@ -280,6 +280,28 @@ def test_and_an_organisation_asks_about_the_person_who_speaks_for_it(tmp_path: P
     assert [c.speaker for c in reply.answer.citations] == ["Lena Moss"]
 
 
+def test_and_a_named_body_asks_what_it_said_unless_the_person_asked_about_spoke_of_it(
+    tmp_path: Path,
+) -> None:
+    engine = engine_over(
+        tmp_path,
+        "drones.txt",
+        "Norway expels Russian diplomats\n\n"
+        "Foreign Minister Ingrid Solberg said the diplomats had flown drones over oil platforms. "
+        "“Norway will not accept this,” Solberg said.\n\n"
+        "NATO Secretary General Mark Rutte said the alliance stood with Norway.\n\n"
+        "Solberg said Russia had been warned twice. The Russian embassy said the claims were "
+        "absurd.\n",
+    )
+    first = engine.converse("What did Solberg say?")
+    nato = engine.converse("And NATO?", first.conversation)
+    assert nato.answer.understood_as == "What did NATO say?"
+    assert [c.speaker for c in nato.answer.citations] == ["Mark Rutte"]
+    # Solberg speaks of Russia: what she said of it, though Russia speaks too
+    russia = engine.converse("And Russia?", first.conversation)
+    assert russia.answer.understood_as == "What did Ingrid Solberg say about Russia?"
+
+
 TERMINAL = (
     "Knife attack at the ferry terminal\n\n"
     "A man stabbed two passengers at the ferry terminal on Friday. The attacker was arrested "
