@@ -537,7 +537,7 @@ class SpeakerDirectory:
         forms: dict[str, list[str]] = {}
         for name, aliases in listed:
             known = forms.setdefault(name, [_form(name)])
-            known.extend(f for f in map(_form, aliases) if f not in known)
+            known.extend(f for f in map(_alias_form, aliases) if f not in known)
         self.forms = {name: tuple(folded) for name, folded in forms.items()}
         """Full name -> its folded name, then its folded aliases."""
         self._having: dict[str, set[str]] = {}
@@ -546,7 +546,7 @@ class SpeakerDirectory:
                 for word in {*form.split(), *re.findall(r"[a-z0-9]+", form)}:
                     self._having.setdefault(word, set()).add(name)
         self.owners = {
-            _form(alias): owner
+            _alias_form(alias): owner
             for _, aliases in listed
             for alias in aliases
             if (owner := _owner(alias))
@@ -628,6 +628,15 @@ def match_speakers(who: str, speakers: SpeakerDirectory) -> list[str]:
         or _after_title(wanted, speakers)
         or _qualified_name(wanted, speakers)
     )
+    # initials name one office: its word that says which ("executive" of "chief executive
+    # officer") is in the role, or the CEO is a chief technical officer
+    which = {
+        w
+        for initials in _comparable(fold(who)).split()
+        for w in OFFICE_INITIALS.get(initials, "").split()
+        if w not in TITLE_WORDS
+    }
+    found = [n for n in found if all(_in_a_role(w, speakers.forms[n]) for w in which)]
     spelt = initials_spelt(who, speakers) if not found else None
     if spelt is not None:  # "Red Hat's CTO" of "Red Hat's chief technical officer"
         return match_speakers(spelt, speakers)
@@ -695,11 +704,18 @@ OFFICE_INITIALS = {
     "vp": "vice president",
     "ag": "attorney general",
     "gm": "general manager",
+    "ceo": "chief executive officer",
     "cfo": "chief financial officer",
     "coo": "chief operating officer",
 }
-"""The initials news and readers use for offices ("the Greek PM"), spelt out as roles are
-(not "DA": "da" is part of names, "Lula da Silva")."""
+"""The initials news and readers use for offices ("the Greek PM", "the CEO"), spelt out in
+questions and in roles alike (not "DA": "da" is part of names, "Lula da Silva")."""
+
+
+def _in_a_role(word: str, forms: tuple[str, ...]) -> bool:
+    """Whether ``word`` (folded) is a word of one of a speaker's roles (``forms`` after the
+    name), or the same word with another ending."""
+    return any(same_word(word, v) for role in forms[1:] for v in _role_words(role))
 
 
 def _spelt_out(wanted: str) -> str:
@@ -758,6 +774,12 @@ def _form(name: str) -> str:
     """A name or alias folded and made ``_comparable``, as questions are matched against it
     (remembered: the same speakers are matched against every question)."""
     return _comparable(fold(name))
+
+
+def _alias_form(alias: str) -> str:
+    """An alias (a surname, a role) as ``_form`` makes it, its office initials spelt out as
+    a question's are: "CEO Tom Berg" is the "chief executive" asked about, and the reverse."""
+    return _spelt_out(_form(alias))
 
 
 def _after_title(wanted: str, speakers: SpeakerDirectory) -> list[str]:

@@ -926,6 +926,13 @@ def test_the_initials_of_an_office_find_the_person_holding_it() -> None:
     assert match_speakers("da Sola", speakers) == ["Lula da Sola"]  # a name's particle
 
 
+def test_the_initials_of_an_office_and_its_spelt_out_name_find_each_other() -> None:
+    for role in ("Chief executive", "CEO", "chief executive officer"):
+        speakers = SpeakerDirectory([("Tom Berg", ("Berg", role)), ("Ana Ruiz", ("Ruiz", "Mayor"))])
+        for asked in ("the CEO", "the chief executive", "the company's chief executive officer"):
+            assert match_speakers(asked, speakers) == ["Tom Berg"], (asked, role)
+
+
 def test_a_misspelt_name_of_a_quoted_person_is_theirs_and_another_name_is_not(
     tmp_path: Path,
 ) -> None:
