@@ -246,6 +246,8 @@ def _candidate(entity: Span, offset: int, places: Collection[str] = frozenset())
         end += 1
     if entity.label_ == "PERSON" and _hyphenated_given_name(doc, end):
         end += 3  # "Yolanda Yu Hoi-kwan": the given name the recogniser left out
+    if end - start > 1 and _objectless_preposition(doc, start - 1):
+        start += 1  # "on Twitter West accused ...": Twitter is what "on" governs, not a name
     entity = doc[start:end]
     if _qualifies_a_named_role(entity):
         return []
@@ -276,6 +278,17 @@ def _candidate(entity: Span, offset: int, places: Collection[str] = frozenset())
             affiliations=[] if quoted else _affiliations(root, places),
         )
     ]
+
+
+def _objectless_preposition(doc: Doc, at: int) -> bool:
+    """Whether token ``at`` is a preposition the parse left without its object: the word
+    after it, which it took into the name that follows, is that object."""
+    return (
+        at >= 0
+        and doc[at].dep_ == "prep"
+        and doc[at].pos_ == "ADP"  # not "coach" misread as one
+        and not any(c.dep_ in ("pobj", "pcomp") for c in doc[at].children)
+    )
 
 
 def _hyphenated_given_name(doc: Doc, at: int) -> bool:

@@ -1446,3 +1446,12 @@ def test_the_who_in_capitals_is_an_organisation_not_the_pronoun() -> None:
         == "Samuel Okafor"
     )
     assert found["Who pays for the vaccines is not clear."] is None
+
+
+def test_a_word_a_preposition_governs_is_no_part_of_the_name_after_it() -> None:
+    found = attributed_in(
+        "Rapper runs for president\n\nThe rapper Kanye West announced his campaign in July. "
+        'The next day on Twitter West accused his wife of attempting to "lock me up".\n'
+    )
+    said = 'The next day on Twitter West accused his wife of attempting to "lock me up".'
+    assert found[said] == "Kanye West"
