@@ -1006,6 +1006,8 @@ class Searcher:
             )
         limit = k  # the rest are one "more" away
         scores = {n: 1.0 for n in chosen}
+        if asked.occasion:
+            chosen = self._at_occasion(asked.occasion, chosen)
         if asked.topic:
             scores = self._topic_scores(asked.topic, chosen)
             best = max(scores.values(), default=0.0)
@@ -1318,6 +1320,23 @@ class Searcher:
             if similarity >= self.thresholds.role_word:
                 words[i] = role
         return " ".join(words)
+
+    def _at_occasion(self, occasion: str, sentence_numbers: list[int]) -> list[int]:
+        """The statements said at ``occasion`` ("his video"): those whose paragraph names its
+        last word ("Hickenlooper said in the video, ..."); all of them, when none does (the
+        article does not say which were). An occasion is no topic: what was said there need
+        not name it."""
+        head = set(tokens(occasion)[-1:])
+        sentences = self.snapshot.sentences
+        at = [
+            n
+            for n in sentence_numbers
+            if any(
+                head <= self._words_of(m)
+                for m in self.snapshot.paragraph(sentences[n].doc_id, sentences[n].paragraph)
+            )
+        ]
+        return at or sentence_numbers
 
     def _topic_scores(self, topic: str, sentence_numbers: list[int]) -> dict[int, float]:
         """How much each of a speaker's statements is about ``topic``: meaning plus half the

@@ -214,6 +214,9 @@ class SpeakerQuestion:
     loose: bool = False
     """Read from a shape fact questions share ("Did Turkey defend its airspace?", "What has
     Germany pledged?"): a speaker question only when ``who`` is someone the index quotes."""
+    occasion: str | None = None
+    """Where or when the words were said, not what about ("his video" of "What did X say in
+    his video?", "the debate" of "... during the debate?")."""
 
 
 def parse_speaker_question(question: str) -> SpeakerQuestion | None:
@@ -288,10 +291,24 @@ def _parse_one(question: str) -> SpeakerQuestion | None:
         topic = match.groupdict().get("topic")
         # "What company agreed to ...?" asks which company: "what" with a bare noun
         loose = pattern in STATEMENT_ORDER and BARE_NOUN.match(match.group("who")) is not None
-        return SpeakerQuestion(who=who, topic=topic.strip() if topic else None, loose=loose)
+        topic = topic.strip() if topic else None
+        if topic and _an_occasion(text[: match.start("topic")], topic):
+            return SpeakerQuestion(who=who, topic=None, loose=loose, occasion=topic)
+        return SpeakerQuestion(who=who, topic=topic, loose=loose)
     return _general(text)
 
 
+def _an_occasion(before: str, topic: str) -> bool:
+    """Whether ``topic``, after the words ``before`` it, is where or when something was said
+    ("during the debate", "in his video"), not what about ("in the case")."""
+    preposition = re.search(r"\b(during|in)\s+$", before, re.IGNORECASE)
+    if preposition is None:
+        return False
+    return preposition[1].lower() == "during" or bool(OWN_THING.match(topic))
+
+
+OWN_THING = re.compile(r"(?:his|her|their|its)\s+\w+$", re.IGNORECASE)
+"""Someone's own thing, one word: "his video", "her speech" (not "her speech about ...")."""
 BARE_NOUN = re.compile(r"(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my)\b)[a-z]")
 """A phrase that opens with a lower-case word that is no determiner: after "what", the noun
 "what" asks about ("What company agreed ...?"), unless it is someone's name typed in lower

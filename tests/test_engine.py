@@ -11,6 +11,7 @@ from retrieval import Engine
 from retrieval.question_names import topic_nouns
 from retrieval.speakers import (
     SpeakerDirectory,
+    SpeakerQuestion,
     match_speakers,
     mentioned_speaker_question,
     parse_speaker_question,
@@ -1531,3 +1532,24 @@ def test_a_thing_asked_about_that_the_article_never_names_is_refused(tmp_path: P
     assert not engine.answer("Who discovered the antibiotic?").refused
     # an adjective the article may say in other words is no such thing
     assert topic_nouns("Who is exempt from wearing one?") == frozenset()
+
+
+def test_what_someone_said_on_an_occasion_is_what_they_said_there(tmp_path: Path) -> None:
+    engine = engine_over(
+        tmp_path,
+        "quits.txt",
+        "Governor ends campaign\n\n"
+        "Governor Ann Roe ended her campaign on Friday. Roe made her official announcement "
+        "via a YouTube video in which she thanked her supporters.\n\n"
+        'Roe said in the video, "I have heard from so many voters who want me to run for the '
+        "Senate. They remind me how much is at stake for our state. I intend to give that "
+        'some serious thought."\n\n'
+        "Earlier, Roe told the council the state budget was in good shape.\n",
+    )
+    assert parse_speaker_question("What did Roe say in her video?") == SpeakerQuestion(
+        "Roe", None, occasion="her video"
+    )
+    answer = engine.answer("What did Roe say in her video?", k=5)
+    quotes = " ".join(c.quote for c in answer.citations)
+    assert "I intend to give that some serious thought" in quotes
+    assert "budget" not in quotes  # said to the council, not in the video
