@@ -460,6 +460,8 @@ def read_followup(
         referent = topic or (previous.things[-1] if previous.things else None)
         if lowered & IT and previous.asked_for and not topic:
             referent = previous.asked_for  # "What will they do with it?": the flag asked for
+        if referent and lowered & SINGULAR_PRONOUNS == {"there"} and not _a_place(referent, names):
+            referent = None  # "there" after "who published the Salt Harvest?": not the book
         if referent and lowered & SINGULAR_PRONOUNS:
             referent = _as_written(referent, previous.understood_as)
             if not topic and referent in previous.things:  # "the fire in Badalona", not Badalona
@@ -1190,6 +1192,17 @@ def _body_for_body(
     a_body = _a_body(spoke, names) or (unnamed and _kind_of(spoke, names) != "PERSON")
     body = next(iter(things_in(f"x {item}", speakers, names)), "")
     return a_body and _a_body(body, names)
+
+
+THERE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG"})
+"""The labels of names "there" may point to: places, and organisations one works at."""
+
+
+def _a_place(name: str, names: CorpusNames | None) -> bool:
+    """Whether "there" may stand for ``name``: a place or an organisation, or a thing the
+    corpus does not label (the fire, the school); not a book, a person or an event."""
+    kind = _kind_of(re.sub(r"^the\s+", "", name, flags=re.IGNORECASE), names)
+    return kind is None or kind in THERE_LABELS
 
 
 def _a_body(name: str, names: CorpusNames | None) -> bool:

@@ -996,3 +996,18 @@ def test_after_who_is_someone_named_whom_the_answer_names_otherwise_the_pronoun_
     names = {"leonov": ((("leonov",), "Leonov", "PERSON"),)}
     reading = read_followup("When did he die?", after(previous), SPEAKERS, names)
     assert reading.question == "When did Leonov die?"
+
+
+def test_there_is_a_place_or_an_organisation_never_a_book() -> None:
+    names = {
+        "salt": ((("salt", "harvest"), "The Salt Harvest", "WORK_OF_ART"),),
+        "leeds": ((("leeds",), "Leeds", "GPE"),),
+    }
+    book = replace(turn("who published The Salt Harvest?"), things=("The Salt Harvest",))
+    reading = read_followup("how many people work there?", after(book), SPEAKERS, names)
+    assert (
+        reading.question == "how many people work there? (after: who published The Salt Harvest?)"
+    )
+    town = replace(turn("how big is Leeds?"), things=("Leeds",))
+    reading = read_followup("how many people work there?", after(town), SPEAKERS, names)
+    assert reading.question == "how many people work in Leeds?"
