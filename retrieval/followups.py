@@ -260,6 +260,9 @@ SHORT_WH_WORDS = 2
 MAX_ITEM_WORDS = 4
 """Words the thing of "How about X, <question>?" may take."""
 PREPOSITIONS = frozenset("in on at about to of for with from by into over".split())
+AFTER_AN_OBJECT = frozenset("down up out off away back around aside a an the".split())
+"""Words that follow "her" as an object, not as a possessive: a verb's particle ("turned her
+down") or the article of a second object ("gave her a prize")."""
 YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 EXISTENTIAL_THERE = re.compile(
     r"\b(?P<be>is|was|are|were|be|been)\s+there\b(?=\s+\w)"
@@ -931,12 +934,13 @@ def _put_person(text: str, name: str) -> str:
 
 def _possessive_her(text: str) -> bool:
     match = re.search(r"\bher\s+(\w+)", text, re.IGNORECASE)
-    return match is not None and match.group(1).lower() not in PREPOSITIONS
+    return match is not None and match.group(1).lower() not in PREPOSITIONS | AFTER_AN_OBJECT
 
 
 def _starts_with_preposition(text: str) -> bool:
-    first = text.split(maxsplit=1)[0].lower() if text.split() else ""
-    return first in PREPOSITIONS or first in ("and", "or", "but", "say", "said")
+    word = re.match(r"[\w’']+", text)
+    first = word.group(0).lower() if word else ""
+    return first in PREPOSITIONS | AFTER_AN_OBJECT or first in ("and", "or", "but", "say", "said")
 
 
 IT = frozenset({"it", "its"})

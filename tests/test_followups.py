@@ -1011,3 +1011,13 @@ def test_there_is_a_place_or_an_organisation_never_a_book() -> None:
     town = replace(turn("how big is Leeds?"), things=("Leeds",))
     reading = read_followup("how many people work there?", after(town), SPEAKERS, names)
     assert reading.question == "how many people work in Leeds?"
+
+
+def test_her_before_a_particle_or_an_article_is_the_object_not_a_possessive() -> None:
+    asked = turn("What did Lindqvist say?", speakers=("Maria Lindqvist",))
+    for question, understood in (
+        ("How many agents turned her down?", "How many agents turned Maria Lindqvist down?"),
+        ("Did they give her a prize?", "Did they give Maria Lindqvist a prize?"),
+        ("What did her mother say?", "What did Maria Lindqvist's mother say?"),
+    ):
+        assert read_followup(question, after(asked), SPEAKERS).question == understood
