@@ -263,6 +263,8 @@ PREPOSITIONS = frozenset("in on at about to of for with from by into over".split
 AFTER_AN_OBJECT = frozenset("down up out off away back around aside a an the".split())
 """Words that follow "her" as an object, not as a possessive: a verb's particle ("turned her
 down") or the article of a second object ("gave her a prize")."""
+NOT_POSSESSED = PREPOSITIONS | AFTER_AN_OBJECT
+"""Words after which "her" is no possessive (a preposition: "to her about it")."""
 YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 EXISTENTIAL_THERE = re.compile(
     r"\b(?P<be>is|was|are|were|be|been)\s+there\b(?=\s+\w)"
@@ -640,7 +642,7 @@ def _replace(
             # "And the baby?" after "How old was she?", "she" read as no one: of the baby
             return Reading(Kind.REWRITTEN, _put_person(asked, item))
     if previous.things and not topical and things_in(f"x {item}", speakers, names):
-        kind = _kind_of(item, names) or _kind_of(re.sub(r"^the\s+", "", item, flags=re.I), names)
+        kind = _kind_of(item, names) or _bare_kind(item, names)
         alike = [t for t in previous.things if kind and _kind_of(t, names) == kind]
         unlike = kind and all(_kind_of(t, names) not in (None, kind) for t in previous.things)
         # a country for a country, if the index knows; not a country for a parliament
@@ -934,13 +936,13 @@ def _put_person(text: str, name: str) -> str:
 
 def _possessive_her(text: str) -> bool:
     match = re.search(r"\bher\s+(\w+)", text, re.IGNORECASE)
-    return match is not None and match.group(1).lower() not in PREPOSITIONS | AFTER_AN_OBJECT
+    return match is not None and match.group(1).lower() not in NOT_POSSESSED
 
 
 def _starts_with_preposition(text: str) -> bool:
     word = re.match(r"[\w’']+", text)
     first = word.group(0).lower() if word else ""
-    return first in PREPOSITIONS | AFTER_AN_OBJECT or first in ("and", "or", "but", "say", "said")
+    return first in NOT_POSSESSED or first in ("and", "or", "but", "say", "said")
 
 
 IT = frozenset({"it", "its"})
@@ -1205,15 +1207,19 @@ THERE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG"})
 def _a_place(name: str, names: CorpusNames | None) -> bool:
     """Whether "there" may stand for ``name``: a place or an organisation, or a thing the
     corpus does not label (the fire, the school); not a book, a person or an event."""
-    kind = _kind_of(re.sub(r"^the\s+", "", name, flags=re.IGNORECASE), names)
+    kind = _bare_kind(name, names)
     return kind is None or kind in THERE_LABELS
 
 
 def _a_body(name: str, names: CorpusNames | None) -> bool:
     """``name`` (its "the" aside) is one the corpus gives an organisation, a country or a
     people ("the NTSB", "Turkey")."""
-    bare = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
-    return _kind_of(bare, names) in BODY_LABELS
+    return _bare_kind(name, names) in BODY_LABELS
+
+
+def _bare_kind(name: str, names: CorpusNames | None) -> str | None:
+    """The entity label the corpus gives ``name`` without its "the" ("the NTSB": NTSB)."""
+    return _kind_of(re.sub(r"^the\s+", "", name, flags=re.IGNORECASE), names)
 
 
 def _kind_of(name: str, names: CorpusNames | None) -> str | None:

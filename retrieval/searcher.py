@@ -255,13 +255,14 @@ class Searcher:
         """Whether a statement of one of the people ``by`` names ``who``: every word of it, or
         the same word with another ending ("Russian" for "Russia", ``speakers.same_word``)."""
         words = set(WORD.findall(fold(unqualified(who)))) - STOPWORDS
-        sentences = self.snapshot.sentences
-        return bool(words) and any(
-            all(any(same_word(w, v) for v in said) for w in words)
-            for name in by
-            for n in self.statements_of.get(name, ())
-            for said in [set(WORD.findall(fold(sentences[n].text)))]
-        )
+        if not words:
+            return False
+        for name in by:
+            for n in self.statements_of.get(name, ()):
+                said = set(WORD.findall(fold(self.snapshot.sentences[n].text)))
+                if all(any(same_word(w, v) for v in said) for w in words):
+                    return True
+        return False
 
     @cached_property
     def articles(self) -> dict[str, range]:

@@ -215,8 +215,8 @@ class SpeakerQuestion:
     """Read from a shape fact questions share ("Did Turkey defend its airspace?", "What has
     Germany pledged?"): a speaker question only when ``who`` is someone the index quotes."""
     occasion: str | None = None
-    """Where or when the words were said, not what about ("his video" of "What did X say in
-    his video?", "the debate" of "... during the debate?")."""
+    """Where the words were said, not what about ("his video" of "What did X say in his
+    video?")."""
 
 
 def parse_speaker_question(question: str) -> SpeakerQuestion | None:
@@ -299,12 +299,9 @@ def _parse_one(question: str) -> SpeakerQuestion | None:
 
 
 def _an_occasion(before: str, topic: str) -> bool:
-    """Whether ``topic``, after the words ``before`` it, is where or when something was said
-    ("during the debate", "in his video"), not what about ("in the case")."""
-    preposition = re.search(r"\b(during|in)\s+$", before, re.IGNORECASE)
-    if preposition is None:
-        return False
-    return preposition[1].lower() == "during" or bool(OWN_THING.match(topic))
+    """Whether ``topic``, after the words ``before`` it, is where something was said ("in his
+    video"), not what about ("in the case")."""
+    return bool(re.search(r"\bin\s+$", before, re.IGNORECASE) and OWN_THING.match(topic))
 
 
 OWN_THING = re.compile(r"(?:his|her|their|its)\s+\w+$", re.IGNORECASE)
@@ -630,7 +627,8 @@ def match_speakers(who: str, speakers: SpeakerDirectory) -> list[str]:
     ("the former Australian prime minister": the role with most of its words, not every
     "prime minister"). People asked about together ("Ruiz and Berg") are each matched.
     """
-    wanted = _spelt_out(_comparable(fold(who)))
+    compared = _comparable(fold(who))
+    wanted = _spelt_out(compared)
     if "'s " in wanted:  # "the WHO's Mike Ryan": the name, else the whole description
         found = _by_name(wanted.rsplit("'s ", 1)[1], speakers.by_name_only)
         if len(found) > 1:  # "Samoa's prime minister": the possessor tells them apart
@@ -649,7 +647,7 @@ def match_speakers(who: str, speakers: SpeakerDirectory) -> list[str]:
     # officer") is in the role, or the CEO is a chief technical officer
     which = {
         w
-        for initials in _comparable(fold(who)).split()
+        for initials in compared.split()
         for w in OFFICE_INITIALS.get(initials, "").split()
         if w not in TITLE_WORDS
     }
