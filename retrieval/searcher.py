@@ -2076,17 +2076,15 @@ def _with_first_names(
     return words.union(*added) if added else words
 
 
-NAMED_SOURCE = re.compile(r"\b(?i:according\s+to)\s+(?:the\s+)?[A-Z]")
-"""A source a sentence names ("According to Agence France-Presse, ..."), which the index
-attributes nothing to when it is a body, not a person."""
-
-
 def _holds(sentence: Unit, wanted: Wanted) -> bool:
     """Whether a sentence holds the kind of answer a short follow-up asks for: for "Who said
-    that?", a statement (attributed at index time) or a source no one speaks for
-    (``NAMED_SOURCE``); else ``answer_types.holds_wanted``."""
+    that?", a statement (attributed at index time) or a source the index names no one for,
+    which the sentence itself gives: a body ("according to Agence France-Presse") or someone
+    unnamed ("..., a police spokesman said", "two people familiar with the matter said"),
+    so that the sentence asked about tells its own source before a named neighbour's does;
+    else ``answer_types.holds_wanted``."""
     if wanted is Wanted.SPEAKER:
-        return sentence.speaker is not None or bool(NAMED_SOURCE.search(sentence.text))
+        return sentence.speaker is not None or reports_speech(sentence.text)
     return holds_wanted(sentence.text, wanted)
 
 

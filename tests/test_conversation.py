@@ -233,6 +233,25 @@ def test_according_to_whom_may_be_a_body_the_article_names_as_its_source(tmp_pat
     )
 
 
+def test_who_said_that_may_be_someone_the_article_leaves_unnamed(tmp_path: Path) -> None:
+    crash = (
+        "Bus driver arrested after crash in Tamworth\n\n"
+        "A bus carrying 30 schoolchildren left the road near Tamworth on Tuesday morning.\n\n"
+        "The driver, a 52-year-old man, was arrested on suspicion of dangerous driving, a "
+        "police spokesman said. He was released on bail on Wednesday.\n\n"
+        'Mayor Ann Cole said the town was in shock. "Every family here knows someone on that '
+        'bus," she said.\n'
+    )
+    engine = engine_over_articles(tmp_path, {"crash.txt": crash})
+    first = engine.converse("What happened to the driver?", k=1)
+    assert "was arrested" in first.answer.citations[0].quote
+    reply = engine.converse("Who said that?", first.conversation, k=2)
+    assert "a police spokesman said" in reply.answer.citations[0].quote, (
+        "the sentence asked about gives its own source, before a named neighbour's words"
+    )
+    assert reply.answer.citations[0].speaker is None
+
+
 def test_who_else_commented_cites_each_other_person_the_article_quotes(harbour: Any) -> None:
     first = harbour.converse("What did Ruiz say?", k=3)
     others = harbour.converse("Who else commented?", first.conversation, k=3)
