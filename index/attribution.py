@@ -16,7 +16,9 @@ as its agent:
 Organisations, places and nationalities ("Police said", "the council said") are never speakers:
 a role noun that no person was introduced with is left unattributed. A sentence that is only a
 quotation continues the statement just before it, or belongs to the bare attribution right
-after it ("“...” Smith told Wikinews."); a quotation that a colon introduces is the words of
+after it ("“...” Smith told Wikinews."), or, when it opens a paragraph, to whoever the
+paragraph then quotes; a paragraph of first-person words after narration that names one person
+(and quotes no one) is that person's; a quotation that a colon introduces is the words of
 the subject of the clause before the colon, whatever its verb. In an interview transcript,
 every sentence of a turn its speaker's label opens ("((Jane Roe)) ...", "JR: ...") is the
 speaker's (``index.transcripts``). Which verbs and nouns report speech is ``index.speech``'s
@@ -26,6 +28,7 @@ and pronouns resolve, ``index.people``'s.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -228,16 +231,19 @@ def _attribute(
         person = said_by[0] if said_by else None
         if len(said_by) > 1:
             joint[number] = said_by[1:]
-        prior = sentences[number - 1] if number > 0 else None
-        opens_paragraph = prior is None or prior.paragraph != sentence.paragraph
+        opens_paragraph = _opens(sentences, number)
         phrased = has_quote and _opened_by_a_phrase(tokens, sentence.text)
         bare = has_quote and (_is_bare_quotation(sentence.text) or phrased)
         if person is None and bare:
             # 'The side got two yellow cards, leaving Ingram unimpressed. "One was ..."': the
-            # one person the narration right before it names, in its own paragraph
-            told = None if opens_paragraph or number - 1 in found else prior
-            named = _people_in(told, people) if told is not None else []
-            if len(named) == 1:
+            # one person the narration right before it names, in its own paragraph; or, for
+            # words in the first person opening a paragraph, in the narration paragraph
+            # before ('Farmer Gwen Price has lived here all her life. // "I have never ..."')
+            told_by = _narration_before(sentences, number, found, opens_paragraph)
+            if opens_paragraph and not _quotes_first_person(sentence.text):
+                told_by = []
+            named = [p for told in told_by for p in _people_in(told, people)]
+            if named and all(p is named[0] for p in named):
                 person = named[0]
                 continued.add(number)
         if person is None and has_quote and previous is not None:
@@ -265,9 +271,12 @@ def _attribute(
             and sentences[before].paragraph == sentence.paragraph
             and _is_bare_quotation(sentences[before].text)
             and tokens is not None
-            and only_attribution(tokens)
+            and (only_attribution(tokens) or (before in continued and _opens(sentences, before)))
         ):  # "“It will last.” Okafor said.": a quotation cut off from its attribution, which
-            found[before] = (person, True)  # names its speaker even after someone else's
+            # names its speaker even after someone else's; so does any statement after a
+            # quotation that opens the paragraph ('"It was terrifying." Resident Carol Finch
+            # described watching the water rise.'): a paragraph is one speaker's
+            found[before] = (person, True)
     for number, person in _signed_quotations(sentences, people, found):
         found[number] = (person, True)
     # In an interview, a turn is its speaker's whatever it names ("As Valeria said, ..."),
@@ -331,6 +340,29 @@ def _signed_quotations(
             block.append(before)
             before -= 1
     return signed
+
+
+def _opens(sentences: Sequence[Span], number: int) -> bool:
+    """Whether sentence ``number`` opens its paragraph."""
+    return number == 0 or sentences[number - 1].paragraph != sentences[number].paragraph
+
+
+def _narration_before(
+    sentences: Sequence[Span], number: int, found: Mapping[int, object], opens_paragraph: bool
+) -> list[Span]:
+    """The narration a quotation may continue: the sentence before it in its paragraph, or,
+    when it opens one, the whole paragraph before; nothing when any of that is a statement
+    (whose speaker it continues instead) or there is none."""
+    if number == 0:
+        return []
+    if not opens_paragraph:
+        return [] if number - 1 in found else [sentences[number - 1]]
+    paragraph = sentences[number - 1].paragraph
+    same = itertools.takewhile(
+        lambda n: sentences[n].paragraph == paragraph, range(number - 1, -1, -1)
+    )
+    before = list(same)
+    return [] if any(n in found for n in before) else [sentences[n] for n in reversed(before)]
 
 
 def _people_in(sentence: Span, people: People) -> list[Person]:

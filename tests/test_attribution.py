@@ -1409,6 +1409,31 @@ def test_a_bare_quotation_after_narration_naming_one_person_is_theirs() -> None:
     assert found['"One of them was questionable."'] == "Geoff Ingram"
 
 
+def test_a_paragraph_of_first_person_words_after_narration_naming_one_person_is_theirs() -> None:
+    text = (
+        "Village counts the cost of flood\n\n"
+        "Parish council chairman Martin Hale said the river had risen fast.\n\n"
+        "Farmer Gwen Price, 61, has lived beside the river all her life.\n\n"
+        '"I have never seen it like this."\n\n'
+        "The river burst its banks near the church.\n\n"
+        '"The water came up to the windows."\n'
+    )
+    found = attributed_in(text)
+    assert found['"I have never seen it like this."'] == "Gwen Price"
+    # words in no one's voice after narration that names no one stay unattributed
+    assert found.get('"The water came up to the windows."') is None
+
+
+def test_a_quotation_opening_a_paragraph_is_the_speaker_the_paragraph_then_names() -> None:
+    text = (
+        "Flood\n\n"
+        '"We will learn from this," said agency spokesman Tom Reed.\n\n'
+        '"It was terrifying." Resident Carol Finch described watching the water rise.\n'
+    )
+    found = attributed_in(text)
+    assert found['"It was terrifying."'] == "Carol Finch"
+
+
 def test_a_titled_name_taken_for_an_organisation_is_a_person_as_an_agent_too() -> None:
     # the recogniser reads "Archbishop Jorge Vidal" as an organisation; the title and a name
     # of two words after it make him a person, the agent of a passive verb as a subject is
