@@ -105,7 +105,11 @@ def find_candidates(
         candidates.extend(_unrecognised_apposed(doc, offset, candidates))
     lone = {fold(c.name) for c in candidates if " " not in c.name}
     for _, doc in parsed:
-        lone |= _unlabelled_lone_speakers(doc, reporting) | _reflexive_subjects(doc)
+        lone |= (
+            _unlabelled_lone_speakers(doc, reporting)
+            | _reflexive_subjects(doc)
+            | _speakers_in_the_first_person(doc, reporting)
+        )
     for offset, doc in parsed:
         candidates.extend(_unrecognised_full_names(doc, offset, lone, candidates, places))
     organisations = {fold(c.name) for c in candidates if c.organisation}
@@ -605,6 +609,30 @@ def _reflexive_subjects(doc: Doc) -> set[str]:
     }
 
 
+FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|me|my|mine|myself)\b")
+"""Words only one person says of themselves: a body speaks as "we"."""
+
+
+def _speakers_in_the_first_person(doc: Doc, reporting: frozenset[str]) -> set[str]:
+    """One-word names (folded) that are the subjects of reporting verbs whose quotation speaks
+    as "I" ('"I just closed my eyes," Varga said'), whatever the recogniser labelled them
+    (an organisation, here): only a person says "I". A surname, whose full name a run of
+    proper nouns elsewhere may give ("Substitute Milan Varga scored")."""
+    found: set[str] = set()
+    for subject in _reporting_subjects(doc, reporting):
+        sentence = subject.sent
+        quoted = " ".join(m.group(0) for m in QUOTATION.finditer(sentence.text))
+        if (
+            subject.pos_ == "PROPN"
+            and subject.ent_type_ not in PLACES
+            and subject.lower_ not in TITLE_WORDS
+            and not any(c.dep_ in ("compound", "det") for c in subject.children)
+            and FIRST_PERSON_SINGULAR.search(quoted)
+        ):
+            found.add(fold(subject.text))
+    return found
+
+
 def _reporting_subjects(doc: Doc, reporting: frozenset[str]) -> Iterator[Token]:
     """The subjects of the reporting verbs of ``doc``, in order."""
     for token in doc:
@@ -662,7 +690,13 @@ def _unrecognised_full_names(
             while first > 0 and doc[first - 1].pos_ == "PROPN" and not doc[first - 1].ent_type_:
                 first -= 1
             run = list(doc[first : token.i + 1])
+        opening: list[
+            Token
+        ] = []  # "Substitute Milan Varga": a role, capitalised as the sentence's start
+        while len(run) > 2 and _opening_common_noun(run[0]):
+            opening.append(run.pop(0))
         name_tokens, titles = split_title(run)
+        titles = opening + titles
         name_tokens = _known_tail(_without_place(name_tokens, places), known)
         if len(name_tokens) < 2 or _covered_name(name_tokens, offset, known + found):
             continue

@@ -1434,6 +1434,18 @@ def test_a_quotation_opening_a_paragraph_is_the_speaker_the_paragraph_then_names
     assert found['"It was terrifying."'] == "Carol Finch"
 
 
+def test_a_name_taken_for_an_organisation_is_a_person_when_its_quotation_says_i() -> None:
+    # the recogniser reads "Substitute Milan Varga" and "Varga" as organisations; only a
+    # person says "I", and "Substitute" is capitalised only as the sentence's first word
+    text = (
+        "Rovers snatch late win\n\n"
+        "Substitute Milan Varga scored the winner as Rovers beat City 2-1 on Saturday.\n\n"
+        '"I just closed my eyes and hit it," Varga said.\n'
+    )
+    found = attributed_in(text)
+    assert found['"I just closed my eyes and hit it," Varga said.'] == "Milan Varga"
+
+
 def test_a_titled_name_taken_for_an_organisation_is_a_person_as_an_agent_too() -> None:
     # the recogniser reads "Archbishop Jorge Vidal" as an organisation; the title and a name
     # of two words after it make him a person, the agent of a passive verb as a subject is
