@@ -112,6 +112,15 @@ CLAUSE_AUXILIARIES = frozenset(
 reported missing" and "reported the man missing" have none."""
 
 
+QUOTED = re.compile(r"[“«][^”»]*[”»]?|\"[^\"]*\"?")
+"""A quotation with its marks (an unclosed one runs to the end)."""
+
+
+def all_quotation(text: str) -> bool:
+    """Whether ``text`` is nothing but quotation: no word outside its quotation marks."""
+    return bool(QUOTATION.search(text)) and not re.search(r"\w", QUOTED.sub("", text))
+
+
 def outside_quotation(text: str, at: int) -> bool:
     """Whether position ``at`` of ``text`` is outside its quotations."""
     before = text[:at]

@@ -59,6 +59,7 @@ from retrieval.answer_types import (
 from retrieval.conversation import context_of, without_context
 from retrieval.excerpts import (
     QUOTATION,
+    all_quotation,
     asks_about_speech,
     citation_of,
     one_voice,
@@ -1022,6 +1023,7 @@ class Searcher:
             if n in shown or only_a_name(snapshot.sentences[n].text):
                 continue  # a speaker's label with no words after it ("((Ann Roe))") says nothing
             numbers = self._with_its_words(n)
+            numbers += [m for m in self._goes_on_after(numbers[-1]) if m not in numbers]
             shown.update(numbers)
             units = snapshot.sentences.many(numbers)
             citations.append(citation_of(units, scores[n], self._shown_speaker(n, names)))
@@ -1371,6 +1373,28 @@ class Searcher:
         return {
             n: float(meaning.get(i, 0.0) + 0.5 * lexical[i]) for i, n in enumerate(sentence_numbers)
         }
+
+    def _goes_on_after(self, n: int) -> list[int]:
+        """The sentences after statement ``n`` that go on with its quotation (``_goes_on``):
+        one statement with it, cited whole ('"People talk a lot about planting trees,"
+        Moriarty said. "But a hectare of seagrass ..."'), whichever part its topic is in."""
+        after: list[int] = []
+        while n + 1 < len(self.snapshot.sentences) and self._goes_on(n, n + 1):
+            n += 1
+            after.append(n)
+        return after
+
+    def _goes_on(self, n: int, m: int) -> bool:
+        """Whether sentence ``m``, right after statement ``n`` in its paragraph and the same
+        person's, is nothing but quotation: the same statement, going on."""
+        sentences = self.snapshot.sentences
+        before, after = sentences[n], sentences[m]
+        return (
+            before.doc_id == after.doc_id
+            and before.paragraph == after.paragraph
+            and before.speaker == after.speaker
+            and all_quotation(after.text)
+        )
 
     def _asked_before(self, n: int) -> list[int]:
         """The interviewer's question statement ``n`` answers: the sentences of the paragraph

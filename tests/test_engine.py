@@ -1455,6 +1455,23 @@ INTERVIEW = (
 )
 
 
+def test_a_quotation_its_attribution_splits_is_cited_whole(tmp_path: Path) -> None:
+    engine = engine_over(
+        tmp_path,
+        "seagrass.txt",
+        "Seagrass buries carbon faster than forests\n\n"
+        "Marine ecologist Fiona Moriarty led the study.\n\n"
+        '"People talk a lot about planting trees," Moriarty said. "But a hectare of seagrass '
+        'can bury carbon up to 35 times faster than a hectare of rainforest."\n\n'
+        'Moriarty said her team had sampled 40 meadows. "It was cold, muddy work," she said.\n',
+    )
+    trees = engine.answer("What did Moriarty say about planting trees?")
+    assert "But a hectare of seagrass" in trees.citations[0].quote, (
+        "the quotation goes on after its attribution: the same statement"
+    )
+    assert trees.citations[0].quote.startswith('"People talk a lot')
+
+
 def test_an_interview_answer_is_about_the_question_it_answers(tmp_path: Path) -> None:
     engine = engine_over(tmp_path, "ruiz.txt", INTERVIEW)
     # neither answer names its subject: the interviewer's question does
