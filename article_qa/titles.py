@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Collection
 
 TITLE_WORDS = frozenset(
-    """president vice premier prime minister secretary chancellor senator sen. representative
-    rep. congressman congresswoman governor gov. mayor ambassador envoy general gen. admiral
-    colonel col. commander lieutenant captain sergeant sgt. chief director chairman chairwoman
-    chair ceo spokesman spokeswoman spokesperson king queen prince princess pope bishop cardinal
+    """president vice premier prime minister secretary chancellor senator sen. representative rep.
+    congressman congresswoman governor gov. mayor ambassador envoy general gen. admiral colonel
+    col. commander lieutenant captain sergeant sgt. chief director chairman chairwoman chair ceo
+    executive spokesman spokeswoman spokesperson king queen prince princess pope bishop cardinal
     archbishop rabbi imam judge justice attorney prosecutor professor prof. dr. dr mr. mr mrs.
     mrs ms. ms miss mme mlle sir lord lady dame coach manager leader head officer commissioner
     founder broadcaster councillor councilor detective inspector superintendent constable
@@ -19,10 +19,10 @@ TITLE_WORDS = frozenset(
     reporter photographer physician surgeon lecturer assemblyman assemblywoman assemblymember
     councilman councilwoman alderman alderwoman legislator lawmaker ecologist adviser advisor
     counsellor counselor songwriter composer novelist poet playwright musician member
-    administrator treasurer auditor comptroller registrar mufti ayatollah mullah maulana
-    shaykh pastor priest cleric candidate nominee farmer banker entrepreneur businessman
-    businesswoman producer designer artist chef athlete player footballer cricketer striker
-    goalkeeper midfielder boxer""".split()
+    administrator treasurer auditor comptroller registrar mufti ayatollah mullah maulana shaykh
+    pastor priest cleric candidate nominee farmer banker entrepreneur businessman businesswoman
+    producer designer artist chef athlete player footballer cricketer striker goalkeeper
+    midfielder boxer""".split()
 )
 """Titles that may stand before a name ("Mayor", "Dr"), and the occupations news writes the
 same way ("Scientist Jane Roe said"): taken off the name and kept as a role."""

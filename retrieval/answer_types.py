@@ -227,7 +227,10 @@ CURRENCY_CODES = (
 CODES = "|".join(CURRENCY_CODES)
 HOLDS_MONEY = re.compile(
     r"[$€£¥₹]\s?\d|\b(?:dollars?|euros?|pounds?|yen|yuan|rupees?|francs?|pesos?|rubles?|"
-    rf"roubles?|kronor|krona|lira|cents?|pence)\b|(?-i:\b(?:{CODES})\s?\d|\d\s?(?:{CODES})\b)",
+    rf"roubles?|kronor|krona|kroner|krone|lira|cents?|pence)\b"
+    rf"|(?-i:\b(?:{CODES})\s?\d|\d\s?(?:{CODES})\b)"
+    # "750 million Norwegian crowns": a crown is money only after an amount
+    r"|(?:\d|\b(?:thousand|million|billion))\s+(?:[A-Z][a-z]+\s+)?(?-i:crowns?)\b",
     re.IGNORECASE,
 )
 

@@ -645,12 +645,7 @@ def match_speakers(who: str, speakers: SpeakerDirectory) -> list[str]:
     )
     # initials name one office: its word that says which ("executive" of "chief executive
     # officer") is in the role, or the CEO is a chief technical officer
-    which = {
-        w
-        for initials in compared.split()
-        for w in OFFICE_INITIALS.get(initials, "").split()
-        if w not in TITLE_WORDS
-    }
+    which = {w for initials in compared.split() for w in _which_office(initials)}
     found = [n for n in found if all(_in_a_role(w, speakers.forms[n]) for w in which)]
     spelt = initials_spelt(who, speakers) if not found else None
     if spelt is not None:  # "Red Hat's CTO" of "Red Hat's chief technical officer"
@@ -725,6 +720,16 @@ OFFICE_INITIALS = {
 }
 """The initials news and readers use for offices ("the Greek PM", "the CEO"), spelt out in
 questions and in roles alike (not "DA": "da" is part of names, "Lula da Silva")."""
+
+
+def _which_office(initials: str) -> list[str]:
+    """The words of the office ``initials`` stand for (``OFFICE_INITIALS``) that say which
+    office it is: between the rank and the head of "chief ... officer" ("executive", not
+    "chief" nor "officer", which every such office has), else those that title no one."""
+    words = OFFICE_INITIALS.get(initials, "").split()
+    if len(words) > 2:
+        return words[1:-1]
+    return [w for w in words if w not in TITLE_WORDS]
 
 
 def _in_a_role(word: str, forms: tuple[str, ...]) -> bool:

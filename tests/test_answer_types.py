@@ -107,6 +107,10 @@ def test_an_age_a_span_of_time_and_a_sum_of_money_are_not_just_any_number() -> N
     assert holds("They share an award of SEK9 million (about USD910 thousand).", AnswerType.MONEY)
     assert holds("The fine was 500 EUR.", AnswerType.MONEY)
     assert not holds("The site was written in PHP by a team of ten.", AnswerType.MONEY)
+    assert holds("It will cost up to 750 million Norwegian crowns.", AnswerType.MONEY)
+    assert holds("The fine is 20,000 kroner.", AnswerType.MONEY)
+    assert not holds("The Crown Prosecution Service charged two men.", AnswerType.MONEY)
+    assert not holds("The team won three crowns in a row.", AnswerType.MONEY)
 
 
 def names_read_in(text: str) -> Reading:

@@ -1434,6 +1434,13 @@ def test_a_quotation_opening_a_paragraph_is_the_speaker_the_paragraph_then_names
     assert found['"It was terrifying."'] == "Carol Finch"
 
 
+def test_chief_executive_before_a_name_is_a_title_not_part_of_it() -> None:
+    found = attributed_in(
+        "Locks recalled\n\nChief Executive Ola Brekke said the company was sorry.\n"
+    )
+    assert found["Chief Executive Ola Brekke said the company was sorry."] == "Ola Brekke"
+
+
 def test_a_name_taken_for_an_organisation_is_a_person_when_its_quotation_says_i() -> None:
     # the recogniser reads "Substitute Milan Varga" and "Varga" as organisations; only a
     # person says "I", and "Substitute" is capitalised only as the sentence's first word
