@@ -105,6 +105,12 @@ Justice Network") or described by one ("Milltech Marine, a firm specialising in 
 person's, whatever the recogniser says."""
 
 
+FORCE_WORDS = frozenset({"police", "constabulary"})
+"""Words that end the name of a police force ("Brookvale Police", "Kent Constabulary"): a
+name ending with one is a body's. Not ``ORGANISATION_WORDS``: alone, "police" are its officers
+("police were still investigating"), no description of one person."""
+
+
 GENDERED_TITLES = {
     **dict.fromkeys("mr mr. sir king prince lord father husband son brother".split(), "m"),
     **dict.fromkeys("mrs mrs. ms ms. miss mme lady queen princess dame mother wife".split(), "f"),

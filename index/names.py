@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from article_qa.nlp import common_nouns
 from article_qa.textnorm import fold
-from article_qa.titles import KIN, ORGANISATION_WORDS, RELATION_WORDS, TITLE_WORDS
+from article_qa.titles import FORCE_WORDS, KIN, ORGANISATION_WORDS, RELATION_WORDS, TITLE_WORDS
 from index.chunking import inside_open_quote
 
 if TYPE_CHECKING:
@@ -503,10 +503,11 @@ def _named_as_organisations(doc: Doc) -> set[str]:
 
 def names_an_organisation(name_tokens: list[Token]) -> bool:
     """The name is not a person's: it ends with a word that ends organisations' and
-    publications' names ("Manila Bulletin", "Mustard Seed Foundation": ``ORGANISATION_WORDS``),
+    publications' names ("Manila Bulletin", "Mustard Seed Foundation": ``ORGANISATION_WORDS``)
+    or a police force's ("Brookvale Police": ``FORCE_WORDS``),
     holds a number ("CentOS Linux 7"), or takes "the" ("the CentOS Project", "The Rocky
     Linux team"), which names of people do not."""
-    if name_tokens[-1].lower_.rstrip(".'’") in ORGANISATION_WORDS:
+    if name_tokens[-1].lower_.rstrip(".'’") in ORGANISATION_WORDS | FORCE_WORDS:
         return True
     if any(c.isdigit() for t in name_tokens for c in t.text):
         return True

@@ -1434,6 +1434,16 @@ def test_a_quotation_opening_a_paragraph_is_the_speaker_the_paragraph_then_names
     assert found['"It was terrifying."'] == "Carol Finch"
 
 
+def test_a_police_force_the_recogniser_misses_is_no_speaker() -> None:
+    found = attributed_in(
+        "Protest at the town hall\n\n"
+        "Brookvale Police said officers had been called to the town hall on Monday.\n"
+    )
+    assert (
+        found["Brookvale Police said officers had been called to the town hall on Monday."] is None
+    )
+
+
 def test_chief_executive_before_a_name_is_a_title_not_part_of_it() -> None:
     found = attributed_in(
         "Locks recalled\n\nChief Executive Ola Brekke said the company was sorry.\n"
