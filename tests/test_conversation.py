@@ -233,6 +233,24 @@ def test_according_to_whom_may_be_a_body_the_article_names_as_its_source(tmp_pat
     )
 
 
+def test_he_after_who_did_it_may_be_someone_the_answer_names_by_surname_alone(
+    tmp_path: Path,
+) -> None:
+    vote = (
+        "Vidal wins Castellan runoff\n\n"
+        "Former mayor Elena Vidal won Castellan's presidential runoff on Sunday, defeating "
+        "Tomas Brandt of the ruling party.\n\n"
+        "Brandt had won the first round with 41 percent of the vote three weeks ago.\n\n"
+        "Brandt, 61, is a former finance minister. Vidal, 49, ran for a coalition of small "
+        "parties.\n"
+    )
+    engine = engine_over_articles(tmp_path, {"vote.txt": vote})
+    first = engine.converse("Who won the first round?", k=3)
+    assert first.answer.citations[0].quote.startswith("Brandt had won")
+    reply = engine.converse("How old is he?", first.conversation, k=3)
+    assert reply.answer.understood_as == "How old is Tomas Brandt?"
+
+
 def test_who_said_that_may_be_someone_the_article_leaves_unnamed(tmp_path: Path) -> None:
     crash = (
         "Bus driver arrested after crash in Tamworth\n\n"
