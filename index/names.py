@@ -691,9 +691,8 @@ def _unrecognised_full_names(
             while first > 0 and doc[first - 1].pos_ == "PROPN" and not doc[first - 1].ent_type_:
                 first -= 1
             run = list(doc[first : token.i + 1])
-        opening: list[
-            Token
-        ] = []  # "Substitute Milan Varga": a role, capitalised as the sentence's start
+        # "Substitute Milan Varga": a role, capitalised as the sentence's first word
+        opening: list[Token] = []
         while len(run) > 2 and _opening_common_noun(run[0]):
             opening.append(run.pop(0))
         name_tokens, titles = split_title(run)
