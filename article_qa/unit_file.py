@@ -292,6 +292,15 @@ class UnitFile:
         )
         return bool(rows)
 
+    def words_starting(self, prefix: str, limit: int) -> list[str]:
+        """The corpus's words (folded, as ``mentions_word`` reads them) that start with
+        ``prefix``, in order, ``limit`` at most."""
+        rows = self.query(
+            "SELECT word FROM words WHERE word >= ? AND word < ? ORDER BY word LIMIT ?",
+            (prefix, prefix + "\U0010ffff", limit),
+        )
+        return [str(row[0]) for row in rows]
+
     def _meta(self, key: str) -> str:
         rows = self.query("SELECT value FROM meta WHERE key = ?", (key,))
         return str(rows[0][0]) if rows else ""

@@ -121,6 +121,11 @@ NATIONALITY_STEM_END = 2
 INITIALS = re.compile(r"\b[A-Z]{2,6}\b(?!\s*\()")
 """Initials in a question ("IRS", "EPA"), unless their name follows already."""
 SPELLING = 0.85
+MISSPELT_LENGTH = 6
+"""The fewest letters of a word respelt as the corpus's (``Searcher._with_misspellings_respelt``):
+a shorter non-word is as likely a name or an abbreviation."""
+SPELLING_CANDIDATES = 5000
+"""The most corpus words a misspelling is compared with (those sharing its first letters)."""
 """How alike (``difflib``'s ratio) a name the corpus never uses must be to a quoted person's
 surname to be read as a misspelling of it: "stoltenburg"/"stoltenberg" 0.91, "davutuglu"/
 "davutoglu" 0.89; different names stay lower ("pence"/"pompeo" is not even compared: five
@@ -346,6 +351,32 @@ class Searcher:
             return f"{initials} ({spellings[0]})" if len(spellings) == 1 else initials
 
         return INITIALS.sub(spelt, question)
+
+    def _with_misspellings_respelt(self, question: str) -> str:
+        """``question`` with each word of its own that is no word at all (neither the
+        corpus's nor the embedding model's) put as the one word of the corpus it is a
+        misspelling of (``SPELLING``): "How low is the humidty?" is asked as "How low is the
+        humidity?". Only words of ``MISSPELT_LENGTH`` letters or more, whose first two letters
+        a misspelling keeps."""
+        own = without_context(question)
+
+        def respelt(match: re.Match[str]) -> str:
+            word = match.group(0)
+            folded = fold(word)
+            if (
+                len(folded) < MISSPELT_LENGTH
+                or not folded.isalpha()
+                or folded in self.word_vectors.rows
+                or self.snapshot.mentions_word(folded)
+            ):
+                return word
+            known = self.snapshot.words_starting(folded[:2], SPELLING_CANDIDATES)
+            close = difflib.get_close_matches(folded, known, n=2, cutoff=SPELLING)
+            if len(close) == 1 or (close and _closer(folded, close[0], close[1])):
+                return close[0]
+            return word
+
+        return question.replace(own, re.sub(r"[^\W\d_]+", respelt, own), 1)
 
     def people_of(self, doc_id: str) -> tuple[str, ...]:
         """An article's people: those it quotes, then the names spaCy read as people."""
@@ -1538,7 +1569,7 @@ class Searcher:
         """The excerpts that answer ``question`` best, or a refusal; initials the corpus
         spells out are looked for by that name too (``_with_initials_spelt``), which the
         answer says it understood."""
-        spelt = self._with_initials_spelt(question)
+        spelt = self._with_misspellings_respelt(self._with_initials_spelt(question))
         answer = self._ranked(spelt, k, story)
         if spelt == question:
             return answer
@@ -2113,6 +2144,12 @@ def _with_first_names(
         return words
     added = [others for surname, others in first_names.items() if surname in words]
     return words.union(*added) if added else words
+
+
+def _closer(word: str, first: str, second: str) -> bool:
+    """Whether ``first`` is a nearer spelling of ``word`` than ``second``."""
+    ratio = difflib.SequenceMatcher
+    return ratio(None, word, first).ratio() > ratio(None, word, second).ratio()
 
 
 def _holds(sentence: Unit, wanted: Wanted) -> bool:

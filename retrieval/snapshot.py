@@ -100,6 +100,10 @@ class Snapshot:
         """True when a word of the corpus's sentences (folded) starts with ``prefix``."""
         return self.units.mentions_word(prefix)
 
+    def words_starting(self, prefix: str, limit: int) -> list[str]:
+        """The corpus's words (folded) that start with ``prefix``, ``limit`` at most."""
+        return self.units.words_starting(prefix, limit)
+
 
 def _lexical(units: UnitFile, table: TableName, generation: Path | None, name: str) -> LexicalIndex:
     digest = units.digests[table]

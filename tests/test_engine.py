@@ -1455,6 +1455,20 @@ INTERVIEW = (
 )
 
 
+def test_a_misspelt_word_is_asked_as_the_article_spells_it(tmp_path: Path) -> None:
+    engine = engine_over(
+        tmp_path,
+        "fire.txt",
+        "Wildfire forces evacuations\n\n"
+        "A wildfire near Redding forced 4,000 people from their homes on Tuesday.\n\n"
+        "Humidity fell to 8 percent in the afternoon, the National Weather Service said.\n",
+    )
+    answer = engine.answer("How low is the humidty?")
+    assert not answer.refused
+    assert answer.understood_as == "How low is the humidity?"
+    assert answer.citations[0].quote.startswith("Humidity fell")
+
+
 def test_a_quotation_its_attribution_splits_is_cited_whole(tmp_path: Path) -> None:
     engine = engine_over(
         tmp_path,
