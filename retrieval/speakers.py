@@ -216,7 +216,7 @@ class SpeakerQuestion:
     Germany pledged?"): a speaker question only when ``who`` is someone the index quotes."""
     occasion: str | None = None
     """Where the words were said, not what about ("his video" of "What did X say in his
-    video?")."""
+    video?", "the debate" of "What did X say during the debate?")."""
 
 
 def parse_speaker_question(question: str) -> SpeakerQuestion | None:
@@ -304,6 +304,12 @@ def _an_occasion(before: str, topic: str) -> bool:
     return bool(re.search(r"\bin\s+$", before, re.IGNORECASE) and OWN_THING.match(topic))
 
 
+DURING = re.compile(
+    r"(?i:during)\s+((?:the|his|her|their|its|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+)?)\W*$"
+)
+"""The occasion words were said during, one or two words after a determiner, the question's
+end ("during the debate", "during his last visit"; not "during the debate about taxes", whose
+topic the words are)."""
 OWN_THING = re.compile(r"(?:his|her|their|its)\s+\w+$", re.IGNORECASE)
 """Someone's own thing, one word: "his video", "her speech" (not "her speech about ...")."""
 BARE_NOUN = re.compile(r"(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my)\b)[a-z]")
@@ -379,15 +385,19 @@ def _general(text: str) -> SpeakerQuestion | None:
     who = _person_asked(next(v for k, v in found.items() if k.startswith("who")))
     if who is None:
         return None
-    topic = re.sub(TOPIC_LEAD, "", match.group("rest").strip(), flags=re.I).strip(" ,")
+    rest = match.group("rest").strip()
+    loose = match.re in (THING_SAID, ON_TOPIC) or (
+        match.re is GENERAL and not ("wh" in found and "verb" in found)
+    )
+    occasion = DURING.match(rest)
+    if occasion is not None:  # "What did X say during the debate?": there, not about it
+        return SpeakerQuestion(who=who, topic=None, loose=loose, occasion=occasion.group(1))
+    topic = re.sub(TOPIC_LEAD, "", rest, flags=re.I).strip(" ,")
     topic = f"{found.get('thing', '').strip()} {topic}".strip()  # "career he wanted"
     verb = next((v for k, v in found.items() if k.startswith(("verb", "done", "doing"))), "say")
     verb = verb.lower()
     if not topic and not re.match(PLAIN_SAY, verb):
         topic = verb  # "What did X criticize?": what they criticised is the topic
-    loose = match.re in (THING_SAID, ON_TOPIC) or (
-        match.re is GENERAL and not ("wh" in found and "verb" in found)
-    )
     return SpeakerQuestion(who=who, topic=topic or None, loose=loose)
 
 

@@ -1584,3 +1584,27 @@ def test_what_someone_said_on_an_occasion_is_what_they_said_there(tmp_path: Path
     quotes = " ".join(c.quote for c in answer.citations)
     assert "I intend to give that some serious thought" in quotes
     assert "budget" not in quotes  # said to the council, not in the video
+
+
+def test_what_someone_said_during_an_occasion_is_what_they_said_there(tmp_path: Path) -> None:
+    engine = engine_over(
+        tmp_path,
+        "debate.txt",
+        "Candidates clash in televised debate\n\n"
+        "Mayor Ana Ruiz and her challenger Tom Berg met on Tuesday for a televised debate.\n\n"
+        "During the debate, Ruiz said the city's budget was balanced for the first time in a "
+        'decade. "We kept our promises," she said.\n\n'
+        "On Monday, Ruiz had told reporters at a school visit that teachers deserved a pay "
+        "rise.\n",
+    )
+    assert parse_speaker_question("What did Ruiz say during the debate?") == SpeakerQuestion(
+        "Ruiz", None, occasion="the debate"
+    )
+    answer = engine.answer("What did Ruiz say during the debate?", k=5)
+    quotes = " ".join(c.quote for c in answer.citations)
+    assert "budget was balanced" in quotes
+    assert "teachers" not in quotes  # said at a school visit, not in the debate
+    # words after the occasion are a topic: "during the debate about taxes" is what about
+    assert parse_speaker_question("What did Ruiz say during the debate about taxes?") == (
+        SpeakerQuestion("Ruiz", "the debate about taxes")
+    )
