@@ -562,10 +562,17 @@ def _short_wh(text: str) -> tuple[Wanted, list[str]] | None:
     if wh in ("what", "which") and not match.group("rest").strip() and not match["by"]:
         return None  # "What?" alone asks nothing; "Into what?" asks what the answer went into
     # (a bare "How?" asks how what the answer told came about)
+    if wh in ("why", "how come") and DEGREE_OF_IT.match(match.group("rest")):
+        return WH_WORDS[wh], []  # "Why so long?": why what the answer told was so
     content = _content(match.group("rest"))
     if len(content) >= SHORT_WH_WORDS:
         return None
     return WH_WORDS[wh], content
+
+
+DEGREE_OF_IT = re.compile(r"\s*(?:so|that|this)\s+[a-z]+\s*$", re.IGNORECASE)
+"""A degree the answer's fact is asked about with ("Why so long?", "Why that late?"): the
+answer's own fact, no new content."""
 
 
 def _content(text: str) -> list[str]:

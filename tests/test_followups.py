@@ -306,6 +306,16 @@ def test_a_negated_bare_wh_question_is_about_the_previous_answer_too() -> None:
         assert reading.kind is Kind.ABOUT_PREVIOUS, question
 
 
+def test_why_with_a_degree_of_the_answer_is_about_the_previous_answer() -> None:
+    answered = turn("When did Halvorsen tell customers?", named=("Maria Lindqvist",))
+    for question in ("Why so long?", "why so late", "How come so few?"):
+        reading = read_followup(question, after(answered), SPEAKERS)
+        assert (reading.kind, reading.wanted) == (Kind.ABOUT_PREVIOUS, Wanted.REASON), question
+    # a degree of something else is a question of its own
+    reading = read_followup("Why so many boats?", after(answered), SPEAKERS)
+    assert reading.kind is not Kind.ABOUT_PREVIOUS
+
+
 def test_a_wh_word_after_a_preposition_is_a_bare_wh_question_too() -> None:
     expected = {
         "For how much?": Wanted.NUMBER,
