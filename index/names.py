@@ -481,7 +481,8 @@ Officer of Red Hat")."""
 def _named_as_organisations(doc: Doc) -> set[str]:
     """Folded names the sentence treats as an organisation's whatever the recogniser says:
     the "of" of an office held in one ("the chief executive of Red Hat"), or a subject that
-    refers to itself as "itself" ("Rocky Linux describes itself as ...")."""
+    refers to itself as "itself" ("Rocky Linux describes itself as ..."), or that the sentence
+    refers back to as a thing (``_referred_to_as_it``)."""
     found: set[str] = set()
     for token in doc:
         if token.pos_ != "PROPN":
@@ -496,9 +497,26 @@ def _named_as_organisations(doc: Doc) -> set[str]:
         itself = token.dep_ in SUBJECT_DEPS and any(
             c.lower_ == "itself" for c in token.head.children
         )
-        if held or itself:
+        if held or itself or _referred_to_as_it(token):
             found.add(fold(_proper_name_around(token)))
     return found
+
+
+def _referred_to_as_it(name: Token) -> bool:
+    """Whether the sentence refers back to ``name`` as a thing: by "which" opening a
+    relative clause on it ("Halvorsen Home, which makes locks, ..."), or by "it" as the
+    subject of a clause joined to the one ``name`` is the subject of ("Halvorsen Home is
+    recalling 380,000 locks, and it disclosed ...")."""
+    relative = any(
+        c.dep_ == "relcl" and any(w.lower_ == "which" for w in c.children) for c in name.children
+    )
+    joined = name.dep_ in SUBJECT_DEPS and any(
+        c.dep_ == "conj"
+        and c.pos_ in ("VERB", "AUX")
+        and any(w.dep_ in SUBJECT_DEPS and w.lower_ == "it" for w in c.children)
+        for c in name.head.children
+    )
+    return relative or joined
 
 
 def names_an_organisation(name_tokens: list[Token]) -> bool:

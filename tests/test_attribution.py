@@ -1434,6 +1434,19 @@ def test_a_quotation_opening_a_paragraph_is_the_speaker_the_paragraph_then_names
     assert found['"It was terrifying."'] == "Carol Finch"
 
 
+def test_a_name_the_sentence_calls_it_or_which_is_no_speaker() -> None:
+    joined = (
+        "Halvorsen Home, one of Europe's largest makers of smart locks, is recalling 380,000 "
+        "devices, and it disclosed that hackers had stolen data."
+    )
+    relative = "Halvorsen Home, which makes smart locks, said it was sorry."
+    later = "Halvorsen said customers could check their locks online."
+    found = attributed_in(f"Locks recalled\n\n{joined}\n\n{relative}\n\n{later}\n")
+    assert found[joined] is None
+    assert found[relative] is None
+    assert found[later] is None, "a company the article calls 'it' is no person"
+
+
 def test_a_police_force_the_recogniser_misses_is_no_speaker() -> None:
     found = attributed_in(
         "Protest at the town hall\n\n"
