@@ -14,6 +14,9 @@ from anyascii import anyascii
 from bm25s.stopwords import STOPWORDS_EN
 from breame.spelling import get_american_spelling
 
+QUOTED = re.compile(r"[“«][^”»]*[”»]?|\"[^\"]*\"?")
+"""A quotation in a text, its marks included (an unclosed one runs to the end): what the
+indexer reads as someone's words, and retrieval as no narration."""
 WORD = re.compile(r"[a-z0-9]+")
 STOPWORDS = frozenset(STOPWORDS_EN) | frozenset(
     "what which who whom whose when where why how did does do is was were are been be has have "

@@ -37,14 +37,13 @@ from typing import TYPE_CHECKING
 from article_qa.nlp import pipeline as _nlp
 from article_qa.records import Gender, Name, Speaker
 from article_qa.reporting_verbs import NEEDS_SPEECH, REPORTING, SPEECH_NOUNS
-from article_qa.textnorm import without_possessive
+from article_qa.textnorm import QUOTED, without_possessive
 from article_qa.titles import ORGANISATION_WORDS, TITLE_WORDS
 from index.chunking import Span
 from index.names import (
     NAMING,
     NOT_PEOPLE,
     POST_NOMINALS,
-    QUOTATION,
     QUOTE_MARKS,
     SUBJECT_DEPS,
     names_an_organisation,
@@ -239,9 +238,11 @@ def _attribute(
             # one person the narration right before it names, in its own paragraph; or, for
             # words in the first person opening a paragraph, in the narration paragraph
             # before ('Farmer Gwen Price has lived here all her life. // "I have never ..."')
-            told_by = _narration_before(sentences, number, found, opens_paragraph)
-            if opens_paragraph and not _quotes_first_person(sentence.text):
-                told_by = []
+            told_by = (
+                []
+                if opens_paragraph and not _quotes_first_person(sentence.text)
+                else _narration_before(sentences, number, found)
+            )
             named = [p for told in told_by for p in _people_in(told, people)]
             if named and all(p is named[0] for p in named):
                 person = named[0]
@@ -348,14 +349,14 @@ def _opens(sentences: Sequence[Span], number: int) -> bool:
 
 
 def _narration_before(
-    sentences: Sequence[Span], number: int, found: Mapping[int, object], opens_paragraph: bool
+    sentences: Sequence[Span], number: int, found: Mapping[int, object]
 ) -> list[Span]:
     """The narration a quotation may continue: the sentence before it in its paragraph, or,
     when it opens one, the whole paragraph before; nothing when any of that is a statement
     (whose speaker it continues instead) or there is none."""
     if number == 0:
         return []
-    if not opens_paragraph:
+    if not _opens(sentences, number):
         return [] if number - 1 in found else [sentences[number - 1]]
     paragraph = sentences[number - 1].paragraph
     same = itertools.takewhile(
@@ -400,7 +401,7 @@ def _reports_your_words(tokens: TokenSpan) -> bool:
 
 def _quotes_first_person(text: str) -> bool:
     """A quotation in ``text`` speaks in the first person ("I", "my", "we" ...)."""
-    return any(FIRST_PERSON.search(m.group(0)) for m in QUOTATION.finditer(text))
+    return any(FIRST_PERSON.search(m.group(0)) for m in QUOTED.finditer(text))
 
 
 def _clause_subject(tokens: TokenSpan, people: People, offset: int) -> Person | None:
@@ -423,7 +424,7 @@ def _opened_by_a_phrase(tokens: TokenSpan | None, text: str) -> bool:
     """A quotation after only a phrase that says when or where it was said, set off by a
     comma ('During the premiere, "I felt like Cinderella."'): no verb and no name outside
     the quotation, which is as bare as one with no words outside it."""
-    opening = QUOTATION.search(text)
+    opening = QUOTED.search(text)
     if tokens is None or opening is None or not text[: opening.start()].rstrip().endswith(","):
         return False
     if re.search(r"\w", text[opening.end() :]):
@@ -469,7 +470,7 @@ def _said_by(
     """Each person a reporting word of the sentence outside its quotations attributes words
     to, in order, and whether a reporting verb does (True) or a phrase ("according to X",
     "X's claim that ...", "X made an announcement that ...", "in X's view")."""
-    quoted = [(m.start(), m.end()) for m in QUOTATION.finditer(text)]
+    quoted = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
     base = tokens.start_char
 
     def outside(token: Token) -> bool:
@@ -591,7 +592,7 @@ def _verb_first_speaker(tokens: TokenSpan, text: str, people: People, offset: in
 
 def _before_quotation(tokens: TokenSpan, text: str) -> list[Token]:
     """The sentence's tokens after its first, up to its first quotation (none without one)."""
-    quotation = QUOTATION.search(text)
+    quotation = QUOTED.search(text)
     if quotation is None:
         return []
     return [t for t in tokens[1:] if t.idx - tokens.start_char < quotation.start()]
@@ -710,7 +711,7 @@ def _colon_speaker(tokens: TokenSpan, text: str, people: People, offset: int) ->
 def _quotation_ends_sentence(text: str) -> bool:
     """``text`` (starting with an opening quotation mark) is one quotation to its end, but for
     closing punctuation."""
-    match = QUOTATION.match(text)
+    match = QUOTED.match(text)
     return match is not None and not re.search(r"\w", text[match.end() :])
 
 
@@ -727,7 +728,7 @@ def _verbs_before(colon: Token) -> Iterable[Token]:
 
 def _quoted_at(text: str, at: int) -> bool:
     """True when character ``at`` of ``text`` is inside a quotation."""
-    return any(m.start() <= at < m.end() for m in QUOTATION.finditer(text))
+    return any(m.start() <= at < m.end() for m in QUOTED.finditer(text))
 
 
 def _according_to(token: Token, people: People, offset: int) -> Person | None:

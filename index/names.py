@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from article_qa.nlp import common_nouns
-from article_qa.textnorm import fold
+from article_qa.textnorm import QUOTED, fold
 from article_qa.titles import FORCE_WORDS, KIN, ORGANISATION_WORDS, RELATION_WORDS, TITLE_WORDS
 from index.chunking import inside_open_quote
 
@@ -45,8 +45,6 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PLACES = frozenset({"GPE", "LOC"})
 QUOTE_MARKS = frozenset('“”"«»')
 """The marks that open or close a quotation (``index.attribution`` reads them too)."""
-QUOTATION = re.compile(r"[“«][^”»]*[”»]?|\"[^\"]*\"?")
-"""A quotation in a sentence, its closing mark included (an unclosed one runs to the end)."""
 HONORIFICS = frozenset("dr dr. mr mr. mrs mrs. ms ms. prof prof. professor sir dame".split())
 """Titles only a person's name takes."""
 NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
@@ -637,19 +635,17 @@ def _speakers_in_the_first_person(doc: Doc, reporting: frozenset[str]) -> set[st
     as "I" ('"I just closed my eyes," Varga said'), whatever the recogniser labelled them
     (an organisation, here): only a person says "I". A surname, whose full name a run of
     proper nouns elsewhere may give ("Substitute Milan Varga scored")."""
-    found: set[str] = set()
-    for subject in _reporting_subjects(doc, reporting):
-        sentence = subject.sent
-        quoted = " ".join(m.group(0) for m in QUOTATION.finditer(sentence.text))
-        if (
-            subject.pos_ == "PROPN"
-            and subject.ent_type_ not in PLACES
-            and subject.lower_ not in TITLE_WORDS
-            and not any(c.dep_ in ("compound", "det") for c in subject.children)
-            and FIRST_PERSON_SINGULAR.search(quoted)
-        ):
-            found.add(fold(subject.text))
-    return found
+    return {
+        fold(subject.text)
+        for subject in _reporting_subjects(doc, reporting)
+        if subject.pos_ == "PROPN"
+        and subject.ent_type_ not in PLACES
+        and subject.lower_ not in TITLE_WORDS
+        and not any(c.dep_ in ("compound", "det") for c in subject.children)
+        and any(
+            FIRST_PERSON_SINGULAR.search(m.group(0)) for m in QUOTED.finditer(subject.sent.text)
+        )
+    }
 
 
 def _reporting_subjects(doc: Doc, reporting: frozenset[str]) -> Iterator[Token]:

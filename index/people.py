@@ -49,9 +49,9 @@ NAME_PARTICLES = frozenset(
 )
 """Words that open a surname of several words ("de Blasio", "De La Fuente", "van Gogh"): a
 mention so opened is the surname of the person whose full name ends with it."""
-QUOTED = re.compile(r"[“«][^”»]*[”»]|\"[^\"]*\"")
-"""A closed quotation; an unclosed mark quotes nothing here (attribution's QUOTATION runs one
-to the end of its sentence)."""
+CLOSED_QUOTATION = re.compile(r"[“«][^”»]*[”»]|\"[^\"]*\"")
+"""A closed quotation; an unclosed mark quotes nothing here (``article_qa.textnorm.QUOTED``
+runs one to the end of its sentence)."""
 OTHER_OFFICE = frozenset("former ex vice deputy assistant elect outgoing".split())
 """Words that make a role another office than the noun alone: "the president" is not the
 former president, the vice president or the president-elect."""
@@ -353,7 +353,7 @@ def read_people(parsed: Sequence[tuple[int, Doc]], reporting: frozenset[str]) ->
     people.quotations = [
         (offset + m.start(), offset + m.end())
         for offset, doc in parsed
-        for m in QUOTED.finditer(doc.text)
+        for m in CLOSED_QUOTATION.finditer(doc.text)
     ]
     _role_gender_cues(people)
     for offset, doc in parsed:

@@ -15,7 +15,8 @@ import re
 from typing import TYPE_CHECKING
 
 from article_qa.reporting_verbs import IRREGULAR_PAST, REPORTING
-from index.names import QUOTATION, QUOTE_MARKS, SUBJECT_DEPS
+from article_qa.textnorm import QUOTED
+from index.names import QUOTE_MARKS, SUBJECT_DEPS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as TokenSpan
@@ -279,7 +280,7 @@ def calls_in_quotes(verb: Token) -> bool:
     spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in called]
     return bool(objects) and any(
         start <= sentence.start_char + quoted.start() < end and len(quoted.group(0).split()) > 1
-        for quoted in QUOTATION.finditer(sentence.text)
+        for quoted in QUOTED.finditer(sentence.text)
         for start, end in spans
     )
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 from anyascii import anyascii
 
 from article_qa.reporting_verbs import IRREGULAR_FORMS, NEEDS_SPEECH, REPORTING, SPEECH_NOUNS
-from article_qa.textnorm import WORD, fold, tokens
+from article_qa.textnorm import QUOTED, WORD, fold, tokens
 from retrieval.snapshot import Unit
 from retrieval.types import Citation
 
@@ -110,10 +110,6 @@ CLAUSE_AUXILIARIES = frozenset(
 )
 """The finite auxiliaries that show a clause follows a verb of saying without "that"; "was
 reported missing" and "reported the man missing" have none."""
-
-
-QUOTED = re.compile(r"[“«][^”»]*[”»]?|\"[^\"]*\"?")
-"""A quotation with its marks (an unclosed one runs to the end)."""
 
 
 def all_quotation(text: str) -> bool:

@@ -928,7 +928,7 @@ def _put_person(text: str, name: str) -> str:
         word = match.group(0).lower()
         after = text[match.end() :].lstrip()
         possessive = word in POSSESSIVE_PERSON or (
-            word == "her" and after[:1].isalpha() and not _starts_with_preposition(after)
+            word == "her" and after[:1].isalpha() and not _no_possession_after(after)
         )
         return f"{name}'s" if possessive else name
 
@@ -946,7 +946,10 @@ def _possessive_her(text: str) -> bool:
     return match is not None and match.group(1).lower() not in NOT_POSSESSED
 
 
-def _starts_with_preposition(text: str) -> bool:
+def _no_possession_after(text: str) -> bool:
+    """Whether ``text``, what follows a "her", opens with a word that makes "her" no
+    possessive: a preposition, a particle or an article (``NOT_POSSESSED``), a conjunction or
+    a verb of saying ("told her and ...", "gave her a prize")."""
     word = re.match(r"[\w’']+", text)
     first = word.group(0).lower() if word else ""
     return first in NOT_POSSESSED or first in ("and", "or", "but", "say", "said")

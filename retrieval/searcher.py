@@ -121,15 +121,16 @@ NATIONALITY_STEM_END = 2
 INITIALS = re.compile(r"\b[A-Z]{2,6}\b(?!\s*\()")
 """Initials in a question ("IRS", "EPA"), unless their name follows already."""
 SPELLING = 0.85
-MISSPELT_LENGTH = 6
-"""The fewest letters of a word respelt as the corpus's (``Searcher._with_misspellings_respelt``):
-a shorter non-word is as likely a name or an abbreviation."""
-SPELLING_CANDIDATES = 5000
-"""The most corpus words a misspelling is compared with (those sharing its first letters)."""
 """How alike (``difflib``'s ratio) a name the corpus never uses must be to a quoted person's
 surname to be read as a misspelling of it: "stoltenburg"/"stoltenberg" 0.91, "davutuglu"/
 "davutoglu" 0.89; different names stay lower ("pence"/"pompeo" is not even compared: five
-letters)."""
+letters). A question's other words are respelt by the same measure."""
+MISSPELT_LENGTH = 6
+"""The fewest letters of a word respelt as the corpus's (``Searcher._respelt``,
+``Searcher._with_misspellings_respelt``): a shorter one is as likely a name or an
+abbreviation."""
+SPELLING_CANDIDATES = 5000
+"""The most corpus words a misspelling is compared with (those sharing its first letters)."""
 DESCRIBED_WITHIN = 3
 """Excerpts of plain retrieval looked in for the person a description names."""
 GENERIC_PERSON = frozenset(tokens(" ".join(PERSON_WORDS)))
@@ -1342,13 +1343,13 @@ class Searcher:
     def _respelt(self, who: str) -> str | None:
         """``who`` with each word the corpus never uses put as the one surname of a quoted
         person it is a misspelling of (``SPELLING``: "Stoltenburg" -> Stoltenberg), or None
-        when no word is; only words of six letters or more, whose misspellings stay closer to
-        the name than to any other."""
+        when no word is; only words of ``MISSPELT_LENGTH`` letters or more, whose misspellings
+        stay closer to the name than to any other."""
         words = who.split()
         respelt = False
         for i, word in enumerate(words):
             folded = fold(word)
-            if len(folded) < 6 or self.snapshot.mentions_word(folded):
+            if len(folded) < MISSPELT_LENGTH or self.snapshot.mentions_word(folded):
                 continue
             close = difflib.get_close_matches(folded, self.directory.surnames, n=2, cutoff=SPELLING)
             if len(close) == 1:
