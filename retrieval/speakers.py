@@ -516,8 +516,12 @@ def _spoken_to_or_of(before: str) -> bool:
 
 
 def _plain(question: str) -> str:
-    """``question`` on one line, without its closing punctuation."""
-    return " ".join(question.strip().rstrip("?!. ").split())
+    """``question`` on one line, without its closing punctuation, and with a question word's
+    "'s" spelt out ("What's X's take?" -> "What is X's take?")."""
+    return CONTRACTED_IS.sub(r"\1 is", " ".join(question.strip().rstrip("?!. ").split()))
+
+
+CONTRACTED_IS = re.compile(r"^(what|who|how|why|where|when)['’]s\b", re.IGNORECASE)
 
 
 def _mentions(text: str, person_nouns: frozenset[str]) -> Iterator[tuple[re.Match[str], str]]:

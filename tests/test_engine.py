@@ -323,6 +323,7 @@ def test_a_description_spelt_the_british_way_matches_a_role_spelt_the_american_w
         ("What warning did Okafor issue about the tolls?", "Okafor", "the tolls"),
         ("Why did Okafor oppose the tolls?", "Okafor", "the tolls"),
         ("What is Okafor's take on tolls?", "Okafor", "tolls"),
+        ("What's Okafor's take on tolls?", "Okafor", "tolls"),
         ("How did Okafor justify the cost?", "Okafor", "the cost"),
         ("What does Okafor want to do with the bridge?", "Okafor", "do with the bridge"),
         ("What was Okafor's reaction to the verdict?", "Okafor", "the verdict"),
