@@ -79,6 +79,8 @@ def speech_words(words: list[str], closing: Collection[int] = ()) -> Iterator[in
         ends = next((c for c in last_words if c >= number), len(words) - 1)
         after = words[number + 1 : min(number + CLAUSE_SUBJECT + 2, ends + 1)]
         stems = _stems(word)
+        if any(word.startswith(stem) and word[len(stem) :] in AGENT_ENDINGS for stem in stems):
+            continue  # one who speaks, not speech: "an observer", "reporters"
         if (
             not SPEECH_STEMS.isdisjoint(stems)
             or (not CLAUSE_STEMS.isdisjoint(stems) and (ends == number or _opens_a_clause(after)))
@@ -88,6 +90,9 @@ def speech_words(words: list[str], closing: Collection[int] = ()) -> Iterator[in
             yield number
 
 
+AGENT_ENDINGS = frozenset({"er", "ers", "or", "ors", "ator", "ators"})
+"""The endings that make a verb's stem a noun for whoever does it ("observ-er",
+"report-ers", "comment-ator")."""
 DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
 """Words that open a noun phrase: a verb's "-ed" form right after one (or a number) is an
 adjective ("the pledged delegates"), reporting no speech."""

@@ -246,6 +246,10 @@ def test_a_source_that_is_no_person_is_cited_where_the_article_gives_it_as_one(
         ("The harbour master was reported missing on Saturday.", False),
         ("Prices continued to fall.", False),
         ("The Secretary of State will lead the delegation.", False),
+        # one who speaks is no speech: an observer, reporters, a commentator
+        ("Zelensky attended the talks as an observer.", False),
+        ("The reporters waited outside.", False),
+        ("Observers said the vote was fair.", True),
     ],
 )
 def test_which_excerpts_report_speech(sentence: str, speech: bool) -> None:
