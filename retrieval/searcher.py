@@ -212,7 +212,9 @@ class Searcher:
     @cached_property
     def directory(self) -> SpeakerDirectory:
         """The speakers as questions name them (``match_speakers``)."""
-        return SpeakerDirectory(self.speakers)
+        names = self.corpus_names.values()
+        proper = frozenset(word for same in names for name in same for word in name[0])
+        return SpeakerDirectory(self.speakers, proper)
 
     @cached_property
     def statements_of(self) -> dict[str, list[int]]:
@@ -744,7 +746,13 @@ class Searcher:
                 held = set(WORD.findall(fold(citation.quote)))
                 missing = asked - held
                 located = all(
-                    w in locating and self._article_names(citation.doc_id, w) for w in missing
+                    w in locating
+                    and self._article_names(citation.doc_id, w)
+                    and not any(  # not when it introduces another: "Ukrainian President X"
+                        self._locates_another(w, p, citation.doc_id)
+                        for p in self.people_in(citation)
+                    )
+                    for w in missing
                 )
                 # "the mayor of Badalona" is not the mayor of another town the excerpt's
                 # article tells of
@@ -905,6 +913,9 @@ class Searcher:
                 self._article_names(citation.doc_id, word) for word in located
             ):
                 continue
+            if any(self._locates_another(w, citation.speaker, citation.doc_id) for w in located):
+                continue  # "the Ukrainian president": not the US President, who is introduced
+                # without it, when the article introduces another with it
             described_here = self._described_in(head[0], citation) if titled else set()
             if described_here:  # the excerpt names them with its head noun, or another
                 fits = described_here == {citation.speaker}
@@ -917,6 +928,19 @@ class Searcher:
             speaker = citation.speaker
             return speaker if fits and not self._fits_someone_else(who, [speaker]) else None
         return None
+
+    def _locates_another(self, word: str, person: str, doc_id: str) -> bool:
+        """Whether article ``doc_id`` introduces someone other than ``person`` with the
+        proper noun ``word`` (folded) and not ``person`` (``_introduction``): "Ukrainian" of
+        "Ukrainian President Volodymyr Zelensky", asked about another president."""
+        stems = set(tokens(word))
+        if not stems or stems <= self._introduction(person, doc_id):
+            return False
+        return any(
+            stems <= self._introduction(other, doc_id)
+            for other in self.people_of(doc_id)
+            if other != person
+        )
 
     def _described_in(self, noun: str, citation: Citation) -> set[str | None]:
         """Whom ``noun`` (folded) describes in ``citation``: at each place it stands, the person
@@ -1210,10 +1234,27 @@ class Searcher:
                 quoting.add(doc_id)
         scores = self.snapshot.sentence_lexical.scores(sorted(words))
         return any(
-            sentences[n].doc_id not in quoting
+            (sentences[n].doc_id not in quoting or self._names_only_others(n, names))
             and words <= self._words_of(n)
             and phrase.search(fold(sentences[n].text))
             for n in np.flatnonzero(scores > 0).tolist()
+        )
+
+    def _names_only_others(self, n: int, names: list[str]) -> bool:
+        """Whether sentence ``n`` names someone of its article but none of ``names``:
+        "Ukrainian President Volodymyr Zelensky also attended", which tells whom "the Ukrainian
+        president" is in an article that quotes the US President."""
+        text = fold(self.snapshot.sentences[n].text)
+        words = set(WORD.findall(text))
+        theirs = [WORD.findall(fold(name)) for name in names]
+        if any(name and name[-1] in words for name in theirs):
+            return False  # it names one of them too, by the surname at least
+        people = self.people_of(self.snapshot.sentences[n].doc_id)
+        return any(
+            (named := set(WORD.findall(fold(person))))
+            and named <= words
+            and not any(named <= set(own) for own in theirs)
+            for person in people
         )
 
     def _shown_speaker(self, n: int, names: list[str]) -> str | None:

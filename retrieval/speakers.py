@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
 from article_qa.reporting_verbs import IRREGULAR_PAST, NEEDS_SPEECH, REPORTING, SPEECH_NOUNS
-from article_qa.textnorm import STOPWORDS, fold, tokens, without_possessive
+from article_qa.textnorm import STOPWORDS, WORD, fold, tokens, without_possessive
 from article_qa.titles import (
     LEADER_WORDS,
     ORGANISATION_WORDS,
@@ -560,8 +560,15 @@ class SpeakerDirectory:
     the archive quotes.
     """
 
-    def __init__(self, speakers: Iterable[tuple[str, tuple[str, ...]]]) -> None:
+    def __init__(
+        self,
+        speakers: Iterable[tuple[str, tuple[str, ...]]],
+        proper_words: frozenset[str] = frozenset(),
+    ) -> None:
         listed = list(speakers)
+        self.proper_words = proper_words
+        """The words (folded) of the names the corpus holds: what a question's word that
+        no role has may name (``_another_office``)."""
         forms: dict[str, list[str]] = {}
         for name, aliases in listed:
             known = forms.setdefault(name, [_form(name)])
@@ -584,6 +591,18 @@ class SpeakerDirectory:
         Socialist Party USA": socialist, party, usa); a role that names no one ("city's home
         minister", "wife") is not in it."""
         self.surnames = frozenset(f[0].split()[-1] for f in self.forms.values() if f[0].split())
+        self.proper_modifiers = {
+            _alias_form(alias): found
+            for name, aliases in listed
+            for alias in aliases
+            if (found := _proper_modifiers(alias, name))
+        }
+        """A role (folded) -> the words (folded) before its head noun that the article
+        capitalises and that are no title nor the person's own name: whose or where the office
+        is ("Vessaran" of "Vessaran President", "US" of "US President")."""
+        self._proper_by_stem: dict[str, set[str]] = {}
+        for word in proper_words.union(*self.proper_modifiers.values()):
+            self._proper_by_stem.setdefault(word[:4], set()).add(word)
         self.bodies = {
             name: tuple(_form(a) for a in aliases if _body_name(a, name))
             for name, aliases in listed
@@ -600,7 +619,15 @@ class SpeakerDirectory:
 
     def only(self, names: Iterable[str]) -> SpeakerDirectory:
         """The directory of ``names`` alone."""
-        return SpeakerDirectory((n, self.forms[n][1:]) for n in names if n in self.forms)
+        return SpeakerDirectory(
+            ((n, self.forms[n][1:]) for n in names if n in self.forms), self.proper_words
+        )
+
+    def names_something(self, word: str) -> bool:
+        """Whether ``word`` (folded) is, but for its ending, a word of a name the corpus
+        holds ("ukrainian" of "Ukraine", "ostravian" of "Ostravian"), or one a role
+        capitalises."""
+        return any(same_word(word, p) for p in self._proper_by_stem.get(word[:4], ()))
 
     @cached_property
     def role_heads(self) -> frozenset[str]:
@@ -628,8 +655,11 @@ class SpeakerDirectory:
     def by_name_only(self) -> SpeakerDirectory:
         """The same people with their names only: no role among their aliases."""
         return SpeakerDirectory(
-            (name, tuple(f for f in forms[1:] if f in forms[0].split()))
-            for name, forms in self.forms.items()
+            (
+                (name, tuple(f for f in forms[1:] if f in forms[0].split()))
+                for name, forms in self.forms.items()
+            ),
+            self.proper_words,
         )
 
 
@@ -884,6 +914,9 @@ def _by_role(
             offered = with_other_office_names(words)
             if any(not any(same_word(w, v) for v in offered) for w in wanted & RANK_WORDS):
                 continue  # "the prime minister" is no "Secretary of State"
+            modifiers = speakers.proper_modifiers.get(role)
+            if not owner and _another_office(wanted, offered, modifiers, speakers):
+                continue  # "the Ostravian president" is not the "Vessaran President"
             common = sum(1 for w in wanted if any(same_word(w, v) for v in offered))
             exact = sum(1 for w in wanted if any(same_word(w, v) for v in words))
             extra = sum(1 for v in words if not any(same_word(w, v) for w in asked))
@@ -946,6 +979,42 @@ def _owner(alias: str) -> frozenset[str]:
     if not any(w[:1].isupper() for w in owner.split()):
         return frozenset()
     return frozenset(re.findall(r"[a-z0-9]+", _form(owner))) - ROLE_FILLER
+
+
+def _another_office(
+    wanted: set[str],
+    offered: set[str],
+    modifiers: frozenset[str] | None,
+    speakers: SpeakerDirectory,
+) -> bool:
+    """Whether a role is another office than the description asked for (``wanted``) though
+    they share a head noun: the role says whose or where it is by a name (``modifiers``,
+    ``SpeakerDirectory.proper_modifiers``) the description does not give, and the description
+    says it by another name, which the role does not hold: "the Ostravian president" is not
+    the "Vessaran President", "the Ukrainian president" not the "US President". A
+    description that gives no such name ("the president", "the current president") may mean
+    either. (A description that says whose the office is, "Waseem's mother", is told apart
+    by its possessor: ``SpeakerDirectory.owners``.)"""
+    if not modifiers:
+        return False
+    if all(any(same_word(w, m) for w in wanted) for m in modifiers):
+        return False
+    return any(
+        speakers.names_something(w) and not any(same_word(w, v) for v in offered) for w in wanted
+    )
+
+
+def _proper_modifiers(alias: str, name: str) -> frozenset[str]:
+    """The words (folded) of ``alias`` before its head noun that are capitalised, no title
+    word and no word of the person's ``name``: "Vessaran President" -> vessaran."""
+    words = re.findall(r"[\w’'.-]+", unqualified(alias))[:-1]
+    own = set(WORD.findall(fold(name)))
+    found = set()
+    for word in words:
+        folded = WORD.findall(fold(re.sub(r"['’]s$", "", word)))
+        if word[:1].isupper() and folded and not (set(folded) & (TITLE_WORDS | own)):
+            found.update(folded)
+    return frozenset(found)
 
 
 def _distinctive(owner: frozenset[str]) -> frozenset[str]:

@@ -496,6 +496,43 @@ def test_a_rank_word_the_role_lacks_makes_it_another_office() -> None:
     assert match_speakers("the Democratic presidential nominee", speakers) == ["Joe Biden"]
 
 
+def test_a_role_placed_by_a_name_is_another_office_than_one_placed_by_another_name() -> None:
+    speakers = SpeakerDirectory(
+        [
+            ("Amara Okonkwo", ("Okonkwo", "Vessaran President")),
+            ("Mikhail Dragan", ("Dragan", "Ostravian counterpart")),
+            ("Tuilaepa Malielegaoi", ("Tuilaepa", "Prime Minister")),
+        ],
+        proper_words=frozenset({"samoa"}),
+    )
+    # "Ostravian" places the office elsewhere than "Vessaran" does, typed in any case
+    assert match_speakers("the Ostravian president", speakers) == []
+    assert match_speakers("the ostravian president", speakers) == []
+    assert match_speakers("the Vessaran president", speakers) == ["Amara Okonkwo"]
+    # a description placing no office may mean it; a role placed nowhere may be the one asked
+    assert match_speakers("the current president", speakers) == ["Amara Okonkwo"]
+    assert match_speakers("the Samoan prime minister", speakers) == ["Tuilaepa Malielegaoi"]
+
+
+def test_a_description_of_someone_the_article_introduces_unquoted_is_not_anothers_role(
+    tmp_path: Path,
+) -> None:
+    engine = engine_over(
+        tmp_path,
+        "talks.txt",
+        "Talks On The Dam\n\n"
+        'US President Donald Trump called the meeting "a great success".\n\n'
+        "Ukrainian President Volodymyr Zelensky attended the talks as an observer.\n",
+    )
+    answer = engine.answer("What did the Ukrainian president say?")
+    assert answer.extras.get("speakers") == ("the Ukrainian president",)
+    assert answer.note is not None and "does not quote" in answer.note
+    assert all(c.speaker != "Donald Trump" for c in answer.citations)
+    assert engine.answer("What did the US president say?").extras.get("speakers") == [
+        "Donald Trump"
+    ]
+
+
 def test_a_role_is_known_by_each_head_noun_before_what_qualifies_it() -> None:
     speakers = SpeakerDirectory(
         [
