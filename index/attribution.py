@@ -48,7 +48,7 @@ from index.names import (
     SUBJECT_DEPS,
     names_an_organisation,
 )
-from index.people import OTHER_OFFICE, People, Person, read_people
+from index.people import INDEFINITE, OTHER_OFFICE, People, Person, read_people
 from index.speech import (
     MAKING_VERBS,
     PAST_REPORTING,
@@ -77,8 +77,6 @@ administration", "the Smith family"): the body speaks, not the person."""
 MADE_NOUNS = SPEECH_NOUNS | UTTERANCE_NOUNS
 """What someone says that they make, issue or give with what it says ("made an announcement
 that ...": ``_maker_of``)."""
-INDEFINITE = frozenset({"a", "an", "another", "one"})
-"""Determiners that introduce someone not met before."""
 PRONOUNS = frozenset({"he", "she"})
 POSSESSIVES = {"his": "he", "her": "she"}
 RELATIVE_PRONOUNS = frozenset({"who", "that", "whom"})
@@ -515,6 +513,11 @@ def _said_by(
             continue
         if lemma in NEEDS_SPEECH and not introduces_speech(token, text, base):
             continue
+        if any(c.lower_ == "according" for c in token.children) and not any(
+            c.dep_ == "ccomp" for c in token.children
+        ):
+            continue  # an act a source reports: "According to a diplomat, Roe threatened to
+            # walk out"; not words: "According to investigators, Roe said he had ..."
         if lemma in MAKING_VERBS and makes_a_work(token, tokens, text):
             continue
         if _reported_by(token, outside):

@@ -35,6 +35,9 @@ from article_qa.titles import (
 )
 from index.names import SUBJECT_DEPS, Candidate, find_candidates, surname
 
+INDEFINITE = frozenset({"a", "an", "another", "one"})
+"""Determiners that introduce someone not met before."""
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -369,7 +372,11 @@ def read_people(parsed: Sequence[tuple[int, Doc]], reporting: frozenset[str]) ->
             if noun is None:
                 continue
             sentence = offset + token.sent.start_char
-            person = people.with_role(noun.lemma_.lower(), offset + token.idx)
+            person = (
+                None  # "A spokesperson for the college said": someone new, whoever holds it later
+                if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in noun.children)
+                else people.with_role(noun.lemma_.lower(), offset + token.idx)
+            )
             people.role_subjects.append((sentence, person))
             gender = word_gender(noun.lower_, common_nouns())
             if person is None and gender is not None:
@@ -477,11 +484,13 @@ def _governs_a_later_name(pronoun: Token, named_at: Sequence[int]) -> bool:
 
 
 def _owns_a_relation_named(pronoun: Token, named_at: Sequence[int]) -> bool:
-    """A possessive pronoun of a relation noun whose phrase names the relation (``named_at``:
-    character offsets in the parse) is someone else: in "His daughter, Sharmistha Mukherjee,
-    wrote ...", "his" is her father, and tells nothing of her."""
+    """A possessive pronoun of a noun whose phrase names someone (``named_at``: character
+    offsets in the parse) is someone else, since no one is their own relation, counterpart or
+    deputy: in "His daughter, Sharmistha Mukherjee, wrote ...", "his" is her father, and in
+    "Her Ostravian counterpart, Mikhail Dragan, rejected ...", "her" is the minister before;
+    neither tells anything of the one named."""
     relation = pronoun.head
-    if pronoun.dep_ != "poss" or relation.lemma_.lower() not in RELATION_WORDS:
+    if pronoun.dep_ != "poss":
         return False
     start = relation.left_edge.idx
     end = relation.right_edge.idx + len(relation.right_edge)

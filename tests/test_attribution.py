@@ -1522,3 +1522,41 @@ def test_a_word_a_preposition_governs_is_no_part_of_the_name_after_it() -> None:
     )
     said = 'The next day on Twitter West accused his wife of attempting to "lock me up".'
     assert found[said] == "Kanye West"
+
+
+def test_a_role_introduced_with_a_or_an_is_someone_new_not_whoever_holds_it_later() -> None:
+    found = attributed_in(
+        "Health Minister Daniel Okafor said the offer was fair.\n\n"
+        "A spokesperson for the Royal College of Surgeons said members were frustrated. "
+        '"We want talks within two days," he said.\n\n'
+        "The opposition health spokesperson, Margaret Doyle, said the minister had lost "
+        "control of the dispute.\n"
+    )
+    assert found['"We want talks within two days," he said.'] is None
+    assert found[
+        "The opposition health spokesperson, Margaret Doyle, said the minister had lost "
+        "control of the dispute."
+    ] == ("Margaret Doyle")
+
+
+def test_a_possessive_before_a_named_counterpart_tells_nothing_of_the_counterparts_sex() -> None:
+    found = attributed_in(
+        "Calderia's foreign minister, Elena Vasquez, said the dam had cut the river's flow.\n\n"
+        "Her Ostravian counterpart, Mikhail Dragan, rejected the figures.\n\n"
+        '"We have nothing to hide," he said.\n'
+    )
+    assert found['"We have nothing to hide," he said.'] == "Mikhail Dragan"
+
+
+def test_an_act_a_source_reports_is_not_the_actors_statement() -> None:
+    found = attributed_in(
+        "Calderia's foreign minister, Elena Vasquez, said the dam had cut the river's flow.\n\n"
+        "According to a senior diplomat, Vasquez had privately threatened to walk out.\n\n"
+        "According to investigators, Vasquez said she had been misled.\n"
+    )
+    assert (
+        found["According to a senior diplomat, Vasquez had privately threatened to walk out."]
+        is None
+    )
+    # what the source says the person said is still the person's
+    assert found["According to investigators, Vasquez said she had been misled."] == "Elena Vasquez"
