@@ -65,9 +65,9 @@ def find_corpus_names(
 
 
 def corpus_name(text: str, names: CorpusNames) -> CorpusName | None:
-    """The corpus's name that ``text`` is, word for word once folded ("unicef" is UNICEF's),
-    if it is one."""
-    words = tuple(WORD.findall(fold(text)))
+    """The corpus's name that ``text`` is, word for word once folded ("unicef" is UNICEF's,
+    "the Civil Aviation Authority" the Civil Aviation Authority's), if it is one."""
+    words = tuple(WORD.findall(fold(re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE))))
     if not words:
         return None
     return next((name for name in names.get(words[0], ()) if name[0] == words), None)

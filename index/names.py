@@ -374,6 +374,8 @@ def _affiliations(name: Token, places: Collection[str] = frozenset()) -> list[st
         for e in map(_organisation_of, _role_of_phrases(name))
         if e is not None and not _jurisdiction(e, places)
     ]
+    host = [name.head] if name.dep_ == "appos" else []  # "Its director, Marcus Bell"
+    entities += filter(None, map(_body_its_refers_to, [*_apposed_roles(name), *host]))
     described = [  # "Doug Miller of Milltech Marine, a firm ...", whatever its entity label
         " ".join(t.text for t in _compound_name(token))
         for token in beside
@@ -411,11 +413,37 @@ def _unlabelled_body_after(name: Token) -> list[Token]:
     return words
 
 
+def _apposed_roles(name: Token) -> list[Token]:
+    """The roles apposed to ``name``, before or after it ("the director, Mariela Belski",
+    "Mariela Belski, the director")."""
+    return [*_appositions(name), *filter(None, [_role_apposed_before(name)])]
+
+
+def _body_its_refers_to(role: Token) -> Span | None:
+    """The organisation "its" before ``role`` refers back to: the last one its paragraph
+    made a clause's subject before it ("The Civil Aviation Authority said it had opened an
+    inquiry. Its director, Marcus Bell, said ...", "A consumer group, Travel Rights Watch,
+    said ... Its head of campaigns, Sunil Mehta, ...")."""
+    if not any(c.dep_ == "poss" and c.lower_ == "its" for c in role.children):
+        return None
+    subjects = [
+        entity
+        for entity in role.doc.ents
+        if entity.label_ == "ORG"
+        and entity.end <= role.i
+        and (
+            entity.root.dep_ in SUBJECT_DEPS
+            or (entity.root.dep_ == "appos" and entity.root.head.dep_ in SUBJECT_DEPS)
+        )
+    ]
+    return subjects[-1] if subjects else None
+
+
 def _role_of_phrases(name: Token) -> list[Token]:
     """The objects of the "of" phrase of a role apposed to ``name``, before or after it. The
     parser may hang a name set off after a role on the end of its "of" phrase ("the director
     of Amnesty International, Mariela Belski"): then that end is the object."""
-    roles = [*_appositions(name), *filter(None, [_role_apposed_before(name)])]
+    roles = _apposed_roles(name)
     found: list[Token] = []
     if name.dep_ == "appos":
         host = name.head

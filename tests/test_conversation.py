@@ -339,6 +339,24 @@ def test_and_a_named_body_asks_what_it_said_unless_the_person_asked_about_spoke_
     assert russia.answer.understood_as == "What did Ingrid Solberg say about Russia?"
 
 
+def test_and_the_body_whose_officer_speaks_as_its_role_asks_what_that_officer_said(
+    tmp_path: Path,
+) -> None:
+    engine = engine_over(
+        tmp_path,
+        "radar.txt",
+        "Radar fault halts flights\n\n"
+        "Fiona Gallagher, chief executive of Kelmscott Airports Group, said safety came first.\n\n"
+        "The Civil Aviation Authority said it had opened an investigation. Its director, Marcus "
+        "Bell, said the regulator could impose fines.\n",
+    )
+    first = engine.converse("What did Fiona Gallagher say?")
+    # "the" before the body's name, and "Its director" is the body's
+    body = engine.converse("and the Civil Aviation Authority?", first.conversation)
+    assert body.answer.understood_as == "What did the Civil Aviation Authority say?"
+    assert [c.speaker for c in body.answer.citations] == ["Marcus Bell"]
+
+
 TERMINAL = (
     "Knife attack at the ferry terminal\n\n"
     "A man stabbed two passengers at the ferry terminal on Friday. The attacker was arrested "
