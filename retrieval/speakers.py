@@ -895,6 +895,10 @@ def _by_role(
         for role in forms[1:]:
             if role in forms[0].split():
                 continue  # the surname is a name, not a role
+            if role in speakers.bodies.get(name, ()) and not any(
+                same_word(w, v) for w in wanted for v in _distinctive(frozenset(role.split()))
+            ):
+                continue  # "the consumer group" is no "Kelmscott Airports Group" she is in
             theirs = _distinctive(speakers.owners.get(role, frozenset()))
             if (
                 owner

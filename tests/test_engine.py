@@ -514,6 +514,16 @@ def test_a_role_placed_by_a_name_is_another_office_than_one_placed_by_another_na
     assert match_speakers("the Samoan prime minister", speakers) == ["Tuilaepa Malielegaoi"]
 
 
+def test_a_body_someone_is_placed_in_is_asked_for_by_its_own_name_not_its_kind() -> None:
+    speakers = SpeakerDirectory(
+        [("Fiona Gallagher", ("Gallagher", "Kelmscott Airports Group", "chief executive"))]
+    )
+    assert match_speakers("Kelmscott Airports Group", speakers) == ["Fiona Gallagher"]
+    assert match_speakers("the Kelmscott group", speakers) == ["Fiona Gallagher"]
+    # "group" is a word of the body's name, not what she is
+    assert match_speakers("the consumer group", speakers) == []
+
+
 def test_a_description_of_someone_the_article_introduces_unquoted_is_not_anothers_role(
     tmp_path: Path,
 ) -> None:
