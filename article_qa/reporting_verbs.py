@@ -14,7 +14,7 @@ REPORTING = frozenset(
     highlight reveal indicate point quote recommend blame thank apologise apologize lament
     disagree encourage credit affirm reaffirm reassert advise quip joke demand liken attribute
     hail laud refer speak talk inform clarify confess propose threaten second discuss
-    report""".split()
+    report rule""".split()
 )
 """Reporting verbs, by lemma: the class of English verbs that introduce what someone said,
 the verbs of communication (saying, telling, proposing, threatening, discussing)."""
@@ -22,7 +22,7 @@ the verbs of communication (saying, telling, proposing, threatening, discussing)
 
 NEEDS_SPEECH = frozenset(
     """add note ask observe suggest recall maintain continue agree describe call point indicate
-    express reveal highlight declare hail laud refer speak talk report""".split()
+    express reveal highlight declare hail laud refer speak talk report rule""".split()
 )
 """Reporting verbs that are often not speech ("prices continued to fall", "called a meeting"):
 they count only with a quotation, a colon or a clause ("that ...") as their complement, or a

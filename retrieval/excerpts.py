@@ -105,7 +105,13 @@ def _opens_a_clause(words: list[str]) -> bool:
         return False
     if words[0] in CLAUSE_OPENERS:
         return True
+    if words[0] in WHEN_SAID and "that" in words[1:4]:
+        return True  # "ruled on Tuesday that ...", "announced last week that ..."
     return any(word in CLAUSE_AUXILIARIES for word in words[1:])
+
+
+WHEN_SAID = frozenset("on in at last earlier late this".split())
+"""Words opening when something was said, which may stand between the verb and its clause."""
 
 
 CLAUSE_SUBJECT = 3

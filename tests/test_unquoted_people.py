@@ -250,6 +250,10 @@ def test_a_source_that_is_no_person_is_cited_where_the_article_gives_it_as_one(
         ("Zelensky attended the talks as an observer.", False),
         ("The reporters waited outside.", False),
         ("Observers said the vote was fair.", True),
+        # a court's ruling that something is so is what it says, when it is said
+        ("The Supreme Court ruled on Tuesday that the suspension was unlawful.", True),
+        ("The striker was ruled out of the match.", False),
+        ("The party announced last week that it would stand.", True),
     ],
 )
 def test_which_excerpts_report_speech(sentence: str, speech: bool) -> None:
@@ -561,3 +565,17 @@ def test_a_body_that_called_for_something_said_it(tmp_path: Path) -> None:
     answer = engine.answer("What did Amnesty ask for?", k=2)
     assert answer.note is None, answer.note
     assert answer.citations[0].quote.startswith("Amnesty International has called for")
+
+
+def test_what_a_court_ruled_is_what_it_said(tmp_path: Path) -> None:
+    engine = engine_over(
+        tmp_path,
+        "court.txt",
+        "Court rules suspension unlawful\n\n"
+        "The Supreme Court ruled on Tuesday that the suspension of parliament was unlawful.\n\n"
+        "Prime Minister Tom Barrow said he disagreed with the ruling. "
+        '"We will respect it," he said.\n',
+    )
+    answer = engine.answer("What did the court say?", k=2)
+    assert answer.note is None
+    assert answer.citations[0].quote.startswith("The Supreme Court ruled on Tuesday")
