@@ -65,7 +65,8 @@ def speech_words(words: list[str], closing: Collection[int] = ()) -> Iterator[in
     """The numbers of the ``words`` (folded) that report speech: a verb or noun of speech
     (``SPEECH_STEMS``), a verb that needs a clause before one (``_opens_a_clause``, within
     its sentence) or that ends its sentence (``closing``: the numbers of the words that do),
-    what was said then coming before it ("..., The Guardian reported."), "according" of
+    what was said then coming before it ("..., The Guardian reported."; not a plural noun
+    there: "... ahead of the talks.", "... over the new rules."), "according" of
     "according to", and "call" of a demand ("called for an inquiry", "called on them to");
     not a verb's "-ed" form used as an adjective (``DETERMINERS``)."""
     last_words = sorted(closing)
@@ -83,7 +84,10 @@ def speech_words(words: list[str], closing: Collection[int] = ()) -> Iterator[in
             continue  # one who speaks, not speech: "an observer", "reporters"
         if (
             not SPEECH_STEMS.isdisjoint(stems)
-            or (not CLAUSE_STEMS.isdisjoint(stems) and (ends == number or _opens_a_clause(after)))
+            or (
+                not CLAUSE_STEMS.isdisjoint(stems)
+                and ((ends == number and not word.endswith("s")) or _opens_a_clause(after))
+            )
             or (word, after[:1]) == ("according", ["to"])
             or ("call" in stems and after[:1] in (["for"], ["on"]))  # a demand: "called for"
         ):

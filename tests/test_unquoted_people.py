@@ -254,6 +254,10 @@ def test_a_source_that_is_no_person_is_cited_where_the_article_gives_it_as_one(
         ("The Supreme Court ruled on Tuesday that the suspension was unlawful.", True),
         ("The striker was ruled out of the match.", False),
         ("The party announced last week that it would stand.", True),
+        # a plural noun ending the sentence is no verb put after what was said
+        ("Vance took a veiled shot at the governor over the new voting rules.", False),
+        ("The ministers met ahead of the talks.", False),
+        ("The vote was fair, the observers reported.", True),
     ],
 )
 def test_which_excerpts_report_speech(sentence: str, speech: bool) -> None:
