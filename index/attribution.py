@@ -513,11 +513,8 @@ def _said_by(
             continue
         if lemma in NEEDS_SPEECH and not introduces_speech(token, text, base):
             continue
-        if any(c.lower_ == "according" for c in token.children) and not any(
-            c.dep_ == "ccomp" for c in token.children
-        ):
-            continue  # an act a source reports: "According to a diplomat, Roe threatened to
-            # walk out"; not words: "According to investigators, Roe said he had ..."
+        if _act_a_source_reports(token):
+            continue
         if lemma in MAKING_VERBS and makes_a_work(token, tokens, text):
             continue
         if _reported_by(token, outside):
@@ -732,6 +729,19 @@ def _verbs_before(colon: Token) -> Iterable[Token]:
 def _quoted_at(text: str, at: int) -> bool:
     """True when character ``at`` of ``text`` is inside a quotation."""
     return any(m.start() <= at < m.end() for m in QUOTED.finditer(text))
+
+
+def _act_a_source_reports(verb: Token) -> bool:
+    """Whether ``verb`` tells of an act that an "according to" phrase gives the source of,
+    its complement a deed ("According to a diplomat, Roe had threatened to walk out"), not
+    words: not "According to investigators, Roe said he had ...", nor 'Roe called it a
+    "breach", according to NBC'."""
+    children = [c.dep_ for c in verb.children]
+    return (
+        any(c.lower_ == "according" for c in verb.children)
+        and "xcomp" in children
+        and "ccomp" not in children
+    )
 
 
 def _according_to(token: Token, people: People, offset: int) -> Person | None:

@@ -1552,7 +1552,8 @@ def test_an_act_a_source_reports_is_not_the_actors_statement() -> None:
     found = attributed_in(
         "Calderia's foreign minister, Elena Vasquez, said the dam had cut the river's flow.\n\n"
         "According to a senior diplomat, Vasquez had privately threatened to walk out.\n\n"
-        "According to investigators, Vasquez said she had been misled.\n"
+        "According to investigators, Vasquez said she had been misled.\n\n"
+        'Vasquez called the dam a "breach of the treaty", according to state media.\n'
     )
     assert (
         found["According to a senior diplomat, Vasquez had privately threatened to walk out."]
@@ -1560,3 +1561,5 @@ def test_an_act_a_source_reports_is_not_the_actors_statement() -> None:
     )
     # what the source says the person said is still the person's
     assert found["According to investigators, Vasquez said she had been misled."] == "Elena Vasquez"
+    said = 'Vasquez called the dam a "breach of the treaty", according to state media.'
+    assert found[said] == "Elena Vasquez"
