@@ -72,6 +72,7 @@ from retrieval.pronouns import (
     THING_OR_GROUP,
     pronoun_pattern,
 )
+from retrieval.question_names import topic_nouns
 from retrieval.speakers import parse_speaker_question
 from retrieval.types import Citation
 
@@ -460,8 +461,13 @@ def read_followup(
             return Reading(Kind.STANDALONE, text)
         return _asked_after(text, previous)
     if lowered & THING_PRONOUNS and not names_a_thing:
-        # a topic asked in a context ("it (after: ...)") is no thing to put in place
-        topic = previous.topic if previous.topic and context_of(previous.topic) is None else None
+        # a topic asked in a context ("it (after: ...)") is no thing to put in place, nor is
+        # one without a noun ("what did he want to do instead?", "what did she propose?")
+        topic = (
+            previous.topic
+            if previous.topic and context_of(previous.topic) is None and topic_nouns(previous.topic)
+            else None
+        )
         referent = topic or (previous.things[-1] if previous.things else None)
         if lowered & IT and previous.asked_for and not topic:
             referent = previous.asked_for  # "What will they do with it?": the flag asked for

@@ -625,6 +625,16 @@ def test_he_after_a_question_about_someone_described_and_unnamed_is_that_descrip
     assert reading.question == "What was the doctor convicted of?"
 
 
+def test_a_topic_without_a_noun_is_no_thing_it_stands_for() -> None:
+    wanted = turn("what did he want to do instead", ("Dwayne Foster",), "do instead")
+    reading = read_followup("did it pass", after(wanted), SPEAKERS)
+    assert "do instead pass" not in reading.question
+    assert reading.question.startswith("did it pass")
+    # a topic with a noun is one
+    tolls = turn("What did he say about the tolls?", ("Dwayne Foster",), "the tolls")
+    assert read_followup("did it pass", after(tolls), SPEAKERS).question == "did the tolls pass"
+
+
 def test_it_becomes_the_thing_with_the_the_its_question_wrote_it_with() -> None:
     ruled = turn("What did the Supreme Court rule?")
     reading = read_followup("Was it unanimous?", after(ruled), SPEAKERS)
