@@ -38,6 +38,7 @@ from article_qa.titles import (
     OFFICE_WORDS,
     ORGANISATION_WORDS,
     PERSON_WORDS,
+    RANK_WORDS,
     RELATION_WORDS,
     TITLE_WORDS,
 )
@@ -908,7 +909,10 @@ class Searcher:
         head = WORD.findall(fold(described))[-1:]
         titled = bool(head) and head[0] in DESCRIBING
         located = self._locating_words(who)  # "the mayor of Koszalin": not another mayor
+        ranks = set(WORD.findall(fold(described))) & RANK_WORDS  # "the prime minister"
         for citation in citations[:DESCRIBED_WITHIN]:
+            if not ranks <= set(WORD.findall(fold(citation.quote))):
+                continue  # no health minister is the prime minister, nor a deputy minister
             if not citation.speaker or not all(
                 self._article_names(citation.doc_id, word) for word in located
             ):

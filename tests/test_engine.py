@@ -944,6 +944,24 @@ def test_a_description_no_role_matches_finds_the_speaker_the_article_introduced_
     assert answer.extras.get("speakers") == ("the river ferry captain",)
 
 
+def test_a_rank_word_no_excerpt_gives_makes_a_description_no_ones_it_shows(
+    tmp_path: Path,
+) -> None:
+    engine = engine_over(
+        tmp_path,
+        "strike.txt",
+        "Nurses Strike Over Pay\n\n"
+        "Health Minister Daniel Okafor said the offer was fair.\n\n"
+        "The opposition health spokesperson, Margaret Doyle, said the minister had lost "
+        "control of the dispute.\n",
+    )
+    for office in ("prime minister", "deputy minister"):
+        answer = engine.answer(f"What did the {office} say?")
+        assert answer.extras.get("speakers") == (f"the {office}",)
+        assert answer.note is not None and "does not quote" in answer.note
+    assert engine.answer("What did the minister say?").extras.get("speakers") == ["Daniel Okafor"]
+
+
 def test_of_two_people_a_role_fits_the_one_the_article_introduced_as_described(
     tmp_path: Path,
 ) -> None:
