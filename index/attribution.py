@@ -48,7 +48,7 @@ from index.names import (
     SUBJECT_DEPS,
     names_an_organisation,
 )
-from index.people import INDEFINITE, OTHER_OFFICE, People, Person, read_people
+from index.people import OTHER_OFFICE, People, Person, introduced_anew, read_people
 from index.speech import (
     MAKING_VERBS,
     PAST_REPORTING,
@@ -890,7 +890,7 @@ def _person_for(token: Token, people: People, offset: int) -> Person | None:
     named = _named_as(token, people, offset)
     if named is not None:
         return named
-    if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in token.children):
+    if introduced_anew(token):
         return None  # "a Turkish official said": someone new, not the official named before
     if token.pos_ == "NOUN" or token.lower_ in TITLE_WORDS:  # "the mayor", "The President"
         qualifying = {"NOUN", token.pos_}  # "The Prime Minister": a capitalised title's words

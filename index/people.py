@@ -38,8 +38,16 @@ from index.names import SUBJECT_DEPS, Candidate, find_candidates, surname
 INDEFINITE = frozenset({"a", "an", "another", "one"})
 """Determiners that introduce someone not met before."""
 
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
+
+
+def introduced_anew(noun: Token) -> bool:
+    """Whether ``noun`` has a determiner that introduces someone not met before (``INDEFINITE``:
+    "a Turkish official", "A spokesperson for the college")."""
+    return any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in noun.children)
+
 
 STRONG_CUE = 2
 WEAK_CUE = 1
@@ -374,7 +382,7 @@ def read_people(parsed: Sequence[tuple[int, Doc]], reporting: frozenset[str]) ->
             sentence = offset + token.sent.start_char
             person = (
                 None  # "A spokesperson for the college said": someone new, whoever holds it later
-                if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in noun.children)
+                if introduced_anew(noun)
                 else people.with_role(noun.lemma_.lower(), offset + token.idx)
             )
             people.role_subjects.append((sentence, person))

@@ -566,9 +566,6 @@ class SpeakerDirectory:
         proper_words: frozenset[str] = frozenset(),
     ) -> None:
         listed = list(speakers)
-        self.proper_words = proper_words
-        """The words (folded) of the names the corpus holds: what a question's word that
-        no role has may name (``_another_office``)."""
         forms: dict[str, list[str]] = {}
         for name, aliases in listed:
             known = forms.setdefault(name, [_form(name)])
@@ -601,6 +598,9 @@ class SpeakerDirectory:
         capitalises and that are no title nor the person's own name: whose or where the office
         is ("Vessaran" of "Vessaran President", "US" of "US President")."""
         self._proper_by_stem: dict[str, set[str]] = {}
+        """The words (folded) of the names the corpus holds (``proper_words``) and of the
+        roles' ``proper_modifiers``, by their first four letters: what a question's word that
+        no role has may name (``names_something``, ``_another_office``)."""
         for word in proper_words.union(*self.proper_modifiers.values()):
             self._proper_by_stem.setdefault(word[:4], set()).add(word)
         self.bodies = {
@@ -619,9 +619,7 @@ class SpeakerDirectory:
 
     def only(self, names: Iterable[str]) -> SpeakerDirectory:
         """The directory of ``names`` alone."""
-        return SpeakerDirectory(
-            ((n, self.forms[n][1:]) for n in names if n in self.forms), self.proper_words
-        )
+        return SpeakerDirectory((n, self.forms[n][1:]) for n in names if n in self.forms)
 
     def names_something(self, word: str) -> bool:
         """Whether ``word`` (folded) is, but for its ending, a word of a name the corpus
@@ -655,11 +653,8 @@ class SpeakerDirectory:
     def by_name_only(self) -> SpeakerDirectory:
         """The same people with their names only: no role among their aliases."""
         return SpeakerDirectory(
-            (
-                (name, tuple(f for f in forms[1:] if f in forms[0].split()))
-                for name, forms in self.forms.items()
-            ),
-            self.proper_words,
+            (name, tuple(f for f in forms[1:] if f in forms[0].split()))
+            for name, forms in self.forms.items()
         )
 
 
