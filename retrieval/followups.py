@@ -460,6 +460,10 @@ def read_followup(
         ):
             return Reading(Kind.STANDALONE, text)
         return _asked_after(text, previous)
+    if names_a_thing and _points_past_its_clause(text, things_in(text, speakers, names)):
+        # "What does UNESCO have to do with it?": "it" is something the conversation named,
+        # which the question's own names leave unsure; asked with the previous question
+        return _asked_after(text, previous)
     if lowered & THING_PRONOUNS and not names_a_thing:
         # a topic asked in a context ("it (after: ...)") is no thing to put in place, nor is
         # one without a noun ("what did he want to do instead?", "what did she propose?")
@@ -638,6 +642,8 @@ def _replace(
             return Reading(Kind.REWRITTEN, previous.understood_as.replace(old, item))
         # a topic that is itself a question ("what admission is talking about") is none
         told = previous.topic if previous.topic and not WH.match(previous.topic) else None
+        if told:  # "his rally" was the rally of the one asked about, not of the new person
+            told = HIS_OR_HER.sub(f"{previous.speakers[0]}'s", told, count=1)
         topic = f" about {without_context(told)}" if told else ""
         asked = f"What did {item} say{topic}?"
         before = context_of(told) if told else None
@@ -669,6 +675,8 @@ def _replace(
     return Reading(Kind.REWRITTEN, f"{base} ({'on ' if topical else ''}{item})?")
 
 
+HIS_OR_HER = re.compile(r"\b(?:his|her)\b(?=\s+\w)", re.IGNORECASE)
+"""A possessive person pronoun before what it possesses ("his rally")."""
 WH_ELSE = re.compile(r"\b(what|who|where|which|how)\s+else\b", re.IGNORECASE)
 """A question word asking for others than those told ("Who else isolated?")."""
 
@@ -1017,6 +1025,38 @@ def _only_a_place(name: str, citations: Sequence[Citation]) -> bool:
         for m in re.finditer(rf"\b{re.escape(name)}\b", c.quote)
     ]
     return bool(mentions) and all(PLACING.search(before) for before in mentions)
+
+
+PRONOUN_OBJECT = re.compile(
+    r"\b(?:about|with|in|into|on|to|for|of|from|against|over|by|behind|towards?|at)\s+"
+    r"(?:it|that|this|them)\W*$",
+    re.IGNORECASE,
+)
+"""A thing pronoun ending a question as the object of a preposition ("... to do with it?")."""
+CLAUSE_BREAK = re.compile(
+    r"[,;]|\b(?:and|or|but|than|before|after|when|while|since|because|if|that|which|who|whom|"
+    r"where|whether|until|unless)\b",
+    re.IGNORECASE,
+)
+"""What ends one clause of a question and begins another."""
+
+
+def _points_past_its_clause(text: str, things: Collection[str]) -> bool:
+    """Whether ``text`` ends with a pronoun, the object of a preposition, whose own clause
+    holds every thing it names: "What does UNESCO have to do with it?", "How is Germany
+    involved in it?". In its own clause a pronoun is never one of them (that would be
+    "itself"), so it stands for something the conversation named. In "What is Rocky Linux
+    and who is behind it?" the name is in another clause, and "it" may be it."""
+    found = PRONOUN_OBJECT.search(text)
+    if found is None or not things:
+        return False
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, 0, found.start())]
+    clause = text[max(breaks, default=0) : found.start()]
+    return all(_mentions_thing(clause, thing) for thing in things)
+
+
+def _mentions_thing(text: str, thing: str) -> bool:
+    return re.search(rf"\b{re.escape(thing)}\b", text, re.IGNORECASE) is not None
 
 
 def _put_thing(text: str, thing: str) -> str:

@@ -282,6 +282,23 @@ def test_there_and_it_are_the_last_thing_named() -> None:
     )
 
 
+def test_a_pronoun_ending_the_clause_of_a_name_points_back_not_to_that_name() -> None:
+    previous = turn("Why did Vessara close the Kelm bridge?")
+    for question in ("What does UNESCO have to do with it?", "How is Ostravia involved in it?"):
+        reading = read_followup(question, after(previous), SPEAKERS)
+        assert reading.kind is Kind.REWRITTEN
+        assert reading.question == f"{question} (after: {previous.understood_as})"
+    # in another clause than the name, "it" may well be the name: taken as it is
+    question = "What is UNESCO and who leads it?"
+    assert read_followup(question, after(previous), SPEAKERS).question == question
+
+
+def test_a_topic_carried_to_the_next_person_keeps_whose_it_was() -> None:
+    previous = turn("What did Davutoglu say about his rally?", ("Ahmet Davutoglu",), "his rally")
+    reading = read_followup("And Stoltenberg?", after(previous), SPEAKERS)
+    assert reading.question == "What did Stoltenberg say about Ahmet Davutoglu's rally?"
+
+
 def test_bare_wh_questions_are_about_the_previous_answer() -> None:
     expected = {
         "Why?": Wanted.REASON,
