@@ -74,9 +74,16 @@ def speech_words(words: list[str], closing: Collection[int] = ()) -> Iterator[in
         if (
             word.endswith("ed")
             and number
-            and (words[number - 1] in DETERMINERS or words[number - 1].isdigit())
+            and (
+                words[number - 1] in DETERMINERS
+                or words[number - 1] in NOUN_PREPOSITIONS
+                or words[number - 1].isdigit()
+            )
         ):
-            continue  # a participle before its noun: "1,217 pledged delegates", "the alleged"
+            continue  # a participle before its noun: "1,217 pledged delegates", "the alleged",
+            # "silent about alleged affairs"
+        if word == "critical" and words[number + 1 : number + 2] != ["of"]:
+            continue  # "in critical condition"; but "critical of the plan" is a stance told
         ends = next((c for c in last_words if c >= number), len(words) - 1)
         after = words[number + 1 : min(number + CLAUSE_SUBJECT + 2, ends + 1)]
         stems = _stems(word)
@@ -100,6 +107,9 @@ AGENT_ENDINGS = frozenset({"er", "ers", "or", "ors", "ator", "ators"})
 DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
 """Words that open a noun phrase: a verb's "-ed" form right after one (or a number) is an
 adjective ("the pledged delegates"), reporting no speech."""
+NOUN_PREPOSITIONS = frozenset("of about for over with into from against among".split())
+"""Prepositions that take a noun phrase, never a finite verb: an "-ed" form right after one
+is an adjective too ("convicted of alleged fraud", "silent about alleged affairs")."""
 
 
 def _opens_a_clause(words: list[str]) -> bool:
@@ -176,7 +186,12 @@ def reported_by(text: str, source: Collection[str]) -> bool:
             and any(
                 p < speech
                 and not NEW_SOURCE.search(folded[found[p].end() : verb.start()])
-                and (words[speech] not in NOUNS_ONLY or _owner_of(words, p, speech))
+                and (
+                    _owner_of(words, p, speech)
+                    if words[speech] in NOUNS_ONLY
+                    # "Navalny's aides said", "in Navalny's blood, and said": his aides, not he
+                    else not _possessive(folded, found, p)
+                )
                 for p in named
             )
         ):
@@ -192,6 +207,11 @@ def reported_by(text: str, source: Collection[str]) -> bool:
         if introduced and unbroken and at <= speech + ACCORDING_TO_NAME:
             return True
     return False
+
+
+def _possessive(folded: str, found: list[re.Match[str]], number: int) -> bool:
+    """Whether word ``number`` of ``folded`` (its ``found`` words) is written possessive."""
+    return number + 1 < len(found) and folded[found[number].end() :].startswith(("'s ", "’s "))
 
 
 def _capitalised(text: str, count: int) -> list[bool]:

@@ -348,6 +348,14 @@ def test_a_nationality_the_articles_setting_gives_need_not_be_in_the_excerpt(
         # a noun of speech is its owner's speech, not any name's before it
         ("Capp was elected after the mayor resigned over assault allegations.", "capp", False),
         ("Mensah's repeated public allegations were dismissed.", "mensah", True),
+        # a possessor is not who speaks: what the one possessed, or the clause's subject, says
+        ("Roe's aides said the talks went well.", "roe", False),
+        ("Tests found poison in Roe's blood, and the ministry said so.", "roe", False),
+        ("The ministry found poison in Roe's blood, and said it was proof.", "roe", False),
+        # an adjective of a verb of speech reports nothing
+        ("Roe was listed in critical condition, according to officials.", "roe", False),
+        ("Roe paid the model to stay silent about alleged affairs.", "roe", False),
+        ("Roe was critical of the plan and said so.", "roe", True),
     ],
 )
 def test_whose_speech_an_excerpt_reports(sentence: str, source: str, theirs: bool) -> None:
