@@ -423,6 +423,17 @@ def read_followup(
         if len(candidates) > 1 and parse_speaker_question(_put_person(text, candidates[0])):
             # "What did he say?": one of them the corpus quotes, if any is
             candidates = tuple(c for c in candidates if c in speakers) or candidates
+        if (
+            len(candidates) == 2
+            and lowered & SUBJECT_PERSON
+            and OTHER_PERSON.search(text)
+            and candidates[0] in previous.speakers
+            and previous.topic
+            and _mentions(previous.topic, candidates[1])
+        ):
+            # "Did he endorse him?" after what Sanders said about Biden: each in the role the
+            # previous question gave them, the one who spoke and the one spoken of
+            candidates = candidates[:1]
         if len(candidates) > 1:
             return Reading(Kind.CLARIFY, text, options=candidates)
         if candidates:
@@ -766,7 +777,8 @@ def _people_of(
         spoken = _people_named(about, names) or ((spoken_of,) if spoken_of else ())
         asked = (*turn.speakers, *(p for p in spoken if p not in turn.speakers))
         if _is_speaker_question(turn):
-            return [asked]
+            # "What do Navalny's associates say?" / "Where is he now?": failing them, Navalny
+            return [asked, _possessors(asked)]
         # "At whose request did she act?" (she: Julie Payette) / "How old is he?": failing
         # the one asked about, the answer's
         return [asked, tuple(dict.fromkeys(turn.named))]
@@ -811,6 +823,17 @@ def _people_of(
         return [called or (described.group("who"),)]
     asked = _people_named(without_context(turn.understood_as), names)
     return [others, given or asked]
+
+
+def _possessors(descriptions: Collection[str]) -> tuple[str, ...]:
+    """The names that ``descriptions`` put as owners ("Alexei Navalny" of "Alexei Navalny's
+    associates")."""
+    owners = []
+    for description in descriptions:
+        possessed = POSSESSED.search(description)
+        if possessed is not None and description[:1].isupper():
+            owners.append(re.sub(r"['’]s?\s*$", "", possessed.group(0).strip()))
+    return tuple(dict.fromkeys(owners))
 
 
 def _named_before_verb(question: str, people: Collection[str], citation: Citation) -> str | None:
@@ -1133,9 +1156,17 @@ def _a_body_described(item: str) -> bool:
     return last is not None and last.group(1) in BODY_NOUNS
 
 
+POSSESSED = re.compile(r"^[^,]*?['’]s?\s+(?=[a-z])")
+"""What a description puts before the thing a name possesses ("Alexei Navalny's ")."""
+
+
 def _head_noun(description: str) -> str | None:
-    """The head noun (folded) of a description ("prosecutors" of "the prosecutors who ...");
-    None for a name ("Jens Stoltenberg", "Brooks")."""
+    """The head noun (folded) of a description ("prosecutors" of "the prosecutors who ...",
+    and of "Jens Stoltenberg's prosecutors": what a name possesses); None for a name ("Jens
+    Stoltenberg", "Brooks")."""
+    possessed = POSSESSED.search(description)
+    if possessed is not None:
+        description = description[possessed.end() :]
     if not description[:1].islower():
         return None
     words = QUALIFIED.split(fold(description), maxsplit=1)[0].split()

@@ -59,6 +59,23 @@ def test_an_object_pronoun_after_the_subject_one_is_what_the_previous_turn_asked
     assert reading.question == "What does Ahmet Davutoglu want to do with the pilot?"
 
 
+def test_he_and_him_are_the_one_who_spoke_and_the_one_spoken_of_not_asked_back() -> None:
+    previous = turn(
+        "What did Davutoglu say about John Kerry?",
+        speakers=("Ahmet Davutoglu",),
+        topic="John Kerry",
+    )
+    reading = read_followup("Did he endorse him?", after(previous), SPEAKERS, NAMES)
+    assert reading.kind is Kind.REWRITTEN
+    assert reading.question == "Did Ahmet Davutoglu endorse John Kerry?"
+
+
+def test_he_is_not_the_group_someone_has_but_the_one_who_has_it() -> None:
+    previous = turn("What do Ivan Roe's aides say?", speakers=("Ivan Roe's aides",))
+    reading = read_followup("Where is he now?", after(previous), SPEAKERS)
+    assert reading.question == "Where is Ivan Roe now?"
+
+
 def test_a_possessive_becomes_the_name_with_s() -> None:
     reading = read_followup("What was his reaction?", after(ASKED_DAVUTOGLU), SPEAKERS)
     assert reading.question == "What was Ahmet Davutoglu's reaction?"
