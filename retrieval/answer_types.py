@@ -102,7 +102,12 @@ HOLDS_TIME = re.compile(
     r"(?:this|that|last|next|early|late|in the|by the) "
     r"(?:spring|summer|autumn|fall|winter|weekend)|(?:[01]?\d|2[0-3]):[0-5]\d|"
     r"\d{1,2}(?::\d\d)? ?"
-    r"(?:a\.?m\.?|p\.?m\.?)|century|centuries|decades?|ago|until|since)\b",
+    r"(?:a\.?m\.?|p\.?m\.?)|century|centuries|decades?|ago|until|since|"
+    # a time told from now: "in the next few weeks", "within days", "in two months"
+    r"(?:in|within|over) the (?:next|coming|past|last) (?:(?:few|several|\w+) )?"
+    r"(?:hours|days|weeks|months|years)|"
+    rf"(?:in|within) (?:a few |several |(?:{NUMBER_WORDS}|\d+) )?"
+    r"(?:hours|days|weeks|months|years))\b",
     re.IGNORECASE,
 )
 
@@ -213,7 +218,10 @@ HOLDS_DURATION = re.compile(
 )
 """A span of time: "for three years", "a few weeks", or its start: "since 2003"."""
 HOLDS_CAUSE_OF_DEATH = re.compile(
-    r"\b(?:died|dies|die) (?:of|from)\b|\bsuccumb(?:ed|s|ing)? to\b|\b(?:killed|caused) by\b"
+    r"\b(?:died|dies|die) (?:of|from)\b|\bsuccumb(?:ed|s|ing)? to\b"
+    # "killed by", and in the passive a few words on: "was killed last week by an airstrike"
+    r"|\b(?:killed|caused) by\b|\b(?:was|were|been|being|is|are) (?:\w+ )?(?:killed|caused) "
+    r"(?:[\w-]+ ){1,3}?by\b"
     r"|\b(?:poison|suffocat|asphyxi|"
     r"drown|strangl|stabb|electrocut)\w*|\b(?:smoke inhalation|carbon monoxide|burns|gunshots?|"
     r"shot|heart attack|cardiac arrest|cancer|complications|overdose|injuries|crushed)\b",

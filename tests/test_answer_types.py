@@ -179,10 +179,12 @@ def test_a_cause_of_death_is_how_someone_died_not_that_they_did() -> None:
         "He died of a heart attack on Sunday.",
         "Two fishermen drowned when the boat capsized.",
         "Huber succumbed to an unspecified lung disorder on Saturday.",
+        "He was killed last week by a military airstrike in Iraq.",
     ):
         assert holds(text, AnswerType.CAUSE_OF_DEATH), text
     assert not holds("At least seventeen people died on Tuesday.", AnswerType.CAUSE_OF_DEATH)
     assert not holds("The home side succumbed in the final minutes.", AnswerType.CAUSE_OF_DEATH)
+    assert not holds("He killed a deer by the river.", AnswerType.CAUSE_OF_DEATH)
 
 
 def test_reasons_as_causes_and_purposes() -> None:
@@ -238,6 +240,11 @@ def test_times_as_dates_years_and_relative_days() -> None:
     assert holds("The bill was signed on December 20.", AnswerType.DATE)
     assert not holds("The bill was signed in 2019.", AnswerType.DATE)
     assert not holds("The pipeline capacity is large.", AnswerType.TIME)
+    # a time told from now
+    assert holds("A report would be available in the next few weeks.", AnswerType.TIME)
+    assert holds("The results are expected within days.", AnswerType.TIME)
+    assert holds("The bridge reopens in two months.", AnswerType.TIME)
+    assert not holds("The bridge was closed for two months.", AnswerType.TIME)
 
 
 def test_excerpts_are_said_to_lack_only_a_kind_of_answer_text_shows() -> None:
