@@ -285,6 +285,18 @@ PRESENT_TIME = re.compile(
 )
 """The time a question gives by pointing at the present ("... is it legal now?"): what "And
 before the change?" puts another time in place of."""
+PRESENT_ITEM = re.compile(
+    r"^(?:this time|now|today|currently|nowadays|these days|at present|at the moment)$",
+    re.IGNORECASE,
+)
+"""An ellipsis that asks the question again of the present ("And this time?", "And now?")."""
+EVENT_TIME = re.compile(
+    r"\s+(?:(?:in|during|since|until|by|before|after)\s+(?:1[6-9]|20)\d\d\b"
+    r"|(?:during|since|until|before|after|prior to)\s+the\s+[a-z]+(?:\s+[a-z]+)?$)",
+    re.IGNORECASE,
+)
+"""The time a question gives by a year or an event it ends with ("in 2016", "before the
+election"): what "And now?" puts another time in place of."""
 TIMED_BY_EVENT = re.compile(
     r"^(?:before|after|since|until|till|during|prior to)\s+\S", re.IGNORECASE
 )
@@ -366,7 +378,9 @@ def read_followup(
         preposition = (ellipsis.group("p") or ellipsis.group("q") or "") if ellipsis else ""
         when = f"{preposition} {item}".strip()
         a_time = (
-            only_a_time(HOLDS_DURATION.sub("", when)) or TIMED_BY_EVENT.match(item)
+            only_a_time(HOLDS_DURATION.sub("", when))
+            or TIMED_BY_EVENT.match(item)
+            or PRESENT_ITEM.match(item)  # "And this time?", "And now?"
         ) and not YEAR.search(item)
         if a_time and not _names_someone(item, people):  # "And May?" may be Theresa May
             # "And in January?", "And ten years later?": the same question, at that time
@@ -527,7 +541,7 @@ def _at_time(question: str, when: str) -> str:
     """``question`` asked of another time: ``when`` in place of the time it gives ("in
     February"), or after it when it gives none."""
     base = ADDITION.sub("", without_context(question)).rstrip(" ?")
-    for given in (TIME_PHRASE, PRESENT_TIME):
+    for given in (TIME_PHRASE, PRESENT_TIME, EVENT_TIME):
         if given.search(base):
             return given.sub(f" {when}", base, count=1) + "?"
     return f"{base} {when}?"

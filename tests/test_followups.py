@@ -986,6 +986,20 @@ def test_an_ellipsis_giving_a_time_by_an_event_puts_it_in_place_of_now() -> None
     )
 
 
+def test_an_ellipsis_asking_of_the_present_puts_it_in_place_of_the_time_given() -> None:
+    lost = after(turn("Who did Roe lose to in 2016?"))
+    assert read_followup("And this time?", lost, SPEAKERS).question == (
+        "Who did Roe lose to this time?"
+    )
+    seats = after(turn("How many seats did the party have before the election?"))
+    assert read_followup("and now?", seats, SPEAKERS).question == (
+        "How many seats did the party have now?"
+    )
+    # a place is no time: the present is added
+    fire = after(turn("How many died in the fire?"))
+    assert read_followup("and now?", fire, SPEAKERS).question == "How many died in the fire now?"
+
+
 def test_an_ellipsis_giving_a_place_puts_it_in_place_of_there() -> None:
     names = {"south": ((("south", "australia"), "South Australia", "GPE"),)}
     legal = after(turn("How late can you get one there now? (after: What did Penny Sharpe say?)"))
