@@ -898,9 +898,12 @@ def _by_role(
             if (
                 owner
                 and theirs
+                and not owner <= PERSON_NOUNS  # "the governor's": whoever governs, by name
                 and not any(same_word(w, v) for w in _distinctive(owner) for v in theirs)
             ):
                 continue  # someone else's
+            if owner and _head_words(role) <= owner:
+                continue  # whose the office is: "the governor's chief of staff" is no governor
             press = _spokesperson(role)
             heads = with_other_office_names(_head_words(role) | press)
             if not heads & described and not (wanted & LEADER_WORDS and heads & TITLE_WORDS):

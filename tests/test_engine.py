@@ -1387,6 +1387,17 @@ def test_a_possessor_in_a_description_is_not_what_the_person_is() -> None:
     assert match_speakers("the victim's lawyer", speakers) == ["Sophie Obadia"]
 
 
+def test_whose_an_office_is_is_not_who_holds_it() -> None:
+    speakers = SpeakerDirectory(
+        [
+            ("Ana Ruiz", ("Ruiz", "Governor")),
+            ("Tom Berg", ("Berg", "Ruiz's chief of staff")),
+        ]
+    )
+    assert match_speakers("the governor's chief of staff", speakers) == ["Tom Berg"]
+    assert match_speakers("the governor", speakers) == ["Ana Ruiz"]
+
+
 def test_initials_and_dotted_initials_find_the_role_they_stand_for() -> None:
     speakers = SpeakerDirectory(
         [
