@@ -119,6 +119,9 @@ NATIONALITY_STEM = 4
 NATIONALITY_STEM_END = 2
 """Letters a country's name may have past where a nationality's ending begins ("Canad-a",
 "Germa-ny")."""
+TOLD_OF_PASSAGES = 5
+"""How many of the passages a topic's nouns rank first are looked at for another story that
+speaks of all of them (``Searcher._told_of``)."""
 INITIALS = re.compile(r"\b[A-Z]{2,6}\b(?!\s*\()")
 """Initials in a question ("IRS", "EPA"), unless their name follows already."""
 SPELLING = 0.85
@@ -1066,6 +1069,11 @@ class Searcher:
         if len(names) > 1 and self._describes(asked.who):  # "the MP who co-sponsored it"
             names = self._best_described(asked.who, names)
         chosen = self._located_statements(names, f"{asked.who} {asked.topic or ''}", question)
+        if asked.topic and chosen:
+            told = self._told_of(asked.topic, chosen)
+            if not told:  # quoted only in stories that never speak of it
+                return self._quoted_elsewhere(question, asked, chosen, k, story)
+            chosen = told
         if story and chosen:  # of the people it may mean, those the story quotes
             chosen = [n for n in chosen if snapshot.sentences[n].doc_id in story]
             if not chosen:  # only people other articles quote: what does the story say?
@@ -1306,6 +1314,77 @@ class Searcher:
             if all(self._article_names(doc, word) for word in located)
         }
         return [n for n in chosen if sentences[n].doc_id in stories]
+
+    def _quoted_elsewhere(
+        self,
+        question: str,
+        asked: SpeakerQuestion,
+        statements: list[int],
+        k: int,
+        story: frozenset[str],
+    ) -> Answer:
+        """The answer to a question about what someone said on a topic that only other
+        stories than theirs speak of: the excerpts nearest the question from those stories,
+        with a note that they do not quote them on it."""
+        theirs = {self.snapshot.sentences[n].doc_id for n in statements}
+        general = self._answer_general(question, k, story)
+        if general.refused:
+            return general
+        citations = tuple(c for c in general.citations if c.doc_id not in theirs) or (
+            general.citations
+        )
+        named = self._person_named(asked.who, citations)
+        mentioning = tuple(c for c in citations if named & set(WORD.findall(fold(c.quote))))
+        if self._not_quoted(asked.who, named, mentioning, citations) is None:
+            return replace(general, citations=citations)  # "The union opposed it, warning ..."
+        name = self._as_named(asked.who)
+        note = (
+            f"The article does not quote {name} about {asked.topic}; these are the excerpts "
+            "nearest the question."
+        )
+        return replace(general, citations=citations, note=note)
+
+    def _told_of(self, topic: str, chosen: list[int]) -> list[int]:
+        """The statements of ``chosen``, or none when their articles do not tell of ``topic``
+        while another does: each of theirs lacks a noun of it (nor has a near word:
+        ``_strange_words``), no passage of theirs is among the few the topic's words rank
+        first, an article of those uses all its nouns, and a sentence of it is nearer the
+        topic, in meaning and in the topic's words held, than any of their statements.
+        "What did Trump say about the man who set himself on fire?" is not answered by his
+        words in the story of his tax returns, but by the story of the fire, which does not
+        quote him. A topic put in other words than the speaker's ("couples moving in
+        together" of "no two people should marry until they have lived together", "the way
+        governments are responding") still finds their story or their words near it."""
+        nouns = topic_nouns(topic)
+        snapshot = self.snapshot
+        docs = {snapshot.sentences[n].doc_id for n in chosen}
+        if not nouns or len(self.articles) < 2:
+            return chosen
+        if not all(nouns.intersection(self._strange_words(topic, doc)) for doc in docs):
+            return chosen
+        lexical = snapshot.passage_lexical.scores(tokens(topic))
+        best = [int(p) for p in np.argsort(-lexical)[:TOLD_OF_PASSAGES] if lexical[p] > 0]
+        ranked = {snapshot.passages[p].doc_id for p in best}
+        if ranked & docs or not any(
+            not nouns.intersection(self._strange_words(topic, d)) for d in ranked
+        ):
+            return chosen
+        # and what they said is further from it, in meaning and in words, than what the
+        # other story says
+        wanted = set(tokens(topic))
+        words = snapshot.sentence_lexical.scores(sorted(wanted))
+        theirs = sorted(chosen, key=lambda n: -words[n])[:TOPIC_CANDIDATES]
+        others = [n for p in best for n in snapshot.sentences_in(snapshot.passages[p])]
+        snapshot.sentences.many([*theirs, *others])
+        vector = self._query_vector(topic)
+        near = self._similarities(vector, [snapshot.sentences[n].id for n in [*theirs, *others]])
+        nearest = {n: near.get(snapshot.sentences[n].id, 0.0) for n in [*theirs, *others]}
+        held = {n: len(wanted & self._words_of(n)) for n in [*theirs, *others]}
+        if max(nearest[n] for n in theirs) >= max(nearest[n] for n in others) or max(
+            held[n] for n in theirs
+        ) >= max(held[n] for n in others):
+            return chosen  # nor in its words ("unable to question him" of "questioning")
+        return []
 
     def _locating_words(self, text: str, question: str = "") -> set[str]:
         """The words (folded) of the proper nouns of ``text`` that the corpus uses, titles,

@@ -591,3 +591,26 @@ def test_what_a_court_ruled_is_what_it_said(tmp_path: Path) -> None:
     answer = engine.answer("What did the court say?", k=2)
     assert answer.note is None
     assert answer.citations[0].quote.startswith("The Supreme Court ruled on Tuesday")
+
+
+def test_someone_quoted_in_one_story_is_not_answered_for_about_another(tmp_path: Path) -> None:
+    """ "What did Roe say about the bridge collapse?" of an index where Roe is quoted only in
+    a story about taxes, which never speaks of a bridge, while another story tells of the
+    collapse: not Roe's words on taxes, but the collapse, with a note that Roe is not quoted."""
+    engine = engine_over_articles(
+        tmp_path,
+        {
+            "taxes.txt": "Governor defends tax plan\n\n"
+            'Governor Ivan Roe said on Monday, "The new tax plan will help families."\n\n'
+            "Roe added that the plan would pass before the summer.\n",
+            "bridge.txt": "Bridge collapses in Kelm\n\n"
+            "A road bridge collapsed in Kelm on Tuesday, injuring four drivers.\n\n"
+            "Engineers had warned that the bridge was unsafe.\n",
+        },
+    )
+    answer = engine.answer("What did Roe say about the bridge collapse?", k=3)
+    assert answer.note is not None and "does not quote" in answer.note
+    assert all(c.speaker != "Ivan Roe" for c in answer.citations)
+    # a topic his own story speaks of is his
+    taxes = engine.answer("What did Roe say about the tax plan?", k=3)
+    assert taxes.citations[0].speaker == "Ivan Roe"
