@@ -1273,7 +1273,22 @@ def things_in(
     if not found:
         return tuple(known)
     folded = fold(body)
-    return tuple(sorted({*found, *known}, key=lambda t: folded.find(fold(t))))
+
+    def place(thing: str) -> tuple[int, int]:  # where it stands as a whole, the longer first
+        at = re.search(rf"(?<!\w){re.escape(fold(thing))}(?!\w)", folded)
+        return (at.start() if at else folded.find(fold(thing)), -len(thing))
+
+    every = list(dict.fromkeys([*found, *known]))
+    # not a word of a longer name among them ("Sur" of "Surigao del Sur")
+    whole = [
+        t
+        for t in every
+        if not any(
+            len(o) > len(t) and re.search(rf"(?<!\w){re.escape(fold(t))}(?!\w)", fold(o))
+            for o in every
+        )
+    ]
+    return tuple(sorted(whole, key=place))
 
 
 def _ends_a_persons_name(item: str, names: CorpusNames | None) -> bool:

@@ -452,6 +452,15 @@ NAMES = {
 """The corpus's names as ``Searcher.corpus_names`` gives them."""
 
 
+def test_a_name_with_a_small_word_inside_is_one_thing_not_its_capitalised_words() -> None:
+    names = {"surigao": ((("surigao", "del", "sur"), "Surigao del Sur", "GPE"),)}
+    question = "What is the capital of Surigao del Sur?"
+    assert things_in(question, SPEAKERS, names) == ("Surigao del Sur",)
+    previous = Turn(**{**turn(question).__dict__, "things": things_in(question, (), names)})
+    reading = read_followup("How far was it from the epicenter?", after(previous), SPEAKERS, names)
+    assert reading.question == "How far was Surigao del Sur from the epicenter?"
+
+
 def test_a_name_typed_in_lower_case_is_known_by_how_the_corpus_spells_it() -> None:
     assert things_in("when did fresno become a city?", SPEAKERS, NAMES) == ("Fresno",)
     previous = turn("what was fresno's population?")
