@@ -671,8 +671,11 @@ class Searcher:
             return None
         others = set(described[:-1]) - STOPWORDS
         person = bool({noun, stem} & self.person_nouns)
+        # one office whatever its holder's sex: "spokesman" is a spokesperson or spokeswoman
+        forms = _sexed_forms(noun) or {noun, stem}
+        pattern = "|".join(re.escape(f) for f in sorted(forms | {stem}, key=len, reverse=True))
         saying = re.compile(  # the noun, then a verb of saying among the next three words
-            rf"\b{re.escape(stem)}\w{{0,3}}(?P<next>(?:\s+[\w’'-]+){{1,3}})", re.IGNORECASE
+            rf"\b(?:{pattern})\w{{0,3}}(?P<next>(?:\s+[\w’'-]+){{1,3}})", re.IGNORECASE
         )
 
         def says(unit: Unit) -> bool:
@@ -682,9 +685,9 @@ class Searcher:
             ):
                 return True
             held = set(WORD.findall(fold(unit.text)))
-            return others <= held and reported_by(unit.text, {noun, stem})
+            return others <= held and reported_by(unit.text, forms | {stem})
 
-        return self._cited_saying(question, asked, k, story, noun, says)
+        return self._cited_saying(question, asked, k, story, " ".join(sorted(forms)), says)
 
     def _cited_saying(
         self,
@@ -2339,3 +2342,21 @@ def _besides_the_speaker(sentence: Unit) -> tuple[Name, ...]:
         return sentence.names
     speaker = set(tokens(sentence.speaker))
     return tuple(name for name in sentence.names if not set(tokens(name[1])) <= speaker)
+
+
+SEXED = re.compile(
+    r"(?P<office>[a-z]{4,}?)(?:wo)?(?:man|men)|(?P<neutral>[a-z]{4,}?)(?:person|people)"
+)
+"""A noun for the holder of an office that says their sex, or says it is anyone's: "spokesman",
+"chairwoman", "spokesperson"."""
+
+
+def _sexed_forms(noun: str) -> set[str]:
+    """The forms of an office's noun (folded) for any holder: "spokesman" -> spokesman,
+    spokeswoman, spokesperson and their plurals; none for another noun."""
+    found = SEXED.fullmatch(noun)
+    if found is None:
+        return set()
+    office = found["office"] or found["neutral"]
+    endings = ("man", "woman", "person", "men", "women", "people")
+    return {office + ending for ending in endings}
