@@ -1132,6 +1132,9 @@ class Searcher:
         offices = self._public_offices if known[2] == "GPE" else self._body_offices
         words = set(WORD.findall(fold(known[1])))
         words_for = [words]
+        content = [w for w in WORD.findall(fold(known[1])) if w not in STOPWORDS]
+        if len(content) > 1:  # "NTSB spokesman" for the National Transportation Safety Board
+            words_for.append({"".join(w[0] for w in content)})
         if known[2] == "GPE" and len(words) == 1:  # "Turkey": "Turkish"
             vocabulary = {w for befores in offices.values() for before in befores for w in before}
             (word,) = words

@@ -636,3 +636,23 @@ def test_an_office_asked_for_by_another_sex_is_the_same_office(tmp_path: Path) -
         answer = engine.answer(question, k=2)
         assert answer.note is None, question
         assert "strongly condemned" in answer.citations[0].quote, question
+
+
+def test_a_body_asked_for_by_its_full_name_speaks_through_an_office_given_by_its_initials(
+    tmp_path: Path,
+) -> None:
+    """ "What did the Kelm Transport Safety Board say?" of an article whose spokesman is
+    "a KTSB spokesman": his words, not a note that the board is not quoted."""
+    engine = engine_over_articles(
+        tmp_path,
+        {
+            "crash.txt": "Plane crashes near Kelm\n\n"
+            "A small plane crashed near Kelm on Sunday, killing two people.\n\n"
+            "The Kelm Transport Safety Board (KTSB) began an investigation. Tom Berg, a KTSB "
+            'spokesman, said, "The report will take months."\n',
+            "vote.txt": ARTICLE,
+        },
+    )
+    answer = engine.answer("What did the Kelm Transport Safety Board say?", k=2)
+    assert answer.note is None
+    assert answer.citations[0].speaker == "Tom Berg"
