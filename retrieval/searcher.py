@@ -667,12 +667,15 @@ class Searcher:
         described = WORD.findall(fold(unqualified(asked.who)))
         noun = described[-1] if described else ""
         stem = re.sub(r"(?:ies|es|s)$", "", noun) if noun.endswith("s") else noun
-        if len(stem) < 3:
+        # one office whatever its holder's sex: "spokesman" is a spokesperson or spokeswoman;
+        # and a word for the same ("tv": television)
+        forms = (_sexed_forms(noun) or {noun, stem}) | set(
+            self.word_vectors.neighbours(noun, self.thresholds.role_word)
+        )
+        if max(map(len, forms)) < 3:
             return None
         others = set(described[:-1]) - STOPWORDS
         person = bool({noun, stem} & self.person_nouns)
-        # one office whatever its holder's sex: "spokesman" is a spokesperson or spokeswoman
-        forms = _sexed_forms(noun) or {noun, stem}
         pattern = "|".join(re.escape(f) for f in sorted(forms | {stem}, key=len, reverse=True))
         saying = re.compile(  # the noun, then a verb of saying among the next three words
             rf"\b(?:{pattern})\w{{0,3}}(?P<next>(?:\s+[\w’'-]+){{1,3}})", re.IGNORECASE

@@ -616,7 +616,7 @@ def test_someone_quoted_in_one_story_is_not_answered_for_about_another(tmp_path:
     assert taxes.citations[0].speaker == "Ivan Roe"
 
 
-def test_an_office_asked_for_by_another_sex_is_the_same_office(tmp_path: Path) -> None:
+def test_an_office_asked_for_by_another_sex_or_word_is_the_same_office(tmp_path: Path) -> None:
     """ "What did the Vessaran government spokesman say?" of an article that says "The
     spokesperson for the Vessaran government condemned ..." (no one named): that sentence,
     with no note that no spokesman is quoted."""
@@ -625,13 +625,15 @@ def test_an_office_asked_for_by_another_sex_is_the_same_office(tmp_path: Path) -
         {
             "poison.txt": "Vessara says critic was poisoned\n\n"
             "On Wednesday, the Vessaran government said the critic Ivan Roe was poisoned.\n\n"
-            "The spokesperson for the Vessaran government strongly condemned the attack.\n",
+            "The spokesperson for the Vessaran government strongly condemned the attack, "
+            "according to state television.\n",
             "vote.txt": ARTICLE,
         },
     )
     for question in (
         "What did the Vessaran government spokesman say?",
         "What did the Vessaran government spokeswoman say?",
+        "What did state tv say?",  # a word for the same: "according to state television"
     ):
         answer = engine.answer(question, k=2)
         assert answer.note is None, question
