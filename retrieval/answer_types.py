@@ -95,6 +95,7 @@ NUMBER_WORDS = (
     r"quarter|single|double|twice"
 )
 HOLDS_NUMBER = re.compile(rf"\d|\b(?:{NUMBER_WORDS})\b", re.IGNORECASE)
+UNITS_OF_TIME = r"seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries"
 HOLDS_TIME = re.compile(
     rf"\b(?:{MONTH_NAMES})\b\.?|\b{WEEKDAY_NAMES}\b|\b(?:1[5-9]|20)\d\d(?:s|['’]s)?\b|"
     r"\b(?:yesterday|today|tomorrow|tonight|last (?:week|month|year|night)|next (?:week|month|"
@@ -103,11 +104,11 @@ HOLDS_TIME = re.compile(
     r"(?:spring|summer|autumn|fall|winter|weekend)|(?:[01]?\d|2[0-3]):[0-5]\d|"
     r"\d{1,2}(?::\d\d)? ?"
     r"(?:a\.?m\.?|p\.?m\.?)|century|centuries|decades?|ago|until|since|"
-    # a time told from now: "in the next few weeks", "within days", "in two months"
-    r"(?:in|within|over) the (?:next|coming|past|last) (?:(?:few|several|\w+) )?"
-    r"(?:hours|days|weeks|months|years)|"
-    rf"(?:in|within) (?:a few |several |(?:{NUMBER_WORDS}|\d+) )?"
-    r"(?:hours|days|weeks|months|years))\b",
+    # a time told from now: "in the next few weeks", "over the past days", "within a week",
+    # "in two months", "within days"; not "in years of research"
+    rf"(?:in|within|over) the (?:next|coming|past|last) (?:[\w-]+ )?(?:{UNITS_OF_TIME})|"
+    rf"(?:in|within) (?:an?|a few|several|{NUMBER_WORDS}|\d+)[ -](?:{UNITS_OF_TIME})|"
+    rf"within (?:{UNITS_OF_TIME}))\b(?!\s+of\b)",
     re.IGNORECASE,
 )
 
@@ -157,7 +158,6 @@ ASKS_DURATION = re.compile(
 )
 """Not "How long is the bridge?", a length, nor "How long ago?", a time, nor "How long will
 the pipeline be?", which may be either."""
-UNITS_OF_TIME = r"seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries"
 ASKS_COUNT = re.compile(
     rf"\bhow many\b(?!\s+(?:{UNITS_OF_TIME})\b)|\bwhat number of\b", re.IGNORECASE
 )

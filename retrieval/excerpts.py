@@ -51,7 +51,9 @@ def reports_speech(text: str) -> bool:
     claimed ...", "NBC News reported that ...", "according to the WHO"); not "the Secretary of
     State will lead ..." (``NOUN_HOMOGRAPHS``), nor "was reported missing" (a verb that
     ``NEEDS_SPEECH``, with no clause after it: ``CLAUSE_OPENERS``)."""
-    return next(speech_words(WORD.findall(fold(text))), None) is not None
+    found = list(WORD.finditer(fold(text)))
+    words = [match.group(0) for match in found]
+    return next(speech_words(words, broken=_set_apart(fold(text), found)), None) is not None
 
 
 def asks_about_speech(question: str) -> bool:
@@ -61,31 +63,41 @@ def asks_about_speech(question: str) -> bool:
     return next(speech_words(words), None) is not None or not IRREGULAR_NEEDING.isdisjoint(words)
 
 
-def speech_words(words: list[str], closing: Collection[int] = ()) -> Iterator[int]:
+def speech_words(
+    words: list[str], closing: Collection[int] = (), broken: Collection[int] = ()
+) -> Iterator[int]:
     """The numbers of the ``words`` (folded) that report speech: a verb or noun of speech
     (``SPEECH_STEMS``), a verb that needs a clause before one (``_opens_a_clause``, within
     its sentence) or that ends its sentence (``closing``: the numbers of the words that do),
     what was said then coming before it ("..., The Guardian reported."; not a plural noun
     there: "... ahead of the talks.", "... over the new rules."), "according" of
     "according to", and "call" of a demand ("called for an inquiry", "called on them to");
-    not a verb's "-ed" form used as an adjective (``DETERMINERS``)."""
+    not a verb's "-ed" form used as an adjective (``DETERMINERS``, ``NOUN_PREPOSITIONS``;
+    ``broken``: the numbers of the words a comma or quotation mark sets apart from the one
+    before, as a verb after a stranded preposition is: '"... worried about," warned Roe')."""
     last_words = sorted(closing)
     for number, word in enumerate(words):
+        ends = next((c for c in last_words if c >= number), len(words) - 1)
+        after = words[number + 1 : min(number + CLAUSE_SUBJECT + 2, ends + 1)]
         if (
             word.endswith("ed")
             and number
             and (
                 words[number - 1] in DETERMINERS
-                or words[number - 1] in NOUN_PREPOSITIONS
                 or words[number - 1].isdigit()
+                # not a stranded one: '"... worried about," warned Roe', "railed against,
+                # claimed that ..."
+                or (
+                    words[number - 1] in NOUN_PREPOSITIONS
+                    and number not in broken
+                    and not _opens_a_clause(after)
+                )
             )
         ):
             continue  # a participle before its noun: "1,217 pledged delegates", "the alleged",
             # "silent about alleged affairs"
         if word == "critical" and words[number + 1 : number + 2] != ["of"]:
             continue  # "in critical condition"; but "critical of the plan" is a stance told
-        ends = next((c for c in last_words if c >= number), len(words) - 1)
-        after = words[number + 1 : min(number + CLAUSE_SUBJECT + 2, ends + 1)]
         stems = _stems(word)
         if any(word.startswith(stem) and word[len(stem) :] in AGENT_ENDINGS for stem in stems):
             continue  # one who speaks, not speech: "an observer", "reporters"
@@ -171,7 +183,7 @@ def reported_by(text: str, source: Collection[str]) -> bool:
         if n + 1 == len(found) or any(match.end() < e <= found[n + 1].start() for e in ends)
     }
     capitalised = _capitalised(text, len(found))
-    for speech in speech_words(words, closing):
+    for speech in speech_words(words, closing, _set_apart(folded, found)):
         if words[speech].endswith("ly"):
             continue  # "allegedly", "reportedly": the writer's hedge, naming no source
         if speech > 0 and speech - 1 not in closing and capitalised[speech]:
@@ -190,7 +202,7 @@ def reported_by(text: str, source: Collection[str]) -> bool:
                     _owner_of(words, p, speech)
                     if words[speech] in NOUNS_ONLY
                     # "Navalny's aides said", "in Navalny's blood, and said": his aides, not he
-                    else not _possessive(folded, found, p)
+                    else not _possessive(folded, found, words, p, source)
                 )
                 for p in named
             )
@@ -209,9 +221,28 @@ def reported_by(text: str, source: Collection[str]) -> bool:
     return False
 
 
-def _possessive(folded: str, found: list[re.Match[str]], number: int) -> bool:
-    """Whether word ``number`` of ``folded`` (its ``found`` words) is written possessive."""
-    return number + 1 < len(found) and folded[found[number].end() :].startswith(("'s ", "’s "))
+def _set_apart(folded: str, found: list[re.Match[str]]) -> set[int]:
+    """The numbers of the ``found`` words of ``folded`` that a comma, a colon or a quotation
+    mark sets apart from the word before."""
+    return {
+        n
+        for n in range(1, len(found))
+        if re.search(r"[,;:\"“”]", folded[found[n - 1].end() : found[n].start()])
+    }
+
+
+def _possessive(
+    folded: str, found: list[re.Match[str]], words: list[str], number: int, name: Collection[str]
+) -> bool:
+    """Whether the name of which word ``number`` of ``folded`` (its ``found`` matches, the
+    ``words`` they read; the name's words: ``name``) is one is written possessive: "Michael
+    Cohen's", "the Obamas'"."""
+    last = number
+    while last + 1 < len(words) and words[last + 1] in name:
+        last += 1
+    if words[last + 1 : last + 2] == ["s"]:  # the "s" of "'s", read as a word
+        return folded[found[last].end() : found[last + 1].start()] == "'"
+    return folded[found[last].end() :].startswith("' ")
 
 
 def _capitalised(text: str, count: int) -> list[bool]:

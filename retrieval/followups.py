@@ -291,12 +291,11 @@ PRESENT_ITEM = re.compile(
 )
 """An ellipsis that asks the question again of the present ("And this time?", "And now?")."""
 EVENT_TIME = re.compile(
-    r"\s+(?:(?:in|during|since|until|by|before|after)\s+(?:1[6-9]|20)\d\d\b"
-    r"|(?:during|since|until|before|after|prior to)\s+the\s+[a-z]+(?:\s+[a-z]+)?$)",
-    re.IGNORECASE,
+    r"\s+(?:in|during|since|until|by|before|after)\s+(?:1[6-9]|20)\d\d\b", re.IGNORECASE
 )
-"""The time a question gives by a year or an event it ends with ("in 2016", "before the
-election"): what "And now?" puts another time in place of."""
+"""The time a question gives by a year ("in 2016"): what "And this time?" or "And in March?"
+puts another time in place of. (Not "after the X", which may be no time: "Who looks after the
+children?")."""
 TIMED_BY_EVENT = re.compile(
     r"^(?:before|after|since|until|till|during|prior to)\s+\S", re.IGNORECASE
 )
@@ -700,8 +699,9 @@ def _replace(
     return Reading(Kind.REWRITTEN, f"{base} ({'on ' if topical else ''}{item})?")
 
 
-HIS_OR_HER = re.compile(r"\b(?:his|her)\b(?=\s+\w)", re.IGNORECASE)
-"""A possessive person pronoun before what it possesses ("his rally")."""
+HIS_OR_HER = re.compile(r"^(?:his|her)\b(?=\s+\w)", re.IGNORECASE)
+"""A possessive person pronoun opening a topic, before what it possesses ("his rally"; not
+"Stoltenberg and his rally", whose "his" may be Stoltenberg's)."""
 WH_ELSE = re.compile(r"\b(what|who|where|which|how)\s+else\b", re.IGNORECASE)
 """A question word asking for others than those told ("Who else isolated?")."""
 
@@ -792,7 +792,7 @@ def _people_of(
         asked = (*turn.speakers, *(p for p in spoken if p not in turn.speakers))
         if _is_speaker_question(turn):
             # "What do Navalny's associates say?" / "Where is he now?": failing them, Navalny
-            return [asked, _possessors(asked)]
+            return [asked, _possessors(asked, names)]
         # "At whose request did she act?" (she: Julie Payette) / "How old is he?": failing
         # the one asked about, the answer's
         return [asked, tuple(dict.fromkeys(turn.named))]
@@ -839,14 +839,17 @@ def _people_of(
     return [others, given or asked]
 
 
-def _possessors(descriptions: Collection[str]) -> tuple[str, ...]:
+def _possessors(descriptions: Collection[str], names: CorpusNames | None) -> tuple[str, ...]:
     """The names that ``descriptions`` put as owners ("Alexei Navalny" of "Alexei Navalny's
-    associates")."""
+    associates"), but one the corpus names as something else than a person ("McDonald's
+    workers")."""
     owners = []
     for description in descriptions:
         possessed = POSSESSED.search(description)
         if possessed is not None and description[:1].isupper():
-            owners.append(re.sub(r"['’]s?\s*$", "", possessed.group(0).strip()))
+            owner = without_possessive(possessed.group(0).strip())
+            if _kind_of(owner, names) in (None, "PERSON"):
+                owners.append(owner)
     return tuple(dict.fromkeys(owners))
 
 
@@ -1072,10 +1075,10 @@ PRONOUN_OBJECT = re.compile(
 """A thing pronoun ending a question as the object of a preposition ("... to do with it?")."""
 CLAUSE_BREAK = re.compile(
     r"[,;]|\b(?:and|or|but|than|before|after|when|while|since|because|if|that|which|who|whom|"
-    r"where|whether|until|unless)\b",
-    re.IGNORECASE,
+    r"where|whether|until|unless)\b"
 )
-"""What ends one clause of a question and begins another."""
+"""What ends one clause of a question and begins another, in lower case: "the WHO" is no
+"who"."""
 
 
 def _points_past_its_clause(text: str, things: Collection[str]) -> bool:
@@ -1279,13 +1282,22 @@ def things_in(
         return (at.start() if at else folded.find(fold(thing)), -len(thing))
 
     every = list(dict.fromkeys([*found, *known]))
+
     # not a word of a longer name among them ("Sur" of "Surigao del Sur")
+    def spans(thing: str) -> list[tuple[int, int]]:
+        pattern = rf"(?<!\w){re.escape(fold(thing))}(?!\w)"
+        return [m.span() for m in re.finditer(pattern, folded)]
+
+    # not a word of a longer name among them wherever it stands ("Sur" of "Surigao del Sur";
+    # but "Sudan" of "Sudan and South Sudan" stands alone once)
+    within = {t: spans(t) for t in every}
     whole = [
         t
         for t in every
-        if not any(
-            len(o) > len(t) and re.search(rf"(?<!\w){re.escape(fold(t))}(?!\w)", fold(o))
-            for o in every
+        if not within[t]
+        or not all(
+            any(a <= start and end <= b for o in every if o != t for a, b in within[o])
+            for start, end in within[t]
         )
     ]
     return tuple(sorted(whole, key=place))

@@ -119,9 +119,13 @@ NATIONALITY_STEM = 4
 NATIONALITY_STEM_END = 2
 """Letters a country's name may have past where a nationality's ending begins ("Canad-a",
 "Germa-ny")."""
+TOLD_OF_ARTICLES = 20
+"""The most articles quoting someone whose words ``Searcher._told_elsewhere`` looks beyond for a
+topic (someone quoted in more is left to ranking by the topic: a question about them costs no
+more than one about anyone)."""
 TOLD_OF_PASSAGES = 5
 """How many of the passages a topic's nouns rank first are looked at for another story that
-speaks of all of them (``Searcher._told_of``)."""
+speaks of all of them (``Searcher._told_elsewhere``)."""
 INITIALS = re.compile(r"\b[A-Z]{2,6}\b(?!\s*\()")
 """Initials in a question ("IRS", "EPA"), unless their name follows already."""
 SPELLING = 0.85
@@ -1075,15 +1079,13 @@ class Searcher:
         if len(names) > 1 and self._describes(asked.who):  # "the MP who co-sponsored it"
             names = self._best_described(asked.who, names)
         chosen = self._located_statements(names, f"{asked.who} {asked.topic or ''}", question)
-        if asked.topic and chosen:
-            told = self._told_of(asked.topic, chosen)
-            if not told:  # quoted only in stories that never speak of it
-                return self._quoted_elsewhere(question, asked, chosen, k, story)
-            chosen = told
         if story and chosen:  # of the people it may mean, those the story quotes
             chosen = [n for n in chosen if snapshot.sentences[n].doc_id in story]
             if not chosen:  # only people other articles quote: what does the story say?
                 return None
+        if asked.topic and chosen and self._told_elsewhere(asked.topic, chosen):
+            # quoted only in stories that never speak of it
+            return self._quoted_elsewhere(question, asked, chosen, k, story)
         kept = set(chosen)
         names = [name for name in names if kept.intersection(self.statements_of.get(name, ()))]
         if not names:
@@ -1353,9 +1355,9 @@ class Searcher:
         )
         return replace(general, citations=citations, note=note)
 
-    def _told_of(self, topic: str, chosen: list[int]) -> list[int]:
-        """The statements of ``chosen``, or none when their articles do not tell of ``topic``
-        while another does: each of theirs lacks a noun of it (nor has a near word:
+    def _told_elsewhere(self, topic: str, chosen: list[int]) -> bool:
+        """Whether the articles of the statements ``chosen`` do not tell of ``topic`` while
+        another does: each of theirs lacks a noun of it (nor has a near word:
         ``_strange_words``), no passage of theirs is among the few the topic's words rank
         first, an article of those uses all its nouns, and a sentence of it is nearer the
         topic, in meaning and in the topic's words held, than any of their statements.
@@ -1367,17 +1369,22 @@ class Searcher:
         nouns = topic_nouns(topic)
         snapshot = self.snapshot
         docs = {snapshot.sentences[n].doc_id for n in chosen}
-        if not nouns or len(self.articles) < 2:
-            return chosen
-        if not all(nouns.intersection(self._strange_words(topic, doc)) for doc in docs):
-            return chosen
+        if not nouns or len(self.articles) < 2 or len(docs) > TOLD_OF_ARTICLES:
+            return False  # (someone quoted in many stories: ranking tells)
+        # the cheap tests first: the passages the topic's words rank first, then those
+        # articles' words, then theirs
         lexical = snapshot.passage_lexical.scores(tokens(topic))
-        best = [int(p) for p in np.argsort(-lexical)[:TOLD_OF_PASSAGES] if lexical[p] > 0]
+        top = np.argpartition(-lexical, min(TOLD_OF_PASSAGES, len(lexical)) - 1)
+        best = sorted(
+            (int(p) for p in top[:TOLD_OF_PASSAGES] if lexical[p] > 0), key=lambda p: -lexical[p]
+        )
         ranked = {snapshot.passages[p].doc_id for p in best}
         if ranked & docs or not any(
             not nouns.intersection(self._strange_words(topic, d)) for d in ranked
         ):
-            return chosen
+            return False
+        if not all(nouns.intersection(self._strange_words(topic, doc)) for doc in docs):
+            return False
         # and what they said is further from it, in meaning and in words, than what the
         # other story says
         wanted = set(tokens(topic))
@@ -1392,8 +1399,8 @@ class Searcher:
         if max(nearest[n] for n in theirs) >= max(nearest[n] for n in others) or max(
             held[n] for n in theirs
         ) >= max(held[n] for n in others):
-            return chosen  # nor in its words ("unable to question him" of "questioning")
-        return []
+            return False  # nor in its words ("unable to question him" of "questioning")
+        return True
 
     def _locating_words(self, text: str, question: str = "") -> set[str]:
         """The words (folded) of the proper nouns of ``text`` that the corpus uses, titles,
@@ -1542,7 +1549,7 @@ class Searcher:
             questions = asked[sentence_numbers[i]]
             held[i] = max([held[i], *(float(words[q]) for q in questions)])
         lexical = _normalised(held)
-        vector = self.embedder.embed([topic])[0]
+        vector = self._query_vector(topic)
         ids = [snapshot.sentences[n].id for n in chosen]
         ids += [snapshot.sentences[q].id for n in chosen for q in asked[n]]
         dense = self._similarities(vector, list(dict.fromkeys(ids)))

@@ -898,8 +898,8 @@ def _by_role(
             if (
                 owner
                 and theirs
-                and not owner <= PERSON_NOUNS  # "the governor's": whoever governs, by name
                 and not any(same_word(w, v) for w in _distinctive(owner) for v in theirs)
+                and not _holds_office(theirs, owner, speakers)
             ):
                 continue  # someone else's
             if owner and _head_words(role) <= owner:
@@ -981,6 +981,18 @@ def _owner(alias: str) -> frozenset[str]:
     if not any(w[:1].isupper() for w in owner.split()):
         return frozenset()
     return frozenset(re.findall(r"[a-z0-9]+", _form(owner))) - ROLE_FILLER
+
+
+def _holds_office(
+    named: frozenset[str], office: frozenset[str], speakers: SpeakerDirectory
+) -> bool:
+    """Whether the quoted person whose name's words are ``named`` holds ``office`` (a
+    possessor put as a role, "the governor's": is Rosselló, of "Rosselló's chief of staff", the
+    governor?)."""
+    if not office <= PERSON_NOUNS:
+        return False
+    holders = {n for n in _by_role(set(office), speakers) if n in speakers.forms}
+    return any(named <= set(WORD.findall(fold(n))) for n in holders)
 
 
 def _another_office(

@@ -1392,10 +1392,13 @@ def test_whose_an_office_is_is_not_who_holds_it() -> None:
         [
             ("Ana Ruiz", ("Ruiz", "Governor")),
             ("Tom Berg", ("Berg", "Ruiz's chief of staff")),
+            ("Joe Kim", ("Kim", "Smith's chief of staff")),
+            ("Jane Obadia", ("Obadia", "Roe's mother")),
         ]
     )
     assert match_speakers("the governor's chief of staff", speakers) == ["Tom Berg"]
     assert match_speakers("the governor", speakers) == ["Ana Ruiz"]
+    assert match_speakers("the senator's mother", speakers) == []  # Roe is no senator
 
 
 def test_initials_and_dotted_initials_find_the_role_they_stand_for() -> None:

@@ -305,6 +305,8 @@ def test_a_pronoun_ending_the_clause_of_a_name_points_back_not_to_that_name() ->
         reading = read_followup(question, after(previous), SPEAKERS)
         assert reading.kind is Kind.REWRITTEN
         assert reading.question == f"{question} (after: {previous.understood_as})"
+    who = read_followup("What did the WHO say about it?", after(previous), SPEAKERS)
+    assert who.question == f"What did the WHO say about it? (after: {previous.understood_as})"
     # in another clause than the name, "it" may well be the name: taken as it is
     question = "What is UNESCO and who leads it?"
     assert read_followup(question, after(previous), SPEAKERS).question == question
@@ -314,6 +316,14 @@ def test_a_topic_carried_to_the_next_person_keeps_whose_it_was() -> None:
     previous = turn("What did Davutoglu say about his rally?", ("Ahmet Davutoglu",), "his rally")
     reading = read_followup("And Stoltenberg?", after(previous), SPEAKERS)
     assert reading.question == "What did Stoltenberg say about Ahmet Davutoglu's rally?"
+    # a "his" after someone else the topic names may be theirs: left as it is
+    theirs = turn(
+        "What did Davutoglu say about Lindqvist and her rally?",
+        ("Ahmet Davutoglu",),
+        "Lindqvist and her rally",
+    )
+    reading = read_followup("And Stoltenberg?", after(theirs), SPEAKERS)
+    assert reading.question == "What did Stoltenberg say about Lindqvist and her rally?"
 
 
 def test_bare_wh_questions_are_about_the_previous_answer() -> None:
@@ -456,6 +466,13 @@ def test_a_name_with_a_small_word_inside_is_one_thing_not_its_capitalised_words(
     names = {"surigao": ((("surigao", "del", "sur"), "Surigao del Sur", "GPE"),)}
     question = "What is the capital of Surigao del Sur?"
     assert things_in(question, SPEAKERS, names) == ("Surigao del Sur",)
+    sudan = {
+        "unesco": ((("unesco",), "UNESCO", "ORG"),),
+        "south": ((("south", "sudan"), "South Sudan", "GPE"),),
+        "sudan": ((("sudan",), "Sudan", "GPE"),),
+    }
+    both = "What did unesco say about Sudan and South Sudan?"
+    assert things_in(both, SPEAKERS, sudan) == ("UNESCO", "Sudan", "South Sudan")
     previous = Turn(**{**turn(question).__dict__, "things": things_in(question, (), names)})
     reading = read_followup("How far was it from the epicenter?", after(previous), SPEAKERS, names)
     assert reading.question == "How far was Surigao del Sur from the epicenter?"
@@ -1000,13 +1017,17 @@ def test_an_ellipsis_asking_of_the_present_puts_it_in_place_of_the_time_given() 
     assert read_followup("And this time?", lost, SPEAKERS).question == (
         "Who did Roe lose to this time?"
     )
-    seats = after(turn("How many seats did the party have before the election?"))
+    seats = after(turn("How many seats did the party have in 2015?"))
     assert read_followup("and now?", seats, SPEAKERS).question == (
         "How many seats did the party have now?"
     )
-    # a place is no time: the present is added
+    # a place is no time, nor what "after" may end a phrasal verb with: the present is added
     fire = after(turn("How many died in the fire?"))
     assert read_followup("and now?", fire, SPEAKERS).question == "How many died in the fire now?"
+    children = after(turn("Who looks after the children?"))
+    assert read_followup("And in March?", children, SPEAKERS).question == (
+        "Who looks after the children in March?"
+    )
 
 
 def test_an_ellipsis_giving_a_place_puts_it_in_place_of_there() -> None:

@@ -356,10 +356,16 @@ def test_a_nationality_the_articles_setting_gives_need_not_be_in_the_excerpt(
         ("Roe was listed in critical condition, according to officials.", "roe", False),
         ("Roe paid the model to stay silent about alleged affairs.", "roe", False),
         ("Roe was critical of the plan and said so.", "roe", True),
+        # a preposition stranded before the verb takes no noun after it
+        ('"It is something we should all be worried about," warned Roe.', "roe", True),
+        ("Roe, whom the mayor has long railed against, claimed that he was poisoned.", "roe", True),
+        # the whole name is possessive, a plural's too
+        ("Ivan Roe's lawyer said the payments were legal.", "ivan roe", False),
+        ("The Roes' spokesman said it was fine.", "roes", False),
     ],
 )
 def test_whose_speech_an_excerpt_reports(sentence: str, source: str, theirs: bool) -> None:
-    assert reported_by(sentence, {source}) is theirs
+    assert reported_by(sentence, set(source.split())) is theirs
 
 
 def test_a_body_an_excerpt_gives_as_the_source_of_what_it_reports_is_not_noted(
