@@ -221,7 +221,7 @@ HOLDS_CAUSE_OF_DEATH = re.compile(
     r"\b(?:died|dies|die) (?:of|from)\b|\bsuccumb(?:ed|s|ing)? to\b"
     # "killed by", and in the passive a few words on: "was killed last week by an airstrike"
     r"|\b(?:killed|caused) by\b|\b(?:was|were|been|being|is|are) (?:\w+ )?(?:killed|caused) "
-    r"(?:[\w-]+ ){1,3}?by\b"
+    r"(?:(?![\w-]+ed\b)[\w-]+ ){1,3}?by\b"  # not "killed, as announced by the Pentagon"
     r"|\b(?:poison|suffocat|asphyxi|"
     r"drown|strangl|stabb|electrocut)\w*|\b(?:smoke inhalation|carbon monoxide|burns|gunshots?|"
     r"shot|heart attack|cardiac arrest|cancer|complications|overdose|injuries|crushed)\b",

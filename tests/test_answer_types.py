@@ -185,6 +185,7 @@ def test_a_cause_of_death_is_how_someone_died_not_that_they_did() -> None:
     assert not holds("At least seventeen people died on Tuesday.", AnswerType.CAUSE_OF_DEATH)
     assert not holds("The home side succumbed in the final minutes.", AnswerType.CAUSE_OF_DEATH)
     assert not holds("He killed a deer by the river.", AnswerType.CAUSE_OF_DEATH)
+    assert not holds("He was killed as announced by the army.", AnswerType.CAUSE_OF_DEATH)
 
 
 def test_reasons_as_causes_and_purposes() -> None:
