@@ -51,9 +51,10 @@ def reports_speech(text: str) -> bool:
     claimed ...", "NBC News reported that ...", "according to the WHO"); not "the Secretary of
     State will lead ..." (``NOUN_HOMOGRAPHS``), nor "was reported missing" (a verb that
     ``NEEDS_SPEECH``, with no clause after it: ``CLAUSE_OPENERS``)."""
-    found = list(WORD.finditer(fold(text)))
+    folded = fold(text)
+    found = list(WORD.finditer(folded))
     words = [match.group(0) for match in found]
-    return next(speech_words(words, broken=_set_apart(fold(text), found)), None) is not None
+    return next(speech_words(words, broken=_set_apart(folded, found)), None) is not None
 
 
 def asks_about_speech(question: str) -> bool:

@@ -1276,21 +1276,19 @@ def things_in(
     if not found:
         return tuple(known)
     folded = fold(body)
-
-    def place(thing: str) -> tuple[int, int]:  # where it stands as a whole, the longer first
-        at = re.search(rf"(?<!\w){re.escape(fold(thing))}(?!\w)", folded)
-        return (at.start() if at else folded.find(fold(thing)), -len(thing))
-
     every = list(dict.fromkeys([*found, *known]))
+    # where each stands as a whole word or words
+    within = {
+        t: [m.span() for m in re.finditer(rf"(?<!\w){re.escape(fold(t))}(?!\w)", folded)]
+        for t in every
+    }
 
-    # not a word of a longer name among them ("Sur" of "Surigao del Sur")
-    def spans(thing: str) -> list[tuple[int, int]]:
-        pattern = rf"(?<!\w){re.escape(fold(thing))}(?!\w)"
-        return [m.span() for m in re.finditer(pattern, folded)]
+    def place(thing: str) -> tuple[int, int]:  # where it first stands, the longer first
+        spans = within[thing]
+        return (spans[0][0] if spans else folded.find(fold(thing)), -len(thing))
 
     # not a word of a longer name among them wherever it stands ("Sur" of "Surigao del Sur";
     # but "Sudan" of "Sudan and South Sudan" stands alone once)
-    within = {t: spans(t) for t in every}
     whole = [
         t
         for t in every

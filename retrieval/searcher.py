@@ -583,10 +583,7 @@ class Searcher:
                 )
                 if found is not None:
                     return found
-            named = self._person_named(asked.who, general.citations)
-            mentioning = tuple(
-                c for c in general.citations if named & set(WORD.findall(fold(c.quote)))
-            )
+            named, mentioning = self._naming(asked.who, general.citations)
             # another speaker's words that name them are that speaker's, not theirs: last
             mentioning = tuple(
                 self._reported_by(c, named)
@@ -673,14 +670,16 @@ class Searcher:
         stem = re.sub(r"(?:ies|es|s)$", "", noun) if noun.endswith("s") else noun
         # one office whatever its holder's sex: "spokesman" is a spokesperson or spokeswoman;
         # and a word for the same ("tv": television)
-        forms = (_sexed_forms(noun) or {noun, stem}) | set(
-            self.word_vectors.neighbours(noun, self.thresholds.role_word)
-        )
+        forms = {
+            stem,
+            *(_sexed_forms(noun) or {noun}),
+            *self.word_vectors.neighbours(noun, self.thresholds.role_word),
+        }
         if max(map(len, forms)) < 3:
             return None
         others = set(described[:-1]) - STOPWORDS
         person = bool({noun, stem} & self.person_nouns)
-        pattern = "|".join(re.escape(f) for f in sorted(forms | {stem}, key=len, reverse=True))
+        pattern = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
         saying = re.compile(  # the noun, then a verb of saying among the next three words
             rf"\b(?:{pattern})\w{{0,3}}(?P<next>(?:\s+[\w’'-]+){{1,3}})", re.IGNORECASE
         )
@@ -692,7 +691,7 @@ class Searcher:
             ):
                 return True
             held = set(WORD.findall(fold(unit.text)))
-            return others <= held and reported_by(unit.text, forms | {stem})
+            return others <= held and reported_by(unit.text, forms)
 
         return self._cited_saying(question, asked, k, story, " ".join(sorted(forms)), says)
 
@@ -1012,6 +1011,14 @@ class Searcher:
             for word in self._words_of(n)
         )
 
+    def _naming(
+        self, who: str, citations: tuple[Citation, ...]
+    ) -> tuple[set[str], tuple[Citation, ...]]:
+        """The words of the person ``who`` names (``_person_named``) and the ``citations``
+        that hold one of them."""
+        named = self._person_named(who, citations)
+        return named, tuple(c for c in citations if named & set(WORD.findall(fold(c.quote))))
+
     def _person_named(self, who: str, citations: tuple[Citation, ...]) -> set[str]:
         """The surname (folded) of the person of the cited articles ``who`` names
         ("Redouane", "the officer Nicolas Redouane" for Nicolas Redouane); none for a
@@ -1135,9 +1142,10 @@ class Searcher:
         if known[2] not in ("GPE", "ORG"):
             return []
         offices = self._public_offices if known[2] == "GPE" else self._body_offices
-        words = set(WORD.findall(fold(known[1])))
+        spelt = WORD.findall(fold(known[1]))
+        words = set(spelt)
         words_for = [words]
-        content = [w for w in WORD.findall(fold(known[1])) if w not in STOPWORDS]
+        content = [w for w in spelt if w not in STOPWORDS]
         if len(content) > 1:  # "NTSB spokesman" for the National Transportation Safety Board
             words_for.append({"".join(w[0] for w in content)})
         if known[2] == "GPE" and len(words) == 1:  # "Turkey": "Turkish"
@@ -1344,8 +1352,7 @@ class Searcher:
         citations = tuple(c for c in general.citations if c.doc_id not in theirs) or (
             general.citations
         )
-        named = self._person_named(asked.who, citations)
-        mentioning = tuple(c for c in citations if named & set(WORD.findall(fold(c.quote))))
+        named, mentioning = self._naming(asked.who, citations)
         if self._not_quoted(asked.who, named, mentioning, citations) is None:
             return replace(general, citations=citations)  # "The union opposed it, warning ..."
         name = self._as_named(asked.who)
@@ -1391,11 +1398,11 @@ class Searcher:
         words = snapshot.sentence_lexical.scores(sorted(wanted))
         theirs = sorted(chosen, key=lambda n: -words[n])[:TOPIC_CANDIDATES]
         others = [n for p in best for n in snapshot.sentences_in(snapshot.passages[p])]
-        snapshot.sentences.many([*theirs, *others])
-        vector = self._query_vector(topic)
-        near = self._similarities(vector, [snapshot.sentences[n].id for n in [*theirs, *others]])
-        nearest = {n: near.get(snapshot.sentences[n].id, 0.0) for n in [*theirs, *others]}
-        held = {n: len(wanted & self._words_of(n)) for n in [*theirs, *others]}
+        numbers = [*theirs, *others]
+        units = snapshot.sentences.many(numbers)
+        near = self._similarities(self._query_vector(topic), [unit.id for unit in units])
+        nearest = {n: near.get(unit.id, 0.0) for n, unit in zip(numbers, units, strict=True)}
+        held = {n: len(wanted & self._words_of(n)) for n in nearest}
         if max(nearest[n] for n in theirs) >= max(nearest[n] for n in others) or max(
             held[n] for n in theirs
         ) >= max(held[n] for n in others):

@@ -885,6 +885,8 @@ def _by_role(
     if named & speakers.surnames:
         return []
     best: dict[str, tuple[int, int, int]] = {}
+    # a possessor put as a role ("the governor's"): the names of whoever holds it
+    holders = _holders(owner, speakers)
     asked = with_other_office_names(wanted)
     for name, forms in speakers.sharing(asked):
         for role in forms[1:]:
@@ -899,7 +901,7 @@ def _by_role(
                 owner
                 and theirs
                 and not any(same_word(w, v) for w in _distinctive(owner) for v in theirs)
-                and not _holds_office(theirs, owner, speakers)
+                and not any(theirs <= held for held in holders)
             ):
                 continue  # someone else's
             if owner and _head_words(role) <= owner:
@@ -983,16 +985,13 @@ def _owner(alias: str) -> frozenset[str]:
     return frozenset(re.findall(r"[a-z0-9]+", _form(owner))) - ROLE_FILLER
 
 
-def _holds_office(
-    named: frozenset[str], office: frozenset[str], speakers: SpeakerDirectory
-) -> bool:
-    """Whether the quoted person whose name's words are ``named`` holds ``office`` (a
-    possessor put as a role, "the governor's": is Rosselló, of "Rosselló's chief of staff", the
-    governor?)."""
-    if not office <= PERSON_NOUNS:
-        return False
-    holders = {n for n in _by_role(set(office), speakers) if n in speakers.forms}
-    return any(named <= set(WORD.findall(fold(n))) for n in holders)
+def _holders(office: frozenset[str], speakers: SpeakerDirectory) -> list[set[str]]:
+    """The words of the names of the quoted people holding ``office``, a possessor put as a
+    role ("the governor's": is Rosselló, of "Rosselló's chief of staff", the governor?); none
+    for a possessor that is a name."""
+    if not office or not office <= PERSON_NOUNS:
+        return []
+    return [set(WORD.findall(fold(n))) for n in _by_role(set(office), speakers)]
 
 
 def _another_office(
