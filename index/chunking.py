@@ -29,6 +29,8 @@ SPACED_SENTENCE_END = re.compile(
 )
 """A sentence end followed by two spaces or more, which pysbd misses after a closing quote
 (‘... “an artist first.”  He worked ...’): typists' two spaces end a sentence."""
+LIST_NUMBER = re.compile(r"(\d+\.)(?:\s+|$)")
+"""A number and a full stop opening a piece of pysbd's, which takes it for a list item's."""
 CLAUSE_BREAK = re.compile(r"(?<=;)[ \t]+(?=[A-Z][a-z])")
 """A semicolon before a capitalised word: two clauses, often two speakers ("Quirin denied it;
 Redouane claimed ..."), each cited on its own."""
@@ -127,6 +129,14 @@ def _paragraph_sentences(text: str, paragraph: Span) -> list[Span]:
         boundaries.extend(_cut(text, start, cursor))
     merged: list[tuple[int, int]] = []
     for start, end in boundaries:
+        number = LIST_NUMBER.match(text, start, end)
+        if merged and number and SENTENCE_END.search(text[merged[-1][0] : merged[-1][1]]) is None:
+            # the number that ends the sentence before, which pysbd took for a list item's
+            # ("... those around CentOS Linux" / "7.  That's what happened ...")
+            merged[-1] = (merged[-1][0], number.end(1))
+            start = number.end()
+            if start >= end:
+                continue
         if merged and (
             inside_open_quote(text[merged[-1][0] : merged[-1][1]])
             or _continues(text[merged[-1][0] : merged[-1][1]], text[start:end])

@@ -98,6 +98,20 @@ def test_two_spaces_after_a_full_stop_end_a_sentence_even_after_a_quotation() ->
     assert all(doc.text[s.start : s.end] == s.text for s in sentences(doc))
 
 
+def test_a_number_that_ends_a_sentence_stays_in_it() -> None:
+    doc = document(
+        "If the dates around RHEL 7 shift, then so will those around CentOS Linux 7.  That's "
+        "what happened with CentOS Linux 8.  The board decided it."
+    )
+    found = [s.text for s in sentences(doc)]
+    assert found == [
+        "If the dates around RHEL 7 shift, then so will those around CentOS Linux 7.",
+        "That's what happened with CentOS Linux 8.",
+        "The board decided it.",
+    ]
+    assert all(doc.text[s.start : s.end] == s.text for s in sentences(doc))
+
+
 def test_one_semicolon_between_two_clauses_ends_a_sentence_a_list_is_one() -> None:
     doc = document(
         "Quirin denied any sexual activity at all; Redouane consistently claimed it was "
