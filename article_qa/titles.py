@@ -47,10 +47,12 @@ LEADER_WORDS = frozenset({"head", "chief", "boss", "leader"})
 of the drivers' union" may be its general secretary, "the network's boss" its director."""
 
 
-RANK_WORDS = frozenset({"prime", "deputy", "vice", "assistant", "associate", "acting", "interim"})
+RANK_WORDS = frozenset(
+    {"prime", "deputy", "vice", "assistant", "associate", "acting", "interim", "elect", "designate"}
+)
 """Words that make a title another office than the one it modifies: a prime minister is no
 minister of the cabinet, a deputy campaign manager not the campaign manager, a vice
-presidential nominee not the presidential nominee."""
+presidential nominee not the presidential nominee, a president-elect not the president."""
 
 
 def with_other_office_names(words: set[str]) -> set[str]:

@@ -1265,9 +1265,13 @@ class Searcher:
                 quoting.add(doc_id)
         scores = self.snapshot.sentence_lexical.scores(sorted(words))
         return any(
-            (sentences[n].doc_id not in quoting or self._names_only_others(n, names))
-            and words <= self._words_of(n)
-            and phrase.search(fold(sentences[n].text))
+            words <= self._words_of(n)
+            and (found := phrase.search(fold(sentences[n].text))) is not None
+            and (
+                sentences[n].doc_id not in quoting
+                or self._names_only_others(n, names)
+                or self._titles_another(n, found.end(), names)
+            )
             for n in np.flatnonzero(scores > 0).tolist()
         )
 
@@ -1286,6 +1290,20 @@ class Searcher:
             and named <= words
             and not any(named <= set(own) for own in theirs)
             for person in people
+        )
+
+    def _titles_another(self, n: int, after: int, names: list[str]) -> bool:
+        """Whether the description that ends at ``after`` in sentence ``n`` (folded) is the
+        title of someone its article names right after it, none of ``names``: "Trump urged
+        Ukrainian President Volodymyr Zelensky to ..." tells whom "the Ukrainian president" is,
+        though it names Trump too."""
+        following = WORD.findall(fold(self.snapshot.sentences[n].text)[after:])
+        theirs = [set(WORD.findall(fold(name))) for name in names]
+        return any(
+            (named := WORD.findall(fold(person)))
+            and following[: len(named)] == named
+            and not any(set(named) <= own for own in theirs)
+            for person in self.people_of(self.snapshot.sentences[n].doc_id)
         )
 
     def _shown_speaker(self, n: int, names: list[str]) -> str | None:

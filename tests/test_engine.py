@@ -494,6 +494,9 @@ def test_a_rank_word_the_role_lacks_makes_it_another_office() -> None:
     assert match_speakers("the deputy campaign manager", speakers) == []
     assert match_speakers("the Democratic vice presidential nominee", speakers) == []
     assert match_speakers("the Democratic presidential nominee", speakers) == ["Joe Biden"]
+    # one elected or named to an office is not yet its holder
+    assert match_speakers("the secretary of state designate", speakers) == []
+    assert match_speakers("the Samoan prime minister-elect", speakers) == []
 
 
 def test_a_role_placed_by_a_name_is_another_office_than_one_placed_by_another_name() -> None:
@@ -538,6 +541,26 @@ def test_a_description_of_someone_the_article_introduces_unquoted_is_not_another
     assert answer.extras.get("speakers") == ("the Ukrainian president",)
     assert answer.note is not None and "does not quote" in answer.note
     assert all(c.speaker != "Donald Trump" for c in answer.citations)
+
+
+def test_a_title_put_before_someone_elses_name_is_theirs_though_the_sentence_names_another(
+    tmp_path: Path,
+) -> None:
+    engine = engine_over(
+        tmp_path,
+        "call.txt",
+        "The Call\n\n"
+        'US President Donald Trump called the inquiry "a witch hunt".\n\n'
+        'The president said the call was "perfect".\n\n'
+        "In the call, Trump urged Ukrainian President Volodymyr Zelensky to open a case.\n",
+    )
+    answer = engine.answer("What did the Ukrainian president say?")
+    assert answer.note is not None and "does not quote" in answer.note
+    assert [c.quote for c in answer.citations] == [
+        "In the call, Trump urged Ukrainian President Volodymyr Zelensky to open a case."
+    ]
+    # the president the article quotes is still found by his own title
+    assert engine.answer("What did the US president say?").citations[0].speaker == "Donald Trump"
     assert engine.answer("What did the US president say?").extras.get("speakers") == [
         "Donald Trump"
     ]
