@@ -854,30 +854,75 @@ def _possessors(descriptions: Collection[str], names: CorpusNames | None) -> tup
 
 
 def _named_before_verb(question: str, people: Collection[str], citation: Citation) -> str | None:
-    """Of ``people``, the one ``citation`` names nearest before the first word of the verb
-    ``question`` asks who did ("Who died?": "On Friday, Qaboos bin Said, the long-serving
-    Sultan of Oman, died aged 79"); None when the excerpt holds no such verb or no name
-    before it."""
+    """Of ``people``, the one ``citation`` gives as doing what ``question`` asks who did: the
+    one it names nearest before the verb in its sentence ("Who died?": "On Friday, Qaboos bin
+    Said, the long-serving Sultan of Oman, died aged 79"), or after "by" when the verb is
+    passive ("The silver medal was won by Rai Benjamin"). Of the sentences holding the verb,
+    the one sharing most of the question's other words ("Who won silver?": the silver medal's,
+    not the gold's). None when the excerpt holds no such verb or names no one there."""
     asked = WHO_VERB.match(question)
     stem = tokens(asked.group("verb")) if asked else []
     if not stem:
         return None
     quote = citation.quote
-    at = next((m.start() for m in WORD.finditer(quote) if tokens(m.group(0)) == stem), None)
-    if at is None:
-        return None
-    last_seen = {  # where each is last named (by surname) before the verb
+    wanted = set(tokens(question)) - set(stem)
+    found: list[tuple[int, int, str]] = []  # (words shared, -position, doer)
+    for verb in WORD.finditer(quote):
+        if tokens(verb.group(0)) != stem:
+            continue
+        begin, end = _sentence_around(quote, verb.start())
+        doer = (
+            _by_after(quote[verb.end() : end], people)
+            if PASSIVE_BEFORE.search(quote[begin : verb.start()])
+            else None
+        )
+        doer = doer or _last_named(quote[begin : verb.start()], people)
+        if doer is not None:
+            shared = len(wanted & set(tokens(quote[begin:end])))
+            found.append((shared, -verb.start(), doer))
+    return max(found)[2] if found else None
+
+
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.IGNORECASE)
+"""A form of "be" right before a verb: it is passive ("was won by ...")."""
+SENTENCE_STOP = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“A-Z])")
+"""Between two sentences of an excerpt."""
+
+
+def _sentence_around(text: str, at: int) -> tuple[int, int]:
+    """Where the sentence of ``text`` holding position ``at`` begins and ends."""
+    begin, end = 0, len(text)
+    for stop in SENTENCE_STOP.finditer(text):
+        if stop.end() <= at:
+            begin = stop.end()
+        elif stop.start() >= at:
+            end = stop.start()
+            break
+    return begin, end
+
+
+def _last_named(text: str, people: Collection[str]) -> str | None:
+    """Of ``people``, the one ``text`` names last (by surname)."""
+    last_seen = {
         person: max(
-            (m.start() for m in re.finditer(rf"\b{re.escape(surname)}\b", quote[:at])),
-            default=-1,
+            (m.start() for m in re.finditer(rf"\b{re.escape(surname)}\b", text)), default=-1
         )
         for person in people
         if (surname := person.split()[-1])
     }
-    if not last_seen:
+    best = max(last_seen, key=lambda p: last_seen[p], default=None)
+    return best if best is not None and last_seen[best] >= 0 else None
+
+
+def _by_after(text: str, people: Collection[str]) -> str | None:
+    """Of ``people``, the one named (by surname) in the "by" phrase opening ``text``."""
+    agent = re.match(r"\s+by\s+((?:\S+\s+){0,3}\S+)", text)
+    if agent is None:
         return None
-    best = max(last_seen, key=lambda p: last_seen[p])
-    return best if last_seen[best] >= 0 else None
+    return next(
+        (p for p in people if re.search(rf"\b{re.escape(p.split()[-1])}\b", agent.group(1))),
+        None,
+    )
 
 
 def _relative_asked(question: str, people: Collection[str]) -> tuple[str, ...]:

@@ -930,6 +930,23 @@ def test_after_who_did_something_he_is_the_one_named_right_before_the_verb() -> 
     assert reading.question == "How old was Karl Brandt?"
 
 
+def test_after_who_did_something_he_is_the_doer_in_the_sentence_the_question_asks_about() -> None:
+    quote = (
+        "Warholm, who is 23, won the gold medal with a time of 47.42 seconds. The silver "
+        "medal was won by Rai Benjamin from the United States."
+    )
+    won = replace(
+        turn("Who won silver?", named=("Karsten Warholm", "Rai Benjamin")),
+        citations=(Citation(quote, "a.txt", "a", "A", 1, 0, len(quote), 1.0, None),),
+    )
+    reading = read_followup("How fast was he?", after(won), SPEAKERS)
+    assert reading.question == "How fast was Rai Benjamin?"
+    gold = replace(won, question="Who won gold?", understood_as="Who won gold?")
+    assert read_followup("How fast was he?", after(gold), SPEAKERS).question == (
+        "How fast was Karsten Warholm?"
+    )
+
+
 def test_who_said_that_after_an_unanswered_question_back_is_about_the_answer_before_it() -> None:
     said = turn(
         "What did Davutoglu say?", speakers=("Ahmet Davutoglu",), named=("Ahmet Davutoglu",)
