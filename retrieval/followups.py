@@ -417,7 +417,11 @@ def read_followup(
                 and not _plural(person)
                 # one the articles call "he" or "she" is no body, whatever the recogniser
                 # labelled the name ("Gáspár Maróth" taken for an organisation)
-                and (gender is not None or not _a_body(person, names))
+                and (
+                    gender is not None
+                    or not _a_body(person, names)
+                    or _surname_read_as_body(person, names)
+                )
                 and not _describes_a_body(person)
                 # nor a place the recogniser took for a person ("a second fire in La Llagosta")
                 and (gender is not None or not _only_a_place(person, cited))
@@ -798,7 +802,7 @@ def _people_of(
         return [asked, tuple(dict.fromkeys(turn.named))]
     named = tuple(dict.fromkeys(turn.named))
     asked_who = WHO_ASKED.match(turn.question) or WHO_ASKED.match(turn.understood_as)
-    in_question = () if asked_who else _people_named(turn.understood_as, names)
+    in_question = () if asked_who else _people_asked(turn.understood_as, names)
     if in_question:
         relative = _relative_asked(turn.understood_as, in_question)
         return [relative, in_question, named] if relative else [in_question, named]
@@ -822,7 +826,7 @@ def _people_of(
     if WHO_IS_NAMED.match(without_context(turn.understood_as)):
         # "Who is Stoltenberg?": him, not whoever his introduction names (nor, when the
         # answer's names miss him, a mission the recogniser took for a person)
-        asked = given or _people_named(without_context(turn.understood_as), names)
+        asked = given or _people_asked(without_context(turn.understood_as), names)
         if asked:
             return [asked]
     if len(others) > 1 and turn.citations:
@@ -835,7 +839,7 @@ def _people_of(
         head = QUALIFIED.split(described.group("who"))[0].split()[-1]
         called = tuple(n for n in others or named if _called(n, head, turn.citations))
         return [called or (described.group("who"),)]
-    asked = _people_named(without_context(turn.understood_as), names)
+    asked = _people_asked(without_context(turn.understood_as), names)
     return [others, given or asked]
 
 
@@ -982,6 +986,26 @@ def _people_named(question: str, names: CorpusNames | None) -> tuple[str, ...]:
     """The people ``question`` (without its context) names, as the corpus spells them."""
     found = names_in(without_context(question), names or {})
     return tuple(dict.fromkeys(spelling for spelling, label in found if label == "PERSON"))
+
+
+def _people_asked(question: str, names: CorpusNames | None) -> tuple[str, ...]:
+    """The people a pronoun after ``question`` may mean that it names: ``_people_named``,
+    and the surname of one the recogniser took alone for an organisation ("O'Rourke" of
+    Beto O'Rourke, read so in "the O'Rourke campaign")."""
+    found = names_in(without_context(question), names or {})
+    return tuple(
+        dict.fromkeys(
+            spelling
+            for spelling, label in found
+            if label == "PERSON" or _surname_read_as_body(spelling, names)
+        )
+    )
+
+
+def _surname_read_as_body(name: str, names: CorpusNames | None) -> bool:
+    """Whether ``name`` is one the corpus gives an organisation and also the surname of a
+    person it names in full: the recogniser's reading of "the O'Rourke campaign"."""
+    return _bare_kind(name, names) == "ORG" and _ends_a_persons_name(name, names)
 
 
 def _own_pronouns(words: list[str], speakers: Collection[str], names: CorpusNames | None) -> bool:

@@ -436,14 +436,15 @@ class Searcher:
     def _by_surname_in(self, citation: Citation) -> list[str]:
         """The people of the excerpt's article (by full name) whom it names by their surname
         alone where the recogniser labelled no person ("Brandt had won the first round with
-        41 percent to Vidal's 33 percent"), in order; a surname two of them share is neither's."""
+        41 percent to Vidal's 33 percent", "the O'Rourke campaign"), in order; a surname two of
+        them share is neither's."""
         bearers: dict[str, list[str]] = {}
         for person in self.people_of(citation.doc_id):
             if " " in person:
                 bearers.setdefault(person.split()[-1], []).append(person)
         return [
             bearers[word][0]
-            for word in re.findall(r"\b[A-Z][\w-]+", citation.quote)
+            for word in re.findall(r"\b[A-Z][\w-]*(?:['’][A-Z][\w-]*)?", citation.quote)
             if len(bearers.get(word, ())) == 1
         ]
 
@@ -493,7 +494,7 @@ class Searcher:
             return self._overview(question, k, stories)
         if not stories:
             return self._answer(question, k, off_topic)
-        names = [w for w in self.question_names(question) if self.snapshot.mentions_word(w)]
+        names = [w for w in self.question_names(question) if self._corpus_mentions(w)]
         told_of = frozenset(
             s for s in stories if all(self._article_mentions(s, word) for word in names)
         )
@@ -507,6 +508,15 @@ class Searcher:
                     return replace(told, citations=own)
                 return told
         return self._answer(question, k, off_topic)
+
+    def _corpus_mentions(self, word: str) -> bool:
+        """Whether a word of the corpus starts with ``word`` (folded), or holds it after an
+        apostrophe or a hyphen, where the question's words are split too: "rourke" of
+        "O'Rourke"."""
+        if self.snapshot.mentions_word(word):
+            return True
+        terms = tokens(word)
+        return bool(terms) and bool(self.snapshot.sentence_lexical.scores(terms).any())
 
     def _overview(self, question: str, k: int, stories: Sequence[str]) -> Answer:
         """The lead of the article asked about: the conversation's story (the first of

@@ -1127,3 +1127,24 @@ def test_she_is_no_place_taken_for_a_person_and_and_the_baby_asks_of_the_baby(
     assert "92-year-old" in age.answer.citations[0].quote
     baby = engine.converse("And the baby?", age.conversation)
     assert baby.answer.understood_as == "How old was the baby?"
+
+
+def test_and_someone_only_another_article_names_is_asked_of_that_article(tmp_path: Path) -> None:
+    engine = engine_over_articles(
+        tmp_path,
+        {
+            "hale.txt": "Hale Ends Bid\n\nSenator Ann Hale ended her campaign on Monday. "
+            "Hale was polling below two percent and had run out of money.\n",
+            "orourke.txt": "O'Rourke Ends Bid\n\nBeto O'Rourke ended his campaign on Friday. "
+            "O'Rourke had failed to qualify for the November debate. The O'Rourke campaign "
+            "announced it in a post on Medium.\n",
+        },
+    )
+    first = engine.converse("Why did Hale end her campaign?")
+    assert first.answer.citations[0].source.endswith("hale.txt")
+    reply = engine.converse("And O'Rourke?", first.conversation)
+    assert "O'Rourke" in (reply.answer.understood_as or "")
+    assert reply.answer.citations[0].source.endswith("orourke.txt")
+    # "he" is then the one asked about now, not the one before
+    then = engine.converse("How did he announce it?", reply.conversation)
+    assert "O'Rourke" in (then.answer.understood_as or "")

@@ -462,6 +462,16 @@ NAMES = {
 """The corpus's names as ``Searcher.corpus_names`` gives them."""
 
 
+def test_he_is_someone_asked_about_by_a_surname_the_recogniser_took_for_a_body() -> None:
+    names = {
+        "o": ((("o", "rourke"), "O'Rourke", "ORG"),),  # read so in "the O'Rourke campaign"
+        "beto": ((("beto", "o", "rourke"), "Beto O'Rourke", "PERSON"),),
+    }
+    previous = turn("Why did O'Rourke end his campaign?")
+    reading = read_followup("How did he announce it?", after(previous), SPEAKERS, names)
+    assert reading.question == "How did O'Rourke announce it?"
+
+
 def test_a_name_with_a_small_word_inside_is_one_thing_not_its_capitalised_words() -> None:
     names = {"surigao": ((("surigao", "del", "sur"), "Surigao del Sur", "GPE"),)}
     question = "What is the capital of Surigao del Sur?"
