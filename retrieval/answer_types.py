@@ -203,14 +203,17 @@ HOLDS_AGE = re.compile(
     re.IGNORECASE,
 )
 BEGINNING_YEAR = re.compile(
-    r"\b(?:built|founded|established|opened|formed|born|dat(?:es|ed|ing)\s+(?:back\s+)?"
-    r"(?:to|from))\s+(?:in\s+)?(?:[A-Za-z]+\s+){0,2}(?:1[0-9]|20)\d\d\b",
+    r"\b(?:built|founded|established|opened|formed|born|completed|constructed|erected|"
+    r"dat(?:es|ed|ing)\s+(?:back\s+)?(?:to|from))\s+(?:in\s+)?"
+    r"(?:(?:[A-Za-z]+\s+){0,2}(?:1[0-9]|20)\d\d\b|the\s+(?:\d{1,2}(?:st|nd|rd|th)|[a-z]+)\s+century\b)"
+    rf"|\b(?:\d[\d,]*|{NUMBER_WORDS}|hundreds\s+of|thousands\s+of)\s+years\s+ago\b",
     re.IGNORECASE,
 )
-"""The year something began, which tells its age to a reader: "dates to 1873", "was founded
-in 1992", "born in March 1922". Enough for an answer not to be said to lack an age
-(``lacking_note``), but no age for ranking: the sentence giving one is the better answer
-(counted as an age, it lowered news_probe's check mrr 0.804 -> 0.802)."""
+"""When something began, which tells its age to a reader: "dates to 1873", "was founded
+in 1992", "born in March 1922", "completed in the 13th century", "900 years ago". Enough for
+an answer not to be said to lack an age (``lacking_note``), but no age for ranking: the
+sentence giving one is the better answer (counted as an age, it lowered news_probe's check mrr
+0.804 -> 0.802)."""
 HOLDS_DURATION = re.compile(
     rf"\b(?:\d+(?:[.,]\d+)?|{NUMBER_WORDS}|an?|several|few)[\s-]+(?:{UNITS_OF_TIME})\b"
     r"|\bsince (?:(?:early|mid|late) )?(?:1[6-9]|20)\d\d\b",
