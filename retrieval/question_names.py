@@ -123,6 +123,27 @@ def topic_nouns(question: str) -> frozenset[str]:
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 
 
+IDENTIFIED = re.compile(
+    r"^\W*(?:what|which|who)(?:['’]s|\s+(?:is|was|are|were))\s+(?:the|a|an)\s+"
+    r"(?P<thing>(?:[\w-]+\s+){0,3}?[\w-]+?)"
+    r"(?=\s+(?:of|in|for|at|on|from|to|between|tomorrow|today|tonight|this|next|last)\b|\W*$)",
+    re.IGNORECASE,
+)
+"""A question asking what something is, the thing right after its "the": "What is the
+capital city of Australia?", "What's the weather in London tomorrow?"."""
+
+
+def thing_identified(question: str) -> frozenset[str]:
+    """The nouns (folded) of what ``question`` asks the identity of ("capital", "city" in
+    "What is the capital city of Australia?"): an article that never speaks of them cannot
+    answer it, whatever else of the question it names. None for any other shape."""
+    found = IDENTIFIED.match(without_context(question))
+    if found is None:
+        return frozenset()
+    words = set(WORD.findall(fold(found.group("thing"))))
+    return frozenset(w for w in topic_nouns(question) if w in words)
+
+
 DEGREE_TAGS = frozenset({"JJR", "JJS", "RBR", "RBS"})
 """Penn tags of comparatives and superlatives ("earlier", "smallest", "most")."""
 

@@ -83,6 +83,7 @@ from retrieval.question_names import (
     proper_words,
     someone_unnamed,
     story_unnamed,
+    thing_identified,
     topic_nouns,
     topic_words,
     unknown_name,
@@ -1856,10 +1857,11 @@ class Searcher:
             # "Who discovered penicillin?": what it asks about, the best article never speaks
             # of, however many of its other words match (looked for only when it matters)
             foreign = self._strange_words(question, best.doc_id)
-            if (
-                foreign
-                and foreign == topic_words(question)
-                and set(foreign) <= topic_nouns(question)
+            # ... nor "What is the capital of Australia?" of one that only names Australia
+            identified = thing_identified(question)
+            if foreign and (
+                (foreign == topic_words(question) and set(foreign) <= topic_nouns(question))
+                or (identified and identified <= set(foreign))
             ):
                 reason = f"The article doesn't mention “{foreign[0]}”."
                 return Answer(

@@ -1537,6 +1537,19 @@ def test_a_question_whose_topic_words_the_one_article_uses_is_about_its_story(
     assert engine.answer("When was penicillin discovered?").refused
 
 
+def test_what_a_question_asks_the_identity_of_must_be_something_the_article_speaks_of(
+    tmp_path: Path,
+) -> None:
+    engine = engine_over(tmp_path, "coach.txt", COACH)
+    # it names the article's England, but asks what no sentence of it speaks of
+    assert engine.answer("What is the capital city of England?").refused
+    assert engine.answer("What's the weather in Bristol tomorrow?").refused
+    # what it does speak of is answered
+    answer = engine.answer("What is the clearance of the arch?")
+    assert not answer.refused
+    assert any("four metres" in c.quote for c in answer.citations[:3])
+
+
 def test_it_is_no_story_when_several_articles_are_indexed(tmp_path: Path) -> None:
     engine = engine_over_articles(
         tmp_path,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from retrieval.question_names import unknown_name
+from retrieval.question_names import thing_identified, unknown_name
 
 
 def mentions(*words: str) -> Callable[[str], bool]:
@@ -43,3 +43,11 @@ def test_the_topic_words_of_a_question_are_its_nouns_names_and_numbers() -> None
     assert topic_words("How many people lost their lives?") == ["lives"]
     assert topic_words("Which journal put out the study?") == ["study"]
     assert topic_words("Who won the 2019 Super Bowl?") == ["2019", "super", "bowl"]
+
+
+def test_the_thing_a_question_asks_the_identity_of_is_its_noun_after_the() -> None:
+    assert thing_identified("What is the capital city of Australia?") == {"capital", "city"}
+    assert thing_identified("What's the weather in London tomorrow?") == {"weather"}
+    assert thing_identified("Who was the first President of the United States?") == {"president"}
+    assert thing_identified("What did the mayor say?") == frozenset()
+    assert thing_identified("How many people died?") == frozenset()
