@@ -48,11 +48,23 @@ of the drivers' union" may be its general secretary, "the network's boss" its di
 
 
 RANK_WORDS = frozenset(
-    {"prime", "deputy", "vice", "assistant", "associate", "acting", "interim", "elect", "designate"}
+    {
+        "prime",
+        "deputy",
+        "vice",
+        "assistant",
+        "associate",
+        "acting",
+        "interim",
+        "elect",
+        "designate",
+        "lead",
+    }
 )
 """Words that make a title another office than the one it modifies: a prime minister is no
 minister of the cabinet, a deputy campaign manager not the campaign manager, a vice
-presidential nominee not the presidential nominee, a president-elect not the president."""
+presidential nominee not the presidential nominee, a president-elect not the president, the
+lead author not a co-author."""
 
 
 def with_other_office_names(words: set[str]) -> set[str]:

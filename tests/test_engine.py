@@ -497,6 +497,10 @@ def test_a_rank_word_the_role_lacks_makes_it_another_office() -> None:
     # one elected or named to an office is not yet its holder
     assert match_speakers("the secretary of state designate", speakers) == []
     assert match_speakers("the Samoan prime minister-elect", speakers) == []
+    # the one who led a study is not any of its authors
+    authors = SpeakerDirectory([("Tak-Sing Wong", ("Wong", "study co-author"))])
+    assert match_speakers("the lead author", authors) == []
+    assert match_speakers("the co-author", authors) == ["Tak-Sing Wong"]
 
 
 def test_a_role_placed_by_a_name_is_another_office_than_one_placed_by_another_name() -> None:
