@@ -1133,7 +1133,7 @@ class Searcher:
         scores = {n: 1.0 for n in chosen}
         if asked.occasion:
             chosen = self._at_occasion(asked.occasion, chosen)
-        if asked.topic:
+        if asked.topic and not ONLY_A_PRONOUN.match(asked.topic):
             scores = self._topic_scores(asked.topic, chosen)
             best = max(scores.values(), default=0.0)
             # within topic_share of the best, which always stays, however low
@@ -2424,6 +2424,11 @@ def _sexed_forms(noun: str) -> set[str]:
     office = found["office"] or found["neutral"]
     endings = ("man", "woman", "person", "men", "women", "people")
     return {office + ending for ending in endings}
+
+
+ONLY_A_PRONOUN = re.compile(r"^\W*(?:it|this|that|these|those|them)\W*$", re.IGNORECASE)
+"""A topic that is only a pronoun ("How did O'Rourke announce it?"): what it stands for is
+not said, so it ranks nothing; the person's statements come in the article's order."""
 
 
 def _named_after(words: list[str], parts: tuple[str, ...]) -> bool:

@@ -1741,3 +1741,16 @@ def test_a_name_only_an_organisation_named_after_them_holds_is_not_quoted(tmp_pa
     )
     answer = engine.answer("What did Melinda Gates say?")
     assert answer.note is not None and "does not quote Melinda Gates" in answer.note
+
+
+def test_a_topic_that_is_only_a_pronoun_ranks_nothing(tmp_path: Path) -> None:
+    engine = engine_over(
+        tmp_path,
+        "bid.txt",
+        "Roe Ends Bid\n\n"
+        "On Friday, Senator Ana Roe announced the end of her campaign in a post on Medium.\n\n"
+        'Asked about her plan, Roe said: "It is what it is."\n',
+    )
+    answer = engine.answer("How did Roe announce it?")
+    assert [c.speaker for c in answer.citations] == ["Ana Roe", "Ana Roe"]
+    assert "post on Medium" in answer.citations[0].quote  # the article's order
