@@ -136,7 +136,7 @@ capital city of Australia?", "What's the weather in London tomorrow?"."""
 def thing_identified(question: str) -> frozenset[str]:
     """The nouns (folded) of what ``question`` asks the identity of ("capital", "city" in
     "What is the capital city of Australia?"): an article that never speaks of them cannot
-    answer it, whatever else of the question it names. None for any other shape."""
+    answer it, whatever else of the question it names. Nothing for any other shape."""
     found = IDENTIFIED.match(without_context(question))
     if found is None:
         return frozenset()

@@ -1858,10 +1858,9 @@ class Searcher:
             # of, however many of its other words match (looked for only when it matters)
             foreign = self._strange_words(question, best.doc_id)
             # ... nor "What is the capital of Australia?" of one that only names Australia
-            identified = thing_identified(question)
             if foreign and (
                 (foreign == topic_words(question) and set(foreign) <= topic_nouns(question))
-                or (identified and identified <= set(foreign))
+                or set() < thing_identified(question) <= set(foreign)
             ):
                 reason = f"The article doesn't mention “{foreign[0]}”."
                 return Answer(
