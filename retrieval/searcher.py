@@ -785,7 +785,6 @@ class Searcher:
                     asked
                     and located
                     and placed
-                    and not self._only_within_a_name(who)
                     and reported_by(citation.quote, asked - missing or asked)
                 ):
                     return None
@@ -793,19 +792,6 @@ class Searcher:
         if mentioning:
             return f"The article does not quote {name}; these excerpts mention them."
         return f"The article does not quote {name}; these are the excerpts nearest the question."
-
-    def _only_within_a_name(self, who: str) -> bool:
-        """Whether ``who`` is no name the corpus gives, but words of a longer one, not a
-        person's, that only words for an organisation follow: "Melinda Gates" of the Bill and
-        Melinda Gates Foundation names its namesake, not it (as "the Gates Foundation" does)."""
-        words = WORD.findall(fold(who))
-        if not words or self._describes(who) or corpus_name(who, self.corpus_names):
-            return False
-        return any(
-            label != "PERSON" and _named_after(words, parts)
-            for entries in self.corpus_names.values()
-            for parts, _, label in entries
-        )
 
     def _reported_by(self, citation: Citation, named: set[str]) -> Citation:
         """``citation`` of someone named but never quoted (``named``: the words of their
@@ -2428,18 +2414,3 @@ def _sexed_forms(noun: str) -> set[str]:
 ONLY_A_PRONOUN = re.compile(r"^\W*(?:it|this|that|these|those|them)\W*$", re.IGNORECASE)
 """A topic that is only a pronoun ("How did O'Rourke announce it?"): what it stands for is
 not said, so it ranks nothing; the person's statements come in the article's order."""
-
-
-def _named_after(words: list[str], parts: tuple[str, ...]) -> bool:
-    """Whether ``words`` stand in ``parts`` (a name's words) in that order, and only words
-    for an organisation follow them: "melinda gates" in "bill and melinda gates foundation",
-    not "amnesty" in "amnesty international"."""
-    at = 0
-    for word in words:
-        while at < len(parts) and parts[at] != word:
-            at += 1
-        if at == len(parts):
-            return False
-        at += 1
-    rest = parts[at:]
-    return bool(rest) and all(w in ORGANISATION_WORDS for w in rest)

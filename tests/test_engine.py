@@ -1730,19 +1730,6 @@ def test_what_someone_said_during_an_occasion_is_what_they_said_there(tmp_path: 
     )
 
 
-def test_a_name_only_an_organisation_named_after_them_holds_is_not_quoted(tmp_path: Path) -> None:
-    engine = engine_over(
-        tmp_path,
-        "coating.txt",
-        "A Slippery Coating\n\n"
-        "Researchers at Penn State made a coating that keeps toilets clean.\n\n"
-        "Carl Hensman of the Bill and Melinda Gates Foundation, which offered a contest for "
-        "redesigning the toilet some years ago, noted that the spray is safe to use.\n",
-    )
-    answer = engine.answer("What did Melinda Gates say?")
-    assert answer.note is not None and "does not quote Melinda Gates" in answer.note
-
-
 def test_a_topic_that_is_only_a_pronoun_ranks_nothing(tmp_path: Path) -> None:
     engine = engine_over(
         tmp_path,
