@@ -130,9 +130,15 @@ def _paragraph_sentences(text: str, paragraph: Span) -> list[Span]:
     merged: list[tuple[int, int]] = []
     for start, end in boundaries:
         number = LIST_NUMBER.match(text, start, end)
-        if merged and number and SENTENCE_END.search(text[merged[-1][0] : merged[-1][1]]) is None:
+        if (
+            merged
+            and number
+            and SENTENCE_END.search(text[merged[-1][0] : merged[-1][1]]) is None
+            and "\n" not in text[merged[-1][1] : start]
+        ):
             # the number that ends the sentence before, which pysbd took for a list item's
-            # ("... those around CentOS Linux" / "7.  That's what happened ...")
+            # ("... those around CentOS Linux" / "7.  That's what happened ..."); not a list
+            # item's number opening a line
             merged[-1] = (merged[-1][0], number.end(1))
             start = number.end()
             if start >= end:

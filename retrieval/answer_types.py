@@ -203,14 +203,14 @@ HOLDS_AGE = re.compile(
     re.IGNORECASE,
 )
 BEGINNING_YEAR = re.compile(
-    r"\b(?:built|founded|established|opened|formed|born|completed|constructed|erected|"
-    r"dat(?:es|ed|ing)\s+(?:back\s+)?(?:to|from))\s+(?:in\s+)?"
-    r"(?:(?:[A-Za-z]+\s+){0,2}(?:1[0-9]|20)\d\d\b|the\s+(?:\d{1,2}(?:st|nd|rd|th)|[a-z]+)\s+century\b)"
-    rf"|\b(?:\d[\d,]*|{NUMBER_WORDS}|hundreds\s+of|thousands\s+of)\s+years\s+ago\b",
+    r"\b(?:built|founded|established|opened|formed|born|dat(?:es|ed|ing)\s+(?:back\s+)?"
+    r"(?:to|from))\s+(?:in\s+)?(?:[A-Za-z]+\s+){0,2}(?:1[0-9]|20)\d\d\b"
+    r"|\b(?:built|founded|established|completed|constructed|erected|dat(?:es|ed|ing)\s+"
+    r"(?:back\s+)?(?:to|from))\s+(?:in\s+)?the\s+(?:\d{1,2}(?:st|nd|rd|th)|[a-z]+)\s+century\b",
     re.IGNORECASE,
 )
 """When something began, which tells its age to a reader: "dates to 1873", "was founded
-in 1992", "born in March 1922", "completed in the 13th century", "900 years ago". Enough for
+in 1992", "born in March 1922", a building's century, "completed in the 13th century". Enough for
 an answer not to be said to lack an age (``lacking_note``), but no age for ranking: the
 sentence giving one is the better answer (counted as an age, it lowered news_probe's check mrr
 0.804 -> 0.802)."""

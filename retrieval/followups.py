@@ -870,14 +870,15 @@ def _named_before_verb(question: str, people: Collection[str], citation: Citatio
         return None
     quote = citation.quote
     wanted = set(tokens(question)) - set(stem)
+    asked_passive = bool(PASSIVE_BEFORE.search(question[: asked.start("verb")])) if asked else False
     found: list[tuple[int, int, str]] = []  # (words shared, -position, doer)
     for verb in WORD.finditer(quote):
         if tokens(verb.group(0)) != stem:
             continue
         begin, end = _sentence_around(quote, verb.start())
-        doer = (
+        doer = (  # "Who won silver?" of "The silver medal was won by ...", not "Who was arrested?"
             _by_after(quote[verb.end() : end], people)
-            if PASSIVE_BEFORE.search(quote[begin : verb.start()])
+            if PASSIVE_BEFORE.search(quote[begin : verb.start()]) and not asked_passive
             else None
         )
         doer = doer or _last_named(quote[begin : verb.start()], people)

@@ -1278,6 +1278,8 @@ class Searcher:
         return any(
             words <= self._words_of(n)
             and (found := phrase.search(fold(sentences[n].text))) is not None
+            # "former US President Barack Obama" tells nothing of who holds it now
+            and not set(WORD.findall(fold(sentences[n].text)[: found.start()])[-1:]) & NO_LONGER
             and (
                 sentences[n].doc_id not in quoting
                 or self._names_only_others(n, names)

@@ -110,6 +110,9 @@ def test_a_number_that_ends_a_sentence_stays_in_it() -> None:
         "The board decided it.",
     ]
     assert all(doc.text[s.start : s.end] == s.text for s in sentences(doc))
+    # a list's numbers, each opening a line, stay with their items
+    notes = document("Notes\n1. Unofficial results\n2. Relative to seats at dissolution")
+    assert [s.text for s in sentences(notes)][-1].startswith("2.")
 
 
 def test_one_semicolon_between_two_clauses_ends_a_sentence_a_list_is_one() -> None:

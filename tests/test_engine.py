@@ -565,6 +565,18 @@ def test_a_title_put_before_someone_elses_name_is_theirs_though_the_sentence_nam
     ]
     # the president the article quotes is still found by his own title
     assert engine.answer("What did the US president say?").citations[0].speaker == "Donald Trump"
+
+
+def test_a_title_someone_held_before_says_nothing_of_who_holds_it_now(tmp_path: Path) -> None:
+    engine = engine_over(
+        tmp_path,
+        "vote.txt",
+        "The Vote\n\n"
+        'President Donald Trump called the count "a fraud".\n\n'
+        "Former US President Barack Obama watched the count from Chicago.\n",
+    )
+    answer = engine.answer("What did the US president say?")
+    assert answer.citations[0].speaker == "Donald Trump"
     assert engine.answer("What did the US president say?").extras.get("speakers") == [
         "Donald Trump"
     ]

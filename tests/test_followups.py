@@ -957,6 +957,17 @@ def test_after_who_did_something_he_is_the_doer_in_the_sentence_the_question_ask
     )
 
 
+def test_after_who_was_done_to_he_is_the_one_it_was_done_to_not_the_agent() -> None:
+    quote = "Ali Khan was arrested by police officer Tom Reed on Monday."
+    arrested = replace(
+        turn("Who was arrested?", named=("Ali Khan", "Tom Reed")),
+        citations=(Citation(quote, "a.txt", "a", "A", 1, 0, len(quote), 1.0, None),),
+    )
+    assert read_followup("How old is he?", after(arrested), SPEAKERS).question == (
+        "How old is Ali Khan?"
+    )
+
+
 def test_who_said_that_after_an_unanswered_question_back_is_about_the_answer_before_it() -> None:
     said = turn(
         "What did Davutoglu say?", speakers=("Ahmet Davutoglu",), named=("Ahmet Davutoglu",)
