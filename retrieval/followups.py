@@ -802,7 +802,7 @@ def _people_of(
         return [asked, tuple(dict.fromkeys(turn.named))]
     named = tuple(dict.fromkeys(turn.named))
     asked_who = WHO_ASKED.match(turn.question) or WHO_ASKED.match(turn.understood_as)
-    in_question = () if asked_who else _people_asked(turn.understood_as, names)
+    in_question = () if asked_who else _people_named(turn.understood_as, names, True)
     if in_question:
         relative = _relative_asked(turn.understood_as, in_question)
         return [relative, in_question, named] if relative else [in_question, named]
@@ -826,7 +826,7 @@ def _people_of(
     if WHO_IS_NAMED.match(without_context(turn.understood_as)):
         # "Who is Stoltenberg?": him, not whoever his introduction names (nor, when the
         # answer's names miss him, a mission the recogniser took for a person)
-        asked = given or _people_asked(without_context(turn.understood_as), names)
+        asked = given or _people_named(without_context(turn.understood_as), names, True)
         if asked:
             return [asked]
     if len(others) > 1 and turn.citations:
@@ -839,7 +839,7 @@ def _people_of(
         head = QUALIFIED.split(described.group("who"))[0].split()[-1]
         called = tuple(n for n in others or named if _called(n, head, turn.citations))
         return [called or (described.group("who"),)]
-    asked = _people_asked(without_context(turn.understood_as), names)
+    asked = _people_named(without_context(turn.understood_as), names, True)
     return [others, given or asked]
 
 
@@ -866,11 +866,11 @@ def _named_before_verb(question: str, people: Collection[str], citation: Citatio
     not the gold's). None when the excerpt holds no such verb or names no one there."""
     asked = WHO_VERB.match(question)
     stem = tokens(asked.group("verb")) if asked else []
-    if not stem:
+    if asked is None or not stem:
         return None
     quote = citation.quote
     wanted = set(tokens(question)) - set(stem)
-    asked_passive = bool(PASSIVE_BEFORE.search(question[: asked.start("verb")])) if asked else False
+    asked_passive = PASSIVE_BEFORE.search(question[: asked.start("verb")]) is not None
     found: list[tuple[int, int, str]] = []  # (words shared, -position, doer)
     for verb in WORD.finditer(quote):
         if tokens(verb.group(0)) != stem:
@@ -983,22 +983,20 @@ THEIR_KIN = re.compile(
 did their mom take it?"), not of a thing or a group."""
 
 
-def _people_named(question: str, names: CorpusNames | None) -> tuple[str, ...]:
-    """The people ``question`` (without its context) names, as the corpus spells them."""
-    found = names_in(without_context(question), names or {})
-    return tuple(dict.fromkeys(spelling for spelling, label in found if label == "PERSON"))
-
-
-def _people_asked(question: str, names: CorpusNames | None) -> tuple[str, ...]:
-    """The people a pronoun after ``question`` may mean that it names: ``_people_named``,
-    and the surname of one the recogniser took alone for an organisation ("O'Rourke" of
-    Beto O'Rourke, read so in "the O'Rourke campaign")."""
+def _people_named(
+    question: str, names: CorpusNames | None, surnames_read_as_bodies: bool = False
+) -> tuple[str, ...]:
+    """The people ``question`` (without its context) names, as the corpus spells them; with
+    ``surnames_read_as_bodies``, also by the surname of one the recogniser took alone for an
+    organisation ("O'Rourke" of Beto O'Rourke, read so in "the O'Rourke campaign"): whom a
+    pronoun after it may mean."""
     found = names_in(without_context(question), names or {})
     return tuple(
         dict.fromkeys(
             spelling
             for spelling, label in found
-            if label == "PERSON" or _surname_read_as_body(spelling, names)
+            if label == "PERSON"
+            or (surnames_read_as_bodies and _surname_read_as_body(spelling, names))
         )
     )
 

@@ -516,8 +516,7 @@ class Searcher:
         "O'Rourke"."""
         if self.snapshot.mentions_word(word):
             return True
-        terms = tokens(word)
-        return bool(terms) and bool(self.snapshot.sentence_lexical.scores(terms).any())
+        return not self.snapshot.sentence_lexical.vocabulary.isdisjoint(tokens(word))
 
     def _overview(self, question: str, k: int, stories: Sequence[str]) -> Answer:
         """The lead of the article asked about: the conversation's story (the first of
@@ -1275,18 +1274,20 @@ class Searcher:
                     return False
                 quoting.add(doc_id)
         scores = self.snapshot.sentence_lexical.scores(sorted(words))
-        return any(
-            words <= self._words_of(n)
-            and (found := phrase.search(fold(sentences[n].text))) is not None
-            # "former US President Barack Obama" tells nothing of who holds it now
-            and not set(WORD.findall(fold(sentences[n].text)[: found.start()])[-1:]) & NO_LONGER
-            and (
+        for n in np.flatnonzero(scores > 0).tolist():
+            if not words <= self._words_of(n):
+                continue
+            text = fold(sentences[n].text)
+            found = phrase.search(text)
+            if found is None or set(WORD.findall(text[: found.start()])[-1:]) & NO_LONGER:
+                continue  # "former US President Barack Obama" tells nothing of who holds it now
+            if (
                 sentences[n].doc_id not in quoting
                 or self._names_only_others(n, names)
-                or self._titles_another(n, found.end(), names)
-            )
-            for n in np.flatnonzero(scores > 0).tolist()
-        )
+                or self._titles_another(text, sentences[n].doc_id, found.end(), names)
+            ):
+                return True
+        return False
 
     def _names_only_others(self, n: int, names: list[str]) -> bool:
         """Whether sentence ``n`` names someone of its article but none of ``names``:
@@ -1305,18 +1306,18 @@ class Searcher:
             for person in people
         )
 
-    def _titles_another(self, n: int, after: int, names: list[str]) -> bool:
-        """Whether the description that ends at ``after`` in sentence ``n`` (folded) is the
-        title of someone its article names right after it, none of ``names``: "Trump urged
-        Ukrainian President Volodymyr Zelensky to ..." tells whom "the Ukrainian president" is,
-        though it names Trump too."""
-        following = WORD.findall(fold(self.snapshot.sentences[n].text)[after:])
+    def _titles_another(self, text: str, doc_id: str, after: int, names: list[str]) -> bool:
+        """Whether the description that ends at ``after`` in ``text`` (a sentence of article
+        ``doc_id``, folded) is the title of someone the article names right after it, none of
+        ``names``: "Trump urged Ukrainian President Volodymyr Zelensky to ..." tells whom "the
+        Ukrainian president" is, though it names Trump too."""
+        following = WORD.findall(text[after:])
         theirs = [set(WORD.findall(fold(name))) for name in names]
         return any(
             (named := WORD.findall(fold(person)))
             and following[: len(named)] == named
             and not any(set(named) <= own for own in theirs)
-            for person in self.people_of(self.snapshot.sentences[n].doc_id)
+            for person in self.people_of(doc_id)
         )
 
     def _shown_speaker(self, n: int, names: list[str]) -> str | None:
