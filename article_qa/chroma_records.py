@@ -147,6 +147,8 @@ def encode(record: Record) -> tuple[str, str, dict[str, Scalar]]:
             metadata["joint_speakers"] = json.dumps(record.joint_speakers, ensure_ascii=False)
         if record.names:
             metadata["names"] = encode_names(record.names)
+        if record.according_to is not None:
+            metadata["according_to"] = record.according_to
     return record.id, record.text, metadata
 
 
@@ -204,6 +206,7 @@ def decode(id_: str, document: str | None, metadata: Metadata) -> Record | None:
             for name, aliases in json.loads(str(metadata.get("joint_speakers") or "[]"))
         ),
         names=decode_names(str(metadata.get("names") or "")),
+        according_to=_optional(metadata, "according_to"),
     )
 
 

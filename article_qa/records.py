@@ -119,6 +119,9 @@ class SentenceRecord:
     said ...", "Roe said ..., and Berg told reporters ..."."""
     names: tuple[Name, ...] = ()
     """The named entities the sentence holds, for answer types."""
+    according_to: str | None = None
+    """The source the sentence gives for what it reports when no person says it: a body, a
+    group, a document or someone unnamed ("the Emergencies Ministry", "local officials")."""
 
     kind: ClassVar[Kind] = SENTENCE
 

@@ -42,7 +42,7 @@ from article_qa.records import (
 from article_qa.textnorm import fold
 
 UNIT_FILE = "units.sqlite"
-FORMAT = 4
+FORMAT = 5
 """Bump when the tables change: a file of another format is not used (the reader falls back)."""
 VALUES_PER_QUERY = 500
 """Values one ``IN (...)`` list takes: far below SQLite's limit on a statement's variables."""
@@ -66,7 +66,7 @@ CREATE TABLE sentences (
     source TEXT NOT NULL, text_path TEXT NOT NULL, title TEXT NOT NULL,
     paragraph INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL,
     gap TEXT NOT NULL, speaker TEXT, aliases TEXT NOT NULL, direct INTEGER NOT NULL,
-    names TEXT NOT NULL, passage INTEGER
+    names TEXT NOT NULL, passage INTEGER, according_to TEXT
 );
 CREATE INDEX sentences_by_paragraph ON sentences (doc_id, paragraph);
 CREATE INDEX sentences_by_speaker ON sentences (speaker) WHERE speaker IS NOT NULL;
@@ -78,7 +78,7 @@ CREATE TABLE names (
 ) WITHOUT ROWID;
 """
 COLUMNS = "number, id, doc_id, source, text_path, title, paragraph, start, end, text"
-SENTENCE_COLUMNS = f"{COLUMNS}, gap, speaker, aliases, direct, names"
+SENTENCE_COLUMNS = f"{COLUMNS}, gap, speaker, aliases, direct, names, according_to"
 
 
 @dataclass(frozen=True)
@@ -101,6 +101,8 @@ class Unit:
     text_path: str | None = None
     names: tuple[Name, ...] = ()
     """The named entities a sentence holds, as found at index time."""
+    according_to: str | None = None
+    """The source a sentence gives when no person says what it reports ("local officials")."""
 
 
 def ids_digest(ids: Iterable[str]) -> str:
@@ -246,6 +248,15 @@ class UnitFile:
             "ORDER BY 1, 2"  # by sentence, its speaker before those it reports beside them
         )
         return [(int(str(n)), str(s), tuple(json.loads(str(a)))) for n, _, s, a in rows]
+
+    def sourced(self) -> list[tuple[int, str]]:
+        """(number, source) of every sentence giving a source no person is (``according_to``),
+        in order."""
+        rows = self.query(
+            "SELECT number, according_to FROM sentences WHERE according_to IS NOT NULL "
+            "ORDER BY number"
+        )
+        return [(int(str(n)), str(s)) for n, s in rows]
 
     def article_sentences(self) -> dict[str, range]:
         """The numbers of each article's sentences (consecutive, in reading order)."""
@@ -416,7 +427,9 @@ def _unit(table: TableName, row: tuple[object, ...]) -> Unit:
     _, id_, doc_id, source, text_path, title, paragraph, start, end, text = row[:10]
     url = row[-1]
     said = table == "sentences"  # only sentences have the speaker columns
-    gap, speaker, aliases, direct, names = row[10:15] if said else ("", None, None, 0, None)
+    gap, speaker, aliases, direct, names, according_to = (
+        row[10:16] if said else ("", None, None, 0, None, None)
+    )
     return Unit(
         id=str(id_),
         text=str(text),
@@ -433,6 +446,7 @@ def _unit(table: TableName, row: tuple[object, ...]) -> Unit:
         aliases=tuple(json.loads(str(aliases))) if said else (),
         direct_quote=bool(direct),
         names=tuple((str(k), str(v)) for k, v in json.loads(str(names))) if said else (),
+        according_to=None if according_to is None else str(according_to),
     )
 
 
@@ -456,7 +470,7 @@ def _fill(
     )
     first_passage = _first_passages(passages, sentences)
     connection.executemany(
-        "INSERT INTO sentences VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO sentences VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             (
                 *_place(n, s),
@@ -466,6 +480,7 @@ def _fill(
                 int(s.direct_quote),
                 json.dumps(s.names, ensure_ascii=False),
                 first_passage.get(n),
+                s.according_to,
             )
             for n, s in enumerate(sentences)
         ],

@@ -109,6 +109,8 @@ def format_excerpt(citation: Citation, quote: str | None = None) -> str:
     if link and size(link) <= _URL_CHARS:
         where = f"[{where}]({link})"
     who = f"**{discord.utils.escape_markdown(citation.speaker)}**, " if citation.speaker else ""
+    if citation.according_to:  # a body or an unnamed source: no one's words
+        who = f"according to {discord.utils.escape_markdown(citation.according_to)}, "
     return f"> {discord.utils.escape_markdown(words)}\n— {who}{where}"
 
 

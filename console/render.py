@@ -48,6 +48,8 @@ def _answer_lines(answer: Answer, show_timing: bool) -> str:
     for number, citation in enumerate(answer.citations, start=1):
         where = f"{citation.title}, paragraph {citation.paragraph}"
         who = f" — {citation.speaker}" if citation.speaker else ""
+        if citation.according_to:  # a body or an unnamed source: no one's words
+            who = f" — according to {citation.according_to}"
         lines.append(f"[{number}] {where}{who}  (score {citation.score:.3f})")
         wrapped = textwrap.wrap(citation.quote, width=88) or [""]
         lines.extend(f"    > {line}" for line in wrapped)

@@ -31,7 +31,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from article_qa.nlp import pipeline as _nlp
@@ -49,6 +49,7 @@ from index.names import (
     names_an_organisation,
 )
 from index.people import OTHER_OFFICE, People, Person, introduced_anew, read_people
+from index.sources import source_phrase
 from index.speech import (
     MAKING_VERBS,
     PAST_REPORTING,
@@ -114,6 +115,9 @@ class Reading:
     """The named entities each sentence holds (sentences with none are left out)."""
     genders: tuple[Gender, ...] = ()
     """The people whose gender the article's pronouns tell."""
+    sources: Mapping[int, str] = field(default_factory=dict)
+    """The source each statement no person makes gives (``index.sources``): "the Emergencies
+    Ministry", "local officials", "the study"."""
 
 
 def attribute_statements(text: str, sentences: Sequence[Span]) -> dict[int, Attribution]:
@@ -142,13 +146,13 @@ def read_documents(articles: Sequence[tuple[str, Sequence[Span]]]) -> list[Readi
         parsed = {p: (paragraphs[p][0], next(docs)) for p in sorted(paragraphs)}
         read = ([(0, head)] if head is not None else []) + list(parsed.values())
         people = read_people(read, REPORTING)
-        statements = _attribute(sentences, parsed, people)
+        statements, sources = _attribute(sentences, parsed, people)
         genders = tuple(
             (person.name, gender)
             for person in people.persons
             if (gender := person.told_gender) is not None
         )
-        results.append(Reading(statements, _names(sentences, parsed), genders))
+        results.append(Reading(statements, _names(sentences, parsed), genders, sources))
     return results
 
 
@@ -210,9 +214,10 @@ def _label(entity: TokenSpan) -> str:
 
 def _attribute(
     sentences: Sequence[Span], parsed: dict[int, tuple[int, Doc]], people: People
-) -> dict[int, Attribution]:
+) -> tuple[dict[int, Attribution], dict[int, str]]:
     """Statements of one article, given each paragraph's offset and parse and the people
-    the article (its headline included) names."""
+    the article (its headline included) names; and the sources of those no person makes
+    (``_sources``)."""
     found: dict[int, tuple[Person, bool]] = {}
     joint: dict[int, list[Person]] = {}
     continued: set[int] = set()
@@ -297,7 +302,7 @@ def _attribute(
         if number not in found and tokens is not None and _reports_your_words(tokens):
             found[number] = (addressee, any(q in sentence.text for q in QUOTE_MARKS))
     # Names and roles are final only once the whole article is read: build the values last.
-    return {
+    statements = {
         n: Attribution(
             p.name,
             p.aliases(),
@@ -306,6 +311,47 @@ def _attribute(
         )
         for n, (p, direct) in found.items()
     }
+    unspoken = set(found) | set(transcript.turns)
+    return statements, _sources(sentences, parsed, unspoken)
+
+
+def _sources(
+    sentences: Sequence[Span], parsed: dict[int, tuple[int, Doc]], spoken: set[int]
+) -> dict[int, str]:
+    """The source (``index.sources``) of each sentence outside ``spoken`` (those a person
+    says, and interview turns) that reports words no person says: "Local officials said ...",
+    "..., according to the mayor of Yartsevo". "It" or "they" doing the saying is the last
+    source before it of that number, in its paragraph or the one before ("The ministry
+    called on drivers ... It also urged people to ...", "The researchers found ... // They
+    reported, ...")."""
+    found: dict[int, str] = {}
+    plural: dict[int, bool] = {}
+    for number, sentence in enumerate(sentences):
+        if number in spoken or LABEL.match(sentence.text):  # an interviewer's turn
+            continue
+        offset, doc = parsed[sentence.paragraph]
+        tokens = doc.char_span(
+            sentence.start - offset, sentence.end - offset, alignment_mode="expand"
+        )
+        sayer = _unnamed_sayer(tokens, sentence.text) if tokens is not None else None
+        if sayer is None:
+            continue
+        if sayer.lower_ in ("it", "they"):
+            many = sayer.lower_ == "they"
+            earlier = (
+                n
+                for n in sorted(found, reverse=True)
+                if sentence.paragraph - sentences[n].paragraph <= 1 and plural[n] == many
+            )
+            before = next(earlier, None)
+            if before is not None:
+                found[number], plural[number] = found[before], many
+            continue
+        phrase = source_phrase(sayer)
+        if phrase is not None:
+            found[number] = phrase
+            plural[number] = sayer.tag_ in ("NNS", "NNPS") or sayer.lower_ == "police"
+    return found
 
 
 SIGNATURE = re.compile(r"^\s*[–—-]\s*\S")
@@ -468,13 +514,7 @@ def _said_by(
     """Each person a reporting word of the sentence outside its quotations attributes words
     to, in order, and whether a reporting verb does (True) or a phrase ("according to X",
     "X's claim that ...", "X made an announcement that ...", "in X's view")."""
-    quoted = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
-    base = tokens.start_char
-
-    def outside(token: Token) -> bool:
-        at = token.idx - base
-        return not any(start <= at < end for start, end in quoted)
-
+    outside = _outside_quotations(tokens, text)
     for token in tokens:
         if not outside(token):
             continue
@@ -501,23 +541,7 @@ def _said_by(
             if person:
                 yield person, False
             continue
-        lemma = token.lemma_.lower()
-        if token.pos_ != "VERB" or negated(token) or conjectured(token):
-            continue
-        if (
-            lemma not in REPORTING
-            and not reports_clause(token)
-            and not cited_as_saying(token)
-            and not calls_in_quotes(token)
-        ):
-            continue
-        if lemma in NEEDS_SPEECH and not introduces_speech(token, text, base):
-            continue
-        if _act_a_source_reports(token):
-            continue
-        if lemma in MAKING_VERBS and makes_a_work(token, tokens, text):
-            continue
-        if _reported_by(token, outside):
+        if not _reports_words(token, tokens, text, outside):
             continue
         for speaker in _speakers(token):
             # a subject inside quotation marks may have the speaker in apposition outside:
@@ -540,6 +564,64 @@ def _said_by(
                 if other is not None:
                     yield other[1], True
             break
+
+
+def _outside_quotations(tokens: TokenSpan, text: str) -> Callable[[Token], bool]:
+    """Whether a token of ``tokens`` (whose text is ``text``) stands outside its quotations."""
+    quoted = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
+    base = tokens.start_char
+
+    def outside(token: Token) -> bool:
+        at = token.idx - base
+        return not any(start <= at < end for start, end in quoted)
+
+    return outside
+
+
+def _unnamed_sayer(tokens: TokenSpan, text: str) -> Token | None:
+    """The first word outside the sentence's quotations that does the saying, for a sentence
+    that has no person for it: the object of "according to", or the subject (or agent) of a
+    reporting verb (``_reports_words``). ``index.sources`` tells whether it is a source."""
+    outside = _outside_quotations(tokens, text)
+    doc = tokens.doc
+    for token in tokens:
+        if not outside(token):
+            continue
+        if (
+            token.lower_ == "according"
+            and token.i + 1 < len(doc)
+            and doc[token.i + 1].lower_ == "to"
+        ):
+            return next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
+        if _reports_words(token, tokens, text, outside):
+            return next((w for w in _speakers(token) if outside(w)), None)
+    return None
+
+
+def _reports_words(
+    verb: Token, tokens: TokenSpan, text: str, outside: Callable[[Token], bool]
+) -> bool:
+    """Whether ``verb`` reports words its subject (or agent) said: a reporting verb, or one
+    whose object is a clause, not negated nor conjectured ("may have said"), not an act an
+    "according to" phrase gives the source of, nor the making of a work ("wrote a book"),
+    nor part of what an earlier reporting verb reports."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or negated(verb) or conjectured(verb):
+        return False
+    if (
+        lemma not in REPORTING
+        and not reports_clause(verb)
+        and not cited_as_saying(verb)
+        and not calls_in_quotes(verb)
+    ):
+        return False
+    if lemma in NEEDS_SPEECH and not introduces_speech(verb, text, tokens.start_char):
+        return False
+    if _act_a_source_reports(verb):
+        return False
+    if lemma in MAKING_VERBS and makes_a_work(verb, tokens, text):
+        return False
+    return not _reported_by(verb, outside)
 
 
 def _first_person(

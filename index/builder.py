@@ -52,7 +52,7 @@ from index.corpus import Document, read_corpus
 EMBED_BATCH = 256
 COPY_DOCUMENTS = 50
 """Unchanged documents whose records are copied from the live generation in one request."""
-INDEX_FORMAT = 167
+INDEX_FORMAT = 168
 """Bump it whenever indexing changes what it writes (record shape, chunking, attribution):
 an index written by another format is rebuilt rather than reused."""
 TEXTS_FOLDER = "texts"
@@ -152,7 +152,10 @@ def build_index(
         for number, document_number, sentence in records.sentences:
             read = readings[document_number]
             records.records[number] = _read(
-                records.records[number], read.statements.get(sentence), read.names.get(sentence)
+                records.records[number],
+                read.statements.get(sentence),
+                read.names.get(sentence),
+                read.sources.get(sentence),
             )
         # one document record per document read, in the same order
         document_records = [
@@ -365,10 +368,16 @@ def _position(span: Span) -> Position:
 
 
 def _read(
-    record: Record, attribution: Attribution | None, names: tuple[Name, ...] | None
+    record: Record,
+    attribution: Attribution | None,
+    names: tuple[Name, ...] | None,
+    according_to: str | None = None,
 ) -> Record:
-    """A sentence record with who it quotes and the names it holds, as the parse found them."""
+    """A sentence record with who it quotes (or the source it gives) and the names it holds,
+    as the parse found them."""
     assert isinstance(record, SentenceRecord)
+    if according_to is not None:
+        record = replace(record, according_to=according_to)
     if attribution is not None:
         record = replace(
             record,

@@ -331,9 +331,19 @@ def citation_of(units: list[Unit], score: float, speaker: str | None) -> Citatio
         end=last.end,
         score=round(score, 4),
         speaker=speaker,
+        according_to=None if speaker is not None else _one_source(units),
         url=first.url,
         text_path=first.text_path,
     )
+
+
+def _one_source(units: list[Unit]) -> str | None:
+    """The source the units give for what they report (``Unit.according_to``) when they
+    give one and quote no person."""
+    if voices(units):
+        return None
+    sources = {u.according_to for u in units if u.according_to}
+    return sources.pop() if len(sources) == 1 else None
 
 
 def statement_speaker(units: list[Unit]) -> str | None:

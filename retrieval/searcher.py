@@ -214,6 +214,12 @@ class Searcher:
         return self.snapshot.units.statements()
 
     @cached_property
+    def _sourced(self) -> list[tuple[int, str]]:
+        """(number, source) of the sentences that give a source no person is: "the
+        Emergencies Ministry", "local officials"."""
+        return self.snapshot.units.sourced()
+
+    @cached_property
     def speakers(self) -> frozenset[tuple[str, tuple[str, ...]]]:
         """Everyone the generation quotes, with the other ways the articles refer to them."""
         return frozenset((speaker, aliases) for _, speaker, aliases in self._statements)
@@ -658,7 +664,8 @@ class Searcher:
         def says(unit: Unit) -> bool:
             return any(reports_speech(m.group("next")) for m in saying.finditer(unit.text))
 
-        return self._cited_saying(question, asked, k, story, known[1], says)
+        name = re.compile(rf"\b{re.escape(known[1])}\b", re.IGNORECASE)
+        return self._cited_saying(question, asked, k, story, known[1], says, name.search)
 
     def _said_by_someone(
         self, question: str, asked: SpeakerQuestion, k: int, story: frozenset[str]
@@ -694,6 +701,11 @@ class Searcher:
             rf"\b(?:{pattern})\w{{0,3}}(?P<next>(?:\s+[\w’'-]+){{1,3}})", re.IGNORECASE
         )
 
+        source_noun = re.compile(rf"\b(?:{pattern})\w{{0,3}}\b", re.IGNORECASE)
+
+        def from_source(source: str) -> bool:  # "the researchers", "the Roads Ministry"
+            return bool(source_noun.search(source)) and others <= set(WORD.findall(fold(source)))
+
         def says(unit: Unit) -> bool:
             if person and any(
                 reports_speech(m.group("next")) and outside_quotation(unit.text, m.start())
@@ -703,7 +715,8 @@ class Searcher:
             held = set(WORD.findall(fold(unit.text)))
             return others <= held and reported_by(unit.text, forms)
 
-        return self._cited_saying(question, asked, k, story, " ".join(sorted(forms)), says)
+        looked_up = " ".join(sorted(forms))
+        return self._cited_saying(question, asked, k, story, looked_up, says, from_source)
 
     def _cited_saying(
         self,
@@ -713,20 +726,27 @@ class Searcher:
         story: frozenset[str],
         looked_up: str,
         says: Callable[[Unit], bool],
+        from_source: Callable[[str], object],
     ) -> Answer | None:
         """The sentences holding ``looked_up`` (those that hold it most, ``NAMED_SENTENCES``)
-        that ``says`` gives as its words, nobody's statement otherwise, in ``story`` when one
+        that ``says`` gives as its words, and those whose source (``Unit.according_to``)
+        ``from_source`` is the one asked about ("It also urged drivers ..." of the ministry),
+        nobody's statement otherwise, in ``story`` when one
         is given and in the articles naming the proper nouns of who is asked about and the
         topic (``_located_statements``); those on the question's topic first. None when there
         are none."""
         scores = self.snapshot.sentence_lexical.scores(tokens(looked_up))
         held = np.flatnonzero(scores > 0)
-        numbers = sorted(held[np.argsort(-scores[held], kind="stable")][:NAMED_SENTENCES].tolist())
+        numbers = held[np.argsort(-scores[held], kind="stable")][:NAMED_SENTENCES].tolist()
+        sourced = [n for n, source in self._sourced if from_source(source)]
+        numbers = sorted({*numbers, *sourced})
         units = dict(zip(numbers, self.snapshot.sentences.many(numbers), strict=True))
         said = [
             n
             for n, unit in units.items()
-            if unit.speaker is None and (not story or unit.doc_id in story) and says(unit)
+            if unit.speaker is None
+            and (not story or unit.doc_id in story)
+            and (says(unit) or (unit.according_to is not None and from_source(unit.according_to)))
         ]
         # "What did scientists report about Ebola?": not the scientists of another story
         located = self._locating_words(f"{asked.who} {asked.topic or ''}", question)
@@ -757,6 +777,12 @@ class Searcher:
         words after all: one reporting them as its source (``excerpts.reported_by``: "CNN
         reported ..."), or, for a description, one that names what it describes so."""
         shown = mentioning or nearest
+        # all its words: "the mayor of Badalona" is not the source "the mayor of Yartsevo"
+        asked_words = named or set(WORD.findall(fold(who))) - STOPWORDS
+        if asked_words and any(
+            c.according_to and asked_words <= set(WORD.findall(fold(c.according_to))) for c in shown
+        ):
+            return None  # "the researchers" the source of what an excerpt reports
         if named:
             if any(c.speaker and named & set(WORD.findall(fold(c.speaker))) for c in shown):
                 return None
@@ -804,7 +830,7 @@ class Searcher:
         people = self.people_in(citation)
         if len(people) != 1 or not named & set(WORD.findall(fold(people[0]))):
             return citation
-        return replace(citation, speaker=people[0])
+        return replace(citation, speaker=people[0], according_to=None)
 
     def _near_the_best(self, answer: Answer, spare: Callable[[Citation], bool]) -> Answer:
         """``answer`` without the excerpts scoring under ``excerpt_share`` of its best one's

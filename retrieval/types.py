@@ -26,6 +26,10 @@ class Citation:
     score: float
     speaker: str | None = None
     """Full name of the person quoted, when the excerpt is a statement attributed to someone."""
+    according_to: str | None = None
+    """For an excerpt no person says: the source it gives for what it reports, a body, a
+    group, a document or someone unnamed, as the article writes it ("the Emergencies
+    Ministry", "local officials", "the study"). Never a speaker: no one's words."""
     url: str | None = None
     """The article's URL when its metadata gives one."""
     text_path: str | None = None

@@ -1,0 +1,79 @@
+"""The source a statement gives when no person is its speaker: a body ("the Emergencies
+Ministry said", "according to NASA"), a group ("local officials said", "Police said"), a
+document ("the study stated") or someone the article never names ("a hospital spokesperson
+told reporters", "according to his agent").
+
+``index.attribution`` finds the word that does the saying (the subject of a reporting verb, or
+the object of "according to") when it stands for no person; this module writes it as the
+phrase a reader would quote: the word with what comes before it in its phrase ("the", "local",
+"the Emergency Situations") and a short "of"-phrase after it ("the mayor of Yartsevo"), but no
+clause ("the officials who ordered the change": "the officials"). A pronoun is no source here;
+``index.attribution`` gives "it" and "they" the source of the sentence before.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+SOURCE_POS = frozenset({"NOUN", "PROPN"})
+"""The parts of speech of a word that may be a source: not a pronoun, a number or a verb."""
+SAYER_DEPS = frozenset({"nsubj", "pobj", "dobj", "nsubjpass"})
+"""How the word that does the saying hangs on its verb: its subject, the object of "by" or
+"according to", or the object a reporting verb put after what was said ("..., said police").
+Not a participle's noun ("A main issue discussed was ...")."""
+NONE_OF_THEM = frozenset({"no", "any"})
+"""Determiners that make the word no one ("No organisation claimed ...")."""
+LEADING_DETERMINERS = frozenset({"the", "a", "an"})
+"""Words lower-cased when they open a source phrase ("The company said": "the company")."""
+KEPT_BEFORE = frozenset({"det", "amod", "compound", "poss", "nmod", "case", "nummod", "punct"})
+"""The dependents before the word that belong to the phrase ("the", "local", "Emergency
+Situations", "NASA's", "'s")."""
+KEPT_AFTER = frozenset({"of", "at", "for", "from", "behind", "in", "by"})
+"""Prepositions whose short phrase after the word stays in it ("the mayor of Yartsevo", "a
+spokesperson for the hospital", "the scientists behind the study", "a study by NASA")."""
+MOST_AFTER = 5
+"""The most words a phrase after the word may have to stay in the source."""
+MOST_WORDS = 10
+"""A longer phrase is a description, not a source to show."""
+
+
+def source_phrase(word: Token) -> str | None:
+    """The source ``word`` stands for, as the sentence writes it ("the Emergency Situations
+    Ministry", "local officials", "the mayor of Yartsevo"); None when it is no noun or name,
+    none at all ("No group claimed ..."), or its phrase is too long to be a source's."""
+    if word.pos_ not in SOURCE_POS or word.dep_ not in SAYER_DEPS:
+        return None
+    if any(c.dep_ == "det" and c.lower_ in NONE_OF_THEM for c in word.children):
+        return None
+    before = [t for t in word.children if t.i < word.i and t.dep_ in KEPT_BEFORE]
+    first = min((t.left_edge.i for t in before), default=word.i)
+    last = word.i
+    for child in sorted((c for c in word.children if c.i > word.i), key=lambda c: c.i):
+        after = child.right_edge.i
+        short = sum(not t.is_punct for t in word.doc[child.i : after + 1]) <= MOST_AFTER
+        if child.i == last + 1 and (
+            child.dep_ == "compound"
+            or (child.dep_ == "prep" and child.lower_ in KEPT_AFTER and short)
+        ):
+            last = after
+        else:
+            break
+    doc = word.doc
+    if last + 3 < len(doc) and doc[last + 1].text == "(" and doc[last + 3].text == ")":
+        last += 3  # "the National Hurricane Center (NHC)"
+    span = doc[first : last + 1]
+    if span.text.count("(") > span.text.count(")"):  # "... of the Philippines (CBCP"
+        if last + 1 < len(doc) and doc[last + 1].text == ")":
+            span = doc[first : last + 2]
+        else:
+            span = doc[first : next(t.i for t in span if t.text == "(")]
+    if len([t for t in span if not t.is_punct]) > MOST_WORDS:
+        return None
+    phrase = span.text.strip(" ,;:")
+    head, _, rest = phrase.partition(" ")
+    if head.lower() in LEADING_DETERMINERS and rest:
+        phrase = f"{head.lower()} {rest}"
+    return phrase or None

@@ -1,0 +1,128 @@
+"""The source a statement gives when no person says it (``index.sources``), on a small
+article written for these tests: bodies, groups, documents and unnamed people are sources,
+never speakers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.render import format_excerpt
+from console.render import answer_as_text
+from index.attribution import read_documents
+from index.chunking import sentences
+from index.corpus import Document
+from tests.helpers import engine_over
+
+ARTICLE = """\
+Bus overturns near Dorrington
+
+A bus carrying pupils overturned near Dorrington on Monday. The Roads Safety Ministry said all
+the passengers were from Hallam. It also urged drivers to "slow down on wet roads."
+
+Local officials said twelve people had been taken to hospital, according to the Dorrington Echo.
+
+The driver lost control on the bend, according to a hospital spokesperson.
+
+A study by the Hallam Institute (HI) reported that the bend has seen nine crashes since 2015.
+
+"We are all shaken," said headteacher Anna Berg. The school said lessons would go on.
+
+No group claimed the bus was speeding. The weather was wet.
+"""
+
+
+def sources() -> dict[str, str | None]:
+    document = Document(doc_id="bus", source=Path("bus.txt"), title="Bus", text=ARTICLE)
+    cut = sentences(document)
+    reading = read_documents([(document.text, cut)])[0]
+    return {s.text: reading.sources.get(n) for n, s in enumerate(cut)}
+
+
+def test_a_body_that_says_something_is_the_source() -> None:
+    found = sources()
+    assert found["The Roads Safety Ministry said all\nthe passengers were from Hallam."] == (
+        "the Roads Safety Ministry"
+    )
+
+
+def test_it_after_a_body_is_that_body() -> None:
+    assert sources()['It also urged drivers to "slow down on wet roads."'] == (
+        "the Roads Safety Ministry"
+    )
+
+
+def test_a_group_and_an_unnamed_person_are_sources() -> None:
+    found = sources()
+    said = (
+        "Local officials said twelve people had been taken to hospital, "
+        "according to the Dorrington Echo."
+    )
+    assert found[said] == "Local officials"
+    assert found["The driver lost control on the bend, according to a hospital spokesperson."] == (
+        "a hospital spokesperson"
+    )
+
+
+def test_a_document_with_its_initials_is_a_source() -> None:
+    sentence = (
+        "A study by the Hallam Institute (HI) reported that the bend has seen nine crashes "
+        "since 2015."
+    )
+    assert sources()[sentence] == "a study by the Hallam Institute (HI)"
+
+
+def test_a_person_quoted_gives_no_source_and_a_body_beside_them_does() -> None:
+    found = sources()
+    assert found['"We are all shaken," said headteacher Anna Berg.'] is None
+    assert found["The school said lessons would go on."] == "the school"
+
+
+def test_no_one_and_no_saying_give_no_source() -> None:
+    found = sources()
+    assert found["No group claimed the bus was speeding."] is None
+    assert found["The weather was wet."] is None
+    assert found["A bus carrying pupils overturned near Dorrington on Monday."] is None
+
+
+def test_asking_what_a_body_said_cites_its_statements_with_their_source(tmp_path: Path) -> None:
+    engine = engine_over(tmp_path, "bus.txt", ARTICLE)
+    answer = engine.answer("What did the ministry say?", k=5)
+    assert [c.quote for c in answer.citations][:2] == [
+        "The Roads Safety Ministry said all\nthe passengers were from Hallam.",
+        'It also urged drivers to "slow down on wet roads."',
+    ]
+    assert {c.according_to for c in answer.citations[:2]} == {"the Roads Safety Ministry"}
+    assert all(c.speaker is None for c in answer.citations)
+    assert answer.note is None
+
+
+def test_a_source_is_no_one_the_article_does_not_quote(tmp_path: Path) -> None:
+    engine = engine_over(tmp_path, "bus.txt", ARTICLE)
+    answer = engine.answer("What did the school say about lessons?", k=3)
+    assert answer.citations[0].quote == "The school said lessons would go on."
+    assert answer.citations[0].according_to == "the school"
+    assert answer.note is None
+
+
+def test_the_source_is_shown_with_the_excerpt(tmp_path: Path) -> None:
+    engine = engine_over(tmp_path, "bus.txt", ARTICLE)
+    answer = engine.answer("How many people were taken to hospital?", k=1)
+    assert "— according to Local officials" in answer_as_text(answer)
+    assert "according to Local officials, " in format_excerpt(answer.citations[0])
+    assert answer.to_json()["answers"][0]["according_to"] == "Local officials"
+
+
+def test_they_in_the_next_paragraph_is_the_group_before() -> None:
+    document = Document(
+        doc_id="reef",
+        source=Path("reef.txt"),
+        title="Reef",
+        text="Fish guard reefs\n\n"
+        "The researchers found that fish kept the corals clean. The reef was in Fiji.\n\n"
+        'They reported, "Seaweed harms corals." It spreads fast.\n',
+    )
+    cut = sentences(document)
+    reading = read_documents([(document.text, cut)])[0]
+    found = {s.text: reading.sources.get(n) for n, s in enumerate(cut)}
+    assert found['They reported, "Seaweed harms corals."'] == "the researchers"
+    assert found["It spreads fast."] is None
