@@ -327,7 +327,8 @@ def _sources(
     found: dict[int, str] = {}
     plural: dict[int, bool] = {}
     for number, sentence in enumerate(sentences):
-        if number in spoken or LABEL.match(sentence.text):  # an interviewer's turn
+        label = LABEL.match(sentence.text)  # an interviewer's turn: "((WN)) Tell us ..."
+        if number in spoken or (label and not label["initials"]):  # (not "NBC News said")
             continue
         offset, doc = parsed[sentence.paragraph]
         tokens = doc.char_span(
@@ -594,7 +595,9 @@ def _unnamed_sayer(tokens: TokenSpan, text: str) -> Token | None:
         ):
             return next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
         if _reports_words(token, tokens, text, outside):
-            return next((w for w in _speakers(token) if outside(w)), None)
+            sayer = next((w for w in _speakers(token) if outside(w)), None)
+            if sayer is not None:  # (not "He was found guilty": no one found him so)
+                return sayer
     return None
 
 

@@ -126,3 +126,18 @@ def test_they_in_the_next_paragraph_is_the_group_before() -> None:
     found = {s.text: reading.sources.get(n) for n, s in enumerate(cut)}
     assert found['They reported, "Seaweed harms corals."'] == "the researchers"
     assert found["It spreads fast."] is None
+
+
+def test_a_news_outlet_in_capitals_is_a_source_after_a_verb_with_no_sayer() -> None:
+    document = Document(
+        doc_id="trial",
+        source=Path("trial.txt"),
+        title="Trial",
+        text="Lawyer convicted\n\n"
+        "He was found guilty on all counts. NBC News reported Berg is to be sentenced in June.\n",
+    )
+    cut = sentences(document)
+    reading = read_documents([(document.text, cut)])[0]
+    found = {s.text: reading.sources.get(n) for n, s in enumerate(cut)}
+    assert found["NBC News reported Berg is to be sentenced in June."] == "NBC News"
+    assert found["He was found guilty on all counts."] is None
