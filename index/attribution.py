@@ -49,7 +49,7 @@ from index.names import (
     names_an_organisation,
 )
 from index.people import OTHER_OFFICE, People, Person, introduced_anew, read_people
-from index.sources import source_phrase
+from index.sources import named_body, source_phrase
 from index.speech import (
     MAKING_VERBS,
     PAST_REPORTING,
@@ -80,7 +80,7 @@ MADE_NOUNS = SPEECH_NOUNS | UTTERANCE_NOUNS
 that ...": ``_maker_of``)."""
 PRONOUNS = frozenset({"he", "she"})
 POSSESSIVES = {"his": "he", "her": "she"}
-RELATIVE_PRONOUNS = frozenset({"who", "that", "whom"})
+RELATIVE_PRONOUNS = frozenset({"who", "that", "whom", "which"})
 OPEN_QUOTES = '“«"'
 FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself|we|us|our|ours)\b")
 """First-person words: a quotation holding one is someone's own words."""
@@ -152,8 +152,22 @@ def read_documents(articles: Sequence[tuple[str, Sequence[Span]]]) -> list[Readi
             for person in people.persons
             if (gender := person.told_gender) is not None
         )
-        results.append(Reading(statements, _names(sentences, parsed), genders, sources))
+        names = _names(sentences, parsed)
+        results.append(Reading(statements, names, genders, _named_sources(sources, names)))
     return results
+
+
+def _named_sources(
+    sources: Mapping[int, str], names: Mapping[int, tuple[Name, ...]]
+) -> dict[int, str]:
+    """``sources`` with each one that only describes a body the article named before (or in
+    its own sentence) given that body's name (``index.sources.named_body``): "the court" is
+    "the Supreme Court"."""
+    named: dict[int, str] = {}
+    for number, source in sources.items():
+        earlier = [name for n in sorted(names) if n <= number for name in names[n]]
+        named[number] = named_body(source, earlier) or source
+    return named
 
 
 def _headline(text: str, sentences: Sequence[Span]) -> str:
@@ -598,7 +612,9 @@ def _unnamed_sayer(tokens: TokenSpan, text: str) -> Token | None:
             sayer = next((w for w in _speakers(token) if outside(w)), None)
             if sayer is not None:  # (not "He was found guilty": no one found him so)
                 return sayer
-    return None
+    # "In a statement, the United States justified the strike as ...: "..."" (a quotation:
+    # not "Other classes included:", a list)
+    return _colon_subject(tokens, text) if any(q in text for q in QUOTE_MARKS) else None
 
 
 def _reports_words(
@@ -776,6 +792,13 @@ def _colon_speaker(tokens: TokenSpan, text: str, people: People, offset: int) ->
     the clause before the colon, whatever its verb: "Moor ... offered to diversify the
     economy: “Now the annual volume ...”"; so is one that a comma introduces and that ends
     the sentence: "Mick Jagger also reacted on Twitter, “Sad news ...”"."""
+    subject = _colon_subject(tokens, text)
+    return _person_for(subject, people, offset) if subject is not None else None
+
+
+def _colon_subject(tokens: TokenSpan, text: str) -> Token | None:
+    """The subject of the clause before a colon (or comma) that introduces a quotation
+    (``_colon_speaker``), whoever or whatever it is."""
     base = tokens.start_char
     for token in tokens:
         after = text[token.idx - base + 1 :].lstrip()
@@ -788,7 +811,7 @@ def _colon_speaker(tokens: TokenSpan, text: str, people: People, offset: int) ->
         for verb in _verbs_before(token):
             subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < token.i]
             if subjects:
-                return _person_for(subjects[0], people, offset)
+                return subjects[0]
         return None
     return None
 

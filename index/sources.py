@@ -13,7 +13,11 @@ clause ("the officials who ordered the change": "the officials"). A pronoun is n
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
+
+from article_qa.records import Name
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -62,6 +66,9 @@ def source_phrase(word: Token) -> str | None:
         else:
             break
     doc = word.doc
+    named = next((e for e in doc.ents if e.start <= word.i < e.end), None)
+    if named is not None:  # the whole name: "the Avalon Fire and Rescue Service"
+        first, last = min(first, named.start), max(last, named.end - 1)
     if last + 3 < len(doc) and doc[last + 1].text == "(" and doc[last + 3].text == ")":
         last += 3  # "the National Hurricane Center (NHC)"
     span = doc[first : last + 1]
@@ -72,8 +79,40 @@ def source_phrase(word: Token) -> str | None:
             span = doc[first : next(t.i for t in span if t.text == "(")]
     if len([t for t in span if not t.is_punct]) > MOST_WORDS:
         return None
-    phrase = span.text.strip(" ,;:")
+    phrase = re.sub(r"['’]s?$", "", span.text.strip(" ,;:")).strip()  # not "the University's"
     head, _, rest = phrase.partition(" ")
     if head.lower() in LEADING_DETERMINERS and rest:
         phrase = f"{head.lower()} {rest}"
     return phrase or None
+
+
+BODY_LABELS = frozenset({"ORG", "NORP"})
+"""The kinds of names (spaCy's labels) a description of a body may stand for."""
+MOST_DESCRIPTION_WORDS = 3
+"""A description longer than "the" and this many words is a phrase of its own."""
+
+
+def named_body(source: str, earlier: Sequence[Name]) -> str | None:
+    """The body a source that only describes it stands for: "the fire service" is "the North
+    Wales Fire and Rescue Service", "the court" "the Supreme Court", when that is the last
+    name of ``earlier`` (the article's names up to the source's sentence, in order) ending
+    with the description's noun and holding its other words. None for a source that names
+    something itself ("NASA", "the Supreme Court"), or when no name fits."""
+    head, _, rest = source.partition(" ")
+    words = rest.split()
+    if head.lower() != "the" or not 0 < len(words) <= MOST_DESCRIPTION_WORDS:
+        return None
+    if any(not w.isalpha() or not w.islower() for w in words):
+        return None  # a name of its own, or more than a description
+    for label, name in reversed(earlier):
+        held = [w.lower() for w in re.findall(r"[\w’'-]+", name)]
+        before_of = held[: held.index("of")] if "of" in held else held  # "Court of Avalon"
+        if label in BODY_LABELS and before_of and _same_noun(before_of[-1], words[-1]):
+            if all(w in held for w in words[:-1]):
+                return f"the {name[4:]}" if name.lower().startswith("the ") else f"the {name}"
+    return None
+
+
+def _same_noun(word: str, noun: str) -> bool:
+    """The same noun, one of them maybe plural ("Forces", "force")."""
+    return word == noun or word.rstrip("s") == noun.rstrip("s")

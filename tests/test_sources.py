@@ -141,3 +141,49 @@ def test_a_news_outlet_in_capitals_is_a_source_after_a_verb_with_no_sayer() -> N
     found = {s.text: reading.sources.get(n) for n, s in enumerate(cut)}
     assert found["NBC News reported Berg is to be sentenced in June."] == "NBC News"
     assert found["He was found guilty on all counts."] is None
+
+
+COURT = """\
+Court rules closure unlawful
+
+The Supreme Court of Avalon ruled on Tuesday that the closure of Parliament was unlawful.
+
+The court said the closure had stopped Parliament from doing its work.
+
+In a statement, the Avalon Fire and Rescue Service defended its crews: "They did all they could."
+
+The fire service said the cause was not yet known. Harbour Police, which indicated on Monday
+a "significant" search, gave no names.
+"""
+
+
+def court_sources() -> dict[str, str | None]:
+    document = Document(doc_id="court", source=Path("court.txt"), title="Court", text=COURT)
+    cut = sentences(document)
+    reading = read_documents([(document.text, cut)])[0]
+    return {s.text: reading.sources.get(n) for n, s in enumerate(cut)}
+
+
+def test_a_description_of_a_body_named_before_is_that_body() -> None:
+    found = court_sources()
+    assert found["The court said the closure had stopped Parliament from doing its work."] == (
+        "the Supreme Court of Avalon"
+    )
+    assert found["The fire service said the cause was not yet known."] == (
+        "the Avalon Fire and Rescue Service"
+    )
+
+
+def test_a_body_introducing_a_quotation_with_a_colon_is_its_source() -> None:
+    found = court_sources()
+    said = (
+        "In a statement, the Avalon Fire and Rescue Service defended its crews: "
+        '"They did all they could."'
+    )
+    assert found[said] == "the Avalon Fire and Rescue Service"
+
+
+def test_a_body_a_relative_clause_reports_for_is_its_source() -> None:
+    found = court_sources()
+    said = 'Harbour Police, which indicated on Monday\na "significant" search, gave no names.'
+    assert found[said] == "Harbour Police"
