@@ -1207,8 +1207,9 @@ class Searcher:
 
     def _offices(self, office_words: frozenset[str]) -> dict[str, list[set[str]]]:
         """For each quoted person holding one of ``office_words``, the words before the office
-        in each role that names one ("mexico's foreign secretary": mexico, foreign), but for
-        an office held no more (``NO_LONGER``)."""
+        in each role that names one ("mexico's foreign secretary": mexico, foreign), and
+        those after it of what it is for or of ("a spokesman for the PMF": pmf), but for an
+        office held no more (``NO_LONGER``)."""
         offices: dict[str, list[set[str]]] = {}
         for name, forms in self.directory.sharing(office_words):
             for role in forms[1:]:
@@ -1217,6 +1218,13 @@ class Searcher:
                 before = set(described[:at])
                 if before and not before & NO_LONGER:
                     offices.setdefault(name, []).append(before)
+                # and what the office is "for" or "of": "a spokesman for the PMF"
+                whole = [without_possessive(w) for w in re.split(r"[\s-]+", role)]
+                at = next((i for i, w in enumerate(whole) if w in office_words), len(whole))
+                if whole[at + 1 : at + 2] in (["for"], ["of"]) and not set(whole[:at]) & NO_LONGER:
+                    after = set(whole[at + 2 :]) - {"the"}
+                    if after:
+                        offices.setdefault(name, []).append(after)
         return offices
 
     def _a_common_noun(self, who: str) -> bool:

@@ -1272,6 +1272,21 @@ def test_a_country_or_body_asked_for_its_words_speaks_through_its_officials(tmp_
     assert union.extras.get("speakers") == ["Ida Holm", "Sam Reid"]  # and one placed in it
 
 
+def test_an_office_for_a_body_speaks_for_it(tmp_path: Path) -> None:
+    engine = engine_over(
+        tmp_path,
+        "strike.txt",
+        "Militia blames air strike\n\nThe strike killed the deputy commander of the Popular "
+        "Mobilization Forces (PMF), a militia.\n\nIn a statement, Ahmed Assadi, a spokesman "
+        "for the PMF, blamed both Israel and the United States for the attack.\n\n"
+        "Former PMF spokesman Ali Karim said the militia would not answer.\n",
+    )
+    for question in ("What did the PMF say?", "What did the Popular Mobilization Forces say?"):
+        answer = engine.answer(question, k=3)
+        assert answer.extras.get("speakers") == ["Ahmed Assadi"], question  # not the former one
+        assert answer.note is None
+
+
 def test_a_question_naming_the_body_of_the_best_excerpts_speaker_cites_their_words(
     tmp_path: Path,
 ) -> None:
