@@ -239,6 +239,8 @@ BODY_LABELS = frozenset({"ORG", "GPE", "NORP"})
 """The labels of the names of bodies that speak: organisations, countries, peoples."""
 DESCRIPTION_WORDS = 3
 """Words after "the" a description of someone may take ("the coast guard captain")."""
+KIN_OF = re.compile(r"\b(?:his|her)\s+(?P<noun>[a-z]+)\b", re.IGNORECASE)
+"""Someone's relation or role: "his son", "her lawyer" (one is not one's own son)."""
 OTHER_PERSON = re.compile(r"\b(?:him|her)\b(?=\s*[?.!]*\s*$)", re.IGNORECASE)
 """An object pronoun ending a question whose subject pronoun was read as someone else ("what
 does he want to do with him?"): the one the previous question asked about, its topic."""
@@ -409,6 +411,7 @@ def read_followup(
         other = _other_gender(lowered)
         told = {**dict(previous.called), **(genders or {})}  # the articles' word first
         cited = [c for turn in conversation.turns[-2:] for c in turn.citations]
+        kin = KIN_OF.search(text)  # "What did his son say?": not the one called his son
 
         def fits(person: str) -> bool:  # "he" is not a woman, "the prosecutors", nor a body
             gender = _gender(person, told)
@@ -425,6 +428,7 @@ def read_followup(
                 and not _describes_a_body(person)
                 # nor a place the recogniser took for a person ("a second fire in La Llagosta")
                 and (gender is not None or not _only_a_place(person, cited))
+                and not (kin and _called(person, kin["noun"], cited))
             )
 
         candidates = _people(conversation, names, fits, person_nouns)

@@ -401,12 +401,24 @@ class Searcher:
         if doc_id not in self._people:
             if len(self._people) >= PEOPLE_KEPT:
                 self._people.clear()
+                self._first_named.clear()
             rows = self.snapshot.units.people_named(doc_id)
             found = dict.fromkeys(speaker for speaker, _ in rows if speaker)
-            for _, names in rows:
-                found.update((text, None) for label, text in names if label == "PERSON")
+            first: dict[str, int] = {}
+            for number, (speaker, names) in enumerate(rows):
+                named = [text for label, text in names if label == "PERSON"]
+                found.update((text, None) for text in named)
+                for person in (*named, *([speaker] if speaker else [])):
+                    first.setdefault(person, number)
             self._people[doc_id] = tuple(found)
+            self._first_named[doc_id] = first
         return self._people[doc_id]
+
+    @cached_property
+    def _first_named(self) -> dict[str, dict[str, int]]:
+        """For each article ``people_of`` has read: the sentence that first names each
+        person."""
+        return {}
 
     @cached_property
     def _people(self) -> dict[str, tuple[str, ...]]:
@@ -414,13 +426,20 @@ class Searcher:
 
     def full_name(self, name: str, doc_id: str) -> str:
         """The fullest way ``doc_id`` writes the person ``name`` ("Putin" -> "Vladimir
-        Putin"): a person it quotes, else the longest name of a person ending with it."""
+        Putin"): a person it quotes, else the longest name of a person ending with it. Of
+        two or more named with first names ("Pranab Mukherjee", his daughter "Sharmistha
+        Mukherjee"), the surname alone is the one the article named first: a report calls
+        its subject by surname, and the relatives it brings in later by full name."""
         words = fold(name).split()
         endings = [
             person
             for person in self.people_of(doc_id)
             if fold(person).split()[-len(words) :] == words
         ]
+        first = self._first_named.get(doc_id, {})
+        full = [p for p in endings if len(p.split()) > len(words)]
+        if len(full) > 1 and all(p in first for p in full):
+            return min(full, key=lambda p: first[p])
         return max(endings, key=lambda p: (p in self.speaker_names, len(p)), default=name)
 
     def people_in(self, citation: Citation) -> tuple[str, ...]:

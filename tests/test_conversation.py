@@ -1148,3 +1148,40 @@ def test_and_someone_only_another_article_names_is_asked_of_that_article(tmp_pat
     # "he" is then the one asked about now, not the one before
     then = engine.converse("How did he announce it?", reply.conversation)
     assert "O'Rourke" in (then.answer.understood_as or "")
+
+
+OBITUARY = (
+    "Former president Ravi Kapoor dies aged 84\n\n"
+    "On Monday, Ravi Kapoor, who served as President of Avalon for five years, died. "
+    "He was aged 84 years. His death was announced by his son Arjun Kapoor via Twitter.\n\n"
+    "Born on December 11, 1935, in Mirati, Kapoor began his career as a teacher. "
+    "Kapoor was elected President in 2012.\n\n"
+    'His daughter, Meena Kapoor, wrote, "My dad received the highest honour last year."\n\n'
+    'Arjun Kapoor wrote, "My father was a great man and a kind one."\n'
+)
+
+
+def test_a_surname_alone_is_the_relative_named_first_not_the_one_quoted(
+    tmp_path: Path,
+) -> None:
+    engine = engine_over(tmp_path, "kapoor.txt", OBITUARY)
+    first = engine.converse("who was ravi kapoor")
+    reply = engine.converse("when was he born?", first.conversation)
+    assert reply.answer.understood_as == "when was Ravi Kapoor born?"
+    assert "December 11, 1935" in reply.answer.citations[0].quote
+    searcher = engine._searcher
+    assert searcher is not None
+    doc_id = reply.answer.citations[0].doc_id
+    assert searcher.full_name("Kapoor", doc_id) == "Ravi Kapoor", (
+        "'Kapoor' alone is the president the article named first, not his daughter Meena or "
+        "his son Arjun, whom it quotes"
+    )
+
+
+def test_his_son_is_not_the_one_called_his_son(tmp_path: Path) -> None:
+    engine = engine_over(tmp_path, "kapoor.txt", OBITUARY)
+    first = engine.converse("when did ravi kapoor die?")
+    second = engine.converse("who announced it?", first.conversation)
+    reply = engine.converse("what did his son say?", second.conversation)
+    assert "Arjun Kapoor's son" not in (reply.answer.understood_as or "")
+    assert reply.answer.citations[0].speaker == "Arjun Kapoor"
