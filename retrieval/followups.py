@@ -239,6 +239,8 @@ BODY_LABELS = frozenset({"ORG", "GPE", "NORP"})
 """The labels of the names of bodies that speak: organisations, countries, peoples."""
 DESCRIPTION_WORDS = 3
 """Words after "the" a description of someone may take ("the coast guard captain")."""
+OWNER = re.compile(r"^(?:the\s+)?(?P<owner>[\w’'-]+(?:\s+[\w’'-]+)?)['’]s?\s+\w")
+"""A topic's owner: "kapoor" of "kapoor's death"."""
 KIN_OF = re.compile(r"\b(?:his|her)\s+(?P<noun>[a-z]+)\b", re.IGNORECASE)
 """Someone's relation or role: "his son", "her lawyer" (one is not one's own son)."""
 OTHER_PERSON = re.compile(r"\b(?:him|her)\b(?=\s*[?.!]*\s*$)", re.IGNORECASE)
@@ -460,9 +462,11 @@ def read_followup(
         if candidates:
             person = candidates[0]
             rewritten = _put_person(text, person)
-            if previous.topic and person not in previous.topic:
-                # "what does he want to do with him?" after "what did X say about the gunman?"
-                rewritten = OTHER_PERSON.sub(previous.topic, rewritten, count=1)
+            other_one = _person_spoken_of(previous.topic, person, names, person_nouns)
+            if other_one:
+                # "what does he want to do with him?" after "what did X say about the gunman?";
+                # "what did he call him?" after "how did Goel react to Mukherjee's death?"
+                rewritten = OTHER_PERSON.sub(other_one, rewritten, count=1)
             gender = {"m": "f", "f": "m"}.get(other or "")
             return Reading(Kind.REWRITTEN, rewritten, person=person, gender=gender)
     kin = THEIR_KIN.search(text)
@@ -1003,6 +1007,24 @@ def _people_named(
             or (surnames_read_as_bodies and _surname_read_as_body(spelling, names))
         )
     )
+
+
+def _person_spoken_of(
+    topic: str | None, speaker: str, names: CorpusNames | None, person_nouns: Collection[str]
+) -> str | None:
+    """Whom "him" or "her" means after a question about what ``speaker`` said about
+    ``topic``: the person it names ("Mukherjee" of "Mukherjee's death"), else the topic when
+    it describes someone ("the gunman"); None when it is about something else ("the downed
+    jet") or about the speaker."""
+    if not topic or speaker in topic:
+        return None
+    named = [p for p in _people_named(topic, names) if p not in speaker]
+    if named:
+        return named[0]
+    owner = OWNER.match(topic)  # "kapoor's death": a person's, whatever the recogniser read
+    if owner and _ends_a_persons_name(owner["owner"], names):
+        return owner["owner"]
+    return topic if _description_asked(topic, person_nouns) or _describes_someone(topic) else None
 
 
 def _surname_read_as_body(name: str, names: CorpusNames | None) -> bool:

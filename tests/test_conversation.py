@@ -1157,7 +1157,8 @@ OBITUARY = (
     "Born on December 11, 1935, in Mirati, Kapoor began his career as a teacher. "
     "Kapoor was elected President in 2012.\n\n"
     'His daughter, Meena Kapoor, wrote, "My dad received the highest honour last year."\n\n'
-    'Arjun Kapoor wrote, "My father was a great man and a kind one."\n'
+    'Arjun Kapoor wrote, "My father was a great man and a kind one."\n\n'
+    'Minister Vijay Rao called Kapoor "a statesman of rare wisdom" in a tweet on Monday.\n'
 )
 
 
@@ -1185,3 +1186,12 @@ def test_his_son_is_not_the_one_called_his_son(tmp_path: Path) -> None:
     reply = engine.converse("what did his son say?", second.conversation)
     assert "Arjun Kapoor's son" not in (reply.answer.understood_as or "")
     assert reply.answer.citations[0].speaker == "Arjun Kapoor"
+
+
+def test_him_after_what_was_said_about_someones_death_is_that_someone(tmp_path: Path) -> None:
+    engine = engine_over(tmp_path, "kapoor.txt", OBITUARY)
+    first = engine.converse("how did vijay rao react to kapoor's death?")
+    reply = engine.converse("what did he call him?", first.conversation)
+    understood = reply.answer.understood_as or ""
+    assert understood.lower().startswith("what did vijay rao call kapoor")
+    assert "death" not in understood, "him is Kapoor, not his death"
