@@ -546,3 +546,45 @@ def asks_a_fact(question: str) -> bool:
     """Whether ``question`` asks for a number, a time or a name ("How many ...?", "When
     ...?", "Who ...?"): such a question is about an event, not about someone's words."""
     return expected_type(question) is not None or expected_name(question) is not None
+
+
+ASKS_INSTANCE = re.compile(
+    r"\b(?:which|what)\s+(?P<kind>(?:[a-z]+\s+){0,2}?[a-z]+?)(?:s|es)?\s+"
+    r"(?=(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should)\b)",
+    re.IGNORECASE,
+)
+"""A question for a named instance of a kind of thing: "Which bridge was closed?", "What tv
+show did he announce it on?" (the kind: its last word, "bridge", "show")."""
+NAME_WORD = r"(?:[A-Z][\w’'.&-]*|of|the|and|de|la)"
+
+
+def instance_asked(question: str) -> str | None:
+    """The kind of thing ``question`` asks which one of (``ASKS_INSTANCE``): its last word,
+    singular ("bridge"); None when it asks for none, or for a kind ``expected_type`` or
+    ``expected_name`` already reads (a year, a place)."""
+    if expected_type(question) is not None or expected_name(question) is not None:
+        return None
+    asked = ASKS_INSTANCE.search(question)
+    if asked is None or re.search(r"\b(?:kind|kinds|type|types|sort|sorts)\b", asked["kind"]):
+        return None  # "What kind of buildup?" asks for a description, not a name
+    return asked["kind"].split()[-1].lower()
+
+
+def names_an_instance(text: str, kind: str, question: str) -> bool:
+    """Whether ``text`` names a ``kind`` the question does not: a capitalised name ending
+    with the word ("the George Washington Bridge"), or one right after or before it ("the
+    show Morning Joe", "the Morning Joe show")."""
+    asked = set(tokens(question))
+    noun = rf"{re.escape(kind)}(?:s|es)?"
+    name = rf"[A-Z][\w’'.&-]*(?:\s+{NAME_WORD})*"
+    patterns = (
+        rf"\b(?P<name>{name}\s+(?i:{noun}))\b",
+        rf"\b(?i:{noun}),?\s+(?P<name>{name})",
+        rf"(?P<name>{name})\s+(?i:{noun})\b",
+    )
+    for pattern in patterns:
+        for match in re.finditer(pattern, text):
+            words = set(tokens(match["name"])) - set(tokens(kind))
+            if words and not words <= asked:
+                return True
+    return False

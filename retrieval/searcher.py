@@ -53,8 +53,10 @@ from retrieval.answer_types import (
     expected_type,
     holds_in_sentence,
     holds_wanted,
+    instance_asked,
     kind_words,
     lacking_note,
+    names_an_instance,
     names_new,
 )
 from retrieval.conversation import context_of, without_context
@@ -2171,6 +2173,13 @@ class Searcher:
                 if holds_in_sentence(sentences[n].text, sentences[n].names, wanted, question)
             }
         kind = expected_name(question)
+        instance = instance_asked(question)
+        if instance is not None:  # "Which bridge ...?": "the George Washington Bridge"
+            return {
+                n
+                for n in sentence_numbers
+                if names_an_instance(sentences[n].text, instance, question)
+            }
         if kind is None:
             return set()
         if kind is NameKind.PERSON and not asks_about_speech(question):

@@ -19,7 +19,9 @@ from retrieval.answer_types import (
     holds,
     holds_in_sentence,
     holds_wanted,
+    instance_asked,
     lacking_note,
+    names_an_instance,
     names_new,
     only_a_time,
 )
@@ -371,3 +373,31 @@ def test_the_year_something_began_gives_its_age(
     question: str, sentence: str, gives_an_age: bool
 ) -> None:
     assert (lacking_note(question, [sentence]) is None) is gives_an_age
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Which bridge was closed?", "bridge"),
+        ("which tv show did de blasio announce it on?", "show"),
+        ("What kind of buildup was it?", None),  # a description, not a name
+        ("Which airport was hit?", None),  # a place, read as one already
+        ("What year was it built?", None),
+        ("What did he say?", None),
+    ],
+)
+def test_a_question_for_one_of_a_kind_of_thing(question: str, kind: str | None) -> None:
+    assert instance_asked(question) == kind
+
+
+def test_a_named_instance_of_the_kind_asked_for() -> None:
+    closed = "Which bridge was closed?"
+    assert names_an_instance("Lanes on the George Washington Bridge were shut.", "bridge", closed)
+    assert not names_an_instance("A major bridge was closed in 2013.", "bridge", closed)
+    show = "which tv show did he announce it on?"
+    assert names_an_instance("He said so on the MSNBC show Morning Joe.", "show", show)
+    assert not names_an_instance("He said so live on television.", "show", show)
+    # not the one the question names itself
+    assert not names_an_instance(
+        "The Tower Bridge opened in 1894.", "bridge", "Which bridge did the Tower Bridge replace?"
+    )

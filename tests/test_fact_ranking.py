@@ -365,3 +365,25 @@ def test_a_word_placing_the_question_in_the_present_need_not_be_in_the_article(
     assert not now.refused, now.reason
     assert "Ana Reyes as the favourite" in now.citations[0].quote
     assert engine.answer("Who is the president of France now?", k=2).refused
+
+
+def test_which_one_of_a_kind_gives_the_sentences_naming_one_the_answer_bonus(
+    tmp_path: Path,
+) -> None:
+    engine = engine_over(
+        tmp_path,
+        "lanes.txt",
+        "Officials convicted over lane closures\n\n"
+        "Two officials closed lanes leading to a major bridge in 2013 to punish a mayor who "
+        "would not back the governor.\n\n"
+        "The closures caused days of traffic jams in Fort Lee, New Jersey.\n\n"
+        "Lanes on the George Washington Bridge were shut for four days in September.\n",
+    )
+    searcher = engine._searcher
+    assert searcher is not None
+    numbers = list(range(len(searcher.snapshot.sentences)))
+    typed = searcher._of_answer_type("Which bridge had its lanes closed?", numbers)
+    texts = {searcher.snapshot.sentences[n].text for n in typed}
+    assert texts == {"Lanes on the George Washington Bridge were shut for four days in September."}
+    answer = engine.answer("Which bridge was it?", k=3)
+    assert "George Washington Bridge" in answer.citations[0].quote
