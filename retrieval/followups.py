@@ -622,8 +622,17 @@ answer's own fact, no new content."""
 
 
 def _content(text: str) -> list[str]:
+    """The words of a short question that say something of their own: not its filler, its
+    pronouns, nor a preposition before a word of its own ("Who was on board?" has one,
+    "board"; "How many were on it?" two, "on it" pointing to something to put in place)."""
     words = re.findall(r"[\w’']+", text.lower())
-    return [w for w in words if w not in FILLER and w not in PERSON]
+    return [
+        w
+        for w, after in zip(words, [*words[1:], ""][: len(words)], strict=True)
+        if w not in FILLER
+        and w not in PERSON
+        and not (w in PREPOSITIONS and after and after not in PERSON | THING_PRONOUNS)
+    ]
 
 
 def _replace(

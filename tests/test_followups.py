@@ -386,6 +386,9 @@ def test_a_short_wh_question_with_a_word_of_its_own_is_asked_in_context() -> Non
     reading = read_followup("Who was killed afterwards?", after(turn("What happened in Ankara?")))
     assert reading.kind is Kind.REWRITTEN
     assert reading.question == "Who was killed afterwards? (after: What happened in Ankara?)"
+    # a preposition says nothing of its own: "on board" is one word of the question's
+    reading = read_followup("who was on board?", after(turn("When did the capsule launch?")))
+    assert reading.question == "who was on board? (after: When did the capsule launch?)"
 
 
 def test_a_person_named_alone_is_asked_the_previous_question() -> None:
