@@ -203,9 +203,9 @@ HOLDS_AGE = re.compile(
     re.IGNORECASE,
 )
 BEGINNING_YEAR = re.compile(
-    r"\b(?:built|founded|established|opened|formed|born|dat(?:es|ed|ing)\s+(?:back\s+)?"
+    r"\b(?:built|founded|established|opened|formed|born|dat(?:e|es|ed|ing)\s+(?:back\s+)?"
     r"(?:to|from))\s+(?:in\s+)?(?:[A-Za-z]+\s+){0,2}(?:1[0-9]|20)\d\d\b"
-    r"|\b(?:built|founded|established|completed|constructed|erected|dat(?:es|ed|ing)\s+"
+    r"|\b(?:built|founded|established|completed|constructed|erected|dat(?:e|es|ed|ing)\s+"
     r"(?:back\s+)?(?:to|from))\s+(?:in\s+)?the\s+(?:\d{1,2}(?:st|nd|rd|th)|[a-z]+)\s+century\b",
     re.IGNORECASE,
 )

@@ -364,6 +364,7 @@ def test_a_phrase_that_only_says_when_is_told_apart(phrase: str, a_time: bool) -
         ("How old is the airline?", "It was founded in 1992.", True),
         ("How old was she?", "She was born in April 1922 in Cincinnati.", True),
         ("How old is it?", "The cathedral, completed in the 13th century, is famous.", True),
+        ("How old are the statues?", "The earliest statues date to the 13th century.", True),
         ("How old is the gunman?", "He fired at a crowd two years ago.", False),
         ("How old is the gunman?", "He completed his training in 2015.", False),
         ("How old is the bridge?", "The bridge was painted in 1990.", False),
