@@ -30,14 +30,15 @@ SAYER_DEPS = frozenset({"nsubj", "pobj", "dobj", "nsubjpass"})
 Not a participle's noun ("A main issue discussed was ...")."""
 NONE_OF_THEM = frozenset({"no", "any"})
 """Determiners that make the word no one ("No organisation claimed ...")."""
-LEADING_DETERMINERS = frozenset({"the", "a", "an"})
-"""Words lower-cased when they open a source phrase ("The company said": "the company")."""
 KEPT_BEFORE = frozenset({"det", "amod", "compound", "poss", "nmod", "case", "nummod", "punct"})
 """The dependents before the word that belong to the phrase ("the", "local", "Emergency
 Situations", "NASA's", "'s")."""
 KEPT_AFTER = frozenset({"of", "at", "for", "from", "behind", "in", "by"})
 """Prepositions whose short phrase after the word stays in it ("the mayor of Yartsevo", "a
 spokesperson for the hospital", "the scientists behind the study", "a study by NASA")."""
+LEADING_DETERMINERS = frozenset({"the", "a", "an"})
+"""Words lower-cased when they open a source phrase, even inside a name ("The Roads Safety
+Ministry said": "the Roads Safety Ministry")."""
 MOST_AFTER = 5
 """The most words a phrase after the word may have to stay in the source."""
 MOST_WORDS = 10
@@ -80,9 +81,14 @@ def source_phrase(word: Token) -> str | None:
     if len([t for t in span if not t.is_punct]) > MOST_WORDS:
         return None
     phrase = re.sub(r"['’]s?$", "", span.text.strip(" ,;:")).strip()  # not "the University's"
-    head, _, rest = phrase.partition(" ")
-    if head.lower() in LEADING_DETERMINERS and rest:
-        phrase = f"{head.lower()} {rest}"
+    opening = span[0]
+    common = opening.lower_ in LEADING_DETERMINERS or (
+        opening.pos_ != "PROPN" and not opening.ent_type_
+    )
+    if common and phrase[:1].isupper():
+        # a sentence's capital: "The company said", "Local officials said" are "the company"
+        # and "local officials", not names
+        phrase = phrase[:1].lower() + phrase[1:]
     return phrase or None
 
 

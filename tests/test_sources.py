@@ -31,11 +31,16 @@ No group claimed the bus was speeding. The weather was wet.
 """
 
 
-def sources() -> dict[str, str | None]:
-    document = Document(doc_id="bus", source=Path("bus.txt"), title="Bus", text=ARTICLE)
+def sources_in(text: str) -> dict[str, str | None]:
+    """Each sentence of ``text`` with the source the indexer reads for it."""
+    document = Document(doc_id="story", source=Path("story.txt"), title="Story", text=text)
     cut = sentences(document)
     reading = read_documents([(document.text, cut)])[0]
     return {s.text: reading.sources.get(n) for n, s in enumerate(cut)}
+
+
+def sources() -> dict[str, str | None]:
+    return sources_in(ARTICLE)
 
 
 def test_a_body_that_says_something_is_the_source() -> None:
@@ -57,7 +62,7 @@ def test_a_group_and_an_unnamed_person_are_sources() -> None:
         "Local officials said twelve people had been taken to hospital, "
         "according to the Dorrington Echo."
     )
-    assert found[said] == "Local officials"
+    assert found[said] == "local officials"
     assert found["The driver lost control on the bend, according to a hospital spokesperson."] == (
         "a hospital spokesperson"
     )
@@ -107,38 +112,26 @@ def test_a_source_is_no_one_the_article_does_not_quote(tmp_path: Path) -> None:
 def test_the_source_is_shown_with_the_excerpt(tmp_path: Path) -> None:
     engine = engine_over(tmp_path, "bus.txt", ARTICLE)
     answer = engine.answer("How many people were taken to hospital?", k=1)
-    assert "— according to Local officials" in answer_as_text(answer)
-    assert "according to Local officials, " in format_excerpt(answer.citations[0])
-    assert answer.to_json()["answers"][0]["according_to"] == "Local officials"
+    assert "— according to local officials" in answer_as_text(answer)
+    assert "according to local officials, " in format_excerpt(answer.citations[0])
+    assert answer.to_json()["answers"][0]["according_to"] == "local officials"
 
 
 def test_they_in_the_next_paragraph_is_the_group_before() -> None:
-    document = Document(
-        doc_id="reef",
-        source=Path("reef.txt"),
-        title="Reef",
-        text="Fish guard reefs\n\n"
+    found = sources_in(
+        "Fish guard reefs\n\n"
         "The researchers found that fish kept the corals clean. The reef was in Fiji.\n\n"
-        'They reported, "Seaweed harms corals." It spreads fast.\n',
+        'They reported, "Seaweed harms corals." It spreads fast.\n'
     )
-    cut = sentences(document)
-    reading = read_documents([(document.text, cut)])[0]
-    found = {s.text: reading.sources.get(n) for n, s in enumerate(cut)}
     assert found['They reported, "Seaweed harms corals."'] == "the researchers"
     assert found["It spreads fast."] is None
 
 
 def test_a_news_outlet_in_capitals_is_a_source_after_a_verb_with_no_sayer() -> None:
-    document = Document(
-        doc_id="trial",
-        source=Path("trial.txt"),
-        title="Trial",
-        text="Lawyer convicted\n\n"
-        "He was found guilty on all counts. NBC News reported Berg is to be sentenced in June.\n",
+    found = sources_in(
+        "Lawyer convicted\n\n"
+        "He was found guilty on all counts. NBC News reported Berg is to be sentenced in June.\n"
     )
-    cut = sentences(document)
-    reading = read_documents([(document.text, cut)])[0]
-    found = {s.text: reading.sources.get(n) for n, s in enumerate(cut)}
     assert found["NBC News reported Berg is to be sentenced in June."] == "NBC News"
     assert found["He was found guilty on all counts."] is None
 
@@ -158,10 +151,7 @@ a "significant" search, gave no names.
 
 
 def court_sources() -> dict[str, str | None]:
-    document = Document(doc_id="court", source=Path("court.txt"), title="Court", text=COURT)
-    cut = sentences(document)
-    reading = read_documents([(document.text, cut)])[0]
-    return {s.text: reading.sources.get(n) for n, s in enumerate(cut)}
+    return sources_in(COURT)
 
 
 def test_a_description_of_a_body_named_before_is_that_body() -> None:
