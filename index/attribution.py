@@ -161,11 +161,11 @@ def _named_sources(
     sources: Mapping[int, str], names: Mapping[int, tuple[Name, ...]]
 ) -> dict[int, str]:
     """``sources`` with each one that only describes a body the article named before (or in
-    its own sentence) given that body's name (``index.sources.named_body``): "the court" is
+    given that body's name (``index.sources.named_body``): "the court" is
     "the Supreme Court"."""
     named: dict[int, str] = {}
     for number, source in sources.items():
-        earlier = [name for n in sorted(names) if n <= number for name in names[n]]
+        earlier = [name for n in sorted(names) if n < number for name in names[n]]
         named[number] = named_body(source, earlier) or source
     return named
 
@@ -334,10 +334,10 @@ def _sources(
 ) -> dict[int, str]:
     """The source (``index.sources``) of each sentence outside ``spoken`` (those a person
     says, and interview turns) that reports words no person says: "Local officials said ...",
-    "..., according to the mayor of Yartsevo". "It" or "they" doing the saying is the last
-    source before it of that number, in its paragraph or the one before ("The ministry
-    called on drivers ... It also urged people to ...", "The researchers found ... // They
-    reported, ...")."""
+    "..., according to the mayor of Yartsevo". "It" doing the saying is the source of the
+    sentence right before, when that is one thing ("The ministry called on drivers ... It
+    also urged people to ..."); "they" is no one's here: it means people far more often than
+    a body named before ("They told the court ..." of the accused, after what police said)."""
     found: dict[int, str] = {}
     plural: dict[int, bool] = {}
     for number, sentence in enumerate(sentences):
@@ -351,16 +351,9 @@ def _sources(
         sayer = _unnamed_sayer(tokens, sentence.text) if tokens is not None else None
         if sayer is None:
             continue
-        if sayer.lower_ in ("it", "they"):
-            many = sayer.lower_ == "they"
-            earlier = (
-                n
-                for n in sorted(found, reverse=True)
-                if sentence.paragraph - sentences[n].paragraph <= 1 and plural[n] == many
-            )
-            before = next(earlier, None)
-            if before is not None:
-                found[number], plural[number] = found[before], many
+        if sayer.lower_ == "it":
+            if number - 1 in found and not plural[number - 1]:
+                found[number], plural[number] = found[number - 1], False
             continue
         phrase = source_phrase(sayer)
         if phrase is not None:

@@ -8,7 +8,7 @@ the object of "according to") when it stands for no person; this module writes i
 phrase a reader would quote: the word with what comes before it in its phrase ("the", "local",
 "the Emergency Situations") and a short "of"-phrase after it ("the mayor of Yartsevo"), but no
 clause ("the officials who ordered the change": "the officials"). A pronoun is no source here;
-``index.attribution`` gives "it" and "they" the source of the sentence before.
+``index.attribution`` gives "it" the source of the sentence right before.
 """
 
 from __future__ import annotations
@@ -93,6 +93,8 @@ def source_phrase(word: Token) -> str | None:
 
 
 BODY_LABELS = frozenset({"ORG", "NORP"})
+NAME_PREPOSITIONS = frozenset({"of", "on", "for", "in", "at", "to"})
+"""The words after which a body's name says what it is of or for, not what it is."""
 """The kinds of names (spaCy's labels) a description of a body may stand for."""
 MOST_DESCRIPTION_WORDS = 3
 """A description longer than "the" and this many words is a phrase of its own."""
@@ -112,8 +114,11 @@ def named_body(source: str, earlier: Sequence[Name]) -> str | None:
         return None  # a name of its own, or more than a description
     for label, name in reversed(earlier):
         held = [w.lower() for w in re.findall(r"[\w’'-]+", name)]
-        before_of = held[: held.index("of")] if "of" in held else held  # "Court of Avalon"
-        if label in BODY_LABELS and before_of and _same_noun(before_of[-1], words[-1]):
+        # its head: the word before its first preposition ("Court of Avalon", "Commission
+        # on Presidential Debates" is a commission, no debate)
+        cut = next((i for i, w in enumerate(held) if w in NAME_PREPOSITIONS), len(held))
+        head_part = held[:cut]
+        if label in BODY_LABELS and head_part and _same_noun(head_part[-1], words[-1]):
             if all(w in held for w in words[:-1]):
                 return f"the {name[4:]}" if name.lower().startswith("the ") else f"the {name}"
     return None

@@ -549,7 +549,7 @@ def asks_a_fact(question: str) -> bool:
 
 
 ASKS_INSTANCE = re.compile(
-    r"\b(?:which|what)\s+(?P<kind>(?:[a-z]+\s+){0,2}?[a-z]+?)(?:s|es)?\s+"
+    r"\b(?:which|what)\s+(?P<kind>(?:[a-z]+\s+){0,2}?[a-z]+)\s+"
     r"(?=(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should)\b)",
     re.IGNORECASE,
 )
@@ -565,9 +565,20 @@ def instance_asked(question: str) -> str | None:
     if expected_type(question) is not None or expected_name(question) is not None:
         return None
     asked = ASKS_INSTANCE.search(question)
-    if asked is None or re.search(r"\b(?:kind|kinds|type|types|sort|sorts)\b", asked["kind"]):
-        return None  # "What kind of buildup?" asks for a description, not a name
-    return asked["kind"].split()[-1].lower()
+    if asked is None or re.search(
+        r"\b(?:kind|kinds|type|types|sort|sorts|else|reason|reasons)\b", asked["kind"], re.I
+    ):
+        return None  # "What kind of buildup?", "What reason ...?" ask for a description
+    return _singular(asked["kind"].split()[-1].lower())
+
+
+def _singular(noun: str) -> str:
+    """``noun`` in the singular: "bridges" is "bridge", "agencies" "agency"."""
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    if noun.endswith("s") and not noun.endswith("ss"):
+        return noun[:-1]
+    return noun
 
 
 def names_an_instance(text: str, kind: str, question: str) -> bool:

@@ -338,12 +338,12 @@ def citation_of(units: list[Unit], score: float, speaker: str | None) -> Citatio
 
 
 def _one_source(units: list[Unit]) -> str | None:
-    """The source the units give for what they report (``Unit.according_to``) when they
-    give one and quote no person."""
+    """The source the units give for what they report (``Unit.according_to``) when every one
+    of them gives it and none quotes a person."""
     if voices(units):
         return None
-    sources = {u.according_to for u in units if u.according_to}
-    return sources.pop() if len(sources) == 1 else None
+    sources = {u.according_to for u in units}
+    return sources.pop() if len(sources) == 1 else None  # None too, when one gives none
 
 
 def statement_speaker(units: list[Unit]) -> str | None:

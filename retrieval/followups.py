@@ -241,8 +241,13 @@ DESCRIPTION_WORDS = 3
 """Words after "the" a description of someone may take ("the coast guard captain")."""
 OWNER = re.compile(r"^(?:the\s+)?(?P<owner>[\w’'-]+(?:\s+[\w’'-]+)?)['’]s?\s+\w")
 """A topic's owner: "kapoor" of "kapoor's death"."""
-KIN_OF = re.compile(r"\b(?:his|her)\s+(?P<noun>[a-z]+)\b", re.IGNORECASE)
-"""Someone's relation or role: "his son", "her lawyer" (one is not one's own son)."""
+KIN_OF = re.compile(
+    r"^\W*(?:\w+\s+)?(?:did|does|do|was|is|were|has|have|had|will|would|can)\s+(?:his|her)\s+"
+    r"(?P<noun>[a-z]+)\b",
+    re.IGNORECASE,
+)
+"""Someone's relation or role as the subject asked about: "What did his son say?", "Was her
+lawyer there?" (one is not one's own son); not "What did he say about his brother?"."""
 OTHER_PERSON = re.compile(r"\b(?:him|her)\b(?=\s*[?.!]*\s*$)", re.IGNORECASE)
 """An object pronoun ending a question whose subject pronoun was read as someone else ("what
 does he want to do with him?"): the one the previous question asked about, its topic."""
@@ -1022,9 +1027,8 @@ def _person_spoken_of(
     topic: str | None, speaker: str, names: CorpusNames | None, person_nouns: Collection[str]
 ) -> str | None:
     """Whom "him" or "her" means after a question about what ``speaker`` said about
-    ``topic``: the person it names ("Mukherjee" of "Mukherjee's death"), else the topic when
-    it describes someone ("the gunman"); None when it is about something else ("the downed
-    jet") or about the speaker."""
+    ``topic``: the person it names ("Mukherjee" of "Mukherjee's death"), else the topic ("the
+    gunman"); None when there is none, or it is about the speaker."""
     if not topic or speaker in topic:
         return None
     named = [p for p in _people_named(topic, names) if p not in speaker]
@@ -1033,7 +1037,7 @@ def _person_spoken_of(
     owner = OWNER.match(topic)  # "kapoor's death": a person's, whatever the recogniser read
     if owner and _ends_a_persons_name(owner["owner"], names):
         return owner["owner"]
-    return topic if _description_asked(topic, person_nouns) or _describes_someone(topic) else None
+    return topic
 
 
 def _surname_read_as_body(name: str, names: CorpusNames | None) -> bool:

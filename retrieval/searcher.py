@@ -403,24 +403,12 @@ class Searcher:
         if doc_id not in self._people:
             if len(self._people) >= PEOPLE_KEPT:
                 self._people.clear()
-                self._first_named.clear()
             rows = self.snapshot.units.people_named(doc_id)
             found = dict.fromkeys(speaker for speaker, _ in rows if speaker)
-            first: dict[str, int] = {}
-            for number, (speaker, names) in enumerate(rows):
-                named = [text for label, text in names if label == "PERSON"]
-                found.update((text, None) for text in named)
-                for person in (*named, *([speaker] if speaker else [])):
-                    first.setdefault(person, number)
+            for _, names in rows:
+                found.update((text, None) for label, text in names if label == "PERSON")
             self._people[doc_id] = tuple(found)
-            self._first_named[doc_id] = first
         return self._people[doc_id]
-
-    @cached_property
-    def _first_named(self) -> dict[str, dict[str, int]]:
-        """For each article ``people_of`` has read: the sentence that first names each
-        person."""
-        return {}
 
     @cached_property
     def _people(self) -> dict[str, tuple[str, ...]]:
@@ -430,19 +418,25 @@ class Searcher:
         """The fullest way ``doc_id`` writes the person ``name`` ("Putin" -> "Vladimir
         Putin"): a person it quotes, else the longest name of a person ending with it. Of
         two or more named with first names ("Pranab Mukherjee", his daughter "Sharmistha
-        Mukherjee"), the surname alone is the one the article named first: a report calls
-        its subject by surname, and the relatives it brings in later by full name."""
+        Mukherjee"), the surname alone is the one the headline names in full, the article's
+        subject, whom it quotes or not."""
         words = fold(name).split()
         endings = [
             person
             for person in self.people_of(doc_id)
             if fold(person).split()[-len(words) :] == words
         ]
-        first = self._first_named.get(doc_id, {})
         full = [p for p in endings if len(p.split()) > len(words)]
-        if len(full) > 1 and all(p in first for p in full):
-            return min(full, key=lambda p: first[p])
+        headline = fold(self._titles.get(doc_id, ""))
+        in_headline = [p for p in full if fold(p) in headline]
+        if len(full) > 1 and len(in_headline) == 1:
+            return in_headline[0]
         return max(endings, key=lambda p: (p in self.speaker_names, len(p)), default=name)
+
+    @cached_property
+    def _titles(self) -> dict[str, str]:
+        """Each article's headline, by doc_id."""
+        return dict(self.snapshot.units.titles())
 
     def people_in(self, citation: Citation) -> tuple[str, ...]:
         """The people an excerpt names, by their full names, in order: the person it quotes,
@@ -798,12 +792,13 @@ class Searcher:
         words after all: one reporting them as its source (``excerpts.reported_by``: "CNN
         reported ..."), or, for a description, one that names what it describes so."""
         shown = mentioning or nearest
-        # all its words: "the mayor of Badalona" is not the source "the mayor of Yartsevo"
+        # all its words: "the mayor of Badalona" is not the source "the mayor of Yartsevo";
+        # a name, the whole source: "Vell's lawyer" is not Vell
         asked_words = named or set(WORD.findall(fold(who))) - STOPWORDS
-        if asked_words and any(
-            c.according_to and asked_words <= set(WORD.findall(fold(c.according_to))) for c in shown
-        ):
-            return None  # "the researchers" the source of what an excerpt reports
+        for citation in shown:
+            source = set(WORD.findall(fold(citation.according_to or ""))) - STOPWORDS
+            if asked_words and source and (source <= named if named else asked_words <= source):
+                return None  # "the researchers" the source of what an excerpt reports
         if named:
             if any(c.speaker and named & set(WORD.findall(fold(c.speaker))) for c in shown):
                 return None

@@ -1160,3 +1160,20 @@ def test_her_before_a_particle_or_an_article_is_the_object_not_a_possessive() ->
         ("What did her mother say?", "What did Maria Lindqvist's mother say?"),
     ):
         assert read_followup(question, after(asked), SPEAKERS).question == understood
+
+
+def test_his_brother_said_of_is_no_relation_asked_about() -> None:
+    previous = turn("Who led the board?", named=("Tom Smith",))
+    cited = Citation(
+        quote="Tom Smith, his brother, led the board until 2010.",
+        source="b.txt",
+        doc_id="b",
+        title="Board",
+        paragraph=1,
+        start=0,
+        end=49,
+        score=1.0,
+    )
+    previous = Turn(**{**previous.__dict__, "citations": (cited,)})
+    reading = read_followup("What did he say about his brother?", after(previous))
+    assert reading.person == "Tom Smith", "he is Tom, though an answer calls him 'his brother'"

@@ -117,14 +117,26 @@ def test_the_source_is_shown_with_the_excerpt(tmp_path: Path) -> None:
     assert answer.to_json()["answers"][0]["according_to"] == "local officials"
 
 
-def test_they_in_the_next_paragraph_is_the_group_before() -> None:
+def test_they_is_no_source_and_it_only_the_one_right_before() -> None:
     found = sources_in(
-        "Fish guard reefs\n\n"
-        "The researchers found that fish kept the corals clean. The reef was in Fiji.\n\n"
-        'They reported, "Seaweed harms corals." It spreads fast.\n'
+        "Men cleared of theft\n\n"
+        "Police said the two men had been seen near the shop. They told the court they were "
+        "at home.\n\n"
+        "The council said the shop would reopen. The owner was pleased. It also said the road "
+        "would close.\n"
     )
-    assert found['They reported, "Seaweed harms corals."'] == "the researchers"
-    assert found["It spreads fast."] is None
+    assert found["They told the court they were at home."] is None, "they: the men"
+    assert found["It also said the road would close."] is None, "not two sentences back"
+
+
+def test_a_description_is_no_body_named_later_in_its_own_sentence() -> None:
+    found = sources_in(
+        "Ruling overturned\n\n"
+        "The court said the Appeals Court of Avalon had been wrong to jail the men.\n"
+    )
+    assert found["The court said the Appeals Court of Avalon had been wrong to jail the men."] == (
+        "the court"
+    )
 
 
 def test_a_news_outlet_in_capitals_is_a_source_after_a_verb_with_no_sayer() -> None:

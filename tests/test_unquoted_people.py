@@ -664,3 +664,16 @@ def test_a_body_asked_for_by_its_full_name_speaks_through_an_office_given_by_its
     answer = engine.answer("What did the Kelm Transport Safety Board say?", k=2)
     assert answer.note is None
     assert answer.citations[0].speaker == "Tom Berg"
+
+
+def test_a_person_never_quoted_is_not_their_lawyer_given_as_a_source(tmp_path: Path) -> None:
+    engine = engine_over_articles(
+        tmp_path,
+        {
+            "trial.txt": "Doctor charged\n\n"
+            "Dr Anton Vell was charged with fraud on Monday in Harwick.\n\n"
+            "Vell's lawyer said the charges would be fought in court.\n",
+        },
+    )
+    answer = engine.answer("What did Vell say?", k=3)
+    assert answer.note is not None and "does not quote" in answer.note
