@@ -157,16 +157,27 @@ def read_documents(articles: Sequence[tuple[str, Sequence[Span]]]) -> list[Readi
     return results
 
 
+def _parsed(sentence: Span, parsed: dict[int, tuple[int, Doc]]) -> tuple[int, TokenSpan | None]:
+    """The offset of ``sentence``'s paragraph and the sentence's tokens in that paragraph's
+    parse (None where the parse's tokens do not cover it)."""
+    offset, doc = parsed[sentence.paragraph]
+    return offset, doc.char_span(
+        sentence.start - offset, sentence.end - offset, alignment_mode="expand"
+    )
+
+
 def _named_sources(
     sources: Mapping[int, str], names: Mapping[int, tuple[Name, ...]]
 ) -> dict[int, str]:
-    """``sources`` with each one that only describes a body the article named before (or in
-    given that body's name (``index.sources.named_body``): "the court" is
-    "the Supreme Court"."""
+    """``sources`` with each one that only describes a body an earlier sentence named given
+    that body's name (``index.sources.named_body``): "the court" is "the Supreme Court"."""
     named: dict[int, str] = {}
-    for number, source in sources.items():
-        earlier = [name for n in sorted(names) if n < number for name in names[n]]
-        named[number] = named_body(source, earlier) or source
+    earlier: list[Name] = []
+    numbered = sorted(names)
+    for number in sorted(sources):
+        while numbered and numbered[0] < number:
+            earlier.extend(names[numbered.pop(0)])
+        named[number] = named_body(sources[number], earlier) or sources[number]
     return named
 
 
@@ -185,10 +196,7 @@ def _names(
     """The named entities of each sentence, as (label, text) pairs."""
     found: dict[int, tuple[Name, ...]] = {}
     for number, sentence in enumerate(sentences):
-        offset, doc = parsed[sentence.paragraph]
-        tokens = doc.char_span(
-            sentence.start - offset, sentence.end - offset, alignment_mode="expand"
-        )
+        _, tokens = _parsed(sentence, parsed)
         if tokens is not None and tokens.ents:
             # without the "'s" the recogniser sometimes takes in ("Elon Musk's")
             found[number] = tuple(
@@ -238,10 +246,7 @@ def _attribute(
     """Quotations given to the speaker before them only because nobody else was named."""
     previous: tuple[int, Person] | None = None
     for number, sentence in enumerate(sentences):
-        offset, doc = parsed[sentence.paragraph]
-        tokens = doc.char_span(
-            sentence.start - offset, sentence.end - offset, alignment_mode="expand"
-        )
+        offset, tokens = _parsed(sentence, parsed)
         has_quote = any(q in sentence.text for q in QUOTE_MARKS)
         said_by = _speakers_of(tokens, sentence.text, people, offset) if tokens else []
         person = said_by[0] if said_by else None
@@ -309,10 +314,7 @@ def _attribute(
     # "((WN)) On your website, you wrote "...".": the words of the one the interviewer asks
     for number, addressee in transcript.addressed.items():
         sentence = sentences[number]
-        offset, doc = parsed[sentence.paragraph]
-        tokens = doc.char_span(
-            sentence.start - offset, sentence.end - offset, alignment_mode="expand"
-        )
+        _, tokens = _parsed(sentence, parsed)
         if number not in found and tokens is not None and _reports_your_words(tokens):
             found[number] = (addressee, any(q in sentence.text for q in QUOTE_MARKS))
     # Names and roles are final only once the whole article is read: build the values last.
@@ -344,10 +346,7 @@ def _sources(
         label = LABEL.match(sentence.text)  # an interviewer's turn: "((WN)) Tell us ..."
         if number in spoken or (label and not label["initials"]):  # (not "NBC News said")
             continue
-        offset, doc = parsed[sentence.paragraph]
-        tokens = doc.char_span(
-            sentence.start - offset, sentence.end - offset, alignment_mode="expand"
-        )
+        _, tokens = _parsed(sentence, parsed)
         sayer = _unnamed_sayer(tokens, sentence.text) if tokens is not None else None
         if sayer is None:
             continue
@@ -591,16 +590,12 @@ def _unnamed_sayer(tokens: TokenSpan, text: str) -> Token | None:
     that has no person for it: the object of "according to", or the subject (or agent) of a
     reporting verb (``_reports_words``). ``index.sources`` tells whether it is a source."""
     outside = _outside_quotations(tokens, text)
-    doc = tokens.doc
     for token in tokens:
         if not outside(token):
             continue
-        if (
-            token.lower_ == "according"
-            and token.i + 1 < len(doc)
-            and doc[token.i + 1].lower_ == "to"
-        ):
-            return next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
+        objects = _according_to_objects(token)
+        if objects is not None:
+            return objects[0] if objects else None
         if _reports_words(token, tokens, text, outside):
             sayer = next((w for w in _speakers(token) if outside(w)), None)
             if sayer is not None:  # (not "He was found guilty": no one found him so)
@@ -845,13 +840,18 @@ def _act_a_source_reports(verb: Token) -> bool:
     )
 
 
+def _according_to_objects(token: Token) -> list[Token] | None:
+    """The objects of "according to" when ``token`` is its "according", else None."""
+    doc = token.doc
+    if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
+        return None
+    return [c for c in doc[token.i + 1].children if c.dep_ == "pobj"]
+
+
 def _according_to(token: Token, people: People, offset: int) -> Person | None:
     """ "according to X", "according to a post by X", "according to a statement from X",
     "according to a memo posted online by X"."""
-    doc = token.doc
-    if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
-        return None
-    for obj in (c for c in doc[token.i + 1].children if c.dep_ == "pobj"):
+    for obj in _according_to_objects(token) or ():
         person = _person_for(obj, people, offset)
         if person:
             return person

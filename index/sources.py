@@ -93,9 +93,9 @@ def source_phrase(word: Token) -> str | None:
 
 
 BODY_LABELS = frozenset({"ORG", "NORP"})
+"""The kinds of names (spaCy's labels) a description of a body may stand for."""
 NAME_PREPOSITIONS = frozenset({"of", "on", "for", "in", "at", "to"})
 """The words after which a body's name says what it is of or for, not what it is."""
-"""The kinds of names (spaCy's labels) a description of a body may stand for."""
 MOST_DESCRIPTION_WORDS = 3
 """A description longer than "the" and this many words is a phrase of its own."""
 
@@ -103,9 +103,10 @@ MOST_DESCRIPTION_WORDS = 3
 def named_body(source: str, earlier: Sequence[Name]) -> str | None:
     """The body a source that only describes it stands for: "the fire service" is "the North
     Wales Fire and Rescue Service", "the court" "the Supreme Court", when that is the last
-    name of ``earlier`` (the article's names up to the source's sentence, in order) ending
-    with the description's noun and holding its other words. None for a source that names
-    something itself ("NASA", "the Supreme Court"), or when no name fits."""
+    name of ``earlier`` (the article's names in the sentences before the source's, in order)
+    whose head, the word before its first preposition, is the description's noun, and which
+    holds its other words. None for a source that names something itself ("NASA", "the
+    Supreme Court"), or when no name fits."""
     head, _, rest = source.partition(" ")
     words = rest.split()
     if head.lower() != "the" or not 0 < len(words) <= MOST_DESCRIPTION_WORDS:

@@ -427,10 +427,11 @@ class Searcher:
             if fold(person).split()[-len(words) :] == words
         ]
         full = [p for p in endings if len(p.split()) > len(words)]
-        headline = fold(self._titles.get(doc_id, ""))
-        in_headline = [p for p in full if fold(p) in headline]
-        if len(full) > 1 and len(in_headline) == 1:
-            return in_headline[0]
+        if len(full) > 1:  # "Mukherjee" of two: the headline's
+            headline = fold(self._titles.get(doc_id, ""))
+            in_headline = [p for p in full if fold(p) in headline]
+            if len(in_headline) == 1:
+                return in_headline[0]
         return max(endings, key=lambda p: (p in self.speaker_names, len(p)), default=name)
 
     @cached_property
@@ -680,7 +681,11 @@ class Searcher:
             return any(reports_speech(m.group("next")) for m in saying.finditer(unit.text))
 
         name = re.compile(rf"\b{re.escape(known[1])}\b", re.IGNORECASE)
-        return self._cited_saying(question, asked, k, story, known[1], says, name.search)
+
+        def from_source(source: str) -> bool:  # "the Foreign Ministry of Iraq" for Iraq
+            return name.search(source) is not None
+
+        return self._cited_saying(question, asked, k, story, known[1], says, from_source)
 
     def _said_by_someone(
         self, question: str, asked: SpeakerQuestion, k: int, story: frozenset[str]
@@ -741,7 +746,7 @@ class Searcher:
         story: frozenset[str],
         looked_up: str,
         says: Callable[[Unit], bool],
-        from_source: Callable[[str], object],
+        from_source: Callable[[str], bool],
     ) -> Answer | None:
         """The sentences holding ``looked_up`` (those that hold it most, ``NAMED_SENTENCES``)
         that ``says`` gives as its words, and those whose source (``Unit.according_to``)
