@@ -22,12 +22,12 @@ the verbs of communication (saying, telling, proposing, threatening, discussing)
 
 NEEDS_SPEECH = frozenset(
     """add note ask observe suggest recall maintain continue agree describe call point indicate
-    express reveal highlight declare hail laud refer speak talk report rule""".split()
+    express reveal highlight declare hail laud refer speak talk report rule respond""".split()
 )
 """Reporting verbs that are often not speech ("prices continued to fall", "called a meeting"):
 they count only with a quotation, a colon or a clause ("that ...") as their complement, or a
 particle that makes them speech ("pointed out", "called on"): "NBC News reported that ...",
-not "reported missing"."""
+not "reported missing" nor "responded to reports of a shooting"."""
 
 
 IRREGULAR_FORMS = {

@@ -45,6 +45,11 @@ DEMANDING = frozenset({"call"})
 ceasefire", "called for the mayor to resign"; not "called a meeting for Friday"."""
 
 
+REPORTING_THINGS = frozenset({"report"})
+"""Reporting verbs that are speech with a noun for what was reported: "reported 36
+infections", "reported a loss"; not "reported for duty", "was reported missing"."""
+
+
 TOPIC_VERBS = frozenset({"speak", "talk"})
 """Verbs of talking, speech with what the talk was about: "spoke about the cost", "talked of
 being cast"."""
@@ -201,6 +206,10 @@ def introduces_speech(verb: Token, text: str, base: int) -> bool:
         if objects and about:
             return True
     if lemma in DEMANDING and _demands(verb):
+        return True
+    if lemma in REPORTING_THINGS and any(
+        c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children
+    ):
         return True
     if lemma in TOPIC_VERBS:
         # "spoke about the cost", "talked of being cast"; not "spoke with reporters about

@@ -89,8 +89,8 @@ ASKING = re.compile(
 only joins it to the chat before it ("and what did the director say?")."""
 ASKED_ACTS = frozenset(
     """add note ask suggest recall describe call express reveal agree declare speak talk post
-    react answer remember justify defend want plan intend hope seek think believe feel expect
-    consider doubt fear worry object support oppose back favour favor reject welcome
+    react respond answer remember justify defend want plan intend hope seek think believe feel
+    expect consider doubt fear worry object support oppose back favour favor reject welcome
     report""".split()
 )
 """Besides the reporting verbs that are speech whatever follows them: those that need their

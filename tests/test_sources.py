@@ -189,3 +189,22 @@ def test_a_body_a_relative_clause_reports_for_is_its_source() -> None:
     found = court_sources()
     said = 'Harbour Police, which indicated on Monday\na "significant" search, gave no names.'
     assert found[said] == "Harbour Police"
+
+
+def test_reporting_a_thing_is_a_report_and_responding_to_a_call_is_no_saying() -> None:
+    found = sources_in(
+        "Outbreak reaches Avalon base\n\n"
+        "On Sunday, Avalon military authorities reported 36 infections at the base. The "
+        "health minister reported 21 new cases in the port on Tuesday.\n\n"
+        "Police in Dorrington responded to several reports of a shooting. Police said over a "
+        "hundred people attended the party. A new officer reported for duty.\n"
+    )
+    assert found["On Sunday, Avalon military authorities reported 36 infections at the base."] == (
+        "Avalon military authorities"
+    )
+    assert found["The health minister reported 21 new cases in the port on Tuesday."] == (
+        "the health minister"
+    )
+    assert found["Police in Dorrington responded to several reports of a shooting."] is None
+    assert found["Police said over a hundred people attended the party."] == "police"
+    assert found["A new officer reported for duty."] is None
