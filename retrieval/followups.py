@@ -1207,16 +1207,22 @@ def _mentions_thing(text: str, thing: str) -> bool:
 
 
 def _put_thing(text: str, thing: str) -> str:
-    def swap(match: re.Match[str]) -> str:
-        word = match.group(0).lower()
-        if word == "there":
-            return f"in {thing}"
-        if word in ("its", "their"):
-            return f"{thing}'s"
-        return thing
-
-    pattern = r"\b(?:it|there|its)\b"
-    return re.sub(pattern, swap, text, count=1, flags=re.IGNORECASE)
+    """``text`` with its first "it", "its" or place-pointing "there" read as ``thing``: "Why
+    was there no vote there?" keeps the first "there", which only says something exists."""
+    existential = [m.span() for m in EXISTENTIAL_THERE.finditer(text)]
+    found = next(
+        (
+            m
+            for m in re.finditer(r"\b(?:it|there|its)\b", text, re.IGNORECASE)
+            if not any(start <= m.start() < end for start, end in existential)
+        ),
+        None,
+    )
+    if found is None:
+        return text
+    word = found.group(0).lower()
+    put = f"in {thing}" if word == "there" else f"{thing}'s" if word == "its" else thing
+    return text[: found.start()] + put + text[found.end() :]
 
 
 def _description_asked(question: str, person_nouns: Collection[str] = ()) -> str | None:

@@ -1087,6 +1087,10 @@ def test_a_there_that_says_something_exists_points_to_no_place() -> None:
     quake = after(turn("Where was the epicentre of the quake?"))
     reading = read_followup("was there an earlier quake?", quake, SPEAKERS)
     assert reading.question == "was there an earlier quake?"
+    nevada = {"nevada": ((("nevada",), "Nevada", "GPE"),)}
+    vote = after(turn("How many delegates did Harlan win in Nevada?"))
+    reading = read_followup("why was there no vote there?", vote, SPEAKERS, nevada)
+    assert reading.question == "why was there no vote in Nevada?"
 
 
 def test_a_short_question_pointing_back_after_what_someone_said_is_asked_in_context() -> None:
