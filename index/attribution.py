@@ -339,7 +339,9 @@ def _sources(
     "..., according to the mayor of Yartsevo". "It" doing the saying is the source of the
     sentence right before, when that is one thing ("The ministry called on drivers ... It
     also urged people to ..."); "they" is no one's here: it means people far more often than
-    a body named before ("They told the court ..." of the accused, after what police said)."""
+    a body named before ("They told the court ..." of the accused, after what police said).
+    What "its" owns is that one thing's: "According to its polling" is the Review-Journal's
+    polling after "The Review-Journal reported ..."."""
     found: dict[int, str] = {}
     plural: dict[int, bool] = {}
     for number, sentence in enumerate(sentences):
@@ -355,6 +357,11 @@ def _sources(
                 found[number], plural[number] = found[number - 1], False
             continue
         phrase = source_phrase(sayer)
+        if phrase is not None and phrase.startswith("its "):
+            if number - 1 in found and not plural[number - 1]:
+                # "According to its polling" after "The Review-Journal reported ...": its
+                # owner's
+                phrase = f"{found[number - 1]}'s {phrase.removeprefix('its ')}"
         if phrase is not None:
             found[number] = phrase
             plural[number] = sayer.tag_ in ("NNS", "NNPS") or sayer.lower_ == "police"

@@ -1,7 +1,8 @@
 """Text on a news page that is not the article: it is kept out of the index.
 
 * a sentence the article already had (a photo caption printed twice, a repeated pull quote);
-* photo credits ("(Courtesy of NATO)", "(AP Photo/...)");
+* photo credits ("(Courtesy of NATO)", "(AP Photo/...)") and the captions they end
+  ("Protesters at the march. Image: Jane Doe.");
 * newsletter, sign-up, sharing and "read more" lines, and "author picture" placeholders;
 * a sentence written in another script than most of the article: the original words of a
   quotation the article translates ("После того, как ..."), which no question in the
@@ -29,6 +30,14 @@ PHOTO_CREDIT = re.compile(
     r"[^.]{0,80}\)?\.?$",
     re.IGNORECASE,
 )
+CAPTION_CREDIT = re.compile(
+    r"(?:\s|\(|(?<=[a-z]))(?:Image|Photo|Picture|Credit)s?:\s*[^:]{1,80}?\)?\.?$"
+)
+"""A picture's caption ending with its credit ("US fursuiters Image: Jane Doe.", "Sirhan in
+2016 (Image: CDCR)", "Jo JorgensenImage: Jo Jorgensen for President."): the page's picture,
+not the article's text."""
+CAPTION_LONGEST = 200
+"""A sentence longer than this that ends so is article text that happens to."""
 PROMOTION_SHORT = 80
 """A promotion phrase marks a sentence this short, or one that opens with it; a longer
 sentence that merely says "subscribe" somewhere is article text."""
@@ -53,6 +62,8 @@ def boilerplate_sentences(sentences: Sequence[Span]) -> set[int]:
         elif promotion and (len(sentence.text) <= PROMOTION_SHORT or promotion.start() == 0):
             found.add(number)
         elif PHOTO_CREDIT.match(sentence.text):
+            found.add(number)
+        elif len(sentence.text) <= CAPTION_LONGEST and CAPTION_CREDIT.search(sentence.text):
             found.add(number)
         seen.add(key)
     return found

@@ -47,10 +47,11 @@ MOST_WORDS = 10
 
 def source_phrase(word: Token) -> str | None:
     """The source ``word`` stands for, as the sentence writes it ("the Emergency Situations
-    Ministry", "local officials", "the mayor of Yartsevo"); None when it is no noun or name,
-    none at all ("No group claimed ..."), or its phrase is too long to be a source's."""
-    if word.pos_ not in SOURCE_POS or word.dep_ not in SAYER_DEPS:
-        return None
+    Ministry", "local officials", "the mayor of Yartsevo"); None when it is no noun or name
+    (nor a stop word), none at all ("No group claimed ..."), or its phrase is too long to be
+    a source's."""
+    if word.pos_ not in SOURCE_POS or word.dep_ not in SAYER_DEPS or word.is_stop:
+        return None  # (a stop word is no source: "many", "others", a misread "Amongst")
     if any(c.dep_ == "det" and c.lower_ in NONE_OF_THEM for c in word.children):
         return None
     before = [t for t in word.children if t.i < word.i and t.dep_ in KEPT_BEFORE]

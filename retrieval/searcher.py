@@ -477,6 +477,12 @@ class Searcher:
         call it "he" or "she". "Voskhod" or "Twitter", read as a person once, are not."""
         return len(name.split()) > 1 or name in self.speaker_names or name in self.genders
 
+    def _named_person(self, who: str) -> bool:
+        """Whether ``who`` is, word for word, the name of someone the corpus calls a person
+        ("Hillary Clinton", not "the senator" nor a name it never writes)."""
+        known = corpus_name(who, self.corpus_names)
+        return known is not None and known[2] == "PERSON"
+
     def _a_person(self, name: str) -> bool:
         """Whether the corpus calls ``name`` a person most of the times it names it (or never
         names it in a way it keeps)."""
@@ -601,6 +607,12 @@ class Searcher:
                 without_context(reading), self._quoted_person, self.person_nouns
             )
         answer = self._answer_speaker(question, asked, k, off_topic, story) if asked else None
+        if answer is not None and asked is not None and not answer.refused:
+            # "What did the IEDCR report?" of a story quoting its director: what the body
+            # itself is said to say ("The IEDCR reported 114 active cases") too, after
+            itself = self._said_by_name(question, asked, k, story)
+            if itself is not None:
+                answer = self._and_itself(answer, itself, k)
         if answer is None and asked is not None:  # someone the corpus names but never quotes
             said = self._said_by_name(question, asked, k, story) or self._said_by_someone(
                 question, asked, k, story
@@ -608,6 +620,10 @@ class Searcher:
             if said is not None:  # "What did Russia say?": "Russia said it did not."
                 return said
             general = self._answer_general(question, k, story)
+            if general.refused and self._named_person(asked.who):
+                # "What did Hillary Clinton say?" of a story that only names her in passing:
+                # the sentences naming her, with the note that she is not quoted
+                general = replace(self._answer_general(asked.who, k, story), question=question)
             described = self._described_speaker(asked.who, general.citations)
             if described is not None:  # or a description the best excerpts give a speaker
                 found = self._answer_speaker(
@@ -659,6 +675,13 @@ class Searcher:
             )
             return replace(shown, note=lacking)
         return general
+
+    def _and_itself(self, theirs: Answer, itself: Answer, k: int) -> Answer:
+        """``theirs`` (the statements of the people who speak for a body), then ``itself``
+        (the sentences giving the body itself as the one saying), none cited twice."""
+        taken = {n for c in theirs.citations for n in self.snapshot.sentences_in(c)}
+        rest = [c for c in itself.citations if not taken & set(self.snapshot.sentences_in(c))]
+        return replace(theirs, citations=(*theirs.citations, *rest)[:k])
 
     def _said_by_name(
         self, question: str, asked: SpeakerQuestion, k: int, story: frozenset[str]

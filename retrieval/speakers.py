@@ -386,19 +386,40 @@ def _general(text: str) -> SpeakerQuestion | None:
     if who is None:
         return None
     rest = match.group("rest").strip()
-    loose = match.re in (THING_SAID, ON_TOPIC) or (
-        match.re is GENERAL and not ("wh" in found and "verb" in found)
+    verb = next((v for k, v in found.items() if k.startswith(("verb", "done", "doing"))), "say")
+    verb = verb.lower()
+    loose = (
+        match.re in (THING_SAID, ON_TOPIC)
+        or (match.re is GENERAL and not ("wh" in found and "verb" in found))
+        # what someone planned or wanted is asked of the narration too, when the articles
+        # do not quote them ("What did Widodo plan to do?")
+        or (match.re is GENERAL and _intends(verb))
     )
     occasion = DURING.match(rest)
     if occasion is not None:  # "What did X say during the debate?": there, not about it
         return SpeakerQuestion(who=who, topic=None, loose=loose, occasion=occasion.group(1))
     topic = re.sub(TOPIC_LEAD, "", rest, flags=re.I).strip(" ,")
     topic = f"{found.get('thing', '').strip()} {topic}".strip()  # "career he wanted"
-    verb = next((v for k, v in found.items() if k.startswith(("verb", "done", "doing"))), "say")
-    verb = verb.lower()
     if not topic and not re.match(PLAIN_SAY, verb):
         topic = verb  # "What did X criticize?": what they criticised is the topic
     return SpeakerQuestion(who=who, topic=topic or None, loose=loose)
+
+
+INTENDING = frozenset("want plan intend seek aim".split())
+"""Verbs of intending: what someone wants or plans is told by the narration as often as in
+their words ("Widodo was planning to visit him"), unlike what they think or say."""
+
+
+def _intends(verb: str) -> bool:
+    """Whether ``verb``, in any of its forms ("plan", "planned", "wanting", "sought"), is
+    one of ``INTENDING``."""
+    forms = {
+        verb,
+        re.sub(r"(?:ed|d|ing|s)$", "", verb),
+        re.sub(r"(?:ned|ning)$", "n", verb),
+        "seek" if verb == "sought" else verb,
+    }
+    return not forms.isdisjoint(INTENDING)
 
 
 IN_VIEW = r"(?:view|opinion|words|eyes|estimation|judgement|judgment)"

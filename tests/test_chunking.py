@@ -197,3 +197,19 @@ def test_a_lower_case_name_after_a_full_stop_begins_a_sentence() -> None:
         "The site blocks downloads.",
         "youtube-dl does not support those.",
     ]
+
+
+def test_a_caption_ending_with_its_pictures_credit_is_left_out() -> None:
+    text = (
+        "Fans flock to Kelm\n\n"
+        "Thousands of fans came to Kelm on Saturday.\n\n"
+        "Feline fans Image: Jane Doe.\n\n"
+        "Ivan Roe in 2016  (Image: Kelm Police)\n\n"
+        "Ana RuizImage: Ruiz for Mayor.\n\n"
+        "The organisers said the image: of the town had changed.\n"
+    )
+    assert _left_out(text) == [
+        "Feline fans Image: Jane Doe.",
+        "Ivan Roe in 2016  (Image: Kelm Police)",
+        "Ana RuizImage: Ruiz for Mayor.",
+    ]

@@ -354,7 +354,9 @@ def test_and_the_body_whose_officer_speaks_as_its_role_asks_what_that_officer_sa
     # "the" before the body's name, and "Its director" is the body's
     body = engine.converse("and the Civil Aviation Authority?", first.conversation)
     assert body.answer.understood_as == "What did the Civil Aviation Authority say?"
-    assert [c.speaker for c in body.answer.citations] == ["Marcus Bell"]
+    # its director's words, then what the body itself is said to say
+    assert [c.speaker for c in body.answer.citations] == ["Marcus Bell", None]
+    assert body.answer.citations[1].quote.startswith("The Civil Aviation Authority said")
 
 
 TERMINAL = (

@@ -208,3 +208,40 @@ def test_reporting_a_thing_is_a_report_and_responding_to_a_call_is_no_saying() -
     assert found["Police in Dorrington responded to several reports of a shooting."] is None
     assert found["Police said over a hundred people attended the party."] == "police"
     assert found["A new officer reported for duty."] is None
+    misread = sources_in(
+        "Abuse cases\n\nAmongst reported incidents of abuse, two priests were convicted. "
+        "Others said the pope had acted.\n"
+    )
+    assert misread["Amongst reported incidents of abuse, two priests were convicted."] is None
+    assert misread["Others said the pope had acted."] is None, "no one to quote as a source"
+
+
+def test_what_a_body_itself_is_said_to_say_comes_with_its_officials_words(
+    tmp_path: Path,
+) -> None:
+    """ "What did the HIH report?" of a story in which the institute itself reports the
+    count and its director speaks for it: her statements, then the institute's own."""
+    engine = engine_over(
+        tmp_path,
+        "outbreak.txt",
+        "Hallam reports new cases\n\n"
+        "As of Monday, the Hallam Institute of Health (HIH) reported 114 active cases and 33 "
+        "recoveries.\n\n"
+        "In a news briefing, the director of HIH, Dr Ana Ruiz, said the patients were "
+        "recovering well.\n\n"
+        "She also said two of the patients were from the port.\n",
+    )
+    answer = engine.answer("What did the HIH report?", k=4)
+    assert {c.speaker for c in answer.citations[:2]} == {"Ana Ruiz"}
+    assert answer.citations[2].quote.startswith("As of Monday, the Hallam Institute")
+
+
+def test_what_its_owns_after_a_body_is_that_bodys() -> None:
+    found = sources_in(
+        "Harlan leads in Avalon\n\n"
+        "The Avalon Courier reported that the caucuses could be the state's last. According "
+        "to its polling, two-thirds of voters backed Tom Harlan.\n"
+    )
+    assert found["According to its polling, two-thirds of voters backed Tom Harlan."] == (
+        "the Avalon Courier's polling"
+    )

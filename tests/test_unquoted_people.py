@@ -11,7 +11,8 @@ from console.render import answer_as_text
 from retrieval import Engine
 from retrieval.excerpts import reported_by, reports_speech
 from retrieval.speakers import parse_speaker_question
-from tests.helpers import engine_over, engine_over_articles
+from retrieval.tuning import Thresholds
+from tests.helpers import engine_over, engine_over_articles, settings_for
 
 ARTICLE = """Ruling party wins disputed vote
 
@@ -677,3 +678,56 @@ def test_a_person_never_quoted_is_not_their_lawyer_given_as_a_source(tmp_path: P
     )
     answer = engine.answer("What did Vell say?", k=3)
     assert answer.note is not None and "does not quote" in answer.note
+
+
+def test_someone_a_story_names_in_passing_is_shown_where_named_not_refused(
+    tmp_path: Path,
+) -> None:
+    """ "What did Irene Vask say?" of an index whose one story names her once, in passing, and
+    never quotes her, when the question as a whole matches nothing well enough (here: a
+    relevance threshold above what it scores): the sentence naming her, with the note that she
+    is not quoted; not a refusal, as for someone no story names."""
+    engine_over_articles(
+        tmp_path,
+        {
+            "race.txt": "Harlan endorses Moreau in Avalon race\n\n"
+            "Senator Tom Harlan endorsed Paul Moreau on Monday, ending his own campaign.\n\n"
+            "In the 2016 race, Harlan stayed in the contest against then-presumptive nominee "
+            "Irene Vask for two months longer, until June.\n\n"
+            '"We must unite," Harlan told supporters in a video message.\n',
+            "bridge.txt": "Bridge collapses in Kelm\n\n"
+            "A road bridge collapsed in Kelm on Tuesday, injuring four drivers.\n\n"
+            "Engineers had warned that the bridge was unsafe.\n",
+        },
+    )
+    strict = Thresholds(min_relevance=0.8)
+    engine = Engine(
+        settings_for(tmp_path / "index", sorted(tmp_path.glob("*.txt"))), thresholds=strict
+    )
+    answer = engine.answer("What did Irene Vask say?", k=3)
+    assert not answer.refused
+    assert answer.note is not None and "does not quote" in answer.note
+    assert "Irene Vask" in answer.citations[0].quote
+    assert engine.answer("What did Lena Dorsey say?", k=3).refused
+
+
+def test_what_someone_unquoted_planned_is_asked_of_the_narration_without_a_note(
+    tmp_path: Path,
+) -> None:
+    """ "What did Lena Dorsey plan to do?" asks what she planned, not for her words: of a
+    story that never quotes her, the sentence telling it, with no note that she is not
+    quoted (which "What did Dorsey say?" still gets)."""
+    engine = engine_over(
+        tmp_path,
+        "stabbed.txt",
+        "Minister stabbed in Kelm\n\n"
+        "Security minister Ivan Roe was stabbed on Thursday in Kelm.\n\n"
+        "News agencies reported that President Lena Dorsey was planning to visit Roe in the "
+        "hospital.\n\n"
+        "A police spokesman said the attacker was arrested at the scene.\n",
+    )
+    planned = engine.answer("What did Lena Dorsey plan to do?", k=3)
+    assert planned.note is None
+    assert "planning to visit Roe" in planned.citations[0].quote
+    said = engine.answer("What did Dorsey say?", k=3)
+    assert said.note is not None and "does not quote" in said.note
