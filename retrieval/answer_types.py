@@ -12,7 +12,7 @@ organisations: ``Unit.names``), counted only when the question does not name the
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from enum import Enum
 
 from article_qa.dates import MONTH_NAMES, WEEKDAY_NAMES
@@ -402,6 +402,32 @@ ASKS_WHO_SOMEONE_IS = re.compile(
 )
 """Who a named person is ("Who is William Conley?"): a description of them, not another name
 ("Who is the suspect?", "Who was shot?" ask for one)."""
+
+
+INTRODUCTION_ASKED = re.compile(
+    r"^\W*(?:(?i:who)(?:['’]s|\s+(?i:is|was))\s+(?P<who>(?![Tt]he\b|[Aa]n?\b)[\w’'-]+"
+    r"(?:\s+(?!exactly\b|again\b)[\w’'-]+){0,3})(?:\s+(?i:exactly|again))?"
+    r"|(?i:what)(?:['’]s|\s+has)?\s+(?i:happened|happens)\s+(?i:to|with)\s+(?P<what>[^?]+?))"
+    r"\W*$"
+)
+"""Who someone named is ("Who is William Conley?", "who's avenatti exactly?") and what
+happened to someone or something ("What happened to Wiranto?", "what happened to the
+tanker?"): the article answers where it first speaks of them, news introducing a person, and
+telling its event, at the first mention."""
+
+
+def introduction_asked(question: str, a_name: Callable[[str], bool]) -> str | None:
+    """The person or thing ``question`` asks to be introduced (``INTRODUCTION_ASKED``):
+    "William Conley", "the tanker"; None when it asks something else. Who someone is must be
+    asked by a name: capitalised, or one ``a_name`` knows ("who is exempt?" asks for a
+    person)."""
+    asked = INTRODUCTION_ASKED.match(question.strip())
+    if asked is None:
+        return None
+    who = asked["who"]
+    if who is not None and not (all(w[:1].isupper() for w in who.split()) or a_name(who)):
+        return None
+    return who or asked["what"]
 
 
 THOROUGHFARE = re.compile(

@@ -54,6 +54,7 @@ from retrieval.answer_types import (
     holds_in_sentence,
     holds_wanted,
     instance_asked,
+    introduction_asked,
     kind_words,
     lacking_note,
     names_an_instance,
@@ -1864,7 +1865,10 @@ class Searcher:
         }
         w = self.weights
         typed = self._of_answer_type(question, sentence_numbers)
-        narrow = expected_type(without_context(question)) in NARROW_TYPES
+        narrow = (  # a narrow kind of answer, or where someone is introduced
+            expected_type(without_context(question)) in NARROW_TYPES
+            or self._introduced(question) is not None
+        )
         scored: list[tuple[float, int]] = []
         for n in self._in_located_stories(question, sentence_numbers):
             p = owner[n]
@@ -2188,6 +2192,9 @@ class Searcher:
         sentences = self.snapshot.sentences
         question = without_context(question)  # a follow-up's context asks for nothing
         sentence_numbers = [n for n in sentence_numbers if not is_question(sentences[n].text)]
+        introduced = self._introduced(question)
+        if introduced is not None:  # "Who is Avenatti?": where the article introduces him
+            return self._first_mentions(introduced, sentence_numbers)
         wanted = expected_type(question)
         if wanted is not None:
             return {
@@ -2213,6 +2220,26 @@ class Searcher:
                 if names_new(_besides_the_speaker(sentences[n]), kind, question)
             }
         return {n for n in sentence_numbers if names_new(sentences[n].names, kind, question)}
+
+    def _introduced(self, question: str) -> str | None:
+        """Whom or what ``question`` asks to be introduced (``answer_types.introduction_asked``),
+        a name typed in lower case being one the corpus holds ("who's avenatti?")."""
+        return introduction_asked(
+            without_context(question), lambda who: corpus_name(who, self.corpus_names) is not None
+        )
+
+    def _first_mentions(self, introduced: str, sentence_numbers: list[int]) -> set[int]:
+        """Of ``sentence_numbers``, each article's first that speaks of ``introduced`` (holds
+        the last word of the name or phrase: "Avenatti", "tanker")."""
+        asked = tokens(introduced)
+        if not asked:
+            return set()
+        first: dict[str, int] = {}
+        for n in sorted(sentence_numbers):
+            sentence = self.snapshot.sentences[n]
+            if sentence.doc_id not in first and asked[-1] in self._words_of(n):
+                first[sentence.doc_id] = n
+        return set(first.values())
 
     def _relevance(
         self,

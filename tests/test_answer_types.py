@@ -20,6 +20,7 @@ from retrieval.answer_types import (
     holds_in_sentence,
     holds_wanted,
     instance_asked,
+    introduction_asked,
     lacking_note,
     names_an_instance,
     names_new,
@@ -402,3 +403,24 @@ def test_a_named_instance_of_the_kind_asked_for() -> None:
     assert not names_an_instance(
         "The Tower Bridge opened in 1894.", "bridge", "Which bridge did the Tower Bridge replace?"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "introduced"),
+    [
+        ("Who is Michael Avenatti?", "Michael Avenatti"),
+        ("who's McCarthy exactly?", "McCarthy"),
+        ("What happened to the pilots?", "the pilots"),
+        ("who is avenatti", "avenatti"),
+        ("Who is the suspect?", None),
+        ("who is exempt?", None),
+        ("who's doing Ford's own investigation?", None),
+        ("Who was shot?", None),
+        ("What happened?", None),
+    ],
+)
+def test_who_someone_is_and_what_happened_to_someone_ask_for_an_introduction(
+    question: str, introduced: str | None
+) -> None:
+    names = {"avenatti", "michael avenatti"}
+    assert introduction_asked(question, lambda who: who.lower() in names) == introduced

@@ -387,3 +387,29 @@ def test_which_one_of_a_kind_gives_the_sentences_naming_one_the_answer_bonus(
     assert texts == {"Lanes on the George Washington Bridge were shut for four days in September."}
     answer = engine.answer("Which bridge was it?", k=3)
     assert "George Washington Bridge" in answer.citations[0].quote
+
+
+ROE = """Kelm lawyer convicted of extortion
+
+Yesterday, a federal jury in Kelm convicted Ivan Roe, the Avalon lawyer who represented the \
+singer Ana Ruiz in her lawsuit against the mayor, of attempting to extort a shoe company.
+
+The trial was held in Kelm, and was one of three facing Roe. He was also accused of keeping \
+money that his clients were owed.
+
+Together, the crimes carry a prison term of up to 42 years. The Kelm Courier reported Roe is \
+to be sentenced in June.
+
+Tom Harlan, a member of Roe's legal team, said Roe intended to appeal the conviction.
+"""
+
+
+@pytest.mark.parametrize(
+    "question", ["Who is Ivan Roe?", "What happened to Roe?", "who's roe exactly?"]
+)
+def test_who_someone_is_and_what_happened_to_them_is_where_the_article_introduces_them(
+    tmp_path: Path, question: str
+) -> None:
+    engine = engine_over(tmp_path, "roe.txt", ROE)
+    answer = engine.answer(question, k=3)
+    assert answer.citations[0].quote.startswith("Yesterday, a federal jury in Kelm convicted")
