@@ -357,15 +357,32 @@ def _sources(
                 found[number], plural[number] = found[number - 1], False
             continue
         phrase = source_phrase(sayer)
-        if phrase is not None and phrase.startswith("its "):
-            if number - 1 in found and not plural[number - 1]:
+        if phrase is not None and phrase.startswith("its ") and number - 1 in found:
+            owner = found[number - 1]
+            if not plural[number - 1] and _only_body_named(sentences[number - 1], parsed, owner):
                 # "According to its polling" after "The Review-Journal reported ...": its
-                # owner's
-                phrase = f"{found[number - 1]}'s {phrase.removeprefix('its ')}"
+                # owner's ("Reuters reported that Veltra ...": maybe Veltra's, left as it is)
+                owned = f"{owner}'" if owner.endswith("s") else f"{owner}'s"
+                phrase = f"{owned} {phrase.removeprefix('its ')}"
         if phrase is not None:
             found[number] = phrase
             plural[number] = sayer.tag_ in ("NNS", "NNPS") or sayer.lower_ == "police"
     return found
+
+
+def _only_body_named(sentence: Span, parsed: dict[int, tuple[int, Doc]], source: str) -> bool:
+    """Whether ``sentence`` names no body, product or person but its ``source``: what "its"
+    in the next sentence can only be that source's."""
+    _, tokens = _parsed(sentence, parsed)
+    if tokens is None:
+        return False
+    others = [
+        e
+        for e in tokens.ents
+        if e.label_ in ("ORG", "PRODUCT", "PERSON", "GPE", "NORP")
+        and e.text.lower() not in source.lower()
+    ]
+    return not others
 
 
 SIGNATURE = re.compile(r"^\s*[–—-]\s*\S")

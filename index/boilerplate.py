@@ -31,11 +31,13 @@ PHOTO_CREDIT = re.compile(
     re.IGNORECASE,
 )
 CAPTION_CREDIT = re.compile(
-    r"(?:\s|\(|(?<=[a-z]))(?:Image|Photo|Picture|Credit)s?:\s*[^:]{1,80}?\)?\.?$"
+    r"(?:\s|\(|(?<=[a-z]))(?:Image|Photo|Picture|Credit)s?:\s*"
+    r"(?P<credit>[A-Z\u0400-\u04ff][^:£$€]{0,79}?)\)?\.?$"
 )
 """A picture's caption ending with its credit ("US fursuiters Image: Jane Doe.", "Sirhan in
 2016 (Image: CDCR)", "Jo JorgensenImage: Jo Jorgensen for President."): the page's picture,
-not the article's text."""
+not the article's text. The credit reads as a name (a capital first, no money): not
+"The cut applies to Universal Credit: claimants will lose £20 a week."."""
 CAPTION_LONGEST = 200
 """A sentence longer than this that ends so is article text that happens to."""
 PROMOTION_SHORT = 80

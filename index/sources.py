@@ -50,8 +50,8 @@ def source_phrase(word: Token) -> str | None:
     Ministry", "local officials", "the mayor of Yartsevo"); None when it is no noun or name
     (nor a stop word), none at all ("No group claimed ..."), or its phrase is too long to be
     a source's."""
-    if word.pos_ not in SOURCE_POS or word.dep_ not in SAYER_DEPS or word.is_stop:
-        return None  # (a stop word is no source: "many", "others", a misread "Amongst")
+    if word.pos_ not in SOURCE_POS or word.dep_ not in SAYER_DEPS or _a_stop_word(word):
+        return None
     if any(c.dep_ == "det" and c.lower_ in NONE_OF_THEM for c in word.children):
         return None
     before = [t for t in word.children if t.i < word.i and t.dep_ in KEPT_BEFORE]
@@ -91,6 +91,17 @@ def source_phrase(word: Token) -> str | None:
         # and "local officials", not names
         phrase = phrase[:1].lower() + phrase[1:]
     return phrase or None
+
+
+def _a_stop_word(word: Token) -> bool:
+    """A stop word standing alone ("Others said ...", "Many said ...", a misread "Amongst"),
+    not a name that spells one ("the WHO", "the US") nor one a phrase makes a source ("the
+    Russian side")."""
+    return (
+        word.is_stop
+        and not word.text.isupper()
+        and not any(c.dep_ in ("det", "amod", "compound", "poss") for c in word.children)
+    )
 
 
 BODY_LABELS = frozenset({"ORG", "NORP"})

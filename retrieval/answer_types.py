@@ -425,9 +425,20 @@ def introduction_asked(question: str, a_name: Callable[[str], bool]) -> str | No
     if asked is None:
         return None
     who = asked["who"]
+    if who is not None and re.search(r"['’]s\b", who):
+        return None  # "Who is NATO's Secretary-General?" asks for a name
     if who is not None and not (all(w[:1].isupper() for w in who.split()) or a_name(who)):
         return None
-    return who or asked["what"]
+    # what happened to the bridge, not "after the storm"
+    return who or AFTER_THE_THING.split(asked["what"], maxsplit=1)[0]
+
+
+AFTER_THE_THING = re.compile(
+    r"\s+(?:after|before|during|when|while|if|since|following|because|amid|despite)\b",
+    re.IGNORECASE,
+)
+"""The word that ends the thing "What happened to ...?" asks about and opens a phrase of when
+or why: "the bridge after the storm" (not "in", "on" ...: "the man on the roof" is one)."""
 
 
 THOROUGHFARE = re.compile(

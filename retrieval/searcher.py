@@ -608,7 +608,7 @@ class Searcher:
                 without_context(reading), self._quoted_person, self.person_nouns
             )
         answer = self._answer_speaker(question, asked, k, off_topic, story) if asked else None
-        if answer is not None and asked is not None and not answer.refused:
+        if answer is not None and asked is not None and 0 < len(answer.citations) < k:
             # "What did the IEDCR report?" of a story quoting its director: what the body
             # itself is said to say ("The IEDCR reported 114 active cases") too, after
             itself = self._said_by_name(question, asked, k, story)
@@ -621,7 +621,7 @@ class Searcher:
             if said is not None:  # "What did Russia say?": "Russia said it did not."
                 return said
             general = self._answer_general(question, k, story)
-            if general.refused and self._named_person(asked.who):
+            if general.refused and asked.topic is None and self._named_person(asked.who):
                 # "What did Hillary Clinton say?" of a story that only names her in passing:
                 # the sentences naming her, with the note that she is not quoted
                 general = replace(self._answer_general(asked.who, k, story), question=question)
@@ -696,15 +696,18 @@ class Searcher:
         known = corpus_name(asked.who, self.corpus_names)
         if known is None or not (known[2] == "GPE" or _surely_a_body(known)):
             return None
-        saying = re.compile(  # the name, then a verb of saying among the next three words
-            rf"\b{re.escape(known[1])}(?:['’]s)?(?P<next>(?:\s+[\w’'-]+){{1,3}})",
-            re.IGNORECASE,  # ("said", "has also said", "'s foreign ministry said")
+        # the name, then a verb of saying among the next three words ("said", "has also
+        # said", "'s foreign ministry said"); not a place people are in ("activists in Russia")
+        placed = r"(?<!\bin )(?<!\bfrom )(?<!\bacross )(?<!\bat )"
+        saying = re.compile(
+            rf"{placed}\b{re.escape(known[1])}(?:['’]s)?(?P<next>(?:\s+[\w’'-]+){{1,3}})",
+            re.IGNORECASE,
         )
 
         def says(unit: Unit) -> bool:
             return any(reports_speech(m.group("next")) for m in saying.finditer(unit.text))
 
-        name = re.compile(rf"\b{re.escape(known[1])}\b", re.IGNORECASE)
+        name = re.compile(rf"{placed}\b{re.escape(known[1])}\b", re.IGNORECASE)
 
         def from_source(source: str) -> bool:  # "the Foreign Ministry of Iraq" for Iraq
             return name.search(source) is not None
@@ -2229,16 +2232,19 @@ class Searcher:
         )
 
     def _first_mentions(self, introduced: str, sentence_numbers: list[int]) -> set[int]:
-        """Of ``sentence_numbers``, each article's first that speaks of ``introduced`` (holds
-        the last word of the name or phrase: "Avenatti", "tanker")."""
+        """Of ``sentence_numbers`` (the sentences retrieved, not all the article's), each
+        article's first that speaks of ``introduced``: that holds all its words ("Ann Harris",
+        not her husband Joe Harris named before her), else its last ("Avenatti" of a story
+        that never writes "Michael Avenatti", "tanker")."""
         asked = tokens(introduced)
         if not asked:
             return set()
         first: dict[str, int] = {}
-        for n in sorted(sentence_numbers):
-            sentence = self.snapshot.sentences[n]
-            if sentence.doc_id not in first and asked[-1] in self._words_of(n):
-                first[sentence.doc_id] = n
+        for holds in (set(asked), {asked[-1]}):
+            for n in sorted(sentence_numbers):
+                doc_id = self.snapshot.sentences[n].doc_id
+                if doc_id not in first and holds <= self._words_of(n):
+                    first[doc_id] = n
         return set(first.values())
 
     def _relevance(

@@ -416,7 +416,7 @@ def _intends(verb: str) -> bool:
     forms = {
         verb,
         re.sub(r"(?:ed|d|ing|s)$", "", verb),
-        re.sub(r"(?:ned|ning)$", "n", verb),
+        re.sub(r"(\w)\1(?:ed|ing)$", r"\1", verb),  # "planned", "planning"
         "seek" if verb == "sought" else verb,
     }
     return not forms.isdisjoint(INTENDING)

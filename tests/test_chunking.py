@@ -206,7 +206,9 @@ def test_a_caption_ending_with_its_pictures_credit_is_left_out() -> None:
         "Feline fans Image: Jane Doe.\n\n"
         "Ivan Roe in 2016  (Image: Kelm Police)\n\n"
         "Ana RuizImage: Ruiz for Mayor.\n\n"
-        "The organisers said the image: of the town had changed.\n"
+        "The organisers said the image: of the town had changed.\n\n"
+        "The cut applies to Universal Credit: claimants will lose £20 a week.\n\n"
+        "Two groups lose most from the change to Tax Credits: parents and carers.\n"
     )
     assert _left_out(text) == [
         "Feline fans Image: Jane Doe.",

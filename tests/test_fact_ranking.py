@@ -413,3 +413,33 @@ def test_who_someone_is_and_what_happened_to_them_is_where_the_article_introduce
     engine = engine_over(tmp_path, "roe.txt", ROE)
     answer = engine.answer(question, k=3)
     assert answer.citations[0].quote.startswith("Yesterday, a federal jury in Kelm convicted")
+
+
+STORM = """Storm floods coastal towns in Eastshire
+
+The storm reached the Eastshire coast on Tuesday night, flooding three towns and cutting power \
+to 40,000 homes.
+
+Joe Harris, the mayor of Port Bell, said the town had not seen such flooding in fifty years. \
+"The water came in faster than anyone expected," Harris said.
+
+The old harbour bridge collapsed on Wednesday morning after the storm surge weakened its \
+supports. No one was on the bridge when it fell.
+
+Ann Harris, the mayor's wife, was rescued from the roof of their home by a coast guard \
+helicopter. She was treated in hospital for mild hypothermia and released on Thursday.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("Who is Ann Harris?", "Ann Harris, the mayor's wife"),  # not Joe Harris, named before
+        ("What happened to the bridge after the storm?", "The old harbour bridge collapsed"),
+    ],
+)
+def test_the_one_introduced_is_the_whole_name_or_the_thing_before_when_it_happened(
+    tmp_path: Path, question: str, first: str
+) -> None:
+    engine = engine_over(tmp_path, "storm.txt", STORM)
+    assert engine.answer(question, k=3).citations[0].quote.startswith(first)

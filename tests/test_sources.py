@@ -210,10 +210,15 @@ def test_reporting_a_thing_is_a_report_and_responding_to_a_call_is_no_saying() -
     assert found["A new officer reported for duty."] is None
     misread = sources_in(
         "Abuse cases\n\nAmongst reported incidents of abuse, two priests were convicted. "
-        "Others said the pope had acted.\n"
+        "Others said the pope had acted. The WHO said the variant was spreading. According "
+        "to the US, cases rose. The Russian side said talks would go on.\n"
     )
     assert misread["Amongst reported incidents of abuse, two priests were convicted."] is None
     assert misread["Others said the pope had acted."] is None, "no one to quote as a source"
+    # names that spell a stop word, and a phrase round one, are sources
+    assert misread["The WHO said the variant was spreading."] == "the WHO"
+    assert misread["According to the US, cases rose."] == "the US"
+    assert misread["The Russian side said talks would go on."] == "the Russian side"
 
 
 def test_what_a_body_itself_is_said_to_say_comes_with_its_officials_words(
@@ -245,3 +250,27 @@ def test_what_its_owns_after_a_body_is_that_bodys() -> None:
     assert found["According to its polling, two-thirds of voters backed Tom Harlan."] == (
         "the Avalon Courier's polling"
     )
+    other = sources_in(
+        "Carmaker delays launch\n\n"
+        "Reuters reported that Veltra would delay the launch of its electric sedan. According "
+        "to its annual filing, the carmaker expects lower sales next year.\n"
+    )
+    # "its" may be Veltra's as much as Reuters'
+    assert other["According to its annual filing, the carmaker expects lower sales next year."] == (
+        "its annual filing"
+    )
+
+
+def test_people_in_a_country_are_not_the_country(tmp_path: Path) -> None:
+    """ "What did Russia say?" of a story quoting its president and telling what opposition
+    activists in Russia said: his words, not theirs."""
+    engine = engine_over(
+        tmp_path,
+        "sanctions.txt",
+        "EU extends sanctions against Russia\n\n"
+        "The European Union on Monday extended its economic sanctions against Russia.\n\n"
+        "Russian President Vladimir Putin said the sanctions were illegal and would fail.\n\n"
+        "Opposition activists in Russia said the sanctions mostly hurt ordinary families.\n",
+    )
+    answer = engine.answer("What did Russia say?", k=4)
+    assert [c.speaker for c in answer.citations] == ["Vladimir Putin"]

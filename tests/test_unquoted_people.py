@@ -709,6 +709,8 @@ def test_someone_a_story_names_in_passing_is_shown_where_named_not_refused(
     assert answer.note is not None and "does not quote" in answer.note
     assert "Irene Vask" in answer.citations[0].quote
     assert engine.answer("What did Lena Dorsey say?", k=3).refused
+    # asked about a topic, a mention on another matter is no answer
+    assert engine.answer("What did Irene Vask say about the bridge in Kelm?", k=3).refused
 
 
 def test_what_someone_unquoted_planned_is_asked_of_the_narration_without_a_note(
