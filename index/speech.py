@@ -207,6 +207,13 @@ def introduces_speech(verb: Token, text: str, base: int) -> bool:
             return True
     if lemma in DEMANDING and _demands(verb):
         return True
+    if any(  # "responded by demanding his resignation": the saying that answered
+        c.dep_ == "prep"
+        and c.lower_ == "by"
+        and any(g.dep_ == "pcomp" and g.lemma_.lower() in REPORTING for g in c.children)
+        for c in verb.children
+    ):
+        return True
     if lemma in REPORTING_THINGS and any(
         c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children
     ):

@@ -10,6 +10,7 @@ import bisect
 import difflib
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -2245,7 +2246,21 @@ class Searcher:
                 doc_id = self.snapshot.sentences[n].doc_id
                 if doc_id not in first and holds <= self._words_of(n):
                     first[doc_id] = n
-        return set(first.values())
+        if len(first) < 2:
+            return set(first.values())
+        # of several stories, those about them: that name them in the title or more than once
+        # (not a story whose lead names Trump in passing, for "What happened to Trump?")
+        mentions = Counter(
+            self.snapshot.sentences[n].doc_id
+            for n in sentence_numbers
+            if asked[-1] in self._words_of(n)
+        )
+        about = {
+            n
+            for doc_id, n in first.items()
+            if mentions[doc_id] > 1 or asked[-1] in tokens(self.snapshot.sentences[n].title)
+        }
+        return about or set(first.values())
 
     def _relevance(
         self,

@@ -443,3 +443,25 @@ def test_the_one_introduced_is_the_whole_name_or_the_thing_before_when_it_happen
 ) -> None:
     engine = engine_over(tmp_path, "storm.txt", STORM)
     assert engine.answer(question, k=3).citations[0].quote.startswith(first)
+
+
+def test_of_several_stories_the_one_about_them_introduces_them(tmp_path: Path) -> None:
+    """ "What happened to Ivan Roe?" of three stories, one about his conviction and two whose
+    leads name him in passing: the first, not a lead that only mentions him."""
+    engine = engine_over_articles(
+        tmp_path,
+        {
+            "roe.txt": ROE,
+            "rally.txt": "Thousands rally for Harlan\n\n"
+            "Supporters of Ivan Roe joined thousands who rallied in Kelm on Saturday for mayor "
+            "Tom Harlan.\n\n"
+            "The crowd marched from the station to the town hall.\n\n"
+            "Organisers said the rally was the largest in the town's history.\n",
+            "vote.txt": "Kelm votes on budget\n\n"
+            "The Kelm council, where Ivan Roe once worked as a clerk, voted on Monday to cut the "
+            "town's budget.\n\n"
+            "The cut will close two libraries.\n",
+        },
+    )
+    answer = engine.answer("What happened to Ivan Roe?", k=3)
+    assert answer.citations[0].quote.startswith("Yesterday, a federal jury in Kelm convicted")

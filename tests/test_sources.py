@@ -206,6 +206,12 @@ def test_reporting_a_thing_is_a_report_and_responding_to_a_call_is_no_saying() -
         "the health minister"
     )
     assert found["Police in Dorrington responded to several reports of a shooting."] is None
+    assert (
+        sources_in("Minister quits\n\nThe opposition responded by demanding a vote.\n")[
+            "The opposition responded by demanding a vote."
+        ]
+        == "the opposition"
+    )
     assert found["Police said over a hundred people attended the party."] == "police"
     assert found["A new officer reported for duty."] is None
     misread = sources_in(
