@@ -566,11 +566,17 @@ def _at_time(question: str, when: str) -> str:
 def _pointed_place(question: str) -> re.Match[str] | None:
     """The "there" or "here" of ``question`` that points at a place ("How long can you get one
     there?"), not the one that only says something exists ("Was there a vote?")."""
-    existential = [m.span() for m in EXISTENTIAL_THERE.finditer(question)]
+    return _first_pointing(r"\b(?:there|here)\b", question)
+
+
+def _first_pointing(pattern: str, text: str) -> re.Match[str] | None:
+    """The first match of ``pattern`` in ``text`` (any case) that is no existential "there"
+    (``EXISTENTIAL_THERE``: "Was there a vote?" points to no place)."""
+    existential = [m.span() for m in EXISTENTIAL_THERE.finditer(text)]
     return next(
         (
             m
-            for m in re.finditer(r"\b(?:there|here)\b", question, re.IGNORECASE)
+            for m in re.finditer(pattern, text, re.IGNORECASE)
             if not any(start <= m.start() < end for start, end in existential)
         ),
         None,
@@ -1209,15 +1215,7 @@ def _mentions_thing(text: str, thing: str) -> bool:
 def _put_thing(text: str, thing: str) -> str:
     """``text`` with its first "it", "its" or place-pointing "there" read as ``thing``: "Why
     was there no vote there?" keeps the first "there", which only says something exists."""
-    existential = [m.span() for m in EXISTENTIAL_THERE.finditer(text)]
-    found = next(
-        (
-            m
-            for m in re.finditer(r"\b(?:it|there|its)\b", text, re.IGNORECASE)
-            if not any(start <= m.start() < end for start, end in existential)
-        ),
-        None,
-    )
+    found = _first_pointing(r"\b(?:it|there|its)\b", text)
     if found is None:
         return text
     word = found.group(0).lower()

@@ -779,10 +779,9 @@ class Searcher:
         """The sentences holding ``looked_up`` (those that hold it most, ``NAMED_SENTENCES``)
         that ``says`` gives as its words, and those whose source (``Unit.according_to``)
         ``from_source`` is the one asked about ("It also urged drivers ..." of the ministry),
-        nobody's statement otherwise, in ``story`` when one
-        is given and in the articles naming the proper nouns of who is asked about and the
-        topic (``_located_statements``); those on the question's topic first. None when there
-        are none."""
+        nobody's statement otherwise, in ``story`` when one is given and in the articles naming
+        the proper nouns of who is asked about and the topic (``_located_statements``); those
+        on the question's topic first. None when there are none."""
         scores = self.snapshot.sentence_lexical.scores(tokens(looked_up))
         held = np.flatnonzero(scores > 0)
         numbers = held[np.argsort(-scores[held], kind="stable")][:NAMED_SENTENCES].tolist()

@@ -4,7 +4,10 @@ never speakers."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from functools import cache
 from pathlib import Path
+from types import MappingProxyType
 
 from bot.render import format_excerpt
 from console.render import answer_as_text
@@ -31,33 +34,31 @@ No group claimed the bus was speeding. The weather was wet.
 """
 
 
-def sources_in(text: str) -> dict[str, str | None]:
-    """Each sentence of ``text`` with the source the indexer reads for it."""
+@cache
+def sources_in(text: str) -> Mapping[str, str | None]:
+    """Each sentence of ``text`` with the source the indexer reads for it (read once per
+    text: several tests ask about the same article)."""
     document = Document(doc_id="story", source=Path("story.txt"), title="Story", text=text)
     cut = sentences(document)
     reading = read_documents([(document.text, cut)])[0]
-    return {s.text: reading.sources.get(n) for n, s in enumerate(cut)}
-
-
-def sources() -> dict[str, str | None]:
-    return sources_in(ARTICLE)
+    return MappingProxyType({s.text: reading.sources.get(n) for n, s in enumerate(cut)})
 
 
 def test_a_body_that_says_something_is_the_source() -> None:
-    found = sources()
+    found = sources_in(ARTICLE)
     assert found["The Roads Safety Ministry said all\nthe passengers were from Hallam."] == (
         "the Roads Safety Ministry"
     )
 
 
 def test_it_after_a_body_is_that_body() -> None:
-    assert sources()['It also urged drivers to "slow down on wet roads."'] == (
+    assert sources_in(ARTICLE)['It also urged drivers to "slow down on wet roads."'] == (
         "the Roads Safety Ministry"
     )
 
 
 def test_a_group_and_an_unnamed_person_are_sources() -> None:
-    found = sources()
+    found = sources_in(ARTICLE)
     said = (
         "Local officials said twelve people had been taken to hospital, "
         "according to the Dorrington Echo."
@@ -73,17 +74,17 @@ def test_a_document_with_its_initials_is_a_source() -> None:
         "A study by the Hallam Institute (HI) reported that the bend has seen nine crashes "
         "since 2015."
     )
-    assert sources()[sentence] == "a study by the Hallam Institute (HI)"
+    assert sources_in(ARTICLE)[sentence] == "a study by the Hallam Institute (HI)"
 
 
 def test_a_person_quoted_gives_no_source_and_a_body_beside_them_does() -> None:
-    found = sources()
+    found = sources_in(ARTICLE)
     assert found['"We are all shaken," said headteacher Anna Berg.'] is None
     assert found["The school said lessons would go on."] == "the school"
 
 
 def test_no_one_and_no_saying_give_no_source() -> None:
-    found = sources()
+    found = sources_in(ARTICLE)
     assert found["No group claimed the bus was speeding."] is None
     assert found["The weather was wet."] is None
     assert found["A bus carrying pupils overturned near Dorrington on Monday."] is None
@@ -162,12 +163,8 @@ a "significant" search, gave no names.
 """
 
 
-def court_sources() -> dict[str, str | None]:
-    return sources_in(COURT)
-
-
 def test_a_description_of_a_body_named_before_is_that_body() -> None:
-    found = court_sources()
+    found = sources_in(COURT)
     assert found["The court said the closure had stopped Parliament from doing its work."] == (
         "the Supreme Court of Avalon"
     )
@@ -177,7 +174,7 @@ def test_a_description_of_a_body_named_before_is_that_body() -> None:
 
 
 def test_a_body_introducing_a_quotation_with_a_colon_is_its_source() -> None:
-    found = court_sources()
+    found = sources_in(COURT)
     said = (
         "In a statement, the Avalon Fire and Rescue Service defended its crews: "
         '"They did all they could."'
@@ -186,7 +183,7 @@ def test_a_body_introducing_a_quotation_with_a_colon_is_its_source() -> None:
 
 
 def test_a_body_a_relative_clause_reports_for_is_its_source() -> None:
-    found = court_sources()
+    found = sources_in(COURT)
     said = 'Harbour Police, which indicated on Monday\na "significant" search, gave no names.'
     assert found[said] == "Harbour Police"
 
