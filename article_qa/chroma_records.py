@@ -149,6 +149,8 @@ def encode(record: Record) -> tuple[str, str, dict[str, Scalar]]:
             metadata["names"] = encode_names(record.names)
         if record.according_to is not None:
             metadata["according_to"] = record.according_to
+        if record.refers_to:
+            metadata["refers_to"] = ALIAS_SEPARATOR.join(record.refers_to)
     return record.id, record.text, metadata
 
 
@@ -189,6 +191,7 @@ def decode(id_: str, document: str | None, metadata: Metadata) -> Record | None:
     if kind == PASSAGE:
         return PassageRecord(id_, doc_id, source, text_path, title, text, position)
     aliases = str(metadata.get("speaker_aliases") or "")
+    meant = str(metadata.get("refers_to") or "")
     return SentenceRecord(
         id_,
         doc_id,
@@ -207,6 +210,7 @@ def decode(id_: str, document: str | None, metadata: Metadata) -> Record | None:
         ),
         names=decode_names(str(metadata.get("names") or "")),
         according_to=_optional(metadata, "according_to"),
+        refers_to=tuple(name for name in meant.split(ALIAS_SEPARATOR) if name),
     )
 
 

@@ -122,6 +122,9 @@ class SentenceRecord:
     according_to: str | None = None
     """The source the sentence gives for what it reports when no person says it: a body, a
     group, a document or someone unnamed ("the Emergencies Ministry", "local officials")."""
+    refers_to: tuple[str, ...] = ()
+    """The people the sentence speaks of by a pronoun only, by their full names: "He was fined
+    US$86,000" is about Joel Smithers. For search; the sentence's text stays as written."""
 
     kind: ClassVar[Kind] = SENTENCE
 

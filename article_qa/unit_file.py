@@ -42,7 +42,7 @@ from article_qa.records import (
 from article_qa.textnorm import fold
 
 UNIT_FILE = "units.sqlite"
-FORMAT = 5
+FORMAT = 6
 """Bump when the tables change: a file of another format is not used (the reader falls back)."""
 VALUES_PER_QUERY = 500
 """Values one ``IN (...)`` list takes: far below SQLite's limit on a statement's variables."""
@@ -66,7 +66,7 @@ CREATE TABLE sentences (
     source TEXT NOT NULL, text_path TEXT NOT NULL, title TEXT NOT NULL,
     paragraph INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL,
     gap TEXT NOT NULL, speaker TEXT, aliases TEXT NOT NULL, direct INTEGER NOT NULL,
-    names TEXT NOT NULL, passage INTEGER, according_to TEXT
+    names TEXT NOT NULL, passage INTEGER, according_to TEXT, refers_to TEXT NOT NULL
 );
 CREATE INDEX sentences_by_paragraph ON sentences (doc_id, paragraph);
 CREATE INDEX sentences_by_speaker ON sentences (speaker) WHERE speaker IS NOT NULL;
@@ -78,7 +78,7 @@ CREATE TABLE names (
 ) WITHOUT ROWID;
 """
 COLUMNS = "number, id, doc_id, source, text_path, title, paragraph, start, end, text"
-SENTENCE_COLUMNS = f"{COLUMNS}, gap, speaker, aliases, direct, names, according_to"
+SENTENCE_COLUMNS = f"{COLUMNS}, gap, speaker, aliases, direct, names, according_to, refers_to"
 
 
 @dataclass(frozen=True)
@@ -103,6 +103,8 @@ class Unit:
     """The named entities a sentence holds, as found at index time."""
     according_to: str | None = None
     """The source a sentence gives when no person says what it reports ("local officials")."""
+    refers_to: tuple[str, ...] = ()
+    """The people a sentence speaks of by a pronoun only (``SentenceRecord.refers_to``)."""
 
 
 def ids_digest(ids: Iterable[str]) -> str:
@@ -427,8 +429,8 @@ def _unit(table: TableName, row: tuple[object, ...]) -> Unit:
     _, id_, doc_id, source, text_path, title, paragraph, start, end, text = row[:10]
     url = row[-1]
     said = table == "sentences"  # only sentences have the speaker columns
-    gap, speaker, aliases, direct, names, according_to = (
-        row[10:16] if said else ("", None, None, 0, None, None)
+    gap, speaker, aliases, direct, names, according_to, meant = (
+        row[10:17] if said else ("", None, None, 0, None, None, None)
     )
     return Unit(
         id=str(id_),
@@ -447,6 +449,7 @@ def _unit(table: TableName, row: tuple[object, ...]) -> Unit:
         direct_quote=bool(direct),
         names=tuple((str(k), str(v)) for k, v in json.loads(str(names))) if said else (),
         according_to=None if according_to is None else str(according_to),
+        refers_to=tuple(json.loads(str(meant))) if said else (),
     )
 
 
@@ -470,7 +473,7 @@ def _fill(
     )
     first_passage = _first_passages(passages, sentences)
     connection.executemany(
-        "INSERT INTO sentences VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO sentences VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             (
                 *_place(n, s),
@@ -481,6 +484,7 @@ def _fill(
                 json.dumps(s.names, ensure_ascii=False),
                 first_passage.get(n),
                 s.according_to,
+                json.dumps(s.refers_to, ensure_ascii=False),
             )
             for n, s in enumerate(sentences)
         ],

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 from article_qa.nlp import pipeline as _nlp
 from article_qa.records import Gender, Name, Speaker
 from article_qa.reporting_verbs import NEEDS_SPEECH, REPORTING, SPEECH_NOUNS
-from article_qa.textnorm import QUOTED, without_possessive
+from article_qa.textnorm import QUOTED, WORD, fold, without_possessive
 from article_qa.titles import ORGANISATION_WORDS, TITLE_WORDS
 from index.chunking import Span
 from index.names import (
@@ -118,6 +118,10 @@ class Reading:
     sources: Mapping[int, str] = field(default_factory=dict)
     """The source each statement no person makes gives (``index.sources``): "the Emergencies
     Ministry", "local officials", "the study"."""
+    referents: Mapping[int, tuple[str, ...]] = field(default_factory=dict)
+    """The people each sentence speaks of by a subject pronoun only, by the names the article
+    introduced them by (``People.meant_by_pronouns``): "He was fined US$86,000" -> "Joel
+    Smithers". Sentences that name them, or have no such pronoun, are left out."""
 
 
 def attribute_statements(text: str, sentences: Sequence[Span]) -> dict[int, Attribution]:
@@ -153,8 +157,25 @@ def read_documents(articles: Sequence[tuple[str, Sequence[Span]]]) -> list[Readi
             if (gender := person.told_gender) is not None
         )
         names = _names(sentences, parsed)
-        results.append(Reading(statements, names, genders, _named_sources(sources, names)))
+        sources = _named_sources(sources, names)
+        results.append(Reading(statements, names, genders, sources, _referents(sentences, people)))
     return results
+
+
+def _referents(sentences: Sequence[Span], people: People) -> dict[int, tuple[str, ...]]:
+    """``Reading.referents``: for each sentence, whom its subject pronouns stand for, but
+    those it names by their surname."""
+    found: dict[int, tuple[str, ...]] = {}
+    for number, sentence in enumerate(sentences):
+        words = set(WORD.findall(fold(sentence.text)))
+        meant = tuple(
+            person.name
+            for person in people.meant_by_pronouns(sentence.start, sentence.end)
+            if fold(person.surname) not in words
+        )
+        if meant:
+            found[number] = meant
+    return found
 
 
 def _parsed(sentence: Span, parsed: dict[int, tuple[int, Doc]]) -> tuple[int, TokenSpan | None]:

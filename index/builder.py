@@ -52,7 +52,7 @@ from index.corpus import Document, read_corpus
 EMBED_BATCH = 256
 COPY_DOCUMENTS = 50
 """Unchanged documents whose records are copied from the live generation in one request."""
-INDEX_FORMAT = 172
+INDEX_FORMAT = 173
 """Bump it whenever indexing changes what it writes (record shape, chunking, attribution):
 an index written by another format is rebuilt rather than reused."""
 TEXTS_FOLDER = "texts"
@@ -156,6 +156,7 @@ def build_index(
                 read.statements.get(sentence),
                 read.names.get(sentence),
                 read.sources.get(sentence),
+                read.referents.get(sentence, ()),
             )
         # one document record per document read, in the same order
         document_records = [
@@ -372,12 +373,15 @@ def _read(
     attribution: Attribution | None,
     names: tuple[Name, ...] | None,
     according_to: str | None = None,
+    refers_to: tuple[str, ...] = (),
 ) -> Record:
-    """A sentence record with who it quotes (or the source it gives) and the names it holds,
-    as the parse found them."""
+    """A sentence record with who it quotes (or the source it gives), the names it holds and
+    the people it speaks of by a pronoun, as the parse found them."""
     assert isinstance(record, SentenceRecord)
     if according_to is not None:
         record = replace(record, according_to=according_to)
+    if refers_to:
+        record = replace(record, refers_to=refers_to)
     if attribution is not None:
         record = replace(
             record,

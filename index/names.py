@@ -79,6 +79,13 @@ class Candidate:
     affiliations: list[str] = field(default_factory=list)
 
 
+NAME_PARTICLES = frozenset(
+    "de da di du del della der den van von la le al el bin ibn dos das".split()
+)
+"""Words that open a surname of several words ("de Blasio", "De La Fuente", "van Gogh"): a
+mention so opened is the surname of the person whose full name ends with it."""
+
+
 def find_candidates(
     parsed: Sequence[tuple[int, Doc]], reporting: frozenset[str]
 ) -> list[Candidate]:
@@ -333,8 +340,12 @@ def _in_quotation(entity: Span) -> bool:
 
 def _without_place(name: list[Token], places: Collection[str]) -> list[Token]:
     """The name without the place glued before it: "Mayor of Koszalin Piotr Jedlinski",
-    "Senator from Vermont Bernie Sanders" (``places``: names the article mostly calls places)."""
-    while len(name) > 2 and fold(name[0].text) in places:
+    "Senator from Vermont Bernie Sanders" (``places``: names the article mostly calls places).
+    Not a given name before a surname opened by a particle ("Rocky De La Fuente", wherever
+    the recogniser takes "Rocky" for a place): "De La Fuente" alone is no full name."""
+    while (
+        len(name) > 2 and fold(name[0].text) in places and fold(name[1].text) not in NAME_PARTICLES
+    ):
         name = name[1:]
     return name
 

@@ -33,7 +33,7 @@ from article_qa.titles import (
     with_other_office_names,
     word_gender,
 )
-from index.names import SUBJECT_DEPS, Candidate, find_candidates, surname
+from index.names import NAME_PARTICLES, SUBJECT_DEPS, Candidate, find_candidates, surname
 
 INDEFINITE = frozenset({"a", "an", "another", "one"})
 """Determiners that introduce someone not met before."""
@@ -55,11 +55,6 @@ WEAK_CUE = 1
 the pronoun is a subject or a subject's possessor, which most likely stands for them."""
 MALE = frozenset("he him his himself".split())
 FEMALE = frozenset("she her hers herself".split())
-NAME_PARTICLES = frozenset(
-    "de da di du del della der den van von la le al el bin ibn dos das".split()
-)
-"""Words that open a surname of several words ("de Blasio", "De La Fuente", "van Gogh"): a
-mention so opened is the surname of the person whose full name ends with it."""
 CLOSED_QUOTATION = re.compile(r"[“«][^”»]*[”»]|\"[^\"]*\"")
 """A closed quotation; an unclosed mark quotes nothing here (``article_qa.textnorm.QUOTED``
 runs one to the end of its sentence)."""
@@ -151,6 +146,18 @@ class People:
             if mention.start <= position < mention.end:
                 return mention.person
         return None
+
+    def meant_by_pronouns(self, start: int, end: int) -> tuple[Person, ...]:
+        """The people the "he"s and "she"s that are clause subjects between characters
+        ``start`` and ``end`` stand for, outside quotations: "He was fined US$86,000" is
+        about Joel Smithers though it never names him."""
+        meant: list[Person] = []
+        for at, begins, said in self.pronoun_subjects:
+            if start <= at < end and not self.quoted(at):
+                person = self.pronoun(said, at, begins)
+                if person is not None and all(person is not p for p in meant):
+                    meant.append(person)
+        return tuple(meant)
 
     def pronoun(self, pronoun: str, position: int, sentence: int) -> Person | None:
         """Who "he" or "she" at ``position`` refers to.

@@ -2102,7 +2102,7 @@ class Searcher:
                 weights[sentence.doc_id] = {w: v if w in own else v * given for w, v in idf.items()}
             idf = weights[sentence.doc_id]
             total = sum(idf.values())
-            have = _with_first_names(self._words_of(n), first_names)
+            have = _with_first_names(self._words_of(n) | self._meant_in(n), first_names)
             held = sum(v for word, v in idf.items() if word in have)
             stand_ins = near.get(n, set()) - have
             held += self.weights.near_words * sum(v for w, v in idf.items() if w in stand_ins)
@@ -2110,6 +2110,13 @@ class Searcher:
                 held = 0.0  # none of what a follow-up asks, only what its context gave
             shares[n] = held / total if total else 0.0
         return shares
+
+    def _meant_in(self, n: int) -> frozenset[str]:
+        """The words (stemmed) of the names of the people sentence ``n`` speaks of by a
+        pronoun only (``Unit.refers_to``): "He was fined US$86,000" holds what "How much was
+        Smithers fined?" asks, though only the sentence before names him."""
+        meant = self.snapshot.sentences[n].refers_to
+        return frozenset(tokens(" ".join(meant))) if meant else frozenset()
 
     def _held_near(
         self, written: Mapping[str, str], sentence_numbers: list[int]

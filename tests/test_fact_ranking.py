@@ -465,3 +465,33 @@ def test_of_several_stories_the_one_about_them_introduces_them(tmp_path: Path) -
     )
     answer = engine.answer("What happened to Ivan Roe?", k=3)
     assert answer.citations[0].quote.startswith("Yesterday, a federal jury in Kelm convicted")
+
+
+SENTENCED = """Virginia doctor jailed for opioid prescriptions
+
+A federal judge on Wednesday sentenced Dr. Joel Parkin, a doctor from Martinsville, to 30 years \
+in prison for prescribing opioids illegally.
+
+Prosecutors said the Martinsville clinic took only cash and drew patients from five states.
+
+He was also fined US$50,000.
+
+In a separate case last year, the clinic's manager was fined US$5,000 for keeping false records.
+
+Judge Ann Greer handed down the sentence. The judge recommended treatment and a prison near his \
+family, according to local television. Parkin, 36, is married.
+"""
+
+
+def test_a_sentence_speaking_of_someone_by_pronoun_holds_their_name(tmp_path: Path) -> None:
+    """ "He was also fined US$50,000" is about Joel Parkin, whom the sentence before last names
+    (``Unit.refers_to``): it holds the name "How much was Joel Parkin fined?" asks about, which
+    the manager's fine does not."""
+    searcher = engine_over(tmp_path, "parkin.txt", SENTENCED)._searcher
+    assert searcher is not None
+    his, manager = _number(searcher, "He was also fined"), _number(searcher, "In a separate")
+    assert searcher.snapshot.sentences[his].refers_to == ("Joel Parkin",)
+    assert searcher.snapshot.sentences[manager].refers_to == ()
+    question = "How much was Joel Parkin fined?"
+    shares = searcher._key_words(set(tokens(question)), set(tokens(question)), [his, manager])
+    assert shares[his] > shares[manager]

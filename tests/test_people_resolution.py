@@ -83,6 +83,21 @@ Mayor de Brun spoke on television: "I have done all I can."
     assert speakers_in(text) == {1: "Rocky De La Vega", 2: "Bill de Brun"}
 
 
+def test_a_given_name_read_elsewhere_as_a_place_stays_before_a_particle_surname() -> None:
+    # the recogniser calls "Rocky" a place in the later sentences; a name left opening with a
+    # particle ("De La Vega") would be a surname alone, so "Rocky" is no place glued before it
+    text = """\
+The party nominated Alliance Party nominee Rocky De La Vega for president.
+
+Some will vote for Rocky because of his Hispanic name and roots.
+
+"The advances received from Rocky were to cover hotels and travel," Tim Mott said.
+
+Asked about the payments, De La Vega said no.
+"""
+    assert speakers_in(text)[3] == "Rocky De La Vega"
+
+
 def test_one_pronoun_deep_in_a_sentence_does_not_settle_its_named_persons_gender() -> None:
     text = """\
 Wrestler Mia Sato died on Friday, her promoter Kato Ring said.
