@@ -203,7 +203,7 @@ class Engine:
             answer = self._others(question, conversation, k)
         else:
             # a follow-up goes on about the article the conversation is about
-            stories = _stories(conversation)
+            stories = () if reading.elsewhere else _stories(conversation)
             if stories and reading.kind is not Kind.REWRITTEN:
                 stories = stories if _names_nothing(reading.question, searcher) else ()
             # "What else did he say?": what the conversation has not shown yet

@@ -108,6 +108,10 @@ class Reading:
     gender: str | None = None
     """The gender ("m" or "f") of the pronoun read as ``person``: what the conversation now
     calls them."""
+    elsewhere: bool = False
+    """The question asks of another thing than the conversation's ("And in the fire in
+    Norway?" after the bus crash in Russia), which may be another article's: the articles the
+    conversation is about are not favoured."""
 
 
 THANKS = re.compile(
@@ -716,6 +720,9 @@ def _replace(
         if {w.lower() for w in re.findall(r"[\w’']+", asked)} & PERSON:
             # "And the baby?" after "How old was she?", "she" read as no one: of the baby
             return Reading(Kind.REWRITTEN, _put_person(asked, item))
+    swapped = None if topical or a_person else _thing_swapped(asked, item)
+    if swapped:  # "And in the fire in Norway?" after the bus crash in Russia: of the fire
+        return Reading(Kind.REWRITTEN, swapped, elsewhere=True)
     if previous.things and not topical and things_in(f"x {item}", speakers, names):
         kind = _kind_of(item, names) or _bare_kind(item, names)
         alike = [t for t in previous.things if kind and _kind_of(t, names) == kind]
@@ -729,6 +736,31 @@ def _replace(
     base = ADDITION.sub("", asked).rstrip(" ?")
     base = WH_ELSE.sub(r"\1", base)
     return Reading(Kind.REWRITTEN, f"{base} ({'on ' if topical else ''}{item})?")
+
+
+DEFINITE_THING = re.compile(
+    r"\bthe\s+(?P<words>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
+    r"(?:\s+(?:in|at|near|off)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})?\W*$",
+    re.IGNORECASE,
+)
+"""A thing named by "the" and a noun, with the names before it and the place after it, ending
+a question or standing alone: "the bus crash in Russia", "the Aegean Sea earthquake"."""
+
+
+def _thing_swapped(asked: str, item: str) -> str | None:
+    """``asked`` with ``item`` in place of the thing it ends with, when both are a thing named
+    by "the" and a noun (``DEFINITE_THING``): "How many people died in the bus crash in
+    Russia?" and "the fire in Norway" (or "the typhoon") ask how many died in the fire. Not
+    when the item's last word is no noun to the tagger ("the injured"), nor "the other one":
+    it is of the same kind, which the item does not name."""
+    own = DEFINITE_THING.fullmatch(item.strip())
+    slot = DEFINITE_THING.search(asked)
+    if own is None or slot is None or not item.lower().startswith("the "):
+        return None
+    head = own["words"].split()[-1]
+    if fold(head) in {"one", "ones"} or fold(head) not in topic_nouns(item):
+        return None
+    return f"{asked[: slot.start()]}{item.strip()}?"
 
 
 HIS_OR_HER = re.compile(r"^(?:his|her)\b(?=\s+\w)", re.IGNORECASE)

@@ -223,6 +223,11 @@ class Searcher:
         Emergencies Ministry", "local officials"."""
         return self.snapshot.units.sourced()
 
+    def _a_source(self, name: str) -> bool:
+        """Whether some sentence gives ``name`` itself as its source (``Unit.according_to``):
+        sources are bodies, groups, documents and unnamed people, never a person's name."""
+        return fold(name) in {fold(re.sub(r"^the\s+", "", s, flags=re.I)) for _, s in self._sourced}
+
     @cached_property
     def speakers(self) -> frozenset[tuple[str, tuple[str, ...]]]:
         """Everyone the generation quotes, with the other ways the articles refer to them."""
@@ -693,27 +698,32 @@ class Searcher:
         verb of saying, nobody's statement otherwise ("Russia said it did not", "Russia has
         denied ...", "Russia's foreign ministry said ..."), those on the question's topic
         first; None when there are none. (Not for a name the recogniser only may have taken
-        for an organisation: "Gáspár Maróth" is no body.)"""
+        for an organisation: "Gáspár Maróth" is no body; but one an article gives as the
+        source of what it reports is: "CalFire indicated the injuries were minor".)"""
         known = corpus_name(asked.who, self.corpus_names)
-        if known is None or not (known[2] == "GPE" or _surely_a_body(known)):
+        if known is not None and (known[2] == "GPE" or _surely_a_body(known)):
+            spelling = known[1]
+        elif self._a_source(asked.who):
+            spelling = re.sub(r"^the\s+", "", asked.who.strip(), flags=re.IGNORECASE)
+        else:
             return None
         # the name, then a verb of saying among the next three words ("said", "has also
         # said", "'s foreign ministry said"); not a place people are in ("activists in Russia")
         placed = r"(?<!\bin )(?<!\bfrom )(?<!\bacross )(?<!\bat )"
         saying = re.compile(
-            rf"{placed}\b{re.escape(known[1])}(?:['’]s)?(?P<next>(?:\s+[\w’'-]+){{1,3}})",
+            rf"{placed}\b{re.escape(spelling)}(?:['’]s)?(?P<next>(?:\s+[\w’'-]+){{1,3}})",
             re.IGNORECASE,
         )
 
         def says(unit: Unit) -> bool:
             return any(reports_speech(m.group("next")) for m in saying.finditer(unit.text))
 
-        name = re.compile(rf"{placed}\b{re.escape(known[1])}\b", re.IGNORECASE)
+        name = re.compile(rf"{placed}\b{re.escape(spelling)}\b", re.IGNORECASE)
 
         def from_source(source: str) -> bool:  # "the Foreign Ministry of Iraq" for Iraq
             return name.search(source) is not None
 
-        return self._cited_saying(question, asked, k, story, known[1], says, from_source)
+        return self._cited_saying(question, asked, k, story, spelling, says, from_source)
 
     def _said_by_someone(
         self, question: str, asked: SpeakerQuestion, k: int, story: frozenset[str]
@@ -2426,9 +2436,10 @@ class Searcher:
     def _widened(self, n: int, used: set[int]) -> list[int]:
         """The sentence, with a neighbour from its paragraph when it does not stand alone.
 
-        A very short sentence takes its neighbour; a sentence that opens by pointing back
-        ("That has ...", "He added ...") takes the one before it; and one followed by such a
-        sentence takes that too, since the next sentence continues its thought.
+        A very short sentence takes its neighbour, but not someone's statement unless it is
+        about that person too (``_may_join``); a sentence that opens by pointing back ("That
+        has ...", "He added ...") takes the one before it; and one followed by such a sentence
+        takes that too, since the next sentence continues its thought.
         """
         snapshot = self.snapshot
         sentence = snapshot.sentences[n]
@@ -2437,21 +2448,34 @@ class Searcher:
         before = paragraph[position - 1] if position > 0 else None
         after = paragraph[position + 1] if position + 1 < len(paragraph) else None
         chosen = [n]
-        if (
-            before is not None
-            and before not in used
-            and one_voice(sentence, snapshot.sentences[before])
-            and (points_back(sentence.text) or len(sentence.text) < SHORT_EXCERPT)
-        ):
+        short = len(sentence.text) < SHORT_EXCERPT
+
+        def joins(other: int, pointing: bool) -> bool:
+            neighbour = snapshot.sentences[other]
+            return (
+                other not in used
+                and one_voice(sentence, neighbour)
+                and (pointing or (short and _may_join(sentence, neighbour)))
+            )
+
+        if before is not None and joins(before, points_back(sentence.text)):
             chosen.insert(0, before)
-        elif (
-            after is not None
-            and after not in used
-            and one_voice(sentence, snapshot.sentences[after])
-            and (points_back(snapshot.sentences[after].text) or len(sentence.text) < SHORT_EXCERPT)
-        ):
+        elif after is not None and joins(after, points_back(snapshot.sentences[after].text)):
             chosen.append(after)
         return chosen
+
+
+def _may_join(short: Unit, neighbour: Unit) -> bool:
+    """Whether a short sentence may be cited with ``neighbour`` under one speaker: not when the
+    neighbour is someone's statement and the short one neither is theirs nor speaks of them
+    ("Smithers, 36, is married." is not the judge's words before it; "Roe disagreed." or "He
+    disagreed." may introduce Roe's). A short quotation may take the narration beside it."""
+    speaker = neighbour.speaker
+    if speaker is None or speaker == short.speaker:
+        return True
+    return short.speaker is None and (
+        speaker in short.refers_to or fold(speaker.split()[-1]) in WORD.findall(fold(short.text))
+    )
 
 
 def _with_first_names(

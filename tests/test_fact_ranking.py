@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 import pytest
 
 from article_qa.textnorm import tokens, written_words
-from retrieval.searcher import Searcher, best_fused_first, only_a_name
+from article_qa.unit_file import Unit
+from retrieval.searcher import Searcher, _may_join, best_fused_first, only_a_name
 from tests.helpers import engine_over, engine_over_articles
 
 ARTICLE = """Ferry sinks off Crete
@@ -495,3 +497,31 @@ def test_a_sentence_speaking_of_someone_by_pronoun_holds_their_name(tmp_path: Pa
     question = "How much was Joel Parkin fined?"
     shares = searcher._key_words(set(tokens(question)), set(tokens(question)), [his, manager])
     assert shares[his] > shares[manager]
+
+
+def test_a_short_sentence_is_not_widened_with_someone_elses_statement(tmp_path: Path) -> None:
+    """ "Parkin, 36, is married." is short, but the sentence before it is the judge's: joined,
+    the excerpt would show the judge as saying that Parkin is married."""
+    answer = engine_over(tmp_path, "parkin.txt", SENTENCED).answer("How old is Joel Parkin?", k=3)
+    married = next(c for c in answer.citations if "is married" in c.quote)
+    assert married.speaker is None
+    assert "recommended" not in married.quote
+
+
+@pytest.mark.parametrize(
+    ("short", "refers_to", "joins"),
+    [
+        ("Parkin, 36, is married.", (), False),  # about someone else than the judge
+        ("Greer disagreed.", (), True),  # introduces her words
+        ("He disagreed.", ("Ann Greer",), True),  # so does a pronoun standing for her
+    ],
+)
+def test_a_short_sentence_takes_a_statement_only_of_the_one_it_speaks_of(
+    short: str, refers_to: tuple[str, ...], joins: bool
+) -> None:
+    def unit(number: int, text: str, **said: str | tuple[str, ...]) -> Unit:
+        return replace(Unit(f"a#s{number}", text, "a", "a.txt", "A", 1, 0, len(text)), **said)
+
+    sentence = unit(1, short, refers_to=refers_to)
+    statement = unit(2, '"The sentence is just," Judge Ann Greer said.', speaker="Ann Greer")
+    assert _may_join(sentence, statement) is joins

@@ -1083,6 +1083,25 @@ def test_an_ellipsis_giving_a_place_puts_it_in_place_of_there() -> None:
     assert "(" in read_followup("And in Ohio?", vote, SPEAKERS).question
 
 
+def test_an_ellipsis_naming_another_thing_puts_it_in_place_of_the_thing_asked_about() -> None:
+    names = {
+        "russia": ((("russia",), "Russia", "GPE"),),
+        "norway": ((("norway",), "Norway", "GPE"),),
+    }
+    crash = after(turn("How many people died in the bus crash in Russia?"))
+    fire = read_followup("and in the fire in Norway?", crash, SPEAKERS, names)
+    assert fire.question == "How many people died in the fire in Norway?"
+    assert fire.elsewhere, "the fire may be another article's"
+    quake = after(turn("How many people died in the Aegean Sea earthquake?"))
+    typhoon = read_followup("what about the typhoon?", quake, SPEAKERS)
+    assert typhoon.question == "How many people died in the typhoon?"
+    # not a word the tagger reads as no noun, nor "the other one", which names no thing
+    assert "(" in read_followup("and the injured?", quake, SPEAKERS).question
+    assert "(" in read_followup("and the other one?", quake, SPEAKERS).question
+    # a place stays a place: "And in Greece?" is asked of the earthquake
+    assert not read_followup("and in Greece?", quake, SPEAKERS).elsewhere
+
+
 def test_a_there_that_says_something_exists_points_to_no_place() -> None:
     quake = after(turn("Where was the epicentre of the quake?"))
     reading = read_followup("was there an earlier quake?", quake, SPEAKERS)

@@ -568,6 +568,29 @@ def test_initials_of_a_body_the_article_spells_out_are_that_body(tmp_path: Path)
     assert engine.answer("What did the FBI say?", k=2).refused  # spelt out nowhere
 
 
+def test_a_body_the_article_gives_as_a_source_is_asked_for_by_its_short_name(
+    tmp_path: Path,
+) -> None:
+    """ "CalFire" is neither in capitals nor ends with a word for an organisation, and the
+    recogniser may not call it one; but an article that gives it as the source of what it
+    reports ("CalFire indicated ...") tells it is a body, not someone it never quotes."""
+    engine = engine_over_articles(
+        tmp_path,
+        {
+            "crash.txt": "Helicopter strikes power cables near Fairfield\n\n"
+            "A helicopter struck power cables and crashed near Fairfield on Wednesday. "
+            "The California Department of Forestry and Fire Protection (CalFire) said several "
+            "acres of land burned. CalFire indicated the injuries were minor.\n\n"
+            "The pilot and a lineman were taken to hospital.\n",
+            "vote.txt": ARTICLE,
+        },
+    )
+    answer = engine.answer("What did CalFire say?", k=3)
+    assert not answer.refused, answer.reason
+    assert {c.quote for c in answer.citations} >= {"CalFire indicated the injuries were minor."}
+    assert all(c.speaker is None for c in answer.citations), "a body is no person"
+
+
 def test_a_body_that_called_for_something_said_it(tmp_path: Path) -> None:
     """ "Called for an investigation" is a demand, what a body quoted through no one said:
     "What did Amnesty ask for?" cites it rather than a note that no one is quoted."""
