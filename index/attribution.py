@@ -78,6 +78,9 @@ administration", "the Smith family"): the body speaks, not the person."""
 MADE_NOUNS = SPEECH_NOUNS | UTTERANCE_NOUNS
 """What someone says that they make, issue or give with what it says ("made an announcement
 that ...": ``_maker_of``)."""
+ISSUING_VERBS = frozenset("issue release publish post read give make send share deliver".split())
+"""Verbs that put out a statement whose words may follow a colon: "The palace issued the
+following statement from the king: ..." (not "opposed Macron's statement: ...")."""
 PRONOUNS = frozenset({"he", "she"})
 POSSESSIVES = {"his": "he", "her": "she"}
 RELATIVE_PRONOUNS = frozenset({"who", "that", "whom", "which"})
@@ -824,7 +827,20 @@ def _colon_speaker(tokens: TokenSpan, text: str, people: People, offset: int) ->
     """A quotation that a colon introduces is in the words of the person who is the subject of
     the clause before the colon, whatever its verb: "Moor ... offered to diversify the
     economy: “Now the annual volume ...”"; so is one that a comma introduces and that ends
-    the sentence: "Mick Jagger also reacted on Twitter, “Sad news ...”"."""
+    the sentence: "Mick Jagger also reacted on Twitter, “Sad news ...”". When that clause
+    gives the statement's author, it is theirs: "The palace issued the following statement
+    from the king: “...”" is the king's."""
+    colon = _introducing_colon(tokens, text)
+    if colon is None:
+        return None
+    for verb in _verbs_before(colon):
+        if verb.lemma_.lower() not in ISSUING_VERBS:
+            continue  # "Bolsonaro opposed Macron's statement: ...": his own words
+        for said in (c for c in verb.children if c.dep_ == "dobj" and c.i < colon.i):
+            if said.lemma_.lower() in UTTERANCE_NOUNS:
+                author = _author_of(said, people, offset)
+                if author is not None:
+                    return author
     subject = _colon_subject(tokens, text)
     return _person_for(subject, people, offset) if subject is not None else None
 
@@ -832,6 +848,19 @@ def _colon_speaker(tokens: TokenSpan, text: str, people: People, offset: int) ->
 def _colon_subject(tokens: TokenSpan, text: str) -> Token | None:
     """The subject of the clause before a colon (or comma) that introduces a quotation
     (``_colon_speaker``), whoever or whatever it is."""
+    colon = _introducing_colon(tokens, text)
+    if colon is None:
+        return None
+    for verb in _verbs_before(colon):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < colon.i]
+        if subjects:
+            return subjects[0]
+    return None
+
+
+def _introducing_colon(tokens: TokenSpan, text: str) -> Token | None:
+    """The first colon (or comma) of ``tokens`` outside a quotation that introduces one:
+    a comma only before a quotation that ends the sentence."""
     base = tokens.start_char
     for token in tokens:
         after = text[token.idx - base + 1 :].lstrip()
@@ -841,11 +870,7 @@ def _colon_subject(tokens: TokenSpan, text: str) -> Token | None:
             continue
         if token.text == "," and not _quotation_ends_sentence(after):
             continue
-        for verb in _verbs_before(token):
-            subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < token.i]
-            if subjects:
-                return subjects[0]
-        return None
+        return token
     return None
 
 

@@ -86,6 +86,12 @@ NAME_PARTICLES = frozenset(
 mention so opened is the surname of the person whose full name ends with it."""
 
 
+CHOOSING_VERBS = frozenset(
+    "name appoint choose pick select nominate elect hire tap install designate".split()
+)
+"""Verbs that give someone an office or a place: "named Kamala Harris as his running mate"."""
+
+
 def find_candidates(
     parsed: Sequence[tuple[int, Doc]], reporting: frozenset[str]
 ) -> list[Candidate]:
@@ -932,6 +938,16 @@ def _roles(entity: Span, titles: list[Token]) -> list[tuple[str, str]]:
             for joined in child.conjuncts:
                 if joined.i > child.i and _role_noun(joined) and _another_role(joined):
                     found.append((_description(joined), joined.lemma_.lower()))
+    # A role a verb of choosing gives its object: "Biden named Kamala Harris as his running
+    # mate", "Trump appointed Louis DeJoy as Postmaster General" (not "saw Roe as a threat").
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in CHOOSING_VERBS:
+        for prep in head.head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "as" and prep.i > head.i:
+                for office in (c for c in prep.children if c.dep_ == "pobj" and _role_noun(c)):
+                    # what qualifies it, up to the noun and an "of" phrase ("his running
+                    # mate", "chief of staff"; not "on Tuesday")
+                    after = next((c for c in office.rights if c.lower_ != "of"), None)
+                    found.append((_description(office, stop=after), office.lemma_.lower()))
     # Apposition before it: "the mayor, Jane Roe, said"; or both set off after a third word
     # ("Speaking to AFP, the president of the league, Jamel Msallem, said").
     role = _role_host(head.head) if head.dep_ == "appos" else None

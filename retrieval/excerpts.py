@@ -184,9 +184,17 @@ def reported_by(text: str, source: Collection[str]) -> bool:
         if n + 1 == len(found) or any(match.end() < e <= found[n + 1].start() for e in ends)
     }
     capitalised = _capitalised(text, len(found))
+    denied = -1  # the last word of a sentence whose verb of saying is denied
     for speech in speech_words(words, closing, _set_apart(folded, found)):
         if words[speech].endswith("ly"):
             continue  # "allegedly", "reportedly": the writer's hedge, naming no source
+        if speech <= denied or words[speech - 1 : speech] == ["for"]:
+            continue  # "did not respond to requests for comment": asked for, not given
+        if _negated(words, speech):
+            # "Mears would not confirm ...", "Roe declined to comment": no words; nor the
+            # rest of the sentence ("... to requests for comment")
+            denied = min((c for c in closing if c >= speech), default=len(words))
+            continue
         if speech > 0 and speech - 1 not in closing and capitalised[speech]:
             continue  # "Qaboos bin Said died ...": a name's word, no verb
         verb = found[speech]
@@ -220,6 +228,23 @@ def reported_by(text: str, source: Collection[str]) -> bool:
         if introduced and unbroken and at <= speech + ACCORDING_TO_NAME:
             return True
     return False
+
+
+NOT_DONE = frozenset({"not", "never", "t"})
+"""Words that deny the verb after them ("t" of "didn't", as ``WORD`` reads it)."""
+WITHHOLDING = frozenset(
+    "decline declines declined declining refuse refuses refused refusing".split()
+)
+"""Verbs whose "to" before a verb of saying says it was not done: "declined to comment"."""
+
+
+def _negated(words: list[str], speech: int) -> bool:
+    """Whether the verb of saying ``words[speech]`` is denied: "would not confirm", "did not
+    respond", "declined to comment" report no words of anyone's."""
+    before = words[max(0, speech - 3) : speech]
+    if NOT_DONE & set(before[-2:]):
+        return True
+    return before[-1:] == ["to"] and bool(WITHHOLDING & set(before[-2:-1]))
 
 
 def _set_apart(folded: str, found: list[re.Match[str]]) -> set[int]:

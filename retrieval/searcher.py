@@ -176,6 +176,9 @@ PEOPLE_KEPT = 10_000
 """Articles whose people a searcher keeps (``Searcher.people_of``) before starting over."""
 ARTICLES_KEPT = 10_000
 """Articles whose words a searcher keeps (``Searcher._article_words``) before starting over."""
+INITIALS_WORD = 3
+"""The longest word in capitals taken as initials inside a name ("US" of "US Geological
+Survey"), all of whose letters its own initials hold."""
 SHORT_EXCERPT = 60
 """A cited sentence shorter than this is widened with its neighbour, so it reads on its own."""
 WINDOW_CHARS = 300
@@ -338,13 +341,19 @@ class Searcher:
     def _spellings(self, initials: str) -> list[str]:
         """The names the corpus gives (as first written) whose words ``initials`` (folded)
         begin, their short words ("of", "for") counted or not: "UNHCR" for the United
-        Nations High Commissioner for Refugees."""
+        Nations High Commissioner for Refugees; a word that is itself initials gives all its
+        letters: "USGS" for the US Geological Survey."""
         found: list[str] = []
         for words, spelling, _ in self.snapshot.units.names.starting_with(initials[:1]):
-            spelt = "".join(w[0] for w in words)
-            content = "".join(w[0] for w in words if w not in STOPWORDS)
-            if len(words) > 1 and initials in (spelt, content) and spelling not in found:
-                found.append(spelling)
+            written = re.findall(r"[^\W\d_]+", spelling)
+            if len(written) != len(words):
+                written = list(words)
+            letters = [w if w.isupper() and len(w) <= INITIALS_WORD else w[0] for w in written]
+            spelt = "".join(letters)
+            content = "".join(a for a, w in zip(letters, words, strict=True) if w not in STOPWORDS)
+            if len(words) > 1 and initials in (fold(spelt), fold(content)):
+                if spelling not in found:
+                    found.append(spelling)
         return found
 
     def _initials_spelt_out(self, who: str) -> str:

@@ -425,6 +425,23 @@ def test_a_quotation_after_a_colon_is_the_clause_subjects() -> None:
     assert found['The weather, as ever, was changeable: "sunny spells" were promised.'] is None
 
 
+def test_a_quotation_after_a_colon_is_the_statements_author_the_clause_gives() -> None:
+    found = attributed_in(
+        "King Maha Vajiralongkorn criticised the nomination of his sister on Friday.\n\n"
+        'The palace issued the following statement from the king: "Even though she '
+        'relinquished her royal titles, she remains a member of the royal family."\n'
+    )
+    statement = next(s for s in found if s.startswith("The palace issued"))
+    assert found[statement] == "Maha Vajiralongkorn"  # not the palace's, no one's
+    found = attributed_in(
+        "French President Emmanuel Macron called for G7 talks on the fires.\n\n"
+        "Brazilian President Jair Bolsonaro opposed Macron's statement: \"The suggestion "
+        'evokes a colonialist mindset."\n'
+    )
+    opposed = next(s for s in found if s.startswith("Brazilian President"))
+    assert found[opposed] == "Jair Bolsonaro"  # a statement opposed is not the one quoted
+
+
 TITLED_STORY = """\
 Emily Ward met officers Antoine Quirin and Nicolas Redon at a pub in Leeds.
 

@@ -719,6 +719,30 @@ def test_a_widow_is_the_wife_the_article_of_her_husband_quotes(tmp_path: Path) -
     assert answer.extras["speakers"] == ["Maya Cole"]  # a follow-up's "she" is her
 
 
+def test_a_role_a_verb_gives_its_object_is_theirs(tmp_path: Path) -> None:
+    """ "Biden named Kamala Harris as his running mate": "Biden's running mate" is Harris, not
+    Biden; "Trump appointed Louis DeJoy as Postmaster General": the Postmaster General is
+    DeJoy (not "Postmaster General in May")."""
+    engine = engine_over(tmp_path, "ticket.txt", TICKET)
+    mate = engine.answer("What did Biden's running mate say?", k=2)
+    assert [c.speaker for c in mate.citations] == ["Kamala Harris"]
+    postmaster = engine.answer("What did the Postmaster General say?", k=2)
+    assert [c.speaker for c in postmaster.citations] == ["Louis DeJoy"]
+
+
+TICKET = """Biden names Harris as running mate
+
+Joe Biden named Senator Kamala Harris of California as his running mate on Tuesday.
+
+Harris said, "I am honoured to join the ticket."
+
+Biden said, "She is ready to lead from day one."
+
+Trump appointed Louis DeJoy as Postmaster General in May. DeJoy said the postal service could \
+handle the ballots.
+"""
+
+
 def test_a_name_the_article_never_uses_is_refused_whatever_its_role(tmp_path: Path) -> None:
     engine = engine_over(
         tmp_path,

@@ -363,6 +363,12 @@ def test_a_nationality_the_articles_setting_gives_need_not_be_in_the_excerpt(
         # the whole name is possessive, a plural's too
         ("Ivan Roe's lawyer said the payments were legal.", "ivan roe", False),
         ("The Roes' spokesman said it was fine.", "roes", False),
+        # a verb of saying denied reports no words, nor does a comment asked for
+        ("Mears would not confirm Dasbach's account.", "mears", False),
+        ("Roe declined to comment.", "roe", False),
+        ("Roe did not respond to requests for comment.", "roe", False),
+        ("Roe did not respond. Roe later said he was sorry.", "roe", True),
+        ("Roe said he would not resign.", "roe", True),
     ],
 )
 def test_whose_speech_an_excerpt_reports(sentence: str, source: str, theirs: bool) -> None:
@@ -589,6 +595,24 @@ def test_a_body_the_article_gives_as_a_source_is_asked_for_by_its_short_name(
     assert not answer.refused, answer.reason
     assert {c.quote for c in answer.citations} >= {"CalFire indicated the injuries were minor."}
     assert all(c.speaker is None for c in answer.citations), "a body is no person"
+
+
+def test_initials_hold_all_the_letters_of_a_word_in_capitals_inside_the_name(
+    tmp_path: Path,
+) -> None:
+    """ "USGS" is the US Geological Survey: "US" gives both its letters."""
+    engine = engine_over_articles(
+        tmp_path,
+        {
+            "quake.txt": "Quake shakes Puerto Rico\n\n"
+            "A magnitude 5.2 earthquake struck off Puerto Rico on Saturday.\n\n"
+            "The US Geological Survey said the aftershocks may continue into February.\n",
+            "vote.txt": ARTICLE,
+        },
+    )
+    answer = engine.answer("What did the USGS say about aftershocks?", k=2)
+    assert not answer.refused, answer.reason
+    assert answer.citations[0].quote.startswith("The US Geological Survey said")
 
 
 def test_a_body_that_called_for_something_said_it(tmp_path: Path) -> None:
