@@ -669,6 +669,7 @@ def _replace(
     ("the senate") takes the place of who was asked about only when ``voiced`` says it
     speaks in the articles."""
     previous = conversation.turns[-1]
+    item = _the_others(item, conversation, names) or item  # "And the other two?"
     year = YEAR.search(item)
     if year is not None:
         for turn in reversed(conversation.turns):
@@ -761,6 +762,30 @@ def _thing_swapped(asked: str, item: str) -> str | None:
     if fold(head) in {"one", "ones"} or fold(head) not in topic_nouns(item):
         return None
     return f"{asked[: slot.start()]}{item.strip()}?"
+
+
+OTHERS = re.compile(r"^(?:the\s+)?other\s+(?P<count>one|two|three|four)$", re.IGNORECASE)
+"""The others of a set the conversation named: "the other two" after a question about one of
+three prize winners."""
+COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4}
+
+
+def _the_others(item: str, conversation: Conversation, names: CorpusNames | None) -> str | None:
+    """The people "the other one" or "the other two" (``item``) stand for: those the
+    conversation named that the previous question did not ask about, when there are as many
+    as it says ("Who won the Nobel prize in physics?" / "What did Peebles get it for?" /
+    "And the other two?": Didier Queloz and Michel Mayor); else None."""
+    wanted = OTHERS.match(item.strip())
+    if wanted is None:
+        return None
+    previous = conversation.turns[-1]
+    asked = {*previous.speakers, *_people_named(previous.understood_as, names)}
+    words = set(WORD.findall(fold(without_context(previous.understood_as))))
+    words |= {fold(person.split()[-1]) for person in asked}  # by surname or in full
+    others = [p for p in _named(conversation) if fold(p.split()[-1]) not in words]
+    if len(others) != COUNTS[wanted["count"].lower()]:
+        return None
+    return " and ".join(others)
 
 
 HIS_OR_HER = re.compile(r"^(?:his|her)\b(?=\s+\w)", re.IGNORECASE)

@@ -1102,6 +1102,19 @@ def test_an_ellipsis_naming_another_thing_puts_it_in_place_of_the_thing_asked_ab
     assert not read_followup("and in Greece?", quake, SPEAKERS).elsewhere
 
 
+def test_the_other_two_are_those_the_conversation_named_but_the_one_asked_about() -> None:
+    winners = turn(
+        "Who won the Nobel prize in physics?",
+        named=("James Peebles", "Didier Queloz", "Michel Mayor"),
+    )
+    peebles = turn("What did Peebles get it for?", named=("James Peebles",))
+    reading = read_followup("and the other two?", after(winners, peebles), SPEAKERS)
+    assert reading.question == "What did Didier Queloz and Michel Mayor get it for?"
+    # not when the conversation named another number of others: nothing is guessed
+    reading = read_followup("and the other one?", after(winners, peebles), SPEAKERS)
+    assert "Queloz" not in reading.question
+
+
 def test_a_there_that_says_something_exists_points_to_no_place() -> None:
     quake = after(turn("Where was the epicentre of the quake?"))
     reading = read_followup("was there an earlier quake?", quake, SPEAKERS)
