@@ -167,18 +167,34 @@ def read_documents(articles: Sequence[tuple[str, Sequence[Span]]]) -> list[Readi
 
 def _referents(sentences: Sequence[Span], people: People) -> dict[int, tuple[str, ...]]:
     """``Reading.referents``: for each sentence, whom its subject pronouns stand for, but
-    those it names by their surname."""
+    those it names by their surname, and not inside a quotation left open in its paragraph
+    (one that goes on into the next: '"It was not easy. He was paid well ...' is the
+    speaker's "he", not the narration's)."""
     found: dict[int, tuple[str, ...]] = {}
+    paragraph_start = 0
     for number, sentence in enumerate(sentences):
+        if number == 0 or sentence.paragraph != sentences[number - 1].paragraph:
+            paragraph_start = number
+        before = "".join(s.text for s in sentences[paragraph_start:number])
+
+        def quoted(position: int, sentence: Span = sentence, before: str = before) -> bool:
+            return _in_open_quotation(before + sentence.text[: position - sentence.start])
+
         words = set(WORD.findall(fold(sentence.text)))
         meant = tuple(
             person.name
-            for person in people.meant_by_pronouns(sentence.start, sentence.end)
+            for person in people.meant_by_pronouns(sentence.start, sentence.end, quoted)
             if fold(person.surname) not in words
         )
         if meant:
             found[number] = meant
     return found
+
+
+def _in_open_quotation(text: str) -> bool:
+    """Whether the end of ``text`` (a paragraph up to some point) lies inside a quotation:
+    an odd number of straight marks, or more curly openings than closings."""
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
 
 
 def _parsed(sentence: Span, parsed: dict[int, tuple[int, Doc]]) -> tuple[int, TokenSpan | None]:

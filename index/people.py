@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -147,13 +147,16 @@ class People:
                 return mention.person
         return None
 
-    def meant_by_pronouns(self, start: int, end: int) -> tuple[Person, ...]:
+    def meant_by_pronouns(
+        self, start: int, end: int, quoted: Callable[[int], bool] = lambda _: False
+    ) -> tuple[Person, ...]:
         """The people the "he"s and "she"s that are clause subjects between characters
-        ``start`` and ``end`` stand for, outside quotations: "He was fined US$86,000" is
-        about Joel Smithers though it never names him."""
+        ``start`` and ``end`` stand for, outside quotations (closed ones, and those
+        ``quoted`` tells): "He was fined US$86,000" is about Joel Smithers though it never
+        names him."""
         meant: list[Person] = []
         for at, begins, said in self.pronoun_subjects:
-            if start <= at < end and not self.quoted(at):
+            if start <= at < end and not self.quoted(at) and not quoted(at):
                 person = self.pronoun(said, at, begins)
                 if person is not None and all(person is not p for p in meant):
                     meant.append(person)

@@ -203,7 +203,9 @@ class Engine:
             answer = self._others(question, conversation, k)
         else:
             # a follow-up goes on about the article the conversation is about
-            stories = () if reading.elsewhere else _stories(conversation)
+            stories = _stories(conversation)
+            if reading.elsewhere and not searcher.mention(stories, reading.thing or ""):
+                stories = ()  # "And in the fire in Norway?": maybe another article's
             if stories and reading.kind is not Kind.REWRITTEN:
                 stories = stories if _names_nothing(reading.question, searcher) else ()
             # "What else did he say?": what the conversation has not shown yet

@@ -184,17 +184,13 @@ def reported_by(text: str, source: Collection[str]) -> bool:
         if n + 1 == len(found) or any(match.end() < e <= found[n + 1].start() for e in ends)
     }
     capitalised = _capitalised(text, len(found))
-    denied = -1  # the last word of a sentence whose verb of saying is denied
     for speech in speech_words(words, closing, _set_apart(folded, found)):
         if words[speech].endswith("ly"):
             continue  # "allegedly", "reportedly": the writer's hedge, naming no source
-        if speech <= denied or words[speech - 1 : speech] == ["for"]:
+        if words[speech - 1 : speech] == ["for"]:
             continue  # "did not respond to requests for comment": asked for, not given
         if _negated(words, speech):
-            # "Mears would not confirm ...", "Roe declined to comment": no words; nor the
-            # rest of the sentence ("... to requests for comment")
-            denied = min((c for c in closing if c >= speech), default=len(words))
-            continue
+            continue  # "Mears would not confirm ...", "Roe declined to comment": no words
         if speech > 0 and speech - 1 not in closing and capitalised[speech]:
             continue  # "Qaboos bin Said died ...": a name's word, no verb
         verb = found[speech]
@@ -232,6 +228,12 @@ def reported_by(text: str, source: Collection[str]) -> bool:
 
 NOT_DONE = frozenset({"not", "never", "t"})
 """Words that deny the verb after them ("t" of "didn't", as ``WORD`` reads it)."""
+DENYING_AUXILIARIES = frozenset(
+    "do does did will would could can should may might must has have had is was".split()
+    + ["didn", "doesn", "don", "won", "wouldn", "couldn", "can", "hasn", "haven", "hadn"]
+)
+"""The auxiliaries a denial hangs on ("did not", "would never", "didn't"): "Roe, not Smith,
+announced" and "not only said" deny nothing."""
 WITHHOLDING = frozenset(
     "decline declines declined declining refuse refuses refused refusing".split()
 )
@@ -240,11 +242,15 @@ WITHHOLDING = frozenset(
 
 def _negated(words: list[str], speech: int) -> bool:
     """Whether the verb of saying ``words[speech]`` is denied: "would not confirm", "did not
-    respond", "declined to comment" report no words of anyone's."""
-    before = words[max(0, speech - 3) : speech]
-    if NOT_DONE & set(before[-2:]):
+    immediately respond", "has never said", "declined to comment" report no words of
+    anyone's; the denial is that verb's alone ("declined to comment but said ...")."""
+    before = words[max(0, speech - 4) : speech]
+    if before[-1:] == ["to"] and WITHHOLDING & set(before[-2:-1]):
         return True
-    return before[-1:] == ["to"] and bool(WITHHOLDING & set(before[-2:-1]))
+    for at in (len(before) - 1, len(before) - 2):  # right before it, or an adverb between
+        if at >= 1 and before[at] in NOT_DONE and before[at - 1] in DENYING_AUXILIARIES:
+            return at == len(before) - 1 or before[-1].endswith("ly") or before[-1] == "yet"
+    return False
 
 
 def _set_apart(folded: str, found: list[re.Match[str]]) -> set[int]:

@@ -72,7 +72,7 @@ from retrieval.pronouns import (
     THING_OR_GROUP,
     pronoun_pattern,
 )
-from retrieval.question_names import topic_nouns
+from retrieval.question_names import thing_phrase, topic_nouns
 from retrieval.speakers import parse_speaker_question
 from retrieval.types import Citation
 
@@ -109,9 +109,9 @@ class Reading:
     """The gender ("m" or "f") of the pronoun read as ``person``: what the conversation now
     calls them."""
     elsewhere: bool = False
-    """The question asks of another thing than the conversation's ("And in the fire in
-    Norway?" after the bus crash in Russia), which may be another article's: the articles the
-    conversation is about are not favoured."""
+    """The question asks of another thing (``thing``) than the conversation's ("And in the
+    fire in Norway?" after the bus crash in Russia), which may be another article's: the
+    articles the conversation is about are favoured only when they speak of it."""
 
 
 THANKS = re.compile(
@@ -723,7 +723,7 @@ def _replace(
             return Reading(Kind.REWRITTEN, _put_person(asked, item))
     swapped = None if topical or a_person else _thing_swapped(asked, item)
     if swapped:  # "And in the fire in Norway?" after the bus crash in Russia: of the fire
-        return Reading(Kind.REWRITTEN, swapped, elsewhere=True)
+        return Reading(Kind.REWRITTEN, swapped, thing=item.strip(), elsewhere=True)
     if previous.things and not topical and things_in(f"x {item}", speakers, names):
         kind = _kind_of(item, names) or _bare_kind(item, names)
         alike = [t for t in previous.things if kind and _kind_of(t, names) == kind]
@@ -739,29 +739,19 @@ def _replace(
     return Reading(Kind.REWRITTEN, f"{base} ({'on ' if topical else ''}{item})?")
 
 
-DEFINITE_THING = re.compile(
-    r"\bthe\s+(?P<words>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
-    r"(?:\s+(?:in|at|near|off)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})?\W*$",
-    re.IGNORECASE,
-)
-"""A thing named by "the" and a noun, with the names before it and the place after it, ending
-a question or standing alone: "the bus crash in Russia", "the Aegean Sea earthquake"."""
-
-
 def _thing_swapped(asked: str, item: str) -> str | None:
     """``asked`` with ``item`` in place of the thing it ends with, when both are a thing named
-    by "the" and a noun (``DEFINITE_THING``): "How many people died in the bus crash in
-    Russia?" and "the fire in Norway" (or "the typhoon") ask how many died in the fire. Not
-    when the item's last word is no noun to the tagger ("the injured"), nor "the other one":
-    it is of the same kind, which the item does not name."""
-    own = DEFINITE_THING.fullmatch(item.strip())
-    slot = DEFINITE_THING.search(asked)
-    if own is None or slot is None or not item.lower().startswith("the "):
+    by "the" and nouns (``question_names.thing_phrase``), the question's governed by a
+    preposition: "How many people died in the bus crash in Russia?" and "the fire in Norway"
+    (or "the typhoon") ask how many died in the fire. Not "When did the storm hit the
+    coast?" (an object), "... in the first half against City?" (no thing ends it), nor
+    "the injured" (no noun) or "the other one" (of the same kind, which it does not name)."""
+    own = thing_phrase(item.strip())
+    slot = thing_phrase(asked, after_preposition=True)
+    if own is None or slot is None or fold(own.split()[-1]) in {"one", "ones"}:
         return None
-    head = own["words"].split()[-1]
-    if fold(head) in {"one", "ones"} or fold(head) not in topic_nouns(item):
-        return None
-    return f"{asked[: slot.start()]}{item.strip()}?"
+    at = asked.rfind(slot)
+    return f"{asked[:at]}{item.strip()}?" if at >= 0 else None
 
 
 OTHERS = re.compile(r"^(?:the\s+)?other\s+(?P<count>one|two|three|four)$", re.IGNORECASE)
@@ -1182,12 +1172,15 @@ def _no_possession_after(text: str) -> bool:
 IT = frozenset({"it", "its"})
 
 ASKED_FOR = re.compile(
-    r"^\W*(?:what|which)\s+(?P<noun>[a-z]+)\s+(?:did|does|do|will|would|can|could)\s+\w",
+    r"^\W*(?:what|which)\s+(?P<noun>[a-z]+)\s+(?:did|does|do|will|would|can|could)\s+\w"
+    r"|^\W*(?:what|which)\s+(?P<done>[a-z]+(?:\s+[a-z]+)?)\s+(?:was|were|is|are|has been|"
+    r"have been)\s+[a-z]+(?:ed|en|wn|ld|ght|un)\b",
     re.IGNORECASE,
 )
 """A question asking which thing someone acted on: "What flag did Hurley leave ...?", "Which
-company will it buy?" (not "Which state had the highest rate?": the noun is the subject; nor
-"What kind of ...": "kind" is followed by "of")."""
+company will it buy?", or, in the passive, "Which credit card was launched in Fresno?" (not
+"Which state had the highest rate?": the noun is the subject; nor "What kind of ...": "kind"
+is followed by "of")."""
 
 
 def thing_asked_for(question: str) -> str | None:
@@ -1195,9 +1188,10 @@ def thing_asked_for(question: str) -> str | None:
     of "What flag did Hurley leave on the ISS?" (``ASKED_FOR``); None for another shape."""
     asked = without_context(question)
     found = ASKED_FOR.match(asked)
-    if found is None or fold(found.group("noun")) in STOPWORDS or expected_type(asked):
+    noun = found and (found["noun"] or found["done"])
+    if not noun or fold(noun.split()[-1]) in STOPWORDS or expected_type(asked):
         return None  # nor a time or number asked for: "What year did it open?"
-    return f"the {found.group('noun').lower()}"
+    return f"the {noun.lower()}"
 
 
 def _as_written(thing: str, question: str) -> str:

@@ -121,6 +121,43 @@ def topic_nouns(question: str) -> frozenset[str]:
 
 
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
+PHRASE_TAGS = NOUN_TAGS | {"ADJ", "NUM"}
+"""The parts of speech of the words of a noun phrase after its "the"."""
+PLACING = frozenset({"in", "at", "near", "off"})
+"""Prepositions that place a thing ("the fire in Norway")."""
+
+
+def thing_phrase(text: str, after_preposition: bool = False) -> str | None:
+    """The thing ``text`` ends with, named by "the", nouns (and the words qualifying them)
+    and the place after them, as the tagger reads it: "the bus crash in Russia", "the Aegean
+    Sea earthquake", "the typhoon"; None when it ends otherwise ("the injured": no noun).
+    ``after_preposition``: only one a preposition governs ("How many died in the bus crash
+    in Russia?"; not "When did the storm hit the coast?", whose thing is an object)."""
+    words = [w for w in _tagged(text) if w.pos != "PUNCT"]
+    end = len(words)
+    place = end
+    while place > 0 and words[place - 1].pos in NOUN_TAGS:
+        place -= 1
+    if place < end and place >= 2 and words[place - 1].text.lower() in PLACING:
+        end = place - 1  # "in Russia"
+        if words[end - 1].text.lower() == "the" and end - 1 > 0:
+            end -= 1  # "at the Sola Airport" typed "at the ..."
+    start = end
+    while start > 0 and words[start - 1].pos in PHRASE_TAGS:
+        start -= 1
+    if start == end or words[end - 1].pos not in NOUN_TAGS or start == 0:
+        return None
+    if words[start - 1].text.lower() != "the":
+        return None
+    if after_preposition and (start < 2 or words[start - 2].pos != "ADP"):
+        return None
+    opening = sum(len(w.text) for w in words[: start - 1])  # where "the" is, roughly
+    found = re.search(
+        r"\bthe\s+" + r"\W+".join(re.escape(w.text) for w in words[start:]) + r"\W*$",
+        text[opening:],
+        re.IGNORECASE,
+    )
+    return found.group(0).rstrip(" ?!.") if found else None
 
 
 IDENTIFIED = re.compile(

@@ -11,7 +11,7 @@ import difflib
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 from types import MappingProxyType
@@ -227,8 +227,13 @@ class Searcher:
         return self.snapshot.units.sourced()
 
     def _a_source(self, name: str) -> bool:
-        """Whether some sentence gives ``name`` itself as its source (``Unit.according_to``):
-        sources are bodies, groups, documents and unnamed people, never a person's name."""
+        """Whether some sentence gives ``name`` itself as its source (``Unit.according_to``),
+        and it is no person's name: the indexer gives as sources bodies, groups, documents
+        and unnamed people, but also a surname it could not tell whose it is ("..., Fontaine
+        told local radio"), which the corpus then names as a person or quotes."""
+        known = corpus_name(name, self.corpus_names)
+        if (known is not None and known[2] == "PERSON") or self._quoted(name):
+            return False
         return fold(name) in {fold(re.sub(r"^the\s+", "", s, flags=re.I)) for _, s in self._sourced}
 
     @cached_property
@@ -1602,6 +1607,14 @@ class Searcher:
         while at < len(words) and words[at].startswith(prefix):
             yield words[at]
             at += 1
+
+    def mention(self, doc_ids: Iterable[str], text: str) -> bool:
+        """Whether the articles ``doc_ids`` hold every word of ``text`` but stopwords."""
+        wanted = {t for t in tokens(text) if t not in STOPWORDS}
+        held: set[str] = set()
+        for doc_id in doc_ids:
+            held |= self._article_words(doc_id).stems
+        return bool(wanted) and wanted <= held
 
     def _article_words(self, doc_id: str) -> ArticleWords:
         """The words of an article's sentences (remembered for ``ARTICLES_KEPT`` articles)."""

@@ -1003,6 +1003,9 @@ def test_it_after_which_thing_someone_acted_on_is_that_thing(tmp_path: Path) -> 
         ("Which state had the highest rate?", None),  # the noun is the subject
         ("What year did the mill open?", None),  # a time asked for
         ("What kind of car did he drive?", None),
+        # in the passive, what was done to it: the credit card, not Fresno
+        ("Which credit card was launched in Fresno?", "the credit card"),
+        ("What drug was given to the patients?", "the drug"),
     ],
 )
 def test_the_thing_a_question_asks_which_one_of(question: str, thing: str | None) -> None:
@@ -1197,3 +1200,28 @@ def test_him_after_what_was_said_about_someones_death_is_that_someone(tmp_path: 
     understood = reply.answer.understood_as or ""
     assert understood.lower().startswith("what did vijay rao call kapoor")
     assert "death" not in understood, "him is Kapoor, not his death"
+
+
+def test_another_thing_put_in_place_may_be_another_articles(tmp_path: Path) -> None:
+    """ "And in the fire in Norway?" after a question about a bus crash in Russia asks of the
+    fire, which the crash's article never speaks of: the crash's article is not favoured."""
+    engine = engine_over_articles(
+        tmp_path,
+        {
+            "bus.txt": "Bus overturns in Russia\n\n"
+            "At least seven children died when a bus overturned near Kaluga, Russia, on "
+            "Sunday.\n\n"
+            "Local officials said 24 people were taken to hospital.\n",
+            "fire.txt": "Fire at Norwegian airport\n\n"
+            "A fire destroyed a parking garage at Sola airport in Norway on Tuesday.\n\n"
+            "No one died in the fire, police said, but 300 cars were destroyed.\n",
+        },
+    )
+    first = engine.converse("How many people died in the bus crash in Russia?", k=2)
+    reply = engine.converse("and in the fire in Norway?", first.conversation, k=2)
+    assert reply.answer.understood_as == "How many people died in the fire in Norway?"
+    assert reply.answer.citations[0].doc_id == "fire"
+    searcher = engine._searcher
+    assert searcher is not None  # an article that speaks of the thing stays favoured
+    assert searcher.mention(("fire",), "the fire in Norway")
+    assert not searcher.mention(("bus",), "the fire in Norway")

@@ -1100,6 +1100,11 @@ def test_an_ellipsis_naming_another_thing_puts_it_in_place_of_the_thing_asked_ab
     assert "(" in read_followup("and the other one?", quake, SPEAKERS).question
     # a place stays a place: "And in Greece?" is asked of the earthquake
     assert not read_followup("and in Greece?", quake, SPEAKERS).elsewhere
+    # only a thing a preposition governs, that ends the question, is put in place
+    storm = after(turn("When did the storm hit the coast?"))
+    assert "(" in read_followup("and the hurricane?", storm, SPEAKERS).question
+    goals = after(turn("How many goals did Rovers score in the first half against City?"))
+    assert "against City" in read_followup("and the second half?", goals, SPEAKERS).question
 
 
 def test_the_other_two_are_those_the_conversation_named_but_the_one_asked_about() -> None:

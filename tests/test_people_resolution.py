@@ -7,7 +7,7 @@ from pathlib import Path
 
 from article_qa.nlp import pipeline
 from article_qa.reporting_verbs import REPORTING
-from index.attribution import _paragraph_bounds, attribute_statements
+from index.attribution import _paragraph_bounds, attribute_statements, read_documents
 from index.chunking import sentences
 from index.corpus import Document
 from index.people import STRONG_CUE, read_people
@@ -96,6 +96,27 @@ Some will vote for Rocky because of his Hispanic name and roots.
 Asked about the payments, De La Vega said no.
 """
     assert speakers_in(text)[3] == "Rocky De La Vega"
+
+
+def test_a_pronoun_inside_a_quotation_going_on_into_the_next_paragraph_refers_to_no_one() -> None:
+    text = """\
+Northfield United sacked coach Peter Lang on Sunday after eight defeats in a row.
+
+Lang joined the club from Easton in 2019 on a four-year contract.
+
+Club chairman David Moss spoke to reporters at the ground. "It was not an easy decision. He was \
+paid well and the results never came.
+
+"We wish Peter well and thank him for his work."
+
+He added that a new coach would be named soon.
+"""
+    doc = Document(doc_id="w", source=Path("w.txt"), title="W", text=text)
+    spans = sentences(doc)
+    referents = read_documents([(doc.text, spans)])[0].referents
+    meant = {spans[n].text.split(".")[0]: names for n, names in referents.items()}
+    assert '"It was not an easy decision' not in meant  # the chairman's "he": Lang
+    assert meant["He added that a new coach would be named soon"] == ("David Moss",)
 
 
 def test_one_pronoun_deep_in_a_sentence_does_not_settle_its_named_persons_gender() -> None:

@@ -369,6 +369,12 @@ def test_a_nationality_the_articles_setting_gives_need_not_be_in_the_excerpt(
         ("Roe did not respond to requests for comment.", "roe", False),
         ("Roe did not respond. Roe later said he was sorry.", "roe", True),
         ("Roe said he would not resign.", "roe", True),
+        ("Roe has not yet said whether she will run.", "roe", False),
+        # the denial is its verb's alone, and hangs on an auxiliary
+        ("Roe declined to comment on the lawsuit but said the firm would cooperate.", "roe", True),
+        ("Roe not only said it was wrong but demanded an inquiry.", "roe", True),
+        ("Roe, not Smith, announced the result.", "roe", True),
+        ("Roe, who never said she would run, announced her bid.", "roe", True),
     ],
 )
 def test_whose_speech_an_excerpt_reports(sentence: str, source: str, theirs: bool) -> None:
@@ -595,6 +601,27 @@ def test_a_body_the_article_gives_as_a_source_is_asked_for_by_its_short_name(
     assert not answer.refused, answer.reason
     assert {c.quote for c in answer.citations} >= {"CalFire indicated the injuries were minor."}
     assert all(c.speaker is None for c in answer.citations), "a body is no person"
+
+
+def test_a_surname_given_as_a_source_is_no_body_when_the_corpus_quotes_someone_by_it(
+    tmp_path: Path,
+) -> None:
+    """ "Fontaine told local radio" of one story (a surname the indexer could not tell whose
+    it is) is not the words of councillor Paul Fontaine of another story."""
+    engine = engine_over_articles(
+        tmp_path,
+        {
+            "storm.txt": "Storm damages homes in Tarn\n\n"
+            "A storm damaged dozens of homes in the Tarn valley on Sunday.\n\n"
+            "Trees blocked the main road for six hours, Fontaine told local radio.\n",
+            "flood.txt": "Flood defences approved\n\n"
+            "The council approved new flood defences for Ruxton on Thursday.\n\n"
+            '"These walls will protect 300 homes," said councillor Paul Fontaine.\n\n'
+            "Work will start in May.\n",
+        },
+    )
+    answer = engine.answer("What did Fontaine say?", k=3)
+    assert [c.speaker for c in answer.citations] == ["Paul Fontaine"]
 
 
 def test_initials_hold_all_the_letters_of_a_word_in_capitals_inside_the_name(
