@@ -103,6 +103,7 @@ from retrieval.speakers import (
     mentioned_speaker_question,
     parse_speaker_question,
     people_asked_about,
+    possessor,
     same_word,
     undislocated,
     unqualified,
@@ -1030,6 +1031,7 @@ class Searcher:
         titled = bool(head) and head[0] in DESCRIBING
         located = self._locating_words(who)  # "the mayor of Koszalin": not another mayor
         ranks = set(WORD.findall(fold(described))) & RANK_WORDS  # "the prime minister"
+        owner = possessor(fold(who))
         for citation in citations[:DESCRIBED_WITHIN]:
             if not ranks <= set(WORD.findall(fold(citation.quote))):
                 continue  # no health minister is the prime minister, nor a deputy minister
@@ -1048,8 +1050,11 @@ class Searcher:
                 if 2 * sum(word in introduced for word in words) <= len(words):
                     continue
                 fits = True
-            # not when it describes someone else, whom another story tells of
+            # not when it describes someone else, whom another story tells of, nor the one
+            # it is someone's ("Biden's running mate" is not Biden)
             speaker = citation.speaker
+            if owner & set(WORD.findall(fold(speaker))):
+                return None
             return speaker if fits and not self._fits_someone_else(who, [speaker]) else None
         return None
 

@@ -697,9 +697,11 @@ def match_speakers(who: str, speakers: SpeakerDirectory) -> list[str]:
             return found
     if not wanted.split():
         return []
+    # "Biden's running mate" is someone Biden has, not Biden: a possessive is matched by
+    # what follows it (above) or by role, never by the possessor's name
     found = (
-        _by_name(wanted, speakers)
-        or _by_role(set(wanted.split()), speakers, _possessor(wanted))
+        ([] if "'s " in wanted else _by_name(wanted, speakers))
+        or _by_role(set(wanted.split()), speakers, possessor(wanted))
         or _after_title(wanted, speakers)
         or _qualified_name(wanted, speakers)
     )
@@ -1062,7 +1064,7 @@ RELATIVE = re.compile(r"\s(?:who|that|which|whose)\s")
 """A relative pronoun, opening the clause that says more of a description."""
 
 
-def _possessor(wanted: str) -> frozenset[str]:
+def possessor(wanted: str) -> frozenset[str]:
     """The words of the name a description (folded) says the person is someone's or
     something's, back to the article or preposition before it and before any relative
     clause: "constitution party's vice presidential nominee" -> constitution, party; "head of

@@ -730,6 +730,17 @@ def test_a_role_a_verb_gives_its_object_is_theirs(tmp_path: Path) -> None:
     assert [c.speaker for c in postmaster.citations] == ["Louis DeJoy"]
 
 
+def test_someone_a_possessive_describes_is_never_the_possessor(tmp_path: Path) -> None:
+    """Of a story that never quotes Harris, "Biden's running mate" is no one quoted, not
+    Biden, though the sentence introducing him holds every word of it."""
+    unquoted = TICKET.replace('Harris said, "I am honoured to join the ticket."', "Harris ran.")
+    answer = engine_over(tmp_path, "ticket.txt", unquoted).answer(
+        "What did Biden's running mate say?", k=2
+    )
+    assert answer.note is not None and "does not quote" in answer.note
+    assert answer.extras["speakers"] != ["Joe Biden"]
+
+
 TICKET = """Biden names Harris as running mate
 
 Joe Biden named Senator Kamala Harris of California as his running mate on Tuesday.
