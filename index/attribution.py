@@ -39,7 +39,7 @@ from article_qa.records import Gender, Name, Speaker
 from article_qa.reporting_verbs import NEEDS_SPEECH, REPORTING, SPEECH_NOUNS
 from article_qa.textnorm import QUOTED, WORD, fold, without_possessive
 from article_qa.titles import ORGANISATION_WORDS, TITLE_WORDS
-from index.chunking import Span
+from index.chunking import Span, inside_open_quote
 from index.names import (
     NAMING,
     NOT_PEOPLE,
@@ -178,7 +178,7 @@ def _referents(sentences: Sequence[Span], people: People) -> dict[int, tuple[str
         before = "".join(s.text for s in sentences[paragraph_start:number])
 
         def quoted(position: int, sentence: Span = sentence, before: str = before) -> bool:
-            return _in_open_quotation(before + sentence.text[: position - sentence.start])
+            return inside_open_quote(before + sentence.text[: position - sentence.start])
 
         words = set(WORD.findall(fold(sentence.text)))
         meant = tuple(
@@ -189,12 +189,6 @@ def _referents(sentences: Sequence[Span], people: People) -> dict[int, tuple[str
         if meant:
             found[number] = meant
     return found
-
-
-def _in_open_quotation(text: str) -> bool:
-    """Whether the end of ``text`` (a paragraph up to some point) lies inside a quotation:
-    an odd number of straight marks, or more curly openings than closings."""
-    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
 
 
 def _parsed(sentence: Span, parsed: dict[int, tuple[int, Doc]]) -> tuple[int, TokenSpan | None]:
@@ -857,7 +851,7 @@ def _colon_speaker(tokens: TokenSpan, text: str, people: People, offset: int) ->
                 author = _author_of(said, people, offset)
                 if author is not None:
                     return author
-    subject = _colon_subject(tokens, text)
+    subject = _subject_before(colon)
     return _person_for(subject, people, offset) if subject is not None else None
 
 
@@ -865,8 +859,11 @@ def _colon_subject(tokens: TokenSpan, text: str) -> Token | None:
     """The subject of the clause before a colon (or comma) that introduces a quotation
     (``_colon_speaker``), whoever or whatever it is."""
     colon = _introducing_colon(tokens, text)
-    if colon is None:
-        return None
+    return _subject_before(colon) if colon is not None else None
+
+
+def _subject_before(colon: Token) -> Token | None:
+    """The subject of the clause before ``colon``, its nearest verb's first."""
     for verb in _verbs_before(colon):
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < colon.i]
         if subjects:

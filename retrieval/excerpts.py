@@ -230,7 +230,7 @@ NOT_DONE = frozenset({"not", "never", "t"})
 """Words that deny the verb after them ("t" of "didn't", as ``WORD`` reads it)."""
 DENYING_AUXILIARIES = frozenset(
     "do does did will would could can should may might must has have had is was".split()
-    + ["didn", "doesn", "don", "won", "wouldn", "couldn", "can", "hasn", "haven", "hadn"]
+    + ["didn", "doesn", "don", "won", "wouldn", "couldn", "hasn", "haven", "hadn"]
 )
 """The auxiliaries a denial hangs on ("did not", "would never", "didn't"): "Roe, not Smith,
 announced" and "not only said" deny nothing."""

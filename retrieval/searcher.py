@@ -235,7 +235,12 @@ class Searcher:
         known = corpus_name(name, self.corpus_names)
         if (known is not None and known[2] == "PERSON") or self._quoted(name):
             return False
-        return fold(name) in {fold(re.sub(r"^the\s+", "", s, flags=re.I)) for _, s in self._sourced}
+        return fold(name) in self._source_names
+
+    @cached_property
+    def _source_names(self) -> frozenset[str]:
+        """The sources of ``_sourced`` (folded), without a "the" before them."""
+        return frozenset(fold(re.sub(r"^the\s+", "", s, flags=re.I)) for _, s in self._sourced)
 
     @cached_property
     def speakers(self) -> frozenset[tuple[str, tuple[str, ...]]]:
@@ -357,9 +362,12 @@ class Searcher:
             letters = [w if w.isupper() and len(w) <= INITIALS_WORD else w[0] for w in written]
             spelt = "".join(letters)
             content = "".join(a for a, w in zip(letters, words, strict=True) if w not in STOPWORDS)
-            if len(words) > 1 and initials in (fold(spelt), fold(content)):
-                if spelling not in found:
-                    found.append(spelling)
+            if (
+                len(words) > 1
+                and initials in (fold(spelt), fold(content))
+                and spelling not in found
+            ):
+                found.append(spelling)
         return found
 
     def _initials_spelt_out(self, who: str) -> str:
@@ -1614,8 +1622,8 @@ class Searcher:
             at += 1
 
     def mention(self, doc_ids: Iterable[str], text: str) -> bool:
-        """Whether the articles ``doc_ids`` hold every word of ``text`` but stopwords."""
-        wanted = {t for t in tokens(text) if t not in STOPWORDS}
+        """Whether the articles ``doc_ids`` hold every content word of ``text``."""
+        wanted = set(tokens(text))
         held: set[str] = set()
         for doc_id in doc_ids:
             held |= self._article_words(doc_id).stems
@@ -1904,10 +1912,10 @@ class Searcher:
             n: p for p in reversed(candidates) for n in snapshot.sentences_in(snapshot.passages[p])
         }
         w = self.weights
-        typed = self._of_answer_type(question, sentence_numbers)
+        introduced = self._introduced(question)
+        typed = self._answer_typed(question, sentence_numbers, introduced)
         narrow = (  # a narrow kind of answer, or where someone is introduced
-            expected_type(without_context(question)) in NARROW_TYPES
-            or self._introduced(question) is not None
+            expected_type(without_context(question)) in NARROW_TYPES or introduced is not None
         )
         scored: list[tuple[float, int]] = []
         for n in self._in_located_stories(question, sentence_numbers):
@@ -2234,12 +2242,19 @@ class Searcher:
 
     def _of_answer_type(self, question: str, sentence_numbers: list[int]) -> set[int]:
         """The sentences holding the kind of answer ``question`` asks for (``answer_types``):
-        a number, a time, or a name of a person, place or organisation it does not give. A
-        question holds none (``textnorm.is_question``)."""
+        a number, a time, or a name of a person, place or organisation it does not give, or,
+        for one asking who someone is (``_introduced``), where the article first speaks of
+        them. A question holds none (``textnorm.is_question``)."""
+        return self._answer_typed(question, sentence_numbers, self._introduced(question))
+
+    def _answer_typed(
+        self, question: str, sentence_numbers: list[int], introduced: str | None
+    ) -> set[int]:
+        """``_of_answer_type``, given whom ``question`` asks to be introduced (ranking works
+        that out once for both)."""
         sentences = self.snapshot.sentences
         question = without_context(question)  # a follow-up's context asks for nothing
         sentence_numbers = [n for n in sentence_numbers if not is_question(sentences[n].text)]
-        introduced = self._introduced(question)
         if introduced is not None:  # "Who is Avenatti?": where the article introduces him
             return self._first_mentions(introduced, sentence_numbers)
         wanted = expected_type(question)
