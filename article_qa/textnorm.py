@@ -7,6 +7,7 @@ same as straight ones, so that a question typed on any keyboard matches the arti
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 import Stemmer
@@ -77,6 +78,26 @@ def written_words(text: str) -> dict[str, str]:
     folded: "died" for "die", so that a word's meaning can be looked up."""
     words = _content_words(text)
     return dict(zip(_stemmer().stemWords([american(w) for w in words]), words, strict=True))
+
+
+NEGATING_PREFIX = "un"
+"""The prefix that makes a word its opposite in the sense a question asks after: "unvaccinated"
+says whether someone was vaccinated."""
+SHORTEST_NEGATED = 4
+"""The fewest letters of a word "un-" negates ("unarmed", "unpaid"): fewer, and "un" starts
+an unrelated word ("under", "unit", "union")."""
+
+
+def negated_words(written: Iterable[str]) -> frozenset[str]:
+    """The stems of the words that ``written`` (content words as written, folded) negate by
+    "un-": "vaccin" for "unvaccinated", "arm" for "unarmed". "Were the dead vaccinated?" is
+    answered by "the fatalities were all unvaccinated"."""
+    bases = [
+        w[len(NEGATING_PREFIX) :]
+        for w in written
+        if w.startswith(NEGATING_PREFIX) and len(w) - len(NEGATING_PREFIX) >= SHORTEST_NEGATED
+    ]
+    return frozenset(_stemmer().stemWords([american(b) for b in bases if b not in STOPWORDS]))
 
 
 def _content_words(text: str) -> list[str]:

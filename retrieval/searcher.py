@@ -29,6 +29,7 @@ from article_qa.textnorm import (
     fold,
     fold_spaces,
     is_question,
+    negated_words,
     tokens,
     without_possessive,
     written_words,
@@ -180,6 +181,8 @@ ARTICLES_KEPT = 10_000
 INITIALS_WORD = 3
 """The longest word in capitals taken as initials inside a name ("US" of "US Geological
 Survey"), all of whose letters its own initials hold."""
+PERSON_INITIALS = 3
+"""The fewest initials taken for a person's name ("MBS" for Mohammed bin Salman)."""
 SHORT_EXCERPT = 60
 """A cited sentence shorter than this is widened with its neighbour, so it reads on its own."""
 WINDOW_CHARS = 300
@@ -353,9 +356,12 @@ class Searcher:
         """The names the corpus gives (as first written) whose words ``initials`` (folded)
         begin, their short words ("of", "for") counted or not: "UNHCR" for the United
         Nations High Commissioner for Refugees; a word that is itself initials gives all its
-        letters: "USGS" for the US Geological Survey."""
+        letters: "USGS" for the US Geological Survey. A person's name needs three letters
+        ("MBS"): two begin most people's names, and a role's ("an MP" is no Mike Pompeo)."""
         found: list[str] = []
-        for words, spelling, _ in self.snapshot.units.names.starting_with(initials[:1]):
+        for words, spelling, label in self.snapshot.units.names.starting_with(initials[:1]):
+            if label == "PERSON" and len(initials) < PERSON_INITIALS:
+                continue
             written = re.findall(r"[^\W\d_]+", spelling)
             if len(written) != len(words):
                 written = list(words)
@@ -2237,7 +2243,7 @@ class Searcher:
             self._words.clear()
             self._written.clear()
         written = written_words(text)
-        self._words[n] = frozenset(written)
+        self._words[n] = frozenset(written) | negated_words(written.values())
         self._written[n] = frozenset(written.values())
 
     def _of_answer_type(self, question: str, sentence_numbers: list[int]) -> set[int]:

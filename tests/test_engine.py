@@ -679,6 +679,17 @@ def test_initials_of_a_name_the_article_spells_out_are_known(tmp_path: Path) -> 
     assert turn.answer.understood_as == why.understood_as
 
 
+def test_two_initials_are_no_persons_name(tmp_path: Path) -> None:
+    engine = engine_over(
+        tmp_path,
+        "talks.txt",
+        "Envoy Visits Kabul\n\nUS Secretary of State Mike Pompeo arrived in Kabul on Monday "
+        "for talks with the Afghan government.\n\nHe met the president for two hours.\n",
+    )
+    answer = engine.answer("When did Pompeo first become an MP?")
+    assert "Mike Pompeo" not in (answer.understood_as or "")  # "an MP" is a role
+
+
 def test_a_question_whose_words_are_spread_over_other_stories_is_refused(
     tmp_path: Path,
 ) -> None:

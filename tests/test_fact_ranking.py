@@ -22,6 +22,8 @@ The ferry carried 40 passengers and a crew of six.
 The ferry had left the port of Heraklion at dawn.
 
 Its captain, Nikos Pappas, radioed for help before the ferry went down.
+
+All of the passengers were unharmed.
 """
 
 
@@ -90,6 +92,15 @@ def test_a_sentence_holding_a_near_word_holds_part_of_the_key_word(searcher: Sea
     assert as_written[captain] == 0.0
     assert 0.0 < shares[captain] < 1.0  # "help" stands in for "assistance", at a discount
     assert shares[crew] == 0.0
+
+
+def test_a_word_negated_by_un_holds_the_word_it_negates(searcher: Searcher) -> None:
+    unharmed = _number(searcher, "All of the passengers")
+    crew = _number(searcher, "The ferry carried")
+    asked = set(tokens("Were the passengers harmed?"))
+    shares = searcher._key_words(asked, asked, [unharmed, crew])
+    assert shares[unharmed] == 1.0  # "unharmed" answers whether they were harmed
+    assert shares[crew] < 1.0  # the passengers, not whether they were harmed
 
 
 DRILL = (

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from article_qa.textnorm import fold, fold_spaces, tokens
+from article_qa.textnorm import fold, fold_spaces, negated_words, tokens
 
 
 def test_diacritics_and_case_fold_to_the_same_word() -> None:
@@ -25,3 +25,8 @@ def test_british_and_american_spellings_are_one_word() -> None:
     american = tokens("Residents criticized the organization's labor center and traveled on.")
     assert british == american
     assert tokens("a promise") != tokens("a prize")  # a word spelled one way stays as it is
+
+
+def test_un_negates_a_word_of_four_letters_or_more() -> None:
+    assert negated_words(["unvaccinated", "unharmed", "passengers"]) == {"vaccin", "harm"}
+    assert negated_words(["under", "unit", "union", "until"]) == frozenset()
