@@ -259,7 +259,8 @@ def _candidate(entity: Span, offset: int, places: Collection[str] = frozenset())
         and doc[end - 1].head.i == end  # the name's words hang on it
     ):
         end += 1
-    if entity.label_ == "PERSON" and _hyphenated_given_name(doc, end):
+    recognised_person = entity.label_ == "PERSON"
+    if recognised_person and _hyphenated_given_name(doc, end):
         end += 3  # "Yolanda Yu Hoi-kwan": the given name the recogniser left out
     if end - start > 1 and _objectless_preposition(doc, start - 1):
         start += 1  # "on Twitter West accused ...": Twitter is what "on" governs, not a name
@@ -268,7 +269,10 @@ def _candidate(entity: Span, offset: int, places: Collection[str] = frozenset())
         return []
     name_tokens, titles = split_title(list(entity))
     name_tokens = _without_portfolio(_without_place(name_tokens, places))
-    if not name_tokens or name_tokens[-1].lower_ in TITLE_WORDS:
+    if not name_tokens or (
+        name_tokens[-1].lower_ in TITLE_WORDS
+        and not (recognised_person and _surname_like_a_title(name_tokens, entity))
+    ):
         return []  # a title alone ("Senate Minority Leader") names nobody
     name = _name_text(name_tokens)
     if not re.search(r"[^\W\d_]", name) or not name[:1].isupper() or _acronym(name):
@@ -293,6 +297,24 @@ def _candidate(entity: Span, offset: int, places: Collection[str] = frozenset())
             affiliations=[] if quoted else _affiliations(root, places),
         )
     ]
+
+
+def _surname_like_a_title(name_tokens: list[Token], entity: Span) -> bool:
+    """Whether the title word ending the name of someone the recogniser calls a person is
+    their surname: "Julie Bishop", "Stephen King", "Michel Mayor". A given name comes before
+    it: a proper noun that is no title nor an organisation's word ("Police Chief" names no
+    one), outside quotation marks (the nickname '"Birther King" Andy Martin'). Not an office
+    held in an organisation, which follows its name ("Twitter CEO")."""
+    given, last = name_tokens[:-1], name_tokens[-1]
+    return (
+        bool(given)
+        and not last.text.isupper()
+        and last.lower_ not in OFFICES_IN_ORGANISATIONS
+        and all(
+            t.pos_ == "PROPN" and t.lower_ not in TITLE_WORDS | ORGANISATION_WORDS for t in given
+        )
+        and not _in_quotation(entity)
+    )
 
 
 def _objectless_preposition(doc: Doc, at: int) -> bool:
@@ -855,6 +877,8 @@ def _surname_mentions(
             continue  # part of an organisation's or place's name ("Khan Academy")
         if word.root.dep_ == "compound" and fold(_proper_name_around(word.root)) in organisations:
             continue  # "Rocky" of "Rocky Linux", not Rocky McGaugh
+        if word.root.lower_ in TITLE_WORDS and any(c.dep_ == "det" for c in word.root.children):
+            continue  # "the Bishop": a title, though Julie Bishop is in the article
         found.append(
             Candidate(
                 start=offset + word.start_char,

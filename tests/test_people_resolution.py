@@ -475,3 +475,19 @@ def test_the_owner_of_a_relation_named_beside_it_is_someone_else() -> None:
         "His partner, Kim Adeyemi, wrote on Twitter that the family was grateful.\n"
     )
     assert people_of(text)["Kim Adeyemi"] is None
+
+
+def test_a_surname_that_is_also_a_title_names_the_person() -> None:
+    text = """\
+Swiss astronomer Michel Mayor won the Nobel Prize in Physics on Tuesday.
+
+"It is the most exciting discovery of my life," Mayor told reporters in Geneva.
+
+Former foreign minister Julie Bishop welcomed the news. Bishop said it showed the value of research.
+
+The city will hold a reception. "We are proud of him," the Mayor said.
+"""
+    found = speakers_in(text)
+    assert found[1] == "Michel Mayor"
+    assert found[3] == "Julie Bishop"
+    assert found.get(5) != "Michel Mayor"  # "the Mayor": the city's, a title
