@@ -401,10 +401,19 @@ def read_followup(
         located = preposition.lower() in LOCATIVE_PREPOSITIONS
         a_place = located or _kind_of(item, names) in NameKind.PLACE.value
         there = _pointed_place(without_context(previous.understood_as))
+        where = f"{preposition if located else 'in'} {item}"
         if a_place and there is not None and not _names_someone(item, people):
             # "And South Australia?" after "How late can you get one there?": asked of it
-            where = f"{preposition if located else 'in'} {item}"
             return Reading(Kind.REWRITTEN, _at_place(previous.understood_as, there, where))
+        placed = (
+            _elsewhere(previous.understood_as, where, located)
+            if a_place and item[:1].isupper() and not _names_someone(item, people)
+            else None
+        )
+        if placed is not None:
+            # "What about in Michigan?" after "How many votes did Sanders get in Guam?"
+            asked, swapped = placed
+            return Reading(Kind.REWRITTEN, asked, thing=item, elsewhere=swapped)
         return _replace(
             conversation, item, speakers, people, names, topical, person_nouns, located, voiced
         )
@@ -593,6 +602,29 @@ def _at_place(question: str, there: re.Match[str], where: str) -> str:
     out as ``_at_time`` leaves it."""
     body = without_context(question)
     return body[: there.start()] + where + body[there.end() :]
+
+
+PLACE_NAMED = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*"
+    r"(?=\s*(?:[?.!,;)]|$)|\s+(?:in|on|at|of|for|to|from|with|by|during|after|before|since"
+    r"|when|while|and|or|last|this|next)\b)"
+)
+"""Where a question is located by name: "in the Northern Mariana Islands", "at Mount Sinai";
+not a name that only qualifies a noun after it ("in the Aegean Sea earthquake")."""
+
+
+def _elsewhere(question: str, where: str, added: bool = False) -> tuple[str, bool] | None:
+    """``question`` (its own words) asked of another place named, and whether it is another
+    place than the question's: ``where`` ("in Michigan") in place of the last place it names
+    ("How many votes did Sanders get in Guam?"), or, when it names none, after it if
+    ``added`` (the follow-up said "in": "And in Michigan?" after "How many delegates did he
+    get?"), else None."""
+    body = ADDITION.sub("", without_context(question))
+    named = list(PLACE_NAMED.finditer(body))
+    if not named:
+        return (f"{body.rstrip(' ?')} {where}?", False) if added else None
+    last = named[-1]
+    return body[: last.start()] + where + body[last.end() :], True
 
 
 def _about(question: str, thing: str) -> str:

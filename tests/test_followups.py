@@ -1080,7 +1080,30 @@ def test_an_ellipsis_giving_a_place_puts_it_in_place_of_there() -> None:
     assert at.question == "Who was at the hospital?"
     # a "there" that only says something exists is no place to put one in
     vote = after(turn("Was there a vote?"))
-    assert "(" in read_followup("And in Ohio?", vote, SPEAKERS).question
+    assert read_followup("And in Ohio?", vote, SPEAKERS).question == "Was there a vote in Ohio?"
+
+
+def test_an_ellipsis_giving_a_place_by_name_puts_it_in_place_of_the_place_named() -> None:
+    names = {
+        "michigan": ((("michigan",), "Michigan", "GPE"),),
+        "iowa": ((("iowa",), "Iowa", "GPE"),),
+    }
+    guam = after(turn("How many votes did Sanders get in the Northern Mariana Islands?"))
+    michigan = read_followup("what about in Michigan?", guam, SPEAKERS, names)
+    assert michigan.question == "How many votes did Sanders get in Michigan?"
+    assert michigan.elsewhere, "another place: maybe another article's"
+    primary = after(turn("How did Trump do in New Hampshire last week?"))
+    iowa = read_followup("and Iowa?", primary, SPEAKERS, names)
+    assert iowa.question == "How did Trump do in Iowa last week?"
+    # no place named: "in Michigan" is added, about the same story
+    delegates = after(turn("How many delegates did he get?"))
+    added = read_followup("And in Michigan?", delegates, SPEAKERS, names)
+    assert added.question == "How many delegates did he get in Michigan?"
+    assert not added.elsewhere
+    # a name qualifying a noun is no place to put one in
+    quake = after(turn("How many people died in the Aegean Sea earthquake?"))
+    greece = read_followup("and in Greece?", quake, SPEAKERS, names)
+    assert greece.question == "How many people died in the Aegean Sea earthquake in Greece?"
 
 
 def test_an_ellipsis_naming_another_thing_puts_it_in_place_of_the_thing_asked_about() -> None:
