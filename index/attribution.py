@@ -389,6 +389,10 @@ def _sources(
         if sayer.lower_ == "it":
             if number - 1 in found and not plural[number - 1]:
                 found[number], plural[number] = found[number - 1], False
+            elif number > 0:
+                issuer = _issuer_in(sentences[number - 1], parsed)
+                if issuer is not None:
+                    found[number], plural[number] = issuer, False
             continue
         phrase = source_phrase(sayer)
         if phrase is not None and phrase.startswith("its ") and number - 1 in found:
@@ -402,6 +406,40 @@ def _sources(
             found[number] = phrase
             plural[number] = sayer.tag_ in ("NNS", "NNPS") or sayer.lower_ == "police"
     return found
+
+
+def _issued(sentence: TokenSpan) -> Iterator[tuple[Token, Token]]:
+    """The subject and the object of each verb of ``sentence`` that puts out a statement,
+    letter or post ("The federation released a statement": ``ISSUING_VERBS``,
+    ``UTTERANCE_NOUNS``), what an "it" in the next sentence may stand for."""
+    for verb in sentence:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ISSUING_VERBS:
+            continue
+        said = next(
+            (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in UTTERANCE_NOUNS),
+            None,
+        )
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if said is not None and subject is not None:
+            yield subject, said
+
+
+def _issuing_person(sentence: TokenSpan, people: People, offset: int) -> Person | None:
+    """The person ``sentence`` says put out a statement or the like, its author ("Roe
+    released a statement. It read, "..."": Roe's words)."""
+    for subject, said in _issued(sentence):
+        return _person_for(subject, people, offset) or _author_of(said, people, offset)
+    return None
+
+
+def _issuer_in(sentence: Span, parsed: dict[int, tuple[int, Doc]]) -> str | None:
+    """The source that ``sentence`` says put out a statement, letter or post, which an "it"
+    in the next sentence stands for: "The Georgian Tennis Federation released a statement
+    ... It read, "..."" (``ISSUING_VERBS``, ``UTTERANCE_NOUNS``)."""
+    _, tokens = _parsed(sentence, parsed)
+    if tokens is None:
+        return None
+    return next(filter(None, (source_phrase(subject) for subject, _ in _issued(tokens))), None)
 
 
 def _only_body_named(sentence: Span, parsed: dict[int, tuple[int, Doc]], source: str) -> bool:
@@ -1044,6 +1082,8 @@ def _person_for(token: Token, people: People, offset: int) -> Person | None:
     person = people.at(position)
     if person is not None:
         return person
+    if token.lower_ == "it" and token.sent.start > 0:  # "Roe released a statement. It read"
+        return _issuing_person(token.doc[token.sent.start - 1].sent, people, offset)
     if token.lower_ in POST_NOMINALS:  # "Kama Melly QC said", even when tagged an organisation
         return _named_in(token.children, people, offset)
     if token.ent_type_ in NOT_PEOPLE:  # unless the body's officer is named in the phrase

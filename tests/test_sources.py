@@ -14,7 +14,7 @@ from console.render import answer_as_text
 from index.attribution import read_documents
 from index.chunking import sentences
 from index.corpus import Document
-from tests.helpers import engine_over
+from tests.helpers import engine_over, speakers_in
 
 ARTICLE = """\
 Bus overturns near Dorrington
@@ -55,6 +55,22 @@ def test_it_after_a_body_is_that_body() -> None:
     assert sources_in(ARTICLE)['It also urged drivers to "slow down on wet roads."'] == (
         "the Roads Safety Ministry"
     )
+
+
+def test_it_after_a_body_put_out_a_statement_is_that_body() -> None:
+    text = (
+        "Player arrested\n\nThe Georgian Tennis Federation released a statement on the arrest. "
+        'It read, "We condemn any form of violence."\n'
+    )
+    assert sources_in(text)['It read, "We condemn any form of violence."'] == (
+        "the Georgian Tennis Federation"
+    )
+    # and a person who put one out says what it reads
+    person = (
+        "Singer quits\n\nSinger Jane Roe released a statement on Monday. "
+        'It read, "I am leaving the band."\n'
+    )
+    assert speakers_in(person) == {2: "Jane Roe"}  # (0 is the headline)
 
 
 def test_a_group_and_an_unnamed_person_are_sources() -> None:
