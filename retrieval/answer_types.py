@@ -361,6 +361,10 @@ class NameKind(Enum):
     INSTITUTION = frozenset({"ORG", "GPE", "LOC", "FAC"})
     """Where someone works or studies: an employer or school ("Newsweek", "Clemson
     University") as much as a place."""
+    ANY = frozenset(
+        {"PERSON", "GPE", "LOC", "FAC", "ORG", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
+    )
+    """A name of any kind: what something is called ("What name would the storm get?")."""
 
 
 ASKS_PLACE = re.compile(
@@ -381,11 +385,20 @@ ASKS_ORGANISATION = re.compile(
 )
 """Not "which party": spaCy labels a party ORG ("Labor") or NORP ("the Greens") unpredictably."""
 ASKS_PERSON = re.compile(r"^(?:\w+\s+)?(?:who|whom|whose)\b", re.IGNORECASE)
+ASKS_ANY_NAME = re.compile(
+    r"^(?:\w+\s+)?what\b(?:\s+(?:\w+\s+)?name\b"
+    r"|(?:['’]s|\s+(?:is|was|are|were))\s+(?:the\s+)?names?\b"
+    r"|\s+(?:is|was|are|were|will)\b.*\b(?:called|named)\W*$)",
+    re.IGNORECASE,
+)
+"""What something is called: "What name would the depression get?", "What is the new party
+called?", "What's the name of the ship?"."""
 
 
 def expected_name(question: str) -> NameKind | None:
     """The kind of named thing ``question`` asks for: a place ("Where ...?", "Which airport
-    ...?"), an organisation ("Which company ...?") or a person ("Who ...?", "To whom ...?")."""
+    ...?"), an organisation ("Which company ...?"), a person ("Who ...?", "To whom ...?") or
+    a name of any kind ("What is it called?")."""
     if ASKS_INSTITUTION.search(question):
         return NameKind.INSTITUTION
     if ASKS_PLACE.search(question):
@@ -394,6 +407,8 @@ def expected_name(question: str) -> NameKind | None:
         return NameKind.ORGANISATION
     if ASKS_PERSON.search(question) and not ASKS_WHO_SOMEONE_IS.match(question):
         return NameKind.PERSON
+    if ASKS_ANY_NAME.search(question):
+        return NameKind.ANY
     return None
 
 

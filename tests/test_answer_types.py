@@ -274,6 +274,10 @@ def test_excerpts_are_said_to_lack_only_a_kind_of_answer_text_shows() -> None:
         ("Which airline owned the plane?", NameKind.ORGANISATION),
         ("What party rules the city?", None),
         ("How many people died?", None),
+        ("What name would the storm have got?", NameKind.ANY),  # what it is called
+        ("What is the new party called?", NameKind.ANY),
+        ("What's the name of the ship?", NameKind.ANY),
+        ("What happened to the ship?", None),
     ],
 )
 def test_the_question_says_what_kind_of_name_it_wants(question: str, kind: NameKind | None) -> None:

@@ -103,6 +103,21 @@ def test_a_word_negated_by_un_holds_the_word_it_negates(searcher: Searcher) -> N
     assert shares[crew] < 1.0  # the passengers, not whether they were harmed
 
 
+DEPRESSION = (
+    "Tropical depression forms off Florida\n\n"
+    "A tropical depression formed off the coast of Florida on Monday.\n\n"
+    "Forecasters said the depression could strengthen into a storm by Tuesday. If it "
+    "strengthens, it would be named Tropical Storm Chantal.\n\n"
+    "If named, it would become the third named storm of the season.\n"
+)
+
+
+def test_a_question_for_what_something_is_called_wants_a_name(tmp_path: Path) -> None:
+    engine = engine_over(tmp_path, "depression.txt", DEPRESSION)
+    answer = engine.answer("What name would the depression get if it became a storm?", k=2)
+    assert "Tropical Storm Chantal" in answer.citations[0].quote
+
+
 DRILL = (
     "Lisbon holds an earthquake drill\n\n"
     "Lisbon held its first citywide earthquake drill on Friday. "
