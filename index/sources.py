@@ -28,6 +28,9 @@ SAYER_DEPS = frozenset({"nsubj", "pobj", "dobj", "nsubjpass"})
 """How the word that does the saying hangs on its verb: its subject, the object of "by" or
 "according to", or the object a reporting verb put after what was said ("..., said police").
 Not a participle's noun ("A main issue discussed was ...")."""
+NO_ONE_LABELS = frozenset({"TIME", "DATE", "CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
+"""The recogniser's labels of a word that is a time or an amount, never a source: "by 9 pm"
+after a verb is when, not by whom."""
 NONE_OF_THEM = frozenset({"no", "any"})
 """Determiners that make the word no one ("No organisation claimed ...")."""
 KEPT_BEFORE = frozenset({"det", "amod", "compound", "poss", "nmod", "case", "nummod", "punct"})
@@ -52,6 +55,8 @@ def source_phrase(word: Token) -> str | None:
     a source's."""
     if word.pos_ not in SOURCE_POS or word.dep_ not in SAYER_DEPS or _a_stop_word(word):
         return None
+    if word.ent_type_ in NO_ONE_LABELS:  # "The city estimated by 9 pm, ..."
+        return None
     if any(c.dep_ == "det" and c.lower_ in NONE_OF_THEM for c in word.children):
         return None
     before = [t for t in word.children if t.i < word.i and t.dep_ in KEPT_BEFORE]
@@ -61,7 +66,7 @@ def source_phrase(word: Token) -> str | None:
         after = child.right_edge.i
         short = sum(not t.is_punct for t in word.doc[child.i : after + 1]) <= MOST_AFTER
         if child.i == last + 1 and (
-            child.dep_ == "compound"
+            child.dep_ in ("compound", "nummod")  # "News 12"
             or (child.dep_ == "prep" and child.lower_ in KEPT_AFTER and short)
         ):
             last = after

@@ -116,7 +116,8 @@ def reports_clause(verb: Token) -> bool:
     """A verb of any lemma whose complement is a finite clause with its own subject: "X
     reasserted that the project was open", "X warned it would fail". Both verbs carry tense,
     so a purpose ("to show that ...") is not a report; a "clause" whose subject is a number is
-    an object the parser misread ("has amassed 1,217 pledged delegates"). The clause follows the
+    an object the parser misread ("has amassed 1,217 pledged delegates"), one whose subject is
+    "who" a relative clause (``RELATIVE_SUBJECTS``). The clause follows the
     verb (the parser also hangs a clause joined by ";" as a complement, before it), and the verb
     is not a causative, whose complement is an event ("had her home searched")."""
     return (
@@ -127,10 +128,20 @@ def reports_clause(verb: Token) -> bool:
             and c.i > verb.i
             and finite(c)
             and not adverbial(c)
-            and any(g.dep_ in ("nsubj", "nsubjpass") and g.tag_ != "CD" for g in c.children)
+            and any(
+                g.dep_ in ("nsubj", "nsubjpass")
+                and g.tag_ != "CD"
+                and g.lower_ not in RELATIVE_SUBJECTS
+                for g in c.children
+            )
             for c in verb.children
         )
     )
+
+
+RELATIVE_SUBJECTS = frozenset({"who", "which"})
+"""The subject of a relative clause the parser may hang on a verb as its complement: "hit by
+hurricanes according to CNN who reported that ..." is no report of the hitting."""
 
 
 ADVERBIAL_MARKS = frozenset(

@@ -73,6 +73,19 @@ def test_it_after_a_body_put_out_a_statement_is_that_body() -> None:
     assert speakers_in(person) == {2: "Jane Roe"}  # (0 is the headline)
 
 
+def test_a_source_is_neither_a_time_nor_what_a_relative_clause_misread_reports() -> None:
+    text = (
+        "Storm nears Bermuda\n\nBermuda was rarely hit by hurricanes according to CNN who "
+        "reported that only 21 hurricanes came within 100 miles.\n\n"
+        "The city estimated by 9 pm, there would be enough pressure in the system.\n\n"
+        "Flooding was reported in the area, News 12 reported.\n"
+    )
+    found = sources_in(text)
+    assert found[next(s for s in found if s.startswith("Bermuda"))] == "CNN"
+    assert found[next(s for s in found if s.startswith("The city estimated"))] != "9 pm"
+    assert found["Flooding was reported in the area, News 12 reported."] == "News 12"
+
+
 def test_a_group_and_an_unnamed_person_are_sources() -> None:
     found = sources_in(ARTICLE)
     said = (
