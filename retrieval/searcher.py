@@ -356,8 +356,9 @@ class Searcher:
         """The names the corpus gives (as first written) whose words ``initials`` (folded)
         begin, their short words ("of", "for") counted or not: "UNHCR" for the United
         Nations High Commissioner for Refugees; a word that is itself initials gives all its
-        letters: "USGS" for the US Geological Survey. A person's name needs three letters
-        ("MBS"): two begin most people's names, and a role's ("an MP" is no Mike Pompeo)."""
+        letters: "USGS" for the US Geological Survey; a body's initials may leave out its
+        last word ("CDC"). A person's name needs three letters ("MBS"): two begin most
+        people's names, and a role's ("an MP" is no Mike Pompeo)."""
         found: list[str] = []
         for words, spelling, label in self.snapshot.units.names.starting_with(initials[:1]):
             if label == "PERSON" and len(initials) < PERSON_INITIALS:
@@ -368,9 +369,13 @@ class Searcher:
             letters = [w if w.isupper() and len(w) <= INITIALS_WORD else w[0] for w in written]
             spelt = "".join(letters)
             content = "".join(a for a, w in zip(letters, words, strict=True) if w not in STOPWORDS)
+            content = fold(content)
+            # (an acronym may lack the name's last word, given later: "CDC" for the Centers
+            # for Disease Control and Prevention)
+            extended = len(initials) >= PERSON_INITIALS and content[:-1] == initials
             if (
                 len(words) > 1
-                and initials in (fold(spelt), fold(content))
+                and (initials in (fold(spelt), content) or (extended and label != "PERSON"))
                 and spelling not in found
             ):
                 found.append(spelling)

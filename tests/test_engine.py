@@ -679,6 +679,19 @@ def test_initials_of_a_name_the_article_spells_out_are_known(tmp_path: Path) -> 
     assert turn.answer.understood_as == why.understood_as
 
 
+def test_initials_may_leave_out_the_last_word_of_a_bodys_name(tmp_path: Path) -> None:
+    engine = engine_over(
+        tmp_path,
+        "flu.txt",
+        "Flu Season Starts Early\n\nThe Centers for Disease Control and Prevention said on "
+        "Monday that flu cases had doubled in a week.\n\nSchools were asked to report "
+        "absences.\n",
+    )
+    answer = engine.answer("What did the CDC say?", k=2)
+    assert not answer.refused and "flu cases had doubled" in answer.citations[0].quote
+    assert answer.note is None
+
+
 def test_two_initials_are_no_persons_name(tmp_path: Path) -> None:
     engine = engine_over(
         tmp_path,
