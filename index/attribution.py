@@ -716,6 +716,7 @@ def _reports_words(
         and not reports_clause(verb)
         and not cited_as_saying(verb)
         and not calls_in_quotes(verb)
+        and not _read_out(verb)
     ):
         return False
     if lemma in NEEDS_SPEECH and not introduces_speech(verb, text, tokens.start_char):
@@ -725,6 +726,16 @@ def _reports_words(
     if lemma in MAKING_VERBS and makes_a_work(verb, tokens, text):
         return False
     return not _reported_by(verb, outside)
+
+
+def _read_out(verb: Token) -> bool:
+    """Whether ``verb`` is "read" with a statement, letter or post (or "it") for its subject:
+    what it reads are its author's words ("Stardom's official statement read "..."").
+    Someone reading is not its author ("Baker read out the letter"): not counted here."""
+    return verb.lemma_.lower() == "read" and any(
+        c.dep_ == "nsubj" and (c.lemma_.lower() in UTTERANCE_NOUNS or c.lower_ == "it")
+        for c in verb.children
+    )
 
 
 def _first_person(

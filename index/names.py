@@ -547,7 +547,8 @@ def _named_as_organisations(doc: Doc) -> set[str]:
     """Folded names the sentence treats as an organisation's whatever the recogniser says:
     the "of" of an office held in one ("the chief executive of Red Hat"), or a subject that
     refers to itself as "itself" ("Rocky Linux describes itself as ..."), or that the sentence
-    refers back to as a thing (``_referred_to_as_it``)."""
+    refers back to as a thing (``_referred_to_as_it``), or gives a short form of in brackets
+    (``_short_form_given``)."""
     found: set[str] = set()
     for token in doc:
         if token.pos_ != "PROPN":
@@ -564,7 +565,21 @@ def _named_as_organisations(doc: Doc) -> set[str]:
         )
         if held or itself or _referred_to_as_it(token):
             found.add(fold(_proper_name_around(token)))
+        elif _short_form_given(token):
+            words = fold(_proper_name_around(token)).split()
+            found.update(" ".join(words[n:]) for n in range(len(words) - 1))
     return found
+
+
+def _short_form_given(name: Token) -> bool:
+    """Whether a word of the name ``name`` ends follows it in brackets as its short form:
+    "World Wonder Ring Stardom (Stardom)" is an organisation's name; a person's is not
+    introduced so (initials may be: "Mohammed bin Salman (MBS)")."""
+    words = {t.lower_ for t in _compound_name(name)}
+    return len(words) > 1 and any(
+        c.dep_ == "appos" and c.i > name.i and c.lower_ in words and c.nbor(-1).text == "("
+        for c in name.children
+    )
 
 
 def _referred_to_as_it(name: Token) -> bool:

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from article_qa.records import Name
+from index.speech import UTTERANCE_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -53,9 +54,14 @@ def source_phrase(word: Token) -> str | None:
     Ministry", "local officials", "the mayor of Yartsevo"); None when it is no noun or name
     (nor a stop word), none at all ("No group claimed ..."), or its phrase is too long to be
     a source's."""
-    if word.pos_ not in SOURCE_POS or word.dep_ not in SAYER_DEPS or _a_stop_word(word):
+    if word.pos_ not in SOURCE_POS or _a_stop_word(word):
         return None
     if word.ent_type_ in NO_ONE_LABELS:  # "The city estimated by 9 pm, ..."
+        return None
+    owner = _author(word) if word.lemma_.lower() in UTTERANCE_NOUNS else None
+    if owner is not None:  # "Stardom's official statement read ...": Stardom says it
+        word = owner
+    elif word.dep_ not in SAYER_DEPS:
         return None
     if any(c.dep_ == "det" and c.lower_ in NONE_OF_THEM for c in word.children):
         return None
@@ -96,6 +102,19 @@ def source_phrase(word: Token) -> str | None:
         # and "local officials", not names
         phrase = phrase[:1].lower() + phrase[1:]
     return phrase or None
+
+
+def _author(utterance: Token) -> Token | None:
+    """Whose statement, letter or post ``utterance`` is, when its phrase says: "Stardom's
+    statement", "a statement from the Interior Ministry", "a letter by the council"."""
+    for child in utterance.children:
+        if child.dep_ == "poss" and child.pos_ in SOURCE_POS:
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            return next(
+                (c for c in child.children if c.dep_ == "pobj" and c.pos_ in SOURCE_POS), None
+            )
+    return None
 
 
 def _a_stop_word(word: Token) -> bool:

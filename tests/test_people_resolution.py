@@ -491,3 +491,16 @@ The city will hold a reception. "We are proud of him," the Mayor said.
     assert found[1] == "Michel Mayor"
     assert found[3] == "Julie Bishop"
     assert found.get(5) != "Michel Mayor"  # "the Mayor": the city's, a title
+
+
+def test_a_name_given_a_short_form_of_its_own_words_in_brackets_is_an_organisations() -> None:
+    text = """\
+Wrestler Hana Kimura has died aged 22, wrestling promotion World Wonder Ring Stardom (Stardom) \
+announced yesterday.
+
+Stardom's official statement read "We are very sorry to report her death."
+"""
+    assert speakers_in(text) == {}  # a body, not a person
+    # a person introduced with initials stays a person
+    prince = 'Crown Prince Mohammed bin Salman (MBS) said, "We will reform."\n'
+    assert speakers_in(prince) == {0: "Mohammed bin Salman"}

@@ -86,6 +86,21 @@ def test_a_source_is_neither_a_time_nor_what_a_relative_clause_misread_reports()
     assert found["Flooding was reported in the area, News 12 reported."] == "News 12"
 
 
+def test_a_statement_speaks_for_its_author() -> None:
+    text = (
+        "Wrestler dies\n\n"
+        'Stardom\'s official statement yesterday read "We are very sorry to report her death."\n\n'
+        "According to a statement from the Interior Ministry, five people were arrested.\n\n"
+        "The council's statement said the road would reopen on Monday.\n"
+    )
+    found = sources_in(text)
+    assert found[next(s for s in found if s.startswith("Stardom"))] == "Stardom"
+    assert found[next(s for s in found if s.startswith("According"))] == "the Interior Ministry"
+    assert found[next(s for s in found if s.startswith("The council"))] == "the council"
+    person = 'Resignation\n\nThe letter from Joe Bloggs read "We will not resign."\n'
+    assert speakers_in(person) == {1: "Joe Bloggs"}
+
+
 def test_a_group_and_an_unnamed_person_are_sources() -> None:
     found = sources_in(ARTICLE)
     said = (
