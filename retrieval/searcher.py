@@ -11,7 +11,7 @@ import difflib
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 from types import MappingProxyType
@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 import numpy as np
 import numpy.typing as npt
+from anyascii import anyascii
 
 from article_qa.corpus_names import CorpusName, CorpusNames, corpus_name, names_in
 from article_qa.embedding import Embedder
@@ -1547,6 +1548,8 @@ class Searcher:
         best = sorted(
             (int(p) for p in top[:TOLD_OF_PASSAGES] if lexical[p] > 0), key=lambda p: -lexical[p]
         )
+        snapshot.passages.many(best)
+        best = [p for p in best if _tells_of(snapshot.passages[p].text, topic, nouns)]
         ranked = {snapshot.passages[p].doc_id for p in best}
         if ranked & docs or not any(
             not nouns.intersection(self._strange_words(topic, d)) for d in ranked
@@ -2574,6 +2577,18 @@ def only_a_name(text: str) -> bool:
         0 < len(words) <= NAME_LINE_WORDS
         and all(word[0].isupper() for word in words)
         and not re.search(r"[.?!]\W*$", text.strip())
+    )
+
+
+def _tells_of(text: str, topic: str, nouns: Collection[str]) -> bool:
+    """Whether ``text`` holds a noun of ``topic`` (``nouns``, folded) as the topic gives it: one
+    given in lower case as a common noun, not only as a word of a name ("the game" is not told
+    of by "Conway's Game of Life")."""
+    written = anyascii(text)
+    common = {n for n in nouns if re.search(rf"\b{re.escape(n)}", anyascii(topic))}
+    return any(
+        re.search(rf"\b{re.escape(n)}", written) if n in common else n in written.lower()
+        for n in nouns
     )
 
 

@@ -697,6 +697,25 @@ def test_someone_quoted_in_one_story_is_not_answered_for_about_another(tmp_path:
     assert taxes.citations[0].speaker == "Ivan Roe"
 
 
+def test_a_topic_given_as_a_common_noun_is_not_told_of_by_a_name_holding_it(
+    tmp_path: Path,
+) -> None:
+    """ "the game" of a rugby story that never says "game" is not Conway's Game of Life."""
+    engine = engine_over_articles(
+        tmp_path,
+        {
+            "rugby.txt": "Caloundra beat Maroochydore\n\n"
+            "Caloundra defeated Maroochydore in round three on Saturday.\n\n"
+            '"The scrum was our weak point," Caloundra coach Geoff Ingram said.\n',
+            "maths.txt": "Mathematician dies aged 103\n\n"
+            "Guy was a master of Conway's Game of Life. He found the glider in the Game of Life.\n",
+        },
+    )
+    answer = engine.answer("What did Geoff Ingram say about the game?", k=2)
+    assert answer.note is None
+    assert [c.speaker for c in answer.citations] == ["Geoff Ingram"]
+
+
 def test_an_office_asked_for_by_another_sex_or_word_is_the_same_office(tmp_path: Path) -> None:
     """ "What did the Vessaran government spokesman say?" of an article that says "The
     spokesperson for the Vessaran government condemned ..." (no one named): that sentence,
