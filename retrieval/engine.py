@@ -172,6 +172,7 @@ class Engine:
             searcher.person_nouns,
             searcher.genders,
             lambda who: searcher.has_a_voice(who, asked_about),
+            searcher.a_source,
         )
         previous = conversation.last
         if (

@@ -335,6 +335,7 @@ def read_followup(
     person_nouns: Collection[str] = (),
     genders: Mapping[str, str] | None = None,
     voiced: Callable[[str], bool] | None = None,
+    a_source: Callable[[str], bool] | None = None,
 ) -> Reading:
     """How ``question`` is to be answered, given the conversation so far.
 
@@ -349,7 +350,9 @@ def read_followup(
     "f"): "he" is none of the women among them, nor anyone the conversation called "she".
     ``voiced`` tells whether the articles quote someone a description means or give it as
     the source of what they report: "What about the council?" after what Roe said asks what
-    the council said only if it says anything (unknown without it).
+    the council said only if it says anything (unknown without it). ``a_source`` tells whether
+    the articles give a name as the source of what they report, and never as a person's (a
+    body, a group): no "he" or "she" means it unless their pronouns say so.
     """
     previous = conversation.last if conversation else None
     text = " ".join(question.split())
@@ -368,7 +371,9 @@ def read_followup(
         # a question back left unanswered showed nothing: "Who said that?" and "more" are
         # about the answer before it
         earlier = Conversation(conversation.turns[:-1])
-        return read_followup(question, earlier, speakers, names, person_nouns, genders, voiced)
+        return read_followup(
+            question, earlier, speakers, names, person_nouns, genders, voiced, a_source
+        )
     if MORE.match(text):
         return Reading(Kind.MORE, previous.understood_as)
     if WHO_SAID.match(text):
@@ -446,6 +451,8 @@ def read_followup(
                     or _surname_read_as_body(person, names)
                 )
                 and not _describes_a_body(person)
+                # nor one the articles give only as a source ("What did Stardom say?")
+                and (gender is not None or a_source is None or not a_source(person))
                 # nor a place the recogniser took for a person ("a second fire in La Llagosta")
                 and (gender is not None or not _only_a_place(person, cited))
                 and not (kin and _called(person, kin["noun"], cited))

@@ -231,7 +231,7 @@ class Searcher:
         Emergencies Ministry", "local officials"."""
         return self.snapshot.units.sourced()
 
-    def _a_source(self, name: str) -> bool:
+    def a_source(self, name: str) -> bool:
         """Whether some sentence gives ``name`` itself as its source (``Unit.according_to``),
         and it is no person's name: the indexer gives as sources bodies, groups, documents
         and unnamed people, but also a surname it could not tell whose it is ("..., Fontaine
@@ -738,7 +738,7 @@ class Searcher:
         known = corpus_name(asked.who, self.corpus_names)
         if known is not None and (known[2] == "GPE" or _surely_a_body(known)):
             spelling = known[1]
-        elif self._a_source(asked.who):
+        elif self.a_source(asked.who):
             spelling = re.sub(r"^the\s+", "", asked.who.strip(), flags=re.IGNORECASE)
         else:
             return None

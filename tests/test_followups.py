@@ -137,6 +137,18 @@ def test_she_is_not_a_man_the_articles_call_he() -> None:
     assert unknown.kind is Kind.CLARIFY
 
 
+def test_she_is_no_name_the_articles_give_only_as_a_source() -> None:
+    previous = turn("What did Stardom say?", speakers=("Stardom",), named=("Hana Kimura",))
+    genders = {"Hana Kimura": "f"}
+    sources = {"Stardom"}.__contains__  # "Stardom's official statement read ..."
+    reading = read_followup(
+        "what show was she on?", after(previous), SPEAKERS, genders=genders, a_source=sources
+    )
+    assert reading.person != "Stardom" and "Stardom on" not in reading.question
+    unknown = read_followup("what show was she on?", after(previous), SPEAKERS, genders=genders)
+    assert unknown.person == "Stardom"  # (not told: a name no pronoun tells of may be anyone)
+
+
 def test_when_the_last_answer_names_only_a_woman_he_is_the_man_its_question_named() -> None:
     replaced = answered(
         "Who replaced Hale?", "Hale will be replaced by Ana Ruiz, the town clerk.", ("Ana Ruiz",)
