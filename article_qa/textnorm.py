@@ -80,23 +80,16 @@ def written_words(text: str) -> dict[str, str]:
     return dict(zip(_stemmer().stemWords([american(w) for w in words]), words, strict=True))
 
 
-NEGATING_PREFIX = "un"
-"""The prefix that makes a word its opposite in the sense a question asks after: "unvaccinated"
-says whether someone was vaccinated."""
-SHORTEST_NEGATED = 4
-"""The fewest letters of a word "un-" negates ("unarmed", "unpaid"): fewer, and "un" starts
-an unrelated word ("under", "unit", "union")."""
+NEGATED_PARTICIPLE = re.compile(r"^un([a-z]{2,}ed)$")
+"""A past participle "un-" negates: "unvaccinated", "unharmed", "unarmed", "unidentified";
+not a word that only starts with "un" ("under", "unions", "unrest", "unanimous")."""
 
 
 def negated_words(written: Iterable[str]) -> frozenset[str]:
-    """The stems of the words that ``written`` (content words as written, folded) negate by
-    "un-": "vaccin" for "unvaccinated", "arm" for "unarmed". "Were the dead vaccinated?" is
-    answered by "the fatalities were all unvaccinated"."""
-    bases = [
-        w[len(NEGATING_PREFIX) :]
-        for w in written
-        if w.startswith(NEGATING_PREFIX) and len(w) - len(NEGATING_PREFIX) >= SHORTEST_NEGATED
-    ]
+    """The stems of the participles that ``written`` (content words as written, folded) negate
+    by "un-" (``NEGATED_PARTICIPLE``): "vaccin" for "unvaccinated", "harm" for "unharmed".
+    "Were the dead vaccinated?" is answered by "the fatalities were all unvaccinated"."""
+    bases = [m[1] for m in map(NEGATED_PARTICIPLE.match, written) if m]
     return frozenset(_stemmer().stemWords([american(b) for b in bases if b not in STOPWORDS]))
 
 

@@ -389,7 +389,11 @@ def _sources(
         if sayer.lower_ == "it":
             if number - 1 in found and not plural[number - 1]:
                 found[number], plural[number] = found[number - 1], False
-            elif number > 0:
+            elif (
+                number > 0
+                and sentences[number - 1].paragraph == sentence.paragraph
+                and _presents_words(sayer.head)
+            ):
                 issuer = _issuer_in(sentences[number - 1], parsed)
                 if issuer is not None:
                     found[number], plural[number] = issuer, False
@@ -425,21 +429,44 @@ def _issued(sentence: TokenSpan) -> Iterator[tuple[Token, Token]]:
 
 
 def _issuing_person(sentence: TokenSpan, people: People, offset: int) -> Person | None:
-    """The person ``sentence`` says put out a statement or the like, its author ("Roe
+    """The author of a statement or the like that ``sentence`` says was put out: the one its
+    phrase names ("released a letter from her doctor"), else the one who put it out ("Roe
     released a statement. It read, "..."": Roe's words)."""
     for subject, said in _issued(sentence):
-        return _person_for(subject, people, offset) or _author_of(said, people, offset)
+        if any(c.dep_ == "poss" or c.lower_ in ("by", "from") for c in said.children):
+            return _author_of(said, people, offset)  # (someone unnamed: "her doctor")
+        author = _person_for(subject, people, offset)
+        if author is not None:
+            return author
     return None
+
+
+PRESENTING_VERBS = frozenset({"read", "say", "state"})
+"""What a statement, letter or post does with the words it holds ("It read, "...""), unlike
+what a body named before does ("It denied the claims")."""
+
+
+def _presents_words(verb: Token) -> bool:
+    """Whether ``verb`` presents a quotation that follows it, as a statement does: "read",
+    "said" or "stated" with quotation marks after it in the sentence."""
+    after = verb.sent.text[verb.idx - verb.sent.start_char :]
+    return verb.lemma_.lower() in PRESENTING_VERBS and any(q in after for q in QUOTE_MARKS)
 
 
 def _issuer_in(sentence: Span, parsed: dict[int, tuple[int, Doc]]) -> str | None:
     """The source that ``sentence`` says put out a statement, letter or post, which an "it"
     in the next sentence stands for: "The Georgian Tennis Federation released a statement
-    ... It read, "..."" (``ISSUING_VERBS``, ``UTTERANCE_NOUNS``)."""
+    ... It read, "..."" (``ISSUING_VERBS``, ``UTTERANCE_NOUNS``); its author when its phrase
+    names one ("released a letter from his doctor": his doctor)."""
     _, tokens = _parsed(sentence, parsed)
     if tokens is None:
         return None
-    return next(filter(None, (source_phrase(subject) for subject, _ in _issued(tokens))), None)
+    for subject, said in _issued(tokens):
+        authored = any(c.dep_ == "poss" or c.lower_ in ("by", "from") for c in said.children)
+        phrase = source_phrase(said if authored else subject)
+        if phrase is not None:
+            return phrase
+    return None
 
 
 def _only_body_named(sentence: Span, parsed: dict[int, tuple[int, Doc]], source: str) -> bool:
@@ -729,12 +756,18 @@ def _reports_words(
 
 
 def _read_out(verb: Token) -> bool:
-    """Whether ``verb`` is "read" with a statement, letter or post (or "it") for its subject:
-    what it reads are its author's words ("Stardom's official statement read "..."").
-    Someone reading is not its author ("Baker read out the letter"): not counted here."""
-    return verb.lemma_.lower() == "read" and any(
-        c.dep_ == "nsubj" and (c.lemma_.lower() in UTTERANCE_NOUNS or c.lower_ == "it")
-        for c in verb.children
+    """Whether ``verb`` is "read" with a statement, letter or post (or "it") for its subject
+    and a quotation after it: what it reads are its author's words ("Stardom's official
+    statement read "..."", not "It read like a thriller"). Someone reading is not its author
+    ("The statement read out by Baker said ...", "Baker read out the letter")."""
+    return (
+        verb.lemma_.lower() == "read"
+        and _presents_words(verb)
+        and not any(c.dep_ in ("prt", "agent") for c in verb.children)
+        and any(
+            c.dep_ == "nsubj" and (c.lemma_.lower() in UTTERANCE_NOUNS or c.lower_ == "it")
+            for c in verb.children
+        )
     )
 
 
@@ -1093,7 +1126,8 @@ def _person_for(token: Token, people: People, offset: int) -> Person | None:
     person = people.at(position)
     if person is not None:
         return person
-    if token.lower_ == "it" and token.sent.start > 0:  # "Roe released a statement. It read"
+    if token.lower_ == "it" and token.sent.start > 0 and _presents_words(token.head):
+        # "Roe released a statement. It read, "..."": hers
         return _issuing_person(token.doc[token.sent.start - 1].sent, people, offset)
     if token.lower_ in POST_NOMINALS:  # "Kama Melly QC said", even when tagged an organisation
         return _named_in(token.children, people, offset)

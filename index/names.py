@@ -573,12 +573,16 @@ def _named_as_organisations(doc: Doc) -> set[str]:
 
 def _short_form_given(name: Token) -> bool:
     """Whether a word of the name ``name`` ends follows it in brackets as its short form:
-    "World Wonder Ring Stardom (Stardom)" is an organisation's name; a person's is not
-    introduced so (initials may be: "Mohammed bin Salman (MBS)")."""
+    "World Wonder Ring Stardom (Stardom)" is an organisation's name; not one the recogniser
+    reads as a person's ("President Xi Jinping (Xi)"; initials: "Mohammed bin Salman (MBS)")."""
     words = {t.lower_ for t in _compound_name(name)}
-    return len(words) > 1 and any(
-        c.dep_ == "appos" and c.i > name.i and c.lower_ in words and c.nbor(-1).text == "("
-        for c in name.children
+    return (
+        name.ent_type_ != "PERSON"
+        and len(words) > 1
+        and any(
+            c.dep_ == "appos" and c.i > name.i and c.lower_ in words and c.nbor(-1).text == "("
+            for c in name.children
+        )
     )
 
 

@@ -54,14 +54,12 @@ def source_phrase(word: Token) -> str | None:
     Ministry", "local officials", "the mayor of Yartsevo"); None when it is no noun or name
     (nor a stop word), none at all ("No group claimed ..."), or its phrase is too long to be
     a source's."""
-    if word.pos_ not in SOURCE_POS or _a_stop_word(word):
-        return None
-    if word.ent_type_ in NO_ONE_LABELS:  # "The city estimated by 9 pm, ..."
+    if word.dep_ not in SAYER_DEPS:
         return None
     owner = _author(word) if word.lemma_.lower() in UTTERANCE_NOUNS else None
-    if owner is not None:  # "Stardom's official statement read ...": Stardom says it
+    if owner is not None and not _no_one(owner):  # "Stardom's official statement read ..."
         word = owner
-    elif word.dep_ not in SAYER_DEPS:
+    if _no_one(word):
         return None
     if any(c.dep_ == "det" and c.lower_ in NONE_OF_THEM for c in word.children):
         return None
@@ -89,8 +87,9 @@ def source_phrase(word: Token) -> str | None:
         if last + 1 < len(doc) and doc[last + 1].text == ")":
             span = doc[first : last + 2]
         else:
-            span = doc[first : next(t.i for t in span if t.text == "(")]
-    if len([t for t in span if not t.is_punct]) > MOST_WORDS:
+            bracket = next((t.i for t in span if t.text == "("), first)
+            span = doc[first:bracket]  # (none when the bracket is inside a word: "0000(0")
+    if not len(span) or len([t for t in span if not t.is_punct]) > MOST_WORDS:
         return None
     phrase = re.sub(r"['’]s?$", "", span.text.strip(" ,;:")).strip()  # not "the University's"
     opening = span[0]
@@ -102,6 +101,12 @@ def source_phrase(word: Token) -> str | None:
         # and "local officials", not names
         phrase = phrase[:1].lower() + phrase[1:]
     return phrase or None
+
+
+def _no_one(word: Token) -> bool:
+    """Whether ``word`` can be no source: no noun or name, a stop word standing alone, or a
+    time or an amount ("The city estimated by 9 pm, ...", "Monday's statement")."""
+    return word.pos_ not in SOURCE_POS or _a_stop_word(word) or word.ent_type_ in NO_ONE_LABELS
 
 
 def _author(utterance: Token) -> Token | None:

@@ -117,7 +117,7 @@ def reports_clause(verb: Token) -> bool:
     reasserted that the project was open", "X warned it would fail". Both verbs carry tense,
     so a purpose ("to show that ...") is not a report; a "clause" whose subject is a number is
     an object the parser misread ("has amassed 1,217 pledged delegates"), one whose subject is
-    "who" a relative clause (``RELATIVE_SUBJECTS``). The clause follows the
+    "who" or "which" a relative clause (``RELATIVE_SUBJECTS``). The clause follows the
     verb (the parser also hangs a clause joined by ";" as a complement, before it), and the verb
     is not a causative, whose complement is an event ("had her home searched")."""
     return (

@@ -387,7 +387,7 @@ ASKS_ORGANISATION = re.compile(
 ASKS_PERSON = re.compile(r"^(?:\w+\s+)?(?:who|whom|whose)\b", re.IGNORECASE)
 ASKS_ANY_NAME = re.compile(
     r"^(?:\w+\s+)?what\b(?:\s+(?:\w+\s+)?name\b"
-    r"|(?:['’]s|\s+(?:is|was|are|were))\s+(?:the\s+)?names?\b"
+    r"|(?:['’]s|\s+(?:is|was|are|were))\s+(?:the\s+)?names?(?:\s+of\b|\W*$)"
     r"|\s+(?:is|was|are|were|will)\b.*\b(?:called|named)\W*$)",
     re.IGNORECASE,
 )

@@ -612,9 +612,10 @@ def _at_place(question: str, there: re.Match[str], where: str) -> str:
 
 
 PLACE_NAMED = re.compile(
-    r"\b(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*"
+    r"\b(?i:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*"
     r"(?=\s*(?:[?.!,;)]|$)|\s+(?:in|on|at|of|for|to|from|with|by|during|after|before|since"
-    r"|when|while|and|or|last|this|next)\b)"
+    r"|when|while|and|or|last|this|next|about|than|compared|over|against|because|as|but|if"
+    r"|under|between|among|versus|vs)\b)"
 )
 """Where a question is located by name: "in the Northern Mariana Islands", "at Mount Sinai";
 not a name that only qualifies a noun after it ("in the Aegean Sea earthquake")."""
@@ -627,7 +628,7 @@ def _elsewhere(question: str, where: str, added: bool = False) -> tuple[str, boo
     ``added`` (the follow-up said "in": "And in Michigan?" after "How many delegates did he
     get?"), else None."""
     body = ADDITION.sub("", without_context(question))
-    named = list(PLACE_NAMED.finditer(body))
+    named = [m for m in PLACE_NAMED.finditer(body) if not only_a_time(m.group(0))]
     if not named:
         return (f"{body.rstrip(' ?')} {where}?", False) if added else None
     last = named[-1]

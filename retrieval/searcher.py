@@ -357,8 +357,8 @@ class Searcher:
         """The names the corpus gives (as first written) whose words ``initials`` (folded)
         begin, their short words ("of", "for") counted or not: "UNHCR" for the United
         Nations High Commissioner for Refugees; a word that is itself initials gives all its
-        letters: "USGS" for the US Geological Survey; a body's initials may leave out its
-        last word ("CDC"). A person's name needs three letters ("MBS"): two begin most
+        letters: "USGS" for the US Geological Survey; a body's initials may leave out a last
+        "and ..." ("CDC"). A person's name needs three letters ("MBS"): two begin most
         people's names, and a role's ("an MP" is no Mike Pompeo)."""
         found: list[str] = []
         for words, spelling, label in self.snapshot.units.names.starting_with(initials[:1]):
@@ -371,9 +371,14 @@ class Searcher:
             spelt = "".join(letters)
             content = "".join(a for a, w in zip(letters, words, strict=True) if w not in STOPWORDS)
             content = fold(content)
-            # (an acronym may lack the name's last word, given later: "CDC" for the Centers
-            # for Disease Control and Prevention)
-            extended = len(initials) >= PERSON_INITIALS and content[:-1] == initials
+            # (an acronym may lack the name's last word, an "and ..." given later: "CDC" for
+            # the Centers for Disease Control and Prevention)
+            extended = (
+                len(initials) >= PERSON_INITIALS
+                and content[:-1] == initials
+                and len(words) > 2
+                and words[-2] == "and"
+            )
             if (
                 len(words) > 1
                 and (initials in (fold(spelt), content) or (extended and label != "PERSON"))
@@ -2581,15 +2586,41 @@ def only_a_name(text: str) -> bool:
 
 
 def _tells_of(text: str, topic: str, nouns: Collection[str]) -> bool:
-    """Whether ``text`` holds a noun of ``topic`` (``nouns``, folded) as the topic gives it: one
-    given in lower case as a common noun, not only as a word of a name ("the game" is not told
-    of by "Conway's Game of Life")."""
+    """Whether ``text`` holds a noun of ``topic`` (``nouns``, folded), singular or plural
+    ("bridge" for "bridges", not "foreign" for "foreigners"), as the topic gives it: one given
+    in lower case as a common noun, in lower case or opening a sentence, not only as a word of
+    a name ("the game" is not told of by "Conway's Game of Life")."""
+    typed = anyascii(topic)
+    forms = {form: noun for noun in nouns for form in _noun_forms(noun)}
+    common = {n for n in nouns if re.search(rf"\b{re.escape(n)}\b", typed)}
     written = anyascii(text)
-    common = {n for n in nouns if re.search(rf"\b{re.escape(n)}", anyascii(topic))}
-    return any(
-        re.search(rf"\b{re.escape(n)}", written) if n in common else n in written.lower()
-        for n in nouns
-    )
+    for word in re.finditer(r"[A-Za-z]+", written):
+        noun = forms.get(word.group(0).lower())
+        if noun is None:
+            continue
+        if noun not in common or word.group(0).islower() or _opens_sentence(written, word.start()):
+            return True
+    return False
+
+
+def _noun_forms(noun: str) -> set[str]:
+    """``noun`` (lower case) in the singular and the plural, as English spells them."""
+    forms = {noun, f"{noun}s", f"{noun}es"}
+    if noun.endswith("ies"):
+        forms.add(f"{noun[:-3]}y")
+    elif noun.endswith("es"):
+        forms |= {noun[:-2], noun[:-1]}
+    elif noun.endswith("s"):
+        forms.add(noun[:-1])
+    if noun.endswith("y"):
+        forms.add(f"{noun[:-1]}ies")
+    return forms
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether the word at ``at`` opens a sentence of ``text`` (capitalised as any would be)."""
+    before = text[:at].rstrip(" \"'“‘(")
+    return not before or before[-1] in ".!?\n"
 
 
 def best_fused_first(

@@ -690,6 +690,14 @@ def test_initials_may_leave_out_the_last_word_of_a_bodys_name(tmp_path: Path) ->
     answer = engine.answer("What did the CDC say?", k=2)
     assert not answer.refused and "flu cases had doubled" in answer.citations[0].quote
     assert answer.note is None
+    # only a last "and ...": "USA" is not the United States Air Force
+    (tmp_path / "air").mkdir()
+    air = engine_over(
+        tmp_path / "air",
+        "air.txt",
+        "Jets Grounded\n\nThe United States Air Force grounded its jets on Monday.\n",
+    )
+    assert air._searcher is not None and not air._searcher._spellings("usa")
 
 
 def test_two_initials_are_no_persons_name(tmp_path: Path) -> None:

@@ -1112,6 +1112,13 @@ def test_an_ellipsis_giving_a_place_by_name_puts_it_in_place_of_the_place_named(
     added = read_followup("And in Michigan?", delegates, SPEAKERS, names)
     assert added.question == "How many delegates did he get in Michigan?"
     assert not added.elsewhere
+    # a time is no place, nor does a place end before "about"
+    march = after(turn("How many votes did Sanders get in Guam in March?"))
+    in_march = read_followup("what about in Michigan?", march, SPEAKERS, names)
+    assert in_march.question == "How many votes did Sanders get in Michigan in March?"
+    warren = after(turn("What did Sanders say in Iowa about Warren?"))
+    about = read_followup("what about in Michigan?", warren, SPEAKERS, names)
+    assert about.question == "What did Sanders say in Michigan about Warren?"
     # a name qualifying a noun is no place to put one in
     quake = after(turn("How many people died in the Aegean Sea earthquake?"))
     greece = read_followup("and in Greece?", quake, SPEAKERS, names)

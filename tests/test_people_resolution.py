@@ -504,3 +504,5 @@ Stardom's official statement read "We are very sorry to report her death."
     # a person introduced with initials stays a person
     prince = 'Crown Prince Mohammed bin Salman (MBS) said, "We will reform."\n'
     assert speakers_in(prince) == {0: "Mohammed bin Salman"}
+    xi = 'President Xi Jinping (Xi) said, "We will open up."\n'
+    assert speakers_in(xi) == {0: "Xi Jinping"}  # a person, by the recogniser

@@ -73,6 +73,10 @@ def test_it_after_a_body_put_out_a_statement_is_that_body() -> None:
     assert speakers_in(person) == {2: "Jane Roe"}  # (0 is the headline)
 
 
+def test_a_bracket_inside_a_word_opens_no_source() -> None:
+    assert sources_in("W\n\n0000(0 said\n") == {"W": None, "0000(0 said": None}
+
+
 def test_a_source_is_neither_a_time_nor_what_a_relative_clause_misread_reports() -> None:
     text = (
         "Storm nears Bermuda\n\nBermuda was rarely hit by hurricanes according to CNN who "
@@ -99,6 +103,20 @@ def test_a_statement_speaks_for_its_author() -> None:
     assert found[next(s for s in found if s.startswith("The council"))] == "the council"
     person = 'Resignation\n\nThe letter from Joe Bloggs read "We will not resign."\n'
     assert speakers_in(person) == {1: "Joe Bloggs"}
+
+
+def test_it_is_an_issuer_only_when_it_presents_the_words_the_issuer_put_out() -> None:
+    text = (
+        "Letters\n\nJane Roe published a letter accusing Acme Corp of fraud. It denied the "
+        "claims, calling them false.\n\nIt read like a thriller, the critic said.\n\n"
+        'Monday\'s statement read "The road will reopen."\n\n'
+        'Joe Bloggs released a letter from his doctor. It said, "He is unwell."\n'
+    )
+    found = sources_in(text)
+    assert found["It denied the claims, calling them false."] is None  # Acme, not Roe
+    assert found["It read like a thriller, the critic said."] == "the critic"
+    assert found[next(s for s in found if s.startswith("Monday"))] != "Monday"
+    assert found['It said, "He is unwell."'] == "his doctor"
 
 
 def test_a_group_and_an_unnamed_person_are_sources() -> None:

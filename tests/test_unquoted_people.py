@@ -10,6 +10,7 @@ import pytest
 from console.render import answer_as_text
 from retrieval import Engine
 from retrieval.excerpts import reported_by, reports_speech
+from retrieval.searcher import _tells_of
 from retrieval.speakers import parse_speaker_question
 from retrieval.tuning import Thresholds
 from tests.helpers import engine_over, engine_over_articles, settings_for
@@ -714,6 +715,28 @@ def test_a_topic_given_as_a_common_noun_is_not_told_of_by_a_name_holding_it(
     answer = engine.answer("What did Geoff Ingram say about the game?", k=2)
     assert answer.note is None
     assert [c.speaker for c in answer.citations] == ["Geoff Ingram"]
+
+
+def test_a_topic_noun_is_told_of_in_its_singular_or_plural_only() -> None:
+    nouns = frozenset({"foreigners"})
+    assert _tells_of("Two foreigners died.", "the foreigners", nouns)
+    assert _tells_of("A foreigner died.", "the foreigners", nouns)
+    assert not _tells_of("The foreign minister spoke.", "the foreigners", nouns)
+    assert not _tells_of("It is played in Foreigners Park.", "the foreigners", nouns)
+
+
+def test_a_topic_noun_opening_a_sentence_or_in_another_form_is_told_of(tmp_path: Path) -> None:
+    engine = engine_over_articles(
+        tmp_path,
+        {
+            "taxes.txt": "Governor defends tax plan\n\n"
+            'Governor Ivan Roe said on Monday, "The new tax plan will help families."\n',
+            "floods.txt": "Rivers burst their banks\n\n"
+            "Floods hit the valley of Kelm on Tuesday. The flood cut three roads.\n",
+        },
+    )
+    answer = engine.answer("What did Roe say about the floods?", k=3)
+    assert answer.note is not None and "does not quote" in answer.note
 
 
 def test_an_office_asked_for_by_another_sex_or_word_is_the_same_office(tmp_path: Path) -> None:
