@@ -49,7 +49,7 @@ from index.names import (
     names_an_organisation,
 )
 from index.people import OTHER_OFFICE, People, Person, introduced_anew, read_people
-from index.sources import named_body, source_phrase
+from index.sources import named_body, source_phrase, utterance_author
 from index.speech import (
     MAKING_VERBS,
     PAST_REPORTING,
@@ -433,7 +433,7 @@ def _issuing_person(sentence: TokenSpan, people: People, offset: int) -> Person 
     phrase names ("released a letter from her doctor"), else the one who put it out ("Roe
     released a statement. It read, "..."": Roe's words)."""
     for subject, said in _issued(sentence):
-        if any(c.dep_ == "poss" or c.lower_ in ("by", "from") for c in said.children):
+        if utterance_author(said) is not None:
             return _author_of(said, people, offset)  # (someone unnamed: "her doctor")
         author = _person_for(subject, people, offset)
         if author is not None:
@@ -462,8 +462,7 @@ def _issuer_in(sentence: Span, parsed: dict[int, tuple[int, Doc]]) -> str | None
     if tokens is None:
         return None
     for subject, said in _issued(tokens):
-        authored = any(c.dep_ == "poss" or c.lower_ in ("by", "from") for c in said.children)
-        phrase = source_phrase(said if authored else subject)
+        phrase = source_phrase(said if utterance_author(said) is not None else subject)
         if phrase is not None:
             return phrase
     return None

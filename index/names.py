@@ -572,7 +572,8 @@ def _named_as_organisations(doc: Doc) -> set[str]:
 
 
 def _short_form_given(name: Token) -> bool:
-    """Whether a word of the name ``name`` ends follows it in brackets as its short form:
+    """Whether one of the words of the name that ``name`` ends follows it in brackets, as its
+    short form:
     "World Wonder Ring Stardom (Stardom)" is an organisation's name; not one the recogniser
     reads as a person's ("President Xi Jinping (Xi)"; initials: "Mohammed bin Salman (MBS)")."""
     words = {t.lower_ for t in _compound_name(name)}

@@ -56,7 +56,7 @@ def source_phrase(word: Token) -> str | None:
     a source's."""
     if word.dep_ not in SAYER_DEPS:
         return None
-    owner = _author(word) if word.lemma_.lower() in UTTERANCE_NOUNS else None
+    owner = utterance_author(word) if word.lemma_.lower() in UTTERANCE_NOUNS else None
     if owner is not None and not _no_one(owner):  # "Stardom's official statement read ..."
         word = owner
     if _no_one(word):
@@ -109,7 +109,7 @@ def _no_one(word: Token) -> bool:
     return word.pos_ not in SOURCE_POS or _a_stop_word(word) or word.ent_type_ in NO_ONE_LABELS
 
 
-def _author(utterance: Token) -> Token | None:
+def utterance_author(utterance: Token) -> Token | None:
     """Whose statement, letter or post ``utterance`` is, when its phrase says: "Stardom's
     statement", "a statement from the Interior Ministry", "a letter by the council"."""
     for child in utterance.children:
