@@ -80,6 +80,16 @@ def written_words(text: str) -> dict[str, str]:
     return dict(zip(_stemmer().stemWords([american(w) for w in words]), words, strict=True))
 
 
+def singular_forms(word: str) -> set[str]:
+    """``word`` (lower case) and what it would be in the singular were it a plural ("boxes":
+    boxes, boxe, box; "agencies": ..., agency). Two words with a form in common are one noun,
+    in the singular or the plural ("floods", "flood")."""
+    forms = {word, word.removesuffix("s"), word.removesuffix("es")}
+    if word.endswith("ies"):
+        forms.add(word[:-3] + "y")
+    return forms
+
+
 NEGATED_PARTICIPLE = re.compile(r"^un([a-z]{2,}ed)$")
 """A past participle "un-" negates: "unvaccinated", "unharmed", "unarmed", "unidentified";
 not a word that only starts with "un" ("under", "unions", "unrest", "unanimous")."""

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from article_qa.nlp import common_nouns
-from article_qa.textnorm import QUOTED, fold
+from article_qa.textnorm import QUOTED, fold, singular_forms
 from article_qa.titles import FORCE_WORDS, KIN, ORGANISATION_WORDS, RELATION_WORDS, TITLE_WORDS
 from index.chunking import inside_open_quote
 
@@ -146,10 +146,7 @@ def _entity_labels(parsed: Sequence[tuple[int, Doc]]) -> dict[str, Counter[str]]
 
 def _common_noun(word: str) -> bool:
     """``word`` (in lower case) is an English common noun, singular or plural ("officers")."""
-    forms = {word, word.removesuffix("s"), word.removesuffix("es")}
-    if word.endswith("ies"):
-        forms.add(word[:-3] + "y")
-    return bool(forms & common_nouns())
+    return bool(singular_forms(word) & common_nouns())
 
 
 def _acronym(name: str) -> bool:

@@ -31,6 +31,7 @@ from article_qa.textnorm import (
     fold_spaces,
     is_question,
     negated_words,
+    singular_forms,
     tokens,
     without_possessive,
     written_words,
@@ -2591,30 +2592,19 @@ def _tells_of(text: str, topic: str, nouns: Collection[str]) -> bool:
     in lower case as a common noun, in lower case or opening a sentence, not only as a word of
     a name ("the game" is not told of by "Conway's Game of Life")."""
     typed = anyascii(topic)
-    forms = {form: noun for noun in nouns for form in _noun_forms(noun)}
+    forms = {noun: singular_forms(noun) for noun in nouns}
     common = {n for n in nouns if re.search(rf"\b{re.escape(n)}\b", typed)}
     written = anyascii(text)
     for word in re.finditer(r"[A-Za-z]+", written):
-        noun = forms.get(word.group(0).lower())
-        if noun is None:
-            continue
-        if noun not in common or word.group(0).islower() or _opens_sentence(written, word.start()):
-            return True
+        held = singular_forms(word.group(0).lower())
+        for noun, own in forms.items():
+            if own & held and (
+                noun not in common
+                or word.group(0).islower()
+                or _opens_sentence(written, word.start())
+            ):
+                return True
     return False
-
-
-def _noun_forms(noun: str) -> set[str]:
-    """``noun`` (lower case) in the singular and the plural, as English spells them."""
-    forms = {noun, f"{noun}s", f"{noun}es"}
-    if noun.endswith("ies"):
-        forms.add(f"{noun[:-3]}y")
-    elif noun.endswith("es"):
-        forms |= {noun[:-2], noun[:-1]}
-    elif noun.endswith("s"):
-        forms.add(noun[:-1])
-    if noun.endswith("y"):
-        forms.add(f"{noun[:-1]}ies")
-    return forms
 
 
 def _opens_sentence(text: str, at: int) -> bool:
