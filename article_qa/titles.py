@@ -22,7 +22,7 @@ TITLE_WORDS = frozenset(
     administrator treasurer auditor comptroller registrar mufti ayatollah mullah maulana shaykh
     pastor priest cleric candidate nominee farmer banker entrepreneur businessman businesswoman
     producer designer artist chef athlete player footballer cricketer striker goalkeeper
-    midfielder boxer""".split()
+    midfielder boxer cllr cllr. prof supt supt. insp insp. det det. sgt""".split()
 )
 """Titles that may stand before a name ("Mayor", "Dr"), and the occupations news writes the
 same way ("Scientist Jane Roe said"): taken off the name and kept as a role."""

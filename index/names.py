@@ -45,7 +45,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PLACES = frozenset({"GPE", "LOC"})
 QUOTE_MARKS = frozenset('“”"«»')
 """The marks that open or close a quotation (``index.attribution`` reads them too)."""
-HONORIFICS = frozenset("dr dr. mr mr. mrs mrs. ms ms. prof prof. professor sir dame".split())
+HONORIFICS = frozenset("dr dr. mr mr. mrs mrs. ms ms. prof prof. professor sir dame cllr".split())
 """Titles only a person's name takes."""
 NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 NAMING = frozenset({"name", "call"})
@@ -160,24 +160,52 @@ def _titled(entity: Span) -> bool:
     QC"), or, as a clause's subject, titles inside it before a name of two or more words
     ("Detective Constable Daniel Dubé stated", "United States Representative Elijah Cummings
     died"), or as a passive verb's agent ("was criticised by Archbishop Jorge Vidal")."""
+    name, titles = split_title(list(entity))
+    if titles and name and all(t.lower_ in HONORIFICS for t in titles):
+        return entity.label_ in NAMES_OF_THINGS  # "Dr Martisius", "Ms Pike": only a person
     if entity.label_ != "ORG":
         return False
-    before = entity.doc[entity.start - 1] if entity.start > 0 else None
+    before = _before_first_names(entity)
     if before is not None and (
         before.lower_ in TITLE_WORDS or (before.pos_ == "NOUN" and _is_title(before))
     ):
         return True
     if entity[-1].lower_.rstrip(".") in POST_NOMINALS:
         return True
-    name, titles = split_title(list(entity))
-    if titles and name and all(t.lower_ in HONORIFICS for t in titles):
-        return True  # "Dr Martisius": only a person is a doctor
     return (  # the titles may follow the place they are of: "United States Representative"
         bool(titles)
         and len(name) >= 2
         and _is_title(titles[-1])
         and all(_is_title(t) or t.pos_ == "PROPN" for t in titles)
-        and (entity.root.dep_ in SUBJECT_DEPS or _passive_agent(entity.root))
+        and (
+            entity.root.dep_ in SUBJECT_DEPS
+            or _passive_agent(entity.root)
+            or _according_to(entity.root)
+        )
+    )
+
+
+NAMES_OF_THINGS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW", "NORP"})
+"""The recogniser's labels for names of things, which a name after "Mr" or "Dr" is not."""
+
+
+def _before_first_names(entity: Span) -> Token | None:
+    """The word before ``entity`` and the proper nouns the recogniser left out of it in front
+    ("Superintendent [Joanne] [Reyes]": "Superintendent")."""
+    at = entity.start - 1
+    doc = entity.doc
+    while at > 0 and doc[at].pos_ == "PROPN" and not doc[at].ent_type_:
+        if doc[at].dep_ != "compound" or doc[at].lower_ in TITLE_WORDS:
+            break
+        at -= 1
+    return doc[at] if at >= 0 else None
+
+
+def _according_to(token: Token) -> bool:
+    """``token`` is whom "according to" gives as a source: "according to [Detective Constable
+    Ruth Mabey]"."""
+    return (
+        token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according"
     )
 
 
@@ -277,7 +305,7 @@ def _candidate(entity: Span, offset: int, places: Collection[str] = frozenset())
     quoted = _in_quotation(entity)  # "Part time Mayor of New York City, [Bill de Blasio]"
     roles = [] if quoted else _roles(entity, titles)
     root = entity.root
-    subject = root.dep_ in SUBJECT_DEPS or (
+    subject = _subject_or_its_owner(root) or (
         root.dep_ in ("appos", "compound") and root.head.dep_ in SUBJECT_DEPS
     )
     return [
@@ -560,12 +588,23 @@ def _named_as_organisations(doc: Doc) -> set[str]:
         itself = token.dep_ in SUBJECT_DEPS and any(
             c.lower_ == "itself" for c in token.head.children
         )
-        if held or itself or _referred_to_as_it(token):
+        if held or itself or _referred_to_as_it(token) or _a_name_taking_the(token):
             found.add(fold(_proper_name_around(token)))
         elif _short_form_given(token):
             words = fold(_proper_name_around(token)).split()
             found.update(" ".join(words[n:]) for n in range(len(words) - 1))
     return found
+
+
+def _a_name_taking_the(name: Token) -> bool:
+    """Whether ``name`` ends a proper name written with "the" before it, and not read as a
+    person's there: "The Kessler Falls Otters won", "the Otters" name a team, as the
+    recogniser may not see where the name stands alone ("Kessler Falls Otters win title")."""
+    return (
+        name.ent_type_ != "PERSON"
+        and name.dep_ != "compound"
+        and names_an_organisation(_compound_name(name))
+    )
 
 
 def _short_form_given(name: Token) -> bool:
@@ -903,11 +942,17 @@ def _surname_mentions(
                 name=word.text,
                 roles=[],
                 sentence=offset + word.sent.start_char,
-                subject=word.root.dep_ in SUBJECT_DEPS,
+                subject=_subject_or_its_owner(word.root),
                 main=main_subject(word.root),
             )
         )
     return found
+
+
+def _subject_or_its_owner(token: Token) -> bool:
+    """``token`` is a clause's subject, or whose the subject is: "[Whitaker]'s contract
+    expires in July, and he said ..." is about Whitaker, as "Whitaker expects ..." is."""
+    return token.dep_ in SUBJECT_DEPS or (token.dep_ == "poss" and token.head.dep_ in SUBJECT_DEPS)
 
 
 def _capitalised_name(word: str) -> bool:
@@ -949,8 +994,21 @@ def _entity_around(word: Span) -> str:
 
 
 def _lone_entity(word: Span) -> bool:
-    """The word is an entity of its own: a surname the recogniser took for a place or a group."""
-    return any(e.start == word.start and e.end == word.end for e in word.doc.ents)
+    """The word is an entity of its own: a surname the recogniser took for a place or a group,
+    or with a rank's initials before it only ("DC Mabey", "PC Jones")."""
+    return any(
+        e.end == word.end
+        and (e.start == word.start or (e.start == word.start - 1 and _initials(e[0].text)))
+        for e in word.doc.ents
+    )
+
+
+def _initials(text: str) -> bool:
+    """A short word in capitals only, as a rank's or an office's initials are ("DC", "DCI")."""
+    return 1 < len(text) <= MOST_INITIALS and text.isalpha() and text.isupper()
+
+
+MOST_INITIALS = 4
 
 
 def _roles(entity: Span, titles: list[Token]) -> list[tuple[str, str]]:

@@ -247,7 +247,8 @@ class People:
         self.mentions = [m for m in self.mentions if id(m.person) not in gone]
 
     def _register(self, candidate: Candidate) -> None:
-        person = self._person_named(candidate.name, candidate.start)
+        told = _genders_told(role for role, _ in candidate.roles)
+        person = self._person_named(candidate.name, candidate.start, told)
         for role, noun in candidate.roles:
             person.roles.add(role)
             person.role_nouns.add(noun)
@@ -263,13 +264,20 @@ class People:
             )
         )
 
-    def _person_named(self, name: str, position: int) -> Person:
+    def _person_named(self, name: str, position: int, told: frozenset[str]) -> Person:
+        """The person ``name`` (at ``position``) names, new or met before; ``told``: the
+        genders its titles tell ("Mr Harcourt" is not the Harcourt whose title was "Mrs" or who
+        was introduced as someone's wife)."""
         words = name.split()
         family = fold(surname(name))
         same_surname = self._by_recency(
             [p for p in self.persons if fold(p.surname) == family], position
         )
         if len(words) == 1:
+            if len(told) == 1 and len(same_surname) > 1:
+                fitting = [p for p in same_surname if _genders_told(p.roles) == told]
+                unknown = [p for p in same_surname if not _genders_told(p.roles)]
+                same_surname = fitting or unknown or same_surname
             if same_surname:
                 # The one the article calls by the surname alone, else one not introduced as
                 # a relative, else the last met.
@@ -525,6 +533,13 @@ def _refers_to_a_subject(pronoun: Token) -> bool:
         or (pronoun.dep_ == "poss" and pronoun.head.dep_ in SUBJECT_DEPS)
         or pronoun.lower_ in ("himself", "herself")
     )
+
+
+def _genders_told(roles: Iterable[str]) -> frozenset[str]:
+    """The genders the words of ``roles`` tell ("Mrs", "husband": ``titles.word_gender``)."""
+    nouns = common_nouns()
+    told = (word_gender(word, nouns) for role in roles for word in role.lower().split())
+    return frozenset(gender for gender in told if gender is not None)
 
 
 def _role_gender_cues(people: People) -> None:

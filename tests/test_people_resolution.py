@@ -506,3 +506,64 @@ Stardom's official statement read "We are very sorry to report her death."
     assert speakers_in(prince) == {0: "Mohammed bin Salman"}
     xi = 'President Xi Jinping (Xi) said, "We will open up."\n'
     assert speakers_in(xi) == {0: "Xi Jinping"}  # a person, by the recogniser
+
+
+def test_a_name_written_with_the_is_a_teams_not_a_persons() -> None:
+    text = """\
+Dunmore Falls Badgers win first league title
+
+Forward Marco Silva scored twice as the Dunmore Falls Badgers beat the Inland Hawks 3-2.
+
+The Dunmore Falls Badgers finished the season third. They beat the Hawks in the semi-final.
+
+Silva's contract ends in June, and he said he had not decided where he would play next.
+"""
+    assert speakers_in(text) == {4: "Marco Silva"}  # the headline's name is no person's
+
+
+def test_mr_or_mrs_picks_the_person_of_that_gender_among_two_of_one_surname() -> None:
+    text = """\
+A former bursar was jailed on Thursday. Jane Kell, 57, took £40,000 from a school.
+
+The court heard that Kell forged invoices for six years.
+
+Her husband, Paul Kell, sat in the public gallery. In a letter read to the court, Mr Kell \
+said he had known nothing of the thefts.
+"""
+    assert speakers_in(text)[4] == "Paul Kell"
+
+
+def test_british_titles_and_ranks_before_a_surname_name_the_person() -> None:
+    text = """\
+Council leader Tom Ashby defended the plan on Monday.
+
+Cllr Ashby said 34 of the new flats would be for social rent.
+
+Traders' association chair Sandra Pyke opposed the sale. "Nobody here is against housing," \
+Ms Pyke said.
+
+Superintendent Joanne Reyna said the cause of the blast was not yet known.
+
+The fraud came to light in 2023, according to Detective Constable Ruth Mabry of the county \
+police.
+
+DC Mabry said the inquiry had examined 40,000 pages of records. "Fraud is not victimless," \
+she said.
+"""
+    found = speakers_in(text)
+    assert found[1] == "Tom Ashby"  # not a second person "Cllr Ashby"
+    assert found[3] == "Sandra Pyke"
+    assert found[4] == "Joanne Reyna"
+    assert found[6] == "Ruth Mabry"
+    assert found[7] == "Ruth Mabry"
+
+
+def test_he_after_a_subjects_owner_in_the_same_sentence_is_the_owner() -> None:
+    text = """\
+Guard Jamal Whitaker scored 38 points in the final.
+
+Police Commissioner Tom Hadley said the victory parade would go ahead on Wednesday.
+
+Whitaker's contract expires in July, and he said he had not decided where he would play.
+"""
+    assert speakers_in(text)[2] == "Jamal Whitaker"
