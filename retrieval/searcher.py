@@ -347,6 +347,20 @@ class Searcher:
         )
         return [w for w in unused if not near.get(w)]
 
+    def _strange_to_each(self, question: str, passages: list[Unit]) -> list[str]:
+        """The words of ``question`` strange to the article of the best of ``passages``
+        (``_strange_words``), or to the first after it that uses a name it does not and every
+        word it does: "How many agents turned Corrigan down?" is asked of the one article
+        naming Corrigan, wherever its passage ranks."""
+        articles = list(dict.fromkeys(passage.doc_id for passage in passages))
+        strange = self._strange_words(question, articles[0])
+        names = {fold(w) for w in strange} & self.question_names(question)
+        for doc_id in articles[1:] if names else ():
+            theirs = self._strange_words(question, doc_id)
+            if set(theirs) < set(strange) and names - {fold(w) for w in theirs}:
+                return theirs
+        return strange
+
     def _stands_for(self, initials: str) -> bool:
         """Whether ``initials`` (folded) are the first letters of the words of a name the
         corpus gives (``_spellings``), or of a quoted person's name or role."""
@@ -1995,7 +2009,7 @@ class Searcher:
         if alone and unknown is None and relevance < self.thresholds.unknown_name:
             # "Who discovered penicillin?": what it asks about, the best article never speaks
             # of, however many of its other words match (looked for only when it matters)
-            foreign = self._strange_words(question, best.doc_id)
+            foreign = self._strange_to_each(question, [snapshot.passages[p] for p in candidates])
             # ... nor "What is the capital of Australia?" of one that only names Australia
             if foreign and (
                 (foreign == topic_words(question) and set(foreign) <= topic_nouns(question))

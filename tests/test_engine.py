@@ -102,6 +102,35 @@ def test_a_person_the_article_never_names_is_refused(engine: Engine) -> None:
     assert answer.refused and "Angela Merkel" in (answer.reason or "")
 
 
+def test_words_strange_to_the_best_article_are_looked_for_in_the_one_naming_the_name(
+    tmp_path: Path,
+) -> None:
+    council = """\
+Council turns down harbour plan
+
+The city council turned down the harbour redevelopment plan on Monday by 14 votes to 9.
+"""
+    prize = """\
+First-time novelist wins book prize
+
+Niamh Corrigan won the Halloran Prize on Thursday for her debut novel. She had been turned \
+down by 23 literary agents before a small press took it.
+"""
+    engine = engine_over_articles(tmp_path, {"council.txt": council, "prize.txt": prize})
+    engine.answer("warm up")
+    searcher = engine._searcher
+    assert searcher is not None
+    passages = searcher.snapshot.passages
+    first = {passages[p].doc_id: passages[p] for p in range(len(passages))}
+    council_first = sorted(first.values(), key=lambda p: "council" not in p.source)
+    # asked of the article naming Corrigan, wherever its passage ranks
+    asked = "How many agents turned Corrigan down?"
+    assert searcher._strange_to_each(asked, council_first) == []
+    # a name no article uses leaves the best article's strange words as they are
+    unknown = "How many agents turned Murphy down?"
+    assert searcher._strange_to_each(unknown, council_first) == ["agents", "murphy"]
+
+
 def test_rare_names_match_exactly_through_bm25(engine: Engine) -> None:
     # "Valdimir" (sic) appears once; dense embeddings alone blur such misspelt names.
     answer = engine.answer("Valdimir")
