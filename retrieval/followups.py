@@ -1333,9 +1333,10 @@ def _describes_someone(item: str, person_nouns: Collection[str] = ()) -> bool:
     ``person_nouns`` heads the phrase (its last word before what qualifies it)."""
     head = QUALIFIED.split(fold(item), maxsplit=1)[0]
     words = re.findall(r"[\w’'\-]+", head)
-    return bool(words) and (
-        words[-1] in TITLE_WORDS | RELATION_WORDS | PERSON_WORDS or words[-1] in person_nouns
-    )
+    if not words:
+        return False
+    last = {words[-1], words[-1].rsplit("-", 1)[-1]}  # "co-author", "ex-husband"
+    return bool(last & (TITLE_WORDS | RELATION_WORDS | PERSON_WORDS) or last & set(person_nouns))
 
 
 def _fullest(people: tuple[str, ...]) -> tuple[str, ...]:

@@ -290,6 +290,17 @@ def test_an_ellipsis_with_a_role_some_quoted_person_has_replaces_the_person() ->
     assert reading.question == "What did Ahmet Davutoglu say about the UN report?"
 
 
+def test_an_ellipsis_with_a_hyphenated_role_replaces_the_person() -> None:
+    previous = turn("What did the lead author say?", ("Helena Voss",))
+    asked = {
+        "What about the co-author?": "What did the co-author say?",
+        "and the ex-husband?": "What did the ex-husband say?",
+    }
+    for question, understood in asked.items():
+        reading = read_followup(question, after(previous), SPEAKERS, None, {"author"})
+        assert reading.question == understood
+
+
 def test_an_ellipsis_with_a_topic_replaces_the_topic() -> None:
     previous = turn("What did Stoltenberg say about Turkey?", ("Jens Stoltenberg",), "Turkey")
     for question in ("What about Russia?", "How about on Russia?"):
