@@ -230,7 +230,7 @@ class People:
         holders = [
             p
             for p in self.persons
-            if same & p.role_nouns
+            if (same & p.role_nouns or any(_initials_of(noun, role) for role in p.roles))
             and all(any(w in fold(r).split() for r in p.roles) for w in map(fold, office))
         ]
         if not holders:
@@ -533,6 +533,17 @@ def _refers_to_a_subject(pronoun: Token) -> bool:
         or (pronoun.dep_ == "poss" and pronoun.head.dep_ in SUBJECT_DEPS)
         or pronoun.lower_ in ("himself", "herself")
     )
+
+
+def _initials_of(initials: str, role: str) -> bool:
+    """Whether ``initials`` ("ceo") are the first letters of the last words of ``role``
+    ("Chief executive"), an officer's title whose "officer" the article may leave out."""
+    words = fold(role).split()
+    if not 1 < len(initials) <= len(words) + 1 or not initials.isalpha():
+        return False
+    given = "".join(word[0] for word in words[-len(initials) :])
+    held = "".join(word[0] for word in words[-(len(initials) - 1) :])
+    return initials in (given, f"{held}o")
 
 
 def _genders_told(roles: Iterable[str]) -> frozenset[str]:

@@ -567,3 +567,14 @@ Police Commissioner Tom Hadley said the victory parade would go ahead on Wednesd
 Whitaker's contract expires in July, and he said he had not decided where he would play.
 """
     assert speakers_in(text)[2] == "Jamal Whitaker"
+
+
+def test_a_title_by_its_initials_refers_back_to_the_person_given_it_in_full() -> None:
+    text = """\
+Chief executive Daniel Kerr said cocoa costs had doubled.
+
+Analyst Mia Lund said the shares would recover.
+
+"Smaller bars, same quality," the CEO said.
+"""
+    assert speakers_in(text)[2] == "Daniel Kerr"
