@@ -820,13 +820,16 @@ class Searcher:
             return bool(source_noun.search(source)) and others <= set(WORD.findall(fold(source)))
 
         def says(unit: Unit) -> bool:
-            if person and any(
-                reports_speech(m.group("next")) and outside_quotation(unit.text, m.start())
-                for m in saying.finditer(unit.text)
-            ):
-                return True
             held = set(WORD.findall(fold(unit.text)))
-            return others <= held and reported_by(unit.text, forms)
+            if not others <= held:
+                return False  # "a spokesperson for the health authority", not any spokesperson
+            return (
+                person
+                and any(
+                    reports_speech(m.group("next")) and outside_quotation(unit.text, m.start())
+                    for m in saying.finditer(unit.text)
+                )
+            ) or reported_by(unit.text, forms)
 
         looked_up = " ".join(sorted(forms))
         return self._cited_saying(question, asked, k, story, looked_up, says, from_source)
@@ -1413,8 +1416,13 @@ class Searcher:
         written = [w for w in WORD.findall(fold(described)) if w not in STOPWORDS]
         if len(words) < 2 or len(written) < 2:
             return False
-        # the description as one phrase, each word with any ending: "health minister(s)"
-        phrase = re.compile(r"\b" + r"\w{0,3}\s+".join(map(re.escape, written)) + r"\w{0,3}\b")
+        # the description as one phrase, each word with any ending: "health minister(s)", or
+        # its last word first, of the others: "spokesperson for the health authority"
+        ending = r"\w{0,3}\s+"
+        in_order = ending.join(map(re.escape, written))
+        head, qualifiers = re.escape(written[-1]), ending.join(map(re.escape, written[:-1]))
+        head_first = rf"{head}{ending}(?:for|of|at|from)\s+(?:the\s+)?{qualifiers}"
+        phrase = re.compile(rf"\b(?:{in_order}|{head_first})\w{{0,3}}\b")
         sentences = self.snapshot.sentences
         quoting: set[str] = set()
         for name in names:

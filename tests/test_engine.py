@@ -131,6 +131,31 @@ down by 23 literary agents before a small press took it.
     assert searcher._strange_to_each(unknown, council_first) == ["agents", "murphy"]
 
 
+def test_a_description_with_its_qualifiers_after_the_noun_is_no_other_spokesperson(
+    tmp_path: Path,
+) -> None:
+    surgery = """\
+Weekend surgery to cut waiting lists
+
+Hospitals in the region will open operating theatres on Saturdays from May.
+
+A spokesperson for the health authority said the money was new and that 400 staff would be \
+hired.
+
+A council spokesperson said the car park would stay open during the works.
+"""
+    attack = """\
+Minister stabbed in Pandeglang
+
+Police spokesperson Dedi Karno said two suspects had been arrested after the attack.
+"""
+    engine = engine_over_articles(tmp_path, {"surgery.txt": surgery, "attack.txt": attack})
+    answer = engine.answer("What did the health authority spokesperson say?", k=3)
+    assert answer.citations
+    assert "spokesperson for the health authority" in answer.citations[0].quote
+    assert all("council" not in c.quote and "Karno" not in c.quote for c in answer.citations)
+
+
 def test_rare_names_match_exactly_through_bm25(engine: Engine) -> None:
     # "Valdimir" (sic) appears once; dense embeddings alone blur such misspelt names.
     answer = engine.answer("Valdimir")
