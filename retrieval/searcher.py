@@ -1122,17 +1122,19 @@ class Searcher:
         McCormick (nor does it in "... the truck driver was identified as commercial driver Ivan
         Roe", where it stands nearer McCormick once). Empty when the excerpt does not hold
         ``noun``."""
-        words = WORD.findall(fold(citation.quote))
+        text = fold(citation.quote)
+        found = list(WORD.finditer(text))
+        words = [word.group(0) for word in found]
         named: dict[str, list[int]] = {}
         for person in self.people_in(citation):
             parts = set(WORD.findall(fold(person)))
             places = [i for i, word in enumerate(words) if word in parts]
             if places:
                 named[person] = places
-        return {
+        return {  # not where it is a word of the quoted ("its neighbour sells electricity")
             min(named, key=lambda p: min(abs(i - j) for j in named[p]), default=citation.speaker)
-            for i, word in enumerate(words)
-            if word == noun
+            for i, word in enumerate(found)
+            if word.group(0) == noun and outside_quotation(text, word.start())
         }
 
     def _fits_only(self, description: str, person: str, doc_id: str) -> bool:

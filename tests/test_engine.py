@@ -156,6 +156,24 @@ Police spokesperson Dedi Karno said two suspects had been arrested after the att
     assert all("council" not in c.quote and "Karno" not in c.quote for c in answer.citations)
 
 
+def test_a_description_in_a_speakers_quoted_words_does_not_describe_them(
+    tmp_path: Path,
+) -> None:
+    dam = """\
+Dam talks collapse
+
+Foreign Minister Leyla Demir left the talks in Geneva on Friday.
+
+"We will not be left to die of thirst while our neighbour sells electricity," Demir said.
+
+Farmer Ali Khan, whose neighbours lost their wells last summer, said the river was lower \
+than he had ever seen it.
+"""
+    engine = engine_over(tmp_path, "dam.txt", dam)
+    answer = engine.answer("What did the neighbour say?", k=3)
+    assert answer.citations and answer.citations[0].speaker != "Leyla Demir"
+
+
 def test_rare_names_match_exactly_through_bm25(engine: Engine) -> None:
     # "Valdimir" (sic) appears once; dense embeddings alone blur such misspelt names.
     answer = engine.answer("Valdimir")
