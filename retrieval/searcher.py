@@ -101,6 +101,7 @@ from retrieval.speakers import (
     RELATIVE,
     SpeakerDirectory,
     SpeakerQuestion,
+    asked_together,
     initials_spelt,
     match_speakers,
     mentioned_speaker_question,
@@ -1239,9 +1240,10 @@ class Searcher:
         if respelt is not None and misspelt:
             # "Stoltenburg": a quoted person's name, misspelt ("Boris Johnston" is not Ray's)
             asked, absent, names = replace(asked, who=respelt), False, misspelt
-        if names and self._describes(asked.who) and self._fits_someone_else(asked.who, names):
+        described = self._describes(asked.who) and not asked_together(asked.who, self.directory)
+        if names and described and self._fits_someone_else(asked.who, names):
             names = []  # "the health minister" is not Goa's chief minister: retrieval decides
-        if len(names) > 1 and self._describes(asked.who):  # "the MP who co-sponsored it"
+        if len(names) > 1 and described:  # "the MP who co-sponsored it"
             names = self._best_described(asked.who, names)
         chosen = self._located_statements(names, f"{asked.who} {asked.topic or ''}", question)
         if story and chosen:  # of the people it may mean, those the story quotes

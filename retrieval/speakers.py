@@ -712,10 +712,18 @@ def match_speakers(who: str, speakers: SpeakerDirectory) -> list[str]:
     spelt = initials_spelt(who, speakers) if not found else None
     if spelt is not None:  # "Red Hat's CTO" of "Red Hat's chief technical officer"
         return match_speakers(spelt, speakers)
+    together = asked_together(who, speakers)
+    return together if set(together) - set(found) else found
+
+
+def asked_together(who: str, speakers: SpeakerDirectory) -> list[str]:
+    """The speakers of each part of ``who`` when it asks about several ("Ruiz and Berg",
+    "the fire chief and the meteorologist") and each part names someone; else none (one
+    office: "the minister for health and social care", whose last part names no one)."""
     parts = [p for p in re.split(r"\s*(?:,|\band\b|&)\s*", who) if p.strip()]
-    if found or len(parts) < 2:
-        return found
-    each = [match_speakers(part, speakers) for part in parts]  # "Ruiz and Berg"
+    if len(parts) < 2:
+        return []
+    each = [match_speakers(part, speakers) for part in parts]
     return sorted({name for names in each for name in names}) if all(each) else []
 
 

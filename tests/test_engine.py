@@ -251,6 +251,22 @@ def test_people_asked_about_together_are_each_matched() -> None:
     assert match_speakers("Ruiz and Smith", speakers) == []  # not everyone asked for
 
 
+def test_people_asked_about_together_by_their_roles_are_each_quoted(tmp_path: Path) -> None:
+    flood = """\
+Flash floods hit Pell County
+
+Meteorologist Owen Strand said a line of thunderstorms had stalled over the valley.
+
+Fire Chief Curtis Hale said his crews carried out 46 water rescues overnight.
+"""
+    engine = engine_over(tmp_path, "flood.txt", flood)
+    answer = engine.answer("What did the fire chief and the meteorologist say?", k=4)
+    assert {c.speaker for c in answer.citations} == {"Owen Strand", "Curtis Hale"}
+    # one office whose name holds "and" is still one office
+    speakers = SpeakerDirectory([("Ana Ruiz", ("Ruiz", "minister for health and social care"))])
+    assert match_speakers("the minister for health and social care", speakers) == ["Ana Ruiz"]
+
+
 def test_a_description_picks_the_role_with_most_of_its_words() -> None:
     speakers = SpeakerDirectory(
         [
