@@ -585,8 +585,6 @@ def lacking_note(question: str, quotes: Iterable[str], about: Collection[str] = 
     if about:
         quotes = [q for q in quotes if set(WORD.findall(fold(q))) & ({*about} | PERSONAL)]
     quotes = [without_asides(quote, question) for quote in quotes]
-    if kind is AnswerType.AGE and about:  # theirs, not the age of another the excerpt names
-        quotes = [q for q in quotes if _age_beside(q, {*about} | PERSONAL)]
     if any(holds(quote, kind) for quote in quotes):
         return None
     if kind is AnswerType.AGE and any(BEGINNING_YEAR.search(quote) for quote in quotes):
@@ -594,25 +592,6 @@ def lacking_note(question: str, quotes: Iterable[str], about: Collection[str] = 
     if kind is AnswerType.TIME and any(holds(quote, AnswerType.AGE) for quote in quotes):
         return None  # an age tells when in a life: "She left Tanzania at the age of 16"
     return f"None of these excerpts gives {given_as}: the article may not say."
-
-
-def _age_beside(quote: str, people: Collection[str]) -> bool:
-    """Whether an age in ``quote`` stands within a few words (``AGE_BESIDE``) of a word of
-    ``people`` (folded names and pronouns): "Derek Roe, 58," or "She was 97", not
-    "The driver, a 52-year-old man, ... according to the operator's director, Moira Roe"."""
-    folded = fold(quote)
-    places = [n for n, word in enumerate(WORD.finditer(folded)) if word.group(0) in people]
-    starts = [word.start() for word in WORD.finditer(folded)]
-    for age in HOLDS_AGE.finditer(folded):
-        at = sum(1 for start in starts if start < age.start())
-        if any(abs(at - n) <= AGE_BESIDE for n in places):
-            return True
-    return False
-
-
-AGE_BESIDE = 6
-"""How many words from a person's name or pronoun their age may stand ("Roe, who turned 58
-on Monday, ...")."""
 
 
 def asks_a_fact(question: str) -> bool:

@@ -373,24 +373,6 @@ def test_someone_elses_number_is_no_answer_about_the_person_asked(tmp_path: Path
     assert johnson.note is None and "92,153" in johnson.citations[0].quote
 
 
-def test_an_age_given_beside_another_person_is_not_the_age_asked_for(tmp_path: Path) -> None:
-    """Asked the judge's age, of an article that gives only the defendant's in the sentence
-    naming her, the answer says the article may not say; asked his, it gives it."""
-    engine = engine_over_articles(
-        tmp_path,
-        {
-            "court.txt": "Treasurer jailed for charity fraud\n\n"
-            "Derek Roe, 58, of Holloway Crescent, pleaded guilty to fraud. He was sentenced at "
-            "Langmere Crown Court by Judge Helen Marr.\n\n"
-            "Judge Marr said the offences were aggravated by the length of time they ran.\n",
-        },
-    )
-    judge = engine.answer("How old is Judge Helen Marr?", k=3)
-    assert judge.note is not None and "an age" in judge.note
-    defendant = engine.answer("How old is Derek Roe?", k=3)
-    assert defendant.note is None and "58" in defendant.citations[0].quote
-
-
 def test_a_word_placing_the_question_in_the_present_need_not_be_in_the_article(
     tmp_path: Path,
 ) -> None:
