@@ -19,6 +19,7 @@ from functools import cache
 import pysbd
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
+from article_qa.dates import MONTH_NAMES, WEEKDAY_NAMES
 from index.corpus import SENTENCE_END, Document
 
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
@@ -53,6 +54,9 @@ CLOCK_TIME_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
 TIME_ZONE = re.compile(r"(?:[A-Z]{1,3}T|UTC)\b")
 """A time zone's abbreviation opening a piece ("EST", "GMT", "AEST", "UTC"): the time before
 it goes on, though pysbd cut the sentence after "a.m."."""
+DAY_NAMED = re.compile(rf"(?:{WEEKDAY_NAMES}|(?:{MONTH_NAMES})\.?\s+\d)\b", re.IGNORECASE)
+"""A day named opening a piece ("Saturday and 4 a.m. Sunday", "June 3"): the clock time
+before it goes on, though pysbd cut the sentence after "p.m."."""
 OPENING_QUOTES = "“«"
 CLOSING_QUOTES = "”»"
 
@@ -211,12 +215,13 @@ def _continues(sentence: str, piece: str) -> bool:
     lower-case word where ``sentence`` does not end like one ("And basically it was a system" /
     "of oppression."), or with a parenthesis a lower-case word follows, or ``sentence`` is a
     quotation closed after a comma, whose attribution ``piece`` is ('"... heal us[,]" Crystal
-    Roe told the paper.'), or a time zone after a clock time (``TIME_ZONE``). A lower-case
+    Roe told the paper.'), or a time zone or a day after a clock time (``TIME_ZONE``,
+    ``DAY_NAMED``: "between 10 p.m. Saturday and 4 a.m. Sunday"). A lower-case
     word after a full stop may begin a sentence ("youtube-dl does not support those.")."""
     if PARENTHESIS_THEN_LOWER.match(piece) or QUOTATION_THEN_COMMA.search(sentence):
         return True
-    if CLOCK_TIME_END.search(sentence) and TIME_ZONE.match(piece):
-        return True  # "... at 5:30 a.m." / "EST, a bat flew in": the time's zone
+    if CLOCK_TIME_END.search(sentence) and (TIME_ZONE.match(piece) or DAY_NAMED.match(piece)):
+        return True  # "... at 5:30 a.m." / "EST, a bat flew in": the time's zone or day
     return piece[:1].islower() and SENTENCE_END.search(sentence) is None
 
 

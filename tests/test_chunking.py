@@ -69,6 +69,19 @@ def test_a_time_zone_after_a_clock_time_goes_on_with_its_sentence() -> None:
     ]
 
 
+def test_a_day_after_a_clock_time_goes_on_with_its_sentence() -> None:
+    doc = document(
+        "Rain fell between 10 p.m. Saturday and 4 a.m. Sunday, the most ever. The shop "
+        "closed at 10 p.m. Police arrived later."
+    )
+    found = [s.text for s in sentences(doc)]
+    assert found == [
+        "Rain fell between 10 p.m. Saturday and 4 a.m. Sunday, the most ever.",
+        "The shop closed at 10 p.m.",
+        "Police arrived later.",
+    ]
+
+
 def test_no_text_is_lost_where_the_sentence_splitter_drops_some() -> None:
     text = (
         "The system is 15 million years old.  The inner star has a mass of at least "
