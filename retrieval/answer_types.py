@@ -95,7 +95,10 @@ NUMBER_WORDS = (
     r"quarter|single|double|twice"
 )
 HOLDS_NUMBER = re.compile(rf"\d|\b(?:{NUMBER_WORDS})\b", re.IGNORECASE)
-UNITS_OF_TIME = r"seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries"
+UNITS_OF_TIME = (
+    r"seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?"
+    r"|centuries|seasons?|terms?"  # "played eight seasons", "served two terms"
+)
 HOLDS_TIME = re.compile(
     rf"\b(?:{MONTH_NAMES})\b\.?|\b{WEEKDAY_NAMES}\b|\b(?:1[5-9]|20)\d\d(?:s|['’]s)?\b|"
     r"\b(?:yesterday|today|tomorrow|tonight|last (?:week|month|year|night)|next (?:week|month|"

@@ -430,3 +430,13 @@ def test_who_someone_is_and_what_happened_to_someone_ask_for_an_introduction(
 ) -> None:
     names = {"avenatti", "michael avenatti"}
     assert introduction_asked(question, lambda who: who.lower() in names) == introduced
+
+
+def test_seasons_and_terms_are_lengths_of_time() -> None:
+    """ "How long did she play?" is answered by "played eight seasons", "How long did he
+    serve?" by "served two terms": no note that the article may not say."""
+    marsh = "Marsh, 45, is a former point guard who played eight seasons in the league."
+    assert lacking_note("How long did she play professionally?", [marsh]) is None
+    hale = "Hale served two terms as mayor before running for the Senate."
+    assert lacking_note("How long was Hale mayor?", [hale]) is None
+    assert lacking_note("How long was Hale mayor?", ["Hale ran for the Senate."]) is not None
