@@ -119,6 +119,12 @@ Justice Network") or described by one ("Milltech Marine, a firm specialising in 
 person's, whatever the recogniser says."""
 
 
+PLACE_WORDS = frozenset(
+    """city town village hamlet county state country nation region province district suburb
+    island capital municipality borough parish neighbourhood neighborhood""".split()
+)
+"""Words for places. A name described by one ("Kessler Falls, a city of about 210,000
+people") is not a person's, whatever the recogniser says."""
 FORCE_WORDS = frozenset({"police", "constabulary"})
 """Words that end the name of a police force ("Brookvale Police", "Kent Constabulary"): a
 name ending with one is a body's. Not ``ORGANISATION_WORDS``: alone, "police" are its officers

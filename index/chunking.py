@@ -57,6 +57,11 @@ it goes on, though pysbd cut the sentence after "a.m."."""
 DAY_NAMED = re.compile(rf"(?:{WEEKDAY_NAMES}|(?:{MONTH_NAMES})\.?\s+\d)\b", re.IGNORECASE)
 """A day named opening a piece ("Saturday and 4 a.m. Sunday", "June 3"): the clock time
 before it goes on, though pysbd cut the sentence after "p.m."."""
+TITLE_ABBREVIATED = re.compile(
+    r"\b(?:Cllr|Det|Insp|Supt|Sgt|Cpl|Capt|Lt|Col|Gen|Prof|Dr|Mr|Mrs|Ms|Rev|Sen|Rep|Gov)\.$"
+)
+"""A piece ending with a title's abbreviation ("Cllr.", "Det. Insp."), whose name follows in
+the next: pysbd does not know them all."""
 OPENING_QUOTES = "“«"
 CLOSING_QUOTES = "”»"
 
@@ -220,6 +225,8 @@ def _continues(sentence: str, piece: str) -> bool:
     word after a full stop may begin a sentence ("youtube-dl does not support those.")."""
     if PARENTHESIS_THEN_LOWER.match(piece) or QUOTATION_THEN_COMMA.search(sentence):
         return True
+    if TITLE_ABBREVIATED.search(sentence):
+        return True  # "Cllr." / "Ashworth said ..."
     if CLOCK_TIME_END.search(sentence) and (TIME_ZONE.match(piece) or DAY_NAMED.match(piece)):
         return True  # "... at 5:30 a.m." / "EST, a bat flew in": the time's zone or day
     return piece[:1].islower() and SENTENCE_END.search(sentence) is None

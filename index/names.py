@@ -31,7 +31,14 @@ from typing import TYPE_CHECKING
 
 from article_qa.nlp import common_nouns
 from article_qa.textnorm import QUOTED, fold, singular_forms
-from article_qa.titles import FORCE_WORDS, KIN, ORGANISATION_WORDS, RELATION_WORDS, TITLE_WORDS
+from article_qa.titles import (
+    FORCE_WORDS,
+    KIN,
+    ORGANISATION_WORDS,
+    PLACE_WORDS,
+    RELATION_WORDS,
+    TITLE_WORDS,
+)
 from index.chunking import inside_open_quote
 
 if TYPE_CHECKING:
@@ -103,6 +110,8 @@ def find_candidates(
     candidates: list[Candidate] = []
     for offset, doc in parsed:
         for entity in doc.ents:
+            if _dateline(entity):
+                continue
             if (
                 (entity.label_ == "PERSON" and _mostly_person(entity.text, labels))
                 or _titled(entity)
@@ -126,7 +135,19 @@ def find_candidates(
     organisations = {fold(c.name) for c in candidates if c.organisation}
     for _, doc in parsed:
         organisations |= _named_as_organisations(doc)
-    candidates = [c for c in candidates if fold(c.name) not in organisations]
+    # "the Otters" is the team "Kessler Falls Otters", however the recogniser read that
+    with_the = {
+        fold(_proper_name_around(t))
+        for _, doc in parsed
+        for t in doc
+        if _a_name_taking_the(t) and t.lower_.endswith("s")  # a team's plural: "the Otters"
+    }
+    candidates = [
+        c
+        for c in candidates
+        if fold(c.name) not in organisations
+        and not any(fold(c.name).endswith(f" {name}") for name in with_the)
+    ]
     surnames = {fold(surname(c.name)) for c in candidates}
     names = {c.name for c in candidates}
     given = Counter(fold(w) for name in names for w in set(name.split()[:-1]))
@@ -134,6 +155,18 @@ def find_candidates(
     for offset, doc in parsed:
         candidates.extend(_surname_mentions(doc, offset, surnames, candidates, organisations))
     return candidates
+
+
+def _dateline(entity: Span) -> bool:
+    """A paragraph's opening name in capitals, then a comma, a bracket or a dash: the place a
+    wire story was filed from ("KESSLER FALLS, April 28 (Sports Wire) -"), no person."""
+    after = entity.doc[entity.end] if entity.end < len(entity.doc) else None
+    return (
+        entity.start == 0
+        and entity.text.isupper()
+        and after is not None
+        and after.text in (",", "(", "-", "–", "—")
+    )
 
 
 def _entity_labels(parsed: Sequence[tuple[int, Doc]]) -> dict[str, Counter[str]]:
@@ -318,7 +351,7 @@ def _candidate(entity: Span, offset: int, places: Collection[str] = frozenset())
             subject=subject,
             main=main_subject(root),
             organisation=names_an_organisation(name_tokens)
-            or any(noun in ORGANISATION_WORDS for _, noun in roles),
+            or any(noun in ORGANISATION_WORDS | PLACE_WORDS for _, noun in roles),
             affiliations=[] if quoted else _affiliations(root, places),
         )
     ]
@@ -600,11 +633,21 @@ def _a_name_taking_the(name: Token) -> bool:
     """Whether ``name`` ends a proper name written with "the" before it, and not read as a
     person's there: "The Kessler Falls Otters won", "the Otters" name a team, as the
     recogniser may not see where the name stands alone ("Kessler Falls Otters win title")."""
+    words = _compound_name(name)
+    before = words[0].doc[words[0].i - 1] if words[0].i > 0 else None
+    after = name.doc[name.i + 1] if name.i + 1 < len(name.doc) else None
     return (
-        name.ent_type_ != "PERSON"
+        name.pos_ == "PROPN"
+        and name.ent_type_ != "PERSON"
         and name.dep_ != "compound"
-        and names_an_organisation(_compound_name(name))
+        and before is not None
+        and before.lower_ == "the"
+        # not a name qualifying a noun: "the Carroll–Patel ticket", "the Hammons/Bodenstab ticket"
+        and (after is None or (after.text not in JOINERS and after.pos_ != "NOUN"))
     )
+
+
+JOINERS = frozenset({"-", "–", "—", "/", "&"})
 
 
 def _short_form_given(name: Token) -> bool:
@@ -928,6 +971,7 @@ def _surname_mentions(
         if (
             word.root.ent_type_ in NOT_PEOPLE
             and not _lone_entity(word)
+            and not _after_title_initials(word, known)
             and fold(_entity_around(word)) not in full_names  # a person's, mistagged here
         ):
             continue  # part of an organisation's or place's name ("Khan Academy")
@@ -951,8 +995,13 @@ def _surname_mentions(
 
 def _subject_or_its_owner(token: Token) -> bool:
     """``token`` is a clause's subject, or whose the subject is: "[Whitaker]'s contract
-    expires in July, and he said ..." is about Whitaker, as "Whitaker expects ..." is."""
-    return token.dep_ in SUBJECT_DEPS or (token.dep_ == "poss" and token.head.dep_ in SUBJECT_DEPS)
+    expires in July, and he said ..." is about Whitaker, as "Whitaker expects ..." is; not in
+    a clause reported ("Whitaker's passenger suffered a broken leg, he said" is someone
+    else's words)."""
+    if token.dep_ in SUBJECT_DEPS:
+        return True
+    owned = token.head
+    return token.dep_ == "poss" and owned.dep_ in SUBJECT_DEPS and owned.head.dep_ != "ccomp"
 
 
 def _capitalised_name(word: str) -> bool:
@@ -994,21 +1043,23 @@ def _entity_around(word: Span) -> str:
 
 
 def _lone_entity(word: Span) -> bool:
-    """The word is an entity of its own: a surname the recogniser took for a place or a group,
-    or with a rank's initials before it only ("DC Mabey", "PC Jones")."""
+    """The word is an entity of its own: a surname the recogniser took for a place or a group."""
+    return any(e.start == word.start and e.end == word.end for e in word.doc.ents)
+
+
+def _after_title_initials(word: Span, known: list[Candidate]) -> bool:
+    """The word is a surname whose entity holds only the initials of a title the person of
+    that surname was given before it: "DC Mabey" after "Detective Constable Ruth Mabey" (not
+    "UBS Fielding" after "analyst Priya Fielding")."""
+    entity = next((e for e in word.doc.ents if e.end == word.end), None)
+    if entity is None or entity.start != word.start - 1 or not entity[0].text.isupper():
+        return False
+    initials = entity[0].text.lower()
     return any(
-        e.end == word.end
-        and (e.start == word.start or (e.start == word.start - 1 and _initials(e[0].text)))
-        for e in word.doc.ents
+        surname(c.name) == word.text
+        and any("".join(w[0] for w in role.lower().split()) == initials for role, _ in c.roles)
+        for c in known
     )
-
-
-def _initials(text: str) -> bool:
-    """A short word in capitals only, as a rank's or an office's initials are ("DC", "DCI")."""
-    return 1 < len(text) <= MOST_INITIALS and text.isalpha() and text.isupper()
-
-
-MOST_INITIALS = 4
 
 
 def _roles(entity: Span, titles: list[Token]) -> list[tuple[str, str]]:

@@ -247,8 +247,7 @@ class People:
         self.mentions = [m for m in self.mentions if id(m.person) not in gone]
 
     def _register(self, candidate: Candidate) -> None:
-        told = _genders_told(role for role, _ in candidate.roles)
-        person = self._person_named(candidate.name, candidate.start, told)
+        person = self._person_named(candidate.name, candidate.start)
         for role, noun in candidate.roles:
             person.roles.add(role)
             person.role_nouns.add(noun)
@@ -264,20 +263,14 @@ class People:
             )
         )
 
-    def _person_named(self, name: str, position: int, told: frozenset[str]) -> Person:
-        """The person ``name`` (at ``position``) names, new or met before; ``told``: the
-        genders its titles tell ("Mr Harcourt" is not the Harcourt whose title was "Mrs" or who
-        was introduced as someone's wife)."""
+    def _person_named(self, name: str, position: int) -> Person:
+        """The person ``name`` (at ``position``) names, new or met before."""
         words = name.split()
         family = fold(surname(name))
         same_surname = self._by_recency(
             [p for p in self.persons if fold(p.surname) == family], position
         )
         if len(words) == 1:
-            if len(told) == 1 and len(same_surname) > 1:
-                fitting = [p for p in same_surname if _genders_told(p.roles) == told]
-                unknown = [p for p in same_surname if not _genders_told(p.roles)]
-                same_surname = fitting or unknown or same_surname
             if same_surname:
                 # The one the article calls by the surname alone, else one not introduced as
                 # a relative, else the last met.
@@ -536,21 +529,21 @@ def _refers_to_a_subject(pronoun: Token) -> bool:
 
 
 def _initials_of(initials: str, role: str) -> bool:
-    """Whether ``initials`` ("ceo") are the first letters of the last words of ``role``
-    ("Chief executive"), an officer's title whose "officer" the article may leave out."""
-    words = fold(role).split()
-    if not 1 < len(initials) <= len(words) + 1 or not initials.isalpha():
-        return False
-    given = "".join(word[0] for word in words[-len(initials) :])
-    held = "".join(word[0] for word in words[-(len(initials) - 1) :])
-    return initials in (given, f"{held}o")
+    """Whether ``initials`` ("ceo") are the first letters of the words of ``role`` before any
+    "of", "for" ... ("Chief executive"), an officer's title whose "officer" the article may
+    leave out (not "mp" of "Commissioner of the Metropolitan Police", nor "pm" of "Labour
+    party member")."""
+    words: list[str] = []
+    for word in fold(role).split():
+        if word in ROLE_BREAKS:
+            break
+        words.append(word)
+    given = "".join(word[0] for word in words)
+    return len(words) > 1 and initials.isalpha() and initials in (given, f"{given}o")
 
 
-def _genders_told(roles: Iterable[str]) -> frozenset[str]:
-    """The genders the words of ``roles`` tell ("Mrs", "husband": ``titles.word_gender``)."""
-    nouns = common_nouns()
-    told = (word_gender(word, nouns) for role in roles for word in role.lower().split())
-    return frozenset(gender for gender in told if gender is not None)
+ROLE_BREAKS = frozenset("of for at in on to from with the a an and".split())
+"""Words after which a role's own words end ("Commissioner [of the Metropolitan Police]")."""
 
 
 def _role_gender_cues(people: People) -> None:

@@ -1335,8 +1335,14 @@ def _describes_someone(item: str, person_nouns: Collection[str] = ()) -> bool:
     words = re.findall(r"[\w’'\-]+", head)
     if not words:
         return False
-    last = {words[-1], words[-1].rsplit("-", 1)[-1]}  # "co-author", "ex-husband"
+    first, _, rest = words[-1].rpartition("-")
+    last = {words[-1], rest} if first in ROLE_PREFIXES else {words[-1]}  # "co-author"
     return bool(last & (TITLE_WORDS | RELATION_WORDS | PERSON_WORDS) or last & set(person_nouns))
+
+
+ROLE_PREFIXES = frozenset({"co", "ex", "vice", "step", "deputy", "acting", "former"})
+"""Prefixes that make a word for a person another such word ("co-author", "ex-husband",
+"vice-chair"); not "well-head" or "Spider-Man"."""
 
 
 def _fullest(people: tuple[str, ...]) -> tuple[str, ...]:

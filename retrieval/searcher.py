@@ -23,6 +23,7 @@ from anyascii import anyascii
 
 from article_qa.corpus_names import CorpusName, CorpusNames, corpus_name, names_in
 from article_qa.embedding import Embedder
+from article_qa.nlp import common_nouns
 from article_qa.records import Name, RecordStore
 from article_qa.textnorm import (
     STOPWORDS,
@@ -821,16 +822,15 @@ class Searcher:
             return bool(source_noun.search(source)) and others <= set(WORD.findall(fold(source)))
 
         def says(unit: Unit) -> bool:
+            if person and any(
+                reports_speech(m.group("next"))
+                and outside_quotation(unit.text, m.start())
+                and not (others and _qualified_otherwise(unit.text, m.start(), others))
+                for m in saying.finditer(unit.text)
+            ):
+                return True
             held = set(WORD.findall(fold(unit.text)))
-            if not others <= held:
-                return False  # "a spokesperson for the health authority", not any spokesperson
-            return (
-                person
-                and any(
-                    reports_speech(m.group("next")) and outside_quotation(unit.text, m.start())
-                    for m in saying.finditer(unit.text)
-                )
-            ) or reported_by(unit.text, forms)
+            return others <= held and reported_by(unit.text, forms)
 
         looked_up = " ".join(sorted(forms))
         return self._cited_saying(question, asked, k, story, looked_up, says, from_source)
@@ -1240,7 +1240,9 @@ class Searcher:
         if respelt is not None and misspelt:
             # "Stoltenburg": a quoted person's name, misspelt ("Boris Johnston" is not Ray's)
             asked, absent, names = replace(asked, who=respelt), False, misspelt
-        described = self._describes(asked.who) and not asked_together(asked.who, self.directory)
+        # not each of several asked about together ("the fire chief and the meteorologist")
+        together = asked_together(asked.who, self.directory)
+        described = self._describes(asked.who) and set(names) != set(together)
         if names and described and self._fits_someone_else(asked.who, names):
             names = []  # "the health minister" is not Goa's chief minister: retrieval decides
         if len(names) > 1 and described:  # "the MP who co-sponsored it"
@@ -2610,6 +2612,21 @@ def only_a_name(text: str) -> bool:
         and all(word[0].isupper() for word in words)
         and not re.search(r"[.?!]\W*$", text.strip())
     )
+
+
+def _qualified_otherwise(text: str, at: int, asked: Collection[str]) -> bool:
+    """Whether the word before position ``at`` of ``text`` (a description's noun) qualifies it
+    otherwise than the question's words ``asked`` (folded) do: a name or a noun ("A council
+    spokesperson said", "A Halden spokeswoman said" are not the health authority's); not an
+    article, a number, an adjective or a possessor ("One resident", "The girl's mother")."""
+    words = list(re.finditer(r"[\w’'-]+", text[:at]))
+    if len(words) < 2:  # (a sentence's first word: "One resident said")
+        return False
+    before = words[-1].group(0)
+    folded = fold(before)
+    if folded in asked or folded in STOPWORDS or before.endswith(("'s", "’s")):
+        return False
+    return before[:1].isupper() or folded in common_nouns()
 
 
 def _tells_of(text: str, topic: str, nouns: Collection[str]) -> bool:

@@ -712,8 +712,19 @@ def match_speakers(who: str, speakers: SpeakerDirectory) -> list[str]:
     spelt = initials_spelt(who, speakers) if not found else None
     if spelt is not None:  # "Red Hat's CTO" of "Red Hat's chief technical officer"
         return match_speakers(spelt, speakers)
+    if found and _holds_every_word(found, who, speakers):
+        return found  # one office: "the Secretary of Health and Human Services"
     together = asked_together(who, speakers)
     return together if set(together) - set(found) else found
+
+
+def _holds_every_word(found: list[str], who: str, speakers: SpeakerDirectory) -> bool:
+    """Whether the names and roles of ``found`` hold every word of ``who`` but stopwords:
+    the whole of it describes them, none of it someone else ("the fire chief and the
+    meteorologist" is not all the fire chief's)."""
+    held = {w for name in found for form in speakers.forms[name] for w in form.split()}
+    asked = set(WORD.findall(fold(who))) - STOPWORDS - {"and"}
+    return all(any(same_word(w, h) for h in held) for w in asked)
 
 
 def asked_together(who: str, speakers: SpeakerDirectory) -> list[str]:

@@ -82,6 +82,14 @@ def test_a_day_after_a_clock_time_goes_on_with_its_sentence() -> None:
     ]
 
 
+def test_a_title_abbreviated_goes_on_with_the_name_after_it() -> None:
+    doc = document("Cllr. Ashworth said the plan would pass. Det. Insp. Ruth Mabey agreed.")
+    assert [s.text for s in sentences(doc)] == [
+        "Cllr. Ashworth said the plan would pass.",
+        "Det. Insp. Ruth Mabey agreed.",
+    ]
+
+
 def test_no_text_is_lost_where_the_sentence_splitter_drops_some() -> None:
     text = (
         "The system is 15 million years old.  The inner star has a mass of at least "

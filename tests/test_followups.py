@@ -299,6 +299,9 @@ def test_an_ellipsis_with_a_hyphenated_role_replaces_the_person() -> None:
     for question, understood in asked.items():
         reading = read_followup(question, after(previous), SPEAKERS, None, {"author"})
         assert reading.question == understood
+    # a hyphenated thing is a topic ("head" is a title only alone)
+    reading = read_followup("What about the well-head?", after(previous), SPEAKERS, None)
+    assert reading.question == "What did Helena Voss say about the well-head?"
 
 
 def test_an_ellipsis_with_a_topic_replaces_the_topic() -> None:
