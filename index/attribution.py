@@ -38,7 +38,7 @@ from article_qa.nlp import pipeline as _nlp
 from article_qa.records import Gender, Name, Speaker
 from article_qa.reporting_verbs import NEEDS_SPEECH, REPORTING, SPEECH_NOUNS
 from article_qa.textnorm import QUOTED, WORD, fold, without_possessive
-from article_qa.titles import ORGANISATION_WORDS, TITLE_WORDS
+from article_qa.titles import ORGANISATION_WORDS, PLACE_WORDS, TITLE_WORDS
 from index.chunking import Span, inside_open_quote
 from index.names import (
     NAMING,
@@ -46,6 +46,7 @@ from index.names import (
     POST_NOMINALS,
     QUOTE_MARKS,
     SUBJECT_DEPS,
+    dateline,
     names_an_organisation,
 )
 from index.people import OTHER_OFFICE, People, Person, introduced_anew, read_people
@@ -254,6 +255,11 @@ def _label(entity: TokenSpan) -> str:
     words = [token for token in entity if not token.is_punct]
     if entity.label_ == "PERSON" and words and names_an_organisation(words):
         return "ORG"  # "Voskhod 2", "Ben Franklin Technology Partners'": no person's name
+    if entity.label_ == "PERSON" and (
+        dateline(entity)  # "KESSLER FALLS, April 28 (Sports Wire) -"
+        or any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_WORDS for c in entity.root.children)
+    ):
+        return "GPE"  # "Kessler Falls, a city of about 210,000 people"
     if entity.label_ != "PERSON" or entity.end + 1 >= len(doc) or doc[entity.end].text != ",":
         return entity.label_
     apposed = next((e for e in doc.ents if e.start == entity.end + 1), None)

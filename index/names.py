@@ -110,7 +110,7 @@ def find_candidates(
     candidates: list[Candidate] = []
     for offset, doc in parsed:
         for entity in doc.ents:
-            if _dateline(entity):
+            if dateline(entity):
                 continue
             if (
                 (entity.label_ == "PERSON" and _mostly_person(entity.text, labels))
@@ -157,7 +157,7 @@ def find_candidates(
     return candidates
 
 
-def _dateline(entity: Span) -> bool:
+def dateline(entity: Span) -> bool:
     """A paragraph's opening name in capitals, then a comma, a bracket or a dash: the place a
     wire story was filed from ("KESSLER FALLS, April 28 (Sports Wire) -"), no person."""
     after = entity.doc[entity.end] if entity.end < len(entity.doc) else None

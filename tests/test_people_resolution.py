@@ -597,3 +597,12 @@ people.
 "I've missed that shot a thousand times," he said.
 """
     assert speakers_in(text) == {4: "Jamal Whitaker"}  # not the dateline's, nor the team's
+    # nor are they people among the names a sentence holds, whom a "he" may mean
+    doc = Document(doc_id="w", source=Path("w.txt"), title="W", text=text)
+    spans = sentences(doc)
+    (reading,) = read_documents([(text, spans)])
+    people = {
+        name for names in reading.names.values() for label, name in names if label == "PERSON"
+    }
+    assert "Jamal Whitaker" in people
+    assert not people & {"KESSLER FALLS", "Kessler Falls"}
