@@ -893,9 +893,15 @@ def _people(
     after "Who died?", the one the answer names right before "died"."""
     for turn in reversed(conversation.turns[-2:]):
         for people in _people_of(turn, names, person_nouns):
-            fitting = tuple(p for p in people if fits(p))
-            if fitting:
-                return fitting
+            # one person however spelt ("JANE ROE" in a dateline, "Jane Roe"), the capitals
+            # only where there is no other spelling
+            spelt: dict[str, str] = {}
+            for person in people:
+                known = spelt.get(fold(person))
+                if fits(person) and (known is None or known.isupper()):
+                    spelt[fold(person)] = person
+            if spelt:
+                return tuple(spelt.values())
     return ()
 
 

@@ -1274,3 +1274,10 @@ def test_his_brother_said_of_is_no_relation_asked_about() -> None:
     previous = Turn(**{**previous.__dict__, "citations": (cited,)})
     reading = read_followup("What did he say about his brother?", after(previous))
     assert reading.person == "Tom Smith", "he is Tom, though an answer calls him 'his brother'"
+
+
+def test_one_person_spelt_two_ways_is_no_choice_to_ask_back() -> None:
+    previous = turn("Who scored the winner?", named=("JANE ROE", "Jane Roe"))
+    reading = read_followup("Where is she from?", after(previous), SPEAKERS)
+    assert reading.kind is not Kind.CLARIFY
+    assert reading.question == "Where is Jane Roe from?"
