@@ -46,6 +46,7 @@ from index.names import (
     POST_NOMINALS,
     QUOTE_MARKS,
     SUBJECT_DEPS,
+    according_to_objects,
     dateline,
     names_an_organisation,
 )
@@ -721,7 +722,7 @@ def _unnamed_sayer(tokens: TokenSpan, text: str) -> Token | None:
     for token in tokens:
         if not outside(token):
             continue
-        objects = _according_to_objects(token)
+        objects = according_to_objects(token)
         if objects is not None:
             return objects[0] if objects else None
         if _reports_words(token, tokens, text, outside):
@@ -1010,18 +1011,10 @@ def _act_a_source_reports(verb: Token) -> bool:
     )
 
 
-def _according_to_objects(token: Token) -> list[Token] | None:
-    """The objects of "according to" when ``token`` is its "according", else None."""
-    doc = token.doc
-    if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
-        return None
-    return [c for c in doc[token.i + 1].children if c.dep_ == "pobj"]
-
-
 def _according_to(token: Token, people: People, offset: int) -> Person | None:
     """ "according to X", "according to a post by X", "according to a statement from X",
     "according to a memo posted online by X"."""
-    for obj in _according_to_objects(token) or ():
+    for obj in according_to_objects(token) or ():
         person = _person_for(obj, people, offset)
         if person:
             return person

@@ -24,7 +24,12 @@ from index.corpus import SENTENCE_END, Document
 
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 SEGMENT_CHARS = 4000
-ABBREVIATIONS = "Mr Mrs Ms Dr St Jr Sr Prof Gen Sen Rep Gov Lt Col Capt Sgt No vs".split()
+TITLE_ABBREVIATIONS = (
+    "Mr Mrs Ms Dr Prof Rev Gen Sen Rep Gov Lt Col Capt Sgt Cpl Cllr Det Insp Supt".split()
+)
+"""Titles written short before a name ("Cllr. Ashworth", "Det. Insp. Ruth Mabey"): their full
+stop ends no sentence."""
+ABBREVIATIONS = [*TITLE_ABBREVIATIONS, "St", "Jr", "Sr", "No", "vs"]
 SPACED_SENTENCE_END = re.compile(
     "".join(rf"(?<!\b{a}\.)" for a in ABBREVIATIONS) + r"(?<=[.!?”\"’'])[ \t]{2,}(?=[“\"]?[A-Z])"
 )
@@ -57,9 +62,7 @@ it goes on, though pysbd cut the sentence after "a.m."."""
 DAY_NAMED = re.compile(rf"(?:{WEEKDAY_NAMES}|(?:{MONTH_NAMES})\.?\s+\d)\b", re.IGNORECASE)
 """A day named opening a piece ("Saturday and 4 a.m. Sunday", "June 3"): the clock time
 before it goes on, though pysbd cut the sentence after "p.m."."""
-TITLE_ABBREVIATED = re.compile(
-    r"\b(?:Cllr|Det|Insp|Supt|Sgt|Cpl|Capt|Lt|Col|Gen|Prof|Dr|Mr|Mrs|Ms|Rev|Sen|Rep|Gov)\.$"
-)
+TITLE_ABBREVIATED = re.compile(rf"\b(?:{'|'.join(TITLE_ABBREVIATIONS)})\.$")
 """A piece ending with a title's abbreviation ("Cllr.", "Det. Insp."), whose name follows in
 the next: pysbd does not know them all."""
 OPENING_QUOTES = "“«"

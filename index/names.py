@@ -133,15 +133,12 @@ def find_candidates(
     for offset, doc in parsed:
         candidates.extend(_unrecognised_full_names(doc, offset, lone, candidates, places))
     organisations = {fold(c.name) for c in candidates if c.organisation}
+    taking_the = set().union(*(_names_taking_the(doc) for _, doc in parsed))
     for _, doc in parsed:
         organisations |= _named_as_organisations(doc)
+    organisations |= taking_the
     # "the Otters" is the team "Kessler Falls Otters", however the recogniser read that
-    with_the = {
-        fold(_proper_name_around(t))
-        for _, doc in parsed
-        for t in doc
-        if _a_name_taking_the(t) and t.lower_.endswith("s")  # a team's plural: "the Otters"
-    }
+    with_the = {name for name in taking_the if name.endswith("s")}  # a team's plural
     candidates = [
         c
         for c in candidates
@@ -237,9 +234,15 @@ def _before_first_names(entity: Span) -> Token | None:
 def _according_to(token: Token) -> bool:
     """``token`` is whom "according to" gives as a source: "according to [Detective Constable
     Ruth Mabey]"."""
-    return (
-        token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according"
-    )
+    return token in (according_to_objects(token.head.head) or ())
+
+
+def according_to_objects(token: Token) -> list[Token] | None:
+    """The objects of "according to" when ``token`` is its "according", else None."""
+    doc = token.doc
+    if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
+        return None
+    return [c for c in doc[token.i + 1].children if c.dep_ == "pobj"]
 
 
 def _passive_agent(token: Token) -> bool:
@@ -621,12 +624,17 @@ def _named_as_organisations(doc: Doc) -> set[str]:
         itself = token.dep_ in SUBJECT_DEPS and any(
             c.lower_ == "itself" for c in token.head.children
         )
-        if held or itself or _referred_to_as_it(token) or _a_name_taking_the(token):
+        if held or itself or _referred_to_as_it(token):
             found.add(fold(_proper_name_around(token)))
         elif _short_form_given(token):
             words = fold(_proper_name_around(token)).split()
             found.update(" ".join(words[n:]) for n in range(len(words) - 1))
     return found
+
+
+def _names_taking_the(doc: Doc) -> set[str]:
+    """The proper names (folded) ``doc`` writes with "the" (``_a_name_taking_the``)."""
+    return {fold(_proper_name_around(t)) for t in doc if _a_name_taking_the(t)}
 
 
 def _a_name_taking_the(name: Token) -> bool:

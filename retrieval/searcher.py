@@ -1241,8 +1241,9 @@ class Searcher:
             # "Stoltenburg": a quoted person's name, misspelt ("Boris Johnston" is not Ray's)
             asked, absent, names = replace(asked, who=respelt), False, misspelt
         # not each of several asked about together ("the fire chief and the meteorologist")
-        together = asked_together(asked.who, self.directory)
-        described = self._describes(asked.who) and set(names) != set(together)
+        described = self._describes(asked.who) and set(names) != set(
+            asked_together(asked.who, self.directory)
+        )
         if names and described and self._fits_someone_else(asked.who, names):
             names = []  # "the health minister" is not Goa's chief minister: retrieval decides
         if len(names) > 1 and described:  # "the MP who co-sponsored it"
