@@ -8,6 +8,8 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
+from article_qa.titles import TITLE_ABBREVIATIONS
+
 if TYPE_CHECKING:  # spaCy is imported when the pipeline is first needed
     from spacy.language import Language
 
@@ -21,6 +23,12 @@ norm, so the World Health Organization's "WHO" is read as the pronoun "who", and
 around it is misparsed ("..., said WHO country representative Samuel Okafor": "representative"
 a verb, Okafor no speaker). Their norm is made the acronym itself, which the model reads as a
 name ("US", "IT" are read right as they are)."""
+
+
+KNOWN_TITLE = "dr."
+"""The norm given a title written short that the tokenizer splits ("Capt." into "Capt" and a
+full stop, which the model then reads as the end of a sentence: '..., said Capt. Luis Ortega'
+had "Capt" for its speaker): one the model reads as a title before a name."""
 
 
 @runtime_checkable
@@ -39,6 +47,9 @@ def pipeline() -> Language:
     if isinstance(nlp.tokenizer, _SpecialCases):
         for acronym in ACRONYMS_SPELLING_WORDS:
             nlp.tokenizer.add_special_case(acronym, [{"ORTH": acronym, "NORM": acronym}])
+        for title in (f"{short}." for short in TITLE_ABBREVIATIONS):
+            if len(nlp.make_doc(title)) > 1:  # "Capt." read as "Capt" and a full stop
+                nlp.tokenizer.add_special_case(title, [{"ORTH": title, "NORM": KNOWN_TITLE}])
     return nlp
 
 

@@ -5,6 +5,41 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+SPELT_TITLES = {
+    "dr": "doctor",
+    "prof": "professor",
+    "rev": "reverend",
+    "gen": "general",
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "maj": "major",
+    "capt": "captain",
+    "cmdr": "commander",
+    "adm": "admiral",
+    "sgt": "sergeant",
+    "cpl": "corporal",
+    "cllr": "councillor",
+    "det": "detective",
+    "insp": "inspector",
+    "supt": "superintendent",
+    "atty": "attorney",
+}
+"""Titles written short before a name ("Sen. Dale Whitford", "Capt. Luis Ortega"), with the
+word a later mention spells out ("the senator said", "the captain added")."""
+TITLE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", *(short.capitalize() for short in SPELT_TITLES))
+"""Titles written short, capitalised as before a name: their full stop ends no sentence
+("Cllr. Ashworth", "Det. Insp. Ruth Mabey")."""
+
+
+def spelt_title(word: str) -> str:
+    """``word`` ("sen.", "Capt") spelt out when it is a title written short ("senator",
+    "captain"); else as it is."""
+    return SPELT_TITLES.get(word.lower().removesuffix("."), word)
+
+
 TITLE_WORDS = frozenset(
     """president vice premier prime minister secretary chancellor senator sen. representative rep.
     congressman congresswoman governor gov. mayor ambassador envoy general gen. admiral colonel
@@ -22,8 +57,8 @@ TITLE_WORDS = frozenset(
     administrator treasurer auditor comptroller registrar mufti ayatollah mullah maulana shaykh
     pastor priest cleric candidate nominee farmer banker entrepreneur businessman businesswoman
     producer designer artist chef athlete player footballer cricketer striker goalkeeper
-    midfielder boxer cllr cllr. prof supt supt. insp insp. det det. sgt""".split()
-)
+    midfielder boxer""".split()
+) | {form for short in SPELT_TITLES for form in (short, f"{short}.")}
 """Titles that may stand before a name ("Mayor", "Dr"), and the occupations news writes the
 same way ("Scientist Jane Roe said"): taken off the name and kept as a role."""
 SAME_OFFICE = (

@@ -20,15 +20,11 @@ import pysbd
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
 from article_qa.dates import MONTH_NAMES, WEEKDAY_NAMES
+from article_qa.titles import TITLE_ABBREVIATIONS
 from index.corpus import SENTENCE_END, Document
 
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 SEGMENT_CHARS = 4000
-TITLE_ABBREVIATIONS = (
-    "Mr Mrs Ms Dr Prof Rev Gen Sen Rep Gov Lt Col Capt Sgt Cpl Cllr Det Insp Supt".split()
-)
-"""Titles written short before a name ("Cllr. Ashworth", "Det. Insp. Ruth Mabey"): their full
-stop ends no sentence."""
 ABBREVIATIONS = [*TITLE_ABBREVIATIONS, "St", "Jr", "Sr", "No", "vs"]
 SPACED_SENTENCE_END = re.compile(
     "".join(rf"(?<!\b{a}\.)" for a in ABBREVIATIONS) + r"(?<=[.!?”\"’'])[ \t]{2,}(?=[“\"]?[A-Z])"

@@ -38,6 +38,7 @@ from article_qa.titles import (
     PLACE_WORDS,
     RELATION_WORDS,
     TITLE_WORDS,
+    spelt_title,
 )
 from index.chunking import inside_open_quote
 
@@ -1084,7 +1085,7 @@ def _roles(entity: Span, titles: list[Token]) -> list[tuple[str, str]]:
     nouns = [t for t in words if t.lower_ in TITLE_WORDS]
     nouns = nouns or [t for t in words if t.pos_ == "NOUN" or _capitalised_noun(t, entity)][-1:]
     for noun in nouns:  # "archbishop Monsenor": both words name the role
-        found.append((_phrase(words), noun.lemma_.lower()))
+        found.append((_phrase(words), spelt_title(noun.lemma_.lower())))
     # Apposition after the name: "Jane Roe, the mayor of Leeds, said" (not in a quotation
     # that follows: 'X reacted, "Sad news, ..."' gives X no role "sad news").
     labelled = doc.text[max(0, entity.start_char - 2) : entity.start_char] == "(("

@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from article_qa.name_gender import first_name_gender
 from article_qa.nlp import common_nouns
 from article_qa.textnorm import fold
 from article_qa.titles import (
@@ -98,6 +99,12 @@ class Person:
             return "m"
         return None if self.could_be("he") else "f"
 
+    def leans_against(self, pronoun: str) -> bool:
+        """Whether the article's cues, however weak, say more for the other gender than for
+        the pronoun's: the tie-breaker between people ``could_be`` both allows."""
+        wanted = "m" if pronoun in MALE else "f"
+        return self.gender[_other_gender(wanted)] > self.gender[wanted]
+
     def could_be(self, pronoun: str) -> bool:
         """False only when the article's cues say the person's gender is the other one, by
         more than one weak cue (``_gender_cues``)."""
@@ -129,10 +136,10 @@ class People:
         self.quotations: list[tuple[int, int]] = []
         """(start, end) of every quotation: a name inside one is no antecedent of a pronoun
         outside it ("... when I meet someone like Ron Perlman", she said)."""
-        self.role_subjects: list[tuple[int, Person | None]] = []
-        """(sentence start, person) of each clause subject that is a person met by a role,
-        not a name: the person the article gave the role ("The mayor thanked ..."), or None
-        for someone it does not name ("One of the victims decided ...")."""
+        self.role_subjects: list[tuple[int, int, Person | None]] = []
+        """(sentence start, position, person) of each clause subject that is a person met by
+        a role, not a name: the person the article gave the role ("The mayor thanked ..."), or
+        None for someone it does not name ("One of the victims decided ...")."""
         self._unnamed_gender: dict[int, str] = {}
         """Sentence start -> the gender the noun of an unnamed subject tells ("the father")."""
 
@@ -191,6 +198,8 @@ class People:
         ]
         if not candidates:
             return None
+        # someone the cues lean the other way ("Okafor ... she said") only when nobody else fits
+        candidates = [m for m in candidates if not m.person.leans_against(pronoun)] or candidates
         nearest = candidates[-1].sentence
         chain = [
             (at, begins)
@@ -203,8 +212,11 @@ class People:
         wanted = "m" if pronoun in MALE else "f"
         by_role = [
             (begins, person)
-            for begins, person in self.role_subjects
-            if max([nearest, *(b for _, b in chain)]) < begins < sentence
+            for begins, at, person in self.role_subjects
+            if (
+                max([nearest, *(b for _, b in chain)]) < begins < sentence
+                or (begins == sentence and at < position)  # "One worker, who said he ..."
+            )
             and (person is None or person.could_be(pronoun))
             and (person is not None or self._unnamed_gender.get(begins) != _other_gender(wanted))
         ]
@@ -378,6 +390,7 @@ def read_people(parsed: Sequence[tuple[int, Doc]], reporting: frozenset[str]) ->
         for m in CLOSED_QUOTATION.finditer(doc.text)
     ]
     _role_gender_cues(people)
+    _first_name_cues(people)
     for offset, doc in parsed:
         _gender_cues(doc, offset, people)
         people.pronoun_subjects.extend(
@@ -388,15 +401,15 @@ def read_people(parsed: Sequence[tuple[int, Doc]], reporting: frozenset[str]) ->
     for offset, doc in parsed:
         for token in doc:
             noun = _person_by_role(token, people, offset)
-            if noun is None:
-                continue
+            if noun is None or people.quoted(offset + token.idx):
+                continue  # (the speaker's "My grandfather fished here" is no one met)
             sentence = offset + token.sent.start_char
             person = (
                 None  # "A spokesperson for the college said": someone new, whoever holds it later
                 if introduced_anew(noun)
                 else people.with_role(noun.lemma_.lower(), offset + token.idx)
             )
-            people.role_subjects.append((sentence, person))
+            people.role_subjects.append((sentence, offset + token.idx, person))
             gender = word_gender(noun.lower_, common_nouns())
             if person is None and gender is not None:
                 people._unnamed_gender[sentence] = gender
@@ -544,6 +557,17 @@ def _initials_of(initials: str, role: str) -> bool:
 
 ROLE_BREAKS = frozenset("of for at in on to from with the a an and".split())
 """Words after which a role's own words end ("Commissioner [of the Metropolitan Police]")."""
+
+
+def _first_name_cues(people: People) -> None:
+    """Count a first name that goes with one gender (``name_gender``: "Linda", "Thomas") as
+    two strong cues, as a gendered title is, once per person named with more than one word."""
+    for person in people.persons:
+        words = without_nickname(person.name)[0].split()
+        given = len(words) > 1 and fold(words[0]) not in NAME_PARTICLES  # not "La Llagosta"
+        gender = first_name_gender(words[0]) if given else None
+        if gender is not None:
+            person.gender[gender] += 2 * STRONG_CUE
 
 
 def _role_gender_cues(people: People) -> None:

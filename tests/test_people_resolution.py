@@ -219,11 +219,16 @@ def test_a_subject_pronoun_going_on_about_the_one_person_named_before_tells_thei
         "She finished third.\n\n"
         "Tom Rusk joined the club in 1996. He was chosen in the first round. He retired in "
         "2016.\n\n"
-        "Tom Hale met Ana Ruiz on Monday. She was the mayor then. She left in May.\n"
+        "Robin Hale met Ana Ruiz on Monday. She was the mayor then. She left in May.\n"
     )
     # not after a sentence naming someone else, even someone the recogniser missed ("Ana
-    # Ruiz"): "she" may be them
-    assert people_of(text) == {"Lena Ovar": "f", "Tom Rusk": "m", "Tom Hale": None}
+    # Ruiz"): "she" may be them (and "Robin" is given to both sexes)
+    assert people_of(text) == {"Lena Ovar": "f", "Tom Rusk": "m", "Robin Hale": None}
+
+
+def test_a_first_name_given_to_one_sex_tells_their_gender() -> None:
+    text = "Linda Okafor and Thomas Reyes testified on Tuesday.\n"
+    assert people_of(text) == {"Linda Okafor": "f", "Thomas Reyes": "m"}
 
 
 def test_a_word_for_a_man_or_woman_naming_someone_tells_their_gender() -> None:
@@ -237,9 +242,9 @@ def test_a_word_for_a_man_or_woman_naming_someone_tells_their_gender() -> None:
 def test_a_noun_compounded_with_man_or_woman_tells_the_gender_a_nationality_does_not() -> None:
     text = (
         "Police spokeswoman Connie Vey confirmed the arrest on Monday. Assemblyman Tom Rusk "
-        "visited the scene with German chancellor Anna Berg.\n"
+        "visited the scene with German chancellor Robin Berg.\n"
     )
-    assert people_of(text) == {"Connie Vey": "f", "Tom Rusk": "m", "Anna Berg": None}
+    assert people_of(text) == {"Connie Vey": "f", "Tom Rusk": "m", "Robin Berg": None}
 
 
 def test_what_a_quotation_calls_someone_is_no_role_and_a_membership_no_voice() -> None:
@@ -432,10 +437,10 @@ Ian Vance, a union leader and co-founder of the Green Party, said it would win.
 def test_a_subject_pronoun_is_not_the_person_its_own_clause_goes_on_to_name() -> None:
     text = (
         "Governor Julie Vey said she had dissolved the parliament.\n\n"
-        "She did so at the request of Tom Dale, the prime minister.\n"
+        "She did so at the request of Robin Dale, the prime minister.\n"
     )
     # "She" is Vey, named before: no sign that Dale is a woman
-    assert people_of(text) == {"Julie Vey": "f", "Tom Dale": None}
+    assert people_of(text) == {"Julie Vey": "f", "Robin Dale": None}
 
 
 def test_a_surname_keeps_the_particles_that_open_it() -> None:
