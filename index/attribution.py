@@ -677,7 +677,7 @@ def _said_by(
             if person:
                 yield person, False
             continue
-        if not _reports_words(token, tokens, text, outside):
+        if not _reports_words(token, tokens, text, outside) or _put_to_the_subject(token):
             continue
         for speaker in _speakers(token):
             # a subject inside quotation marks may have the speaker in apposition outside:
@@ -1067,6 +1067,18 @@ def _speakers(verb: Token) -> list[Token]:
             found.extend(c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN")
             token = token.head if token.head != token else None
     return found
+
+
+def _put_to_the_subject(verb: Token) -> bool:
+    """A passive participle before its clause's subject, saying what was put to them: "Asked
+    by Whitford whether ..., Reyes acknowledged a cut" is Reyes's statement, not Whitford's."""
+    main = verb.head
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBN"
+        and verb.i < main.i
+        and any(c.dep_ in SUBJECT_DEPS and c.i > verb.i for c in main.children)
+    )
 
 
 PASSIVE_PARTICIPLE_PREPOSITIONS = frozenset({"of", "as", "with", "about", "for", "by"})

@@ -50,7 +50,9 @@ NOT_PEOPLE = frozenset("ORG GPE NORP FAC LOC PRODUCT EVENT WORK_OF_ART LAW LANGU
 POST_NOMINALS = frozenset("qc kc mp mep phd md obe mbe cbe esq esq.".split())
 """Letters after a name ("Durham Hall QC"): not part of the name."""
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-PLACES = frozenset({"GPE", "LOC"})
+PLACES = frozenset({"GPE", "LOC", "NORP"})
+"""The recogniser's labels of places and peoples: a name so labelled is no person's ("Paris
+said", "the Dutch")."""
 QUOTE_MARKS = frozenset('“”"«»')
 """The marks that open or close a quotation (``index.attribution`` reads them too)."""
 HONORIFICS = frozenset("dr dr. mr mr. mrs mrs. ms ms. prof prof. professor sir dame cllr".split())
@@ -288,6 +290,18 @@ def _described(entity: Span) -> bool:
     nouns = (TITLE_WORDS | RELATION_WORDS) if len(entity) > 1 else KIN
     return any(  # "the Secretary of Justice": a capitalised title too
         word.pos_ in ("NOUN", "PROPN") and word.lemma_.lower() in nouns for word in described
+    ) or (  # "Arthur Brand, a Dutch investigator who has helped ...": "who" is for a person
+        len(entity) > 1 and any(_taking_who(word) for word in described if word.pos_ == "NOUN")
+    )
+
+
+def _taking_who(noun: Token) -> bool:
+    """Whether a relative clause on ``noun`` opens with "who", "whom" or "whose", which
+    English uses for people: "an investigator who has helped recover stolen art"."""
+    return any(
+        clause.dep_ == "relcl"
+        and any(w.lower_ in ("who", "whom", "whose") for w in clause.subtree if w.i < clause.i)
+        for clause in noun.children
     )
 
 
@@ -736,7 +750,7 @@ def _unrecognised_speakers(
     for subject in _reporting_subjects(doc, reporting):
         if subject.pos_ != "PROPN":
             continue
-        if subject.ent_type_ not in ("", "PERSON") and not (
+        if subject.ent_type_ not in ("", "PERSON", *NUMBER_LABELS) and not (
             subject.ent_type_ not in PLACES
             and (_affiliations(subject) or _person_role_beside(subject) or _of_a_body(subject))
         ):  # but "Nils-Erik Haagenrud of Rogaland Fire and Rescue", "Tomasz Kubiak, a fire
@@ -761,6 +775,11 @@ def _unrecognised_speakers(
             continue
         found.append(_run_candidate(name_tokens, titles, subject, offset, subject=True))
     return found
+
+
+NUMBER_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+"""The recogniser's labels for amounts and times. A proper noun it so labels is a name it ran
+into the number after it: "Teresa Valdez, 58, who has lived ... said" ("Valdez, 58" a date)."""
 
 
 def _organisation_ended_early(run: list[Token]) -> bool:
@@ -828,10 +847,6 @@ def _reporting_subjects(doc: Doc, reporting: frozenset[str]) -> Iterator[Token]:
     for token in doc:
         if token.lemma_.lower() in reporting and token.pos_ == "VERB":
             yield from (c for c in token.children if c.dep_ in SUBJECT_DEPS)
-
-
-PLACES = frozenset({"GPE", "LOC", "NORP"})
-"""Labels of a name that is the subject of a reporting verb as a place: "Paris said"."""
 
 
 def _of_a_body(name: Token) -> bool:

@@ -136,10 +136,11 @@ class People:
         self.quotations: list[tuple[int, int]] = []
         """(start, end) of every quotation: a name inside one is no antecedent of a pronoun
         outside it ("... when I meet someone like Ron Perlman", she said)."""
-        self.role_subjects: list[tuple[int, int, Person | None]] = []
-        """(sentence start, position, person) of each clause subject that is a person met by
-        a role, not a name: the person the article gave the role ("The mayor thanked ..."), or
-        None for someone it does not name ("One of the victims decided ...")."""
+        self.role_subjects: list[tuple[int, range, Person | None]] = []
+        """(sentence start, the phrase's characters, person) of each clause subject that is a
+        person met by a role, not a name: the person the article gave the role ("The mayor
+        thanked ..."), or None for someone it does not name ("One of the victims decided
+        ...")."""
         self._unnamed_gender: dict[int, str] = {}
         """Sentence start -> the gender the noun of an unnamed subject tells ("the father")."""
 
@@ -212,10 +213,10 @@ class People:
         wanted = "m" if pronoun in MALE else "f"
         by_role = [
             (begins, person)
-            for begins, at, person in self.role_subjects
+            for begins, phrase, person in self.role_subjects
             if (
                 max([nearest, *(b for _, b in chain)]) < begins < sentence
-                or (begins == sentence and at < position)  # "One worker, who said he ..."
+                or position in phrase  # "One worker, who asked ... because he feared"
             )
             and (person is None or person.could_be(pronoun))
             and (person is not None or self._unnamed_gender.get(begins) != _other_gender(wanted))
@@ -409,7 +410,8 @@ def read_people(parsed: Sequence[tuple[int, Doc]], reporting: frozenset[str]) ->
                 if introduced_anew(noun)
                 else people.with_role(noun.lemma_.lower(), offset + token.idx)
             )
-            people.role_subjects.append((sentence, offset + token.idx, person))
+            phrase = range(offset + token.left_edge.idx, offset + token.right_edge.idx)
+            people.role_subjects.append((sentence, phrase, person))
             gender = word_gender(noun.lower_, common_nouns())
             if person is None and gender is not None:
                 people._unnamed_gender[sentence] = gender

@@ -1627,3 +1627,30 @@ def test_he_in_the_clause_of_someone_unnamed_is_that_person_not_one_named_before
         'morale was high. "My father worked this port," he said.\n'
     )
     assert found['"My father worked this port," he said.'] is None
+
+
+def test_asked_by_someone_the_one_answering_is_the_speaker() -> None:
+    found = attributed_in(
+        "Senator Dale Whitford chaired the hearing. Airline boss Thomas Reyes testified.\n\n"
+        "Asked by Whitford whether Meridian had cut its training budget, Reyes acknowledged a "
+        "9 percent reduction last year.\n"
+    )
+    said = (
+        "Asked by Whitford whether Meridian had cut its training budget, Reyes acknowledged a "
+        "9 percent reduction last year."
+    )
+    assert found[said] == "Thomas Reyes"
+
+
+def test_a_name_the_recogniser_misread_is_a_speaker_when_who_describes_them() -> None:
+    found = attributed_in(
+        "Justice minister David van Weel called the theft an attack on Dutch heritage.\n\n"
+        "Art crime experts warned that the crown could be melted down. Arthur Brand, a Dutch "
+        "investigator who has helped recover several stolen artworks, said the coming days "
+        'would be crucial. "The danger is that they panic," he said.\n\n'
+        "Dozens spoke during public comment. Teresa Valdez, 58, who runs a bakery on Dock "
+        "Street, said she feared rising rents.\n"
+    )
+    assert found['"The danger is that they panic," he said.'] == "Arthur Brand"
+    said = "Teresa Valdez, 58, who runs a bakery on Dock Street, said she feared rising rents."
+    assert found[said] == "Teresa Valdez"
