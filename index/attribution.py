@@ -50,7 +50,7 @@ from index.names import (
     dateline,
     names_an_organisation,
 )
-from index.people import OTHER_OFFICE, People, Person, introduced_anew, read_people
+from index.people import People, Person, introduced_anew, office_words, read_people
 from index.sources import named_body, source_phrase, utterance_author
 from index.speech import (
     MAKING_VERBS,
@@ -1172,10 +1172,7 @@ def _person_for(token: Token, people: People, offset: int) -> Person | None:
     if introduced_anew(token):
         return None  # "a Turkish official said": someone new, not the official named before
     if token.pos_ == "NOUN" or token.lower_ in TITLE_WORDS:  # "the mayor", "The President"
-        qualifying = {"NOUN", token.pos_}  # "The Prime Minister": a capitalised title's words
-        office = [c.lower_ for c in token.children if c.dep_ == "compound" and c.pos_ in qualifying]
-        office += [c.lower_ for c in token.children if c.lower_ in OTHER_OFFICE]  # "former"
-        holder = people.with_role(token.lemma_.lower(), position, office)
+        holder = people.with_role(token.lemma_.lower(), position, office_words(token))
         return holder or _name_set_off_before(token, people, offset)
     return None
 

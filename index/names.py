@@ -1369,7 +1369,10 @@ def _hyphenated_head(noun: Token) -> str | None:
 
 
 def _role_noun(token: Token) -> bool:
-    """A common noun, or a capitalised title ("the Vice President", "the Speaker")."""
+    """A common noun, or a capitalised title ("the Vice President", "the Speaker"), that is
+    not denied ("no relation to the union leader")."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        return False
     return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.lower_ in TITLE_WORDS)
 
 

@@ -28,7 +28,9 @@ from article_qa.name_gender import first_name_gender
 from article_qa.nlp import common_nouns
 from article_qa.textnorm import fold
 from article_qa.titles import (
+    BODY_OFFICE_WORDS,
     KIN,
+    LEADER_WORDS,
     RELATION_WORDS,
     TITLE_WORDS,
     with_other_office_names,
@@ -238,14 +240,25 @@ class People:
         that qualify the role (``office``: "health" in "the health minister") must be in one of
         the person's descriptions: the civil aviation minister is not the health minister. Another
         name of the same office counts (``SAME_OFFICE``: "the foreign minister" for the Foreign
-        Secretary)."""
+        Secretary), and so does any office leading what qualifies a word for a leader ("the
+        union leader" for the union's president)."""
         same = with_other_office_names({noun})
+        # "the union leader": whoever holds an office leading the union, as named
+        leads = BODY_OFFICE_WORDS | LEADER_WORDS if noun in LEADER_WORDS and office else set()
         holders = [
             p
             for p in self.persons
-            if (same & p.role_nouns or any(_initials_of(noun, role) for role in p.roles))
+            if (
+                same & p.role_nouns
+                or leads & p.role_nouns
+                or any(_initials_of(noun, role) for role in p.roles)
+            )
             and all(any(w in fold(r).split() for r in p.roles) for w in map(fold, office))
         ]
+        met = {id(m.person) for m in self.mentions if m.start < position}
+        # someone the article has introduced, else someone it names later (a lead's "the
+        # governor announced" of the governor the next paragraph names)
+        holders = [p for p in holders if id(p) in met] or holders
         if not holders:
             return None
         if not {fold(w) for w in office} & OTHER_OFFICE:  # "the president": not the former
@@ -408,7 +421,7 @@ def read_people(parsed: Sequence[tuple[int, Doc]], reporting: frozenset[str]) ->
             person = (
                 None  # "A spokesperson for the college said": someone new, whoever holds it later
                 if introduced_anew(noun)
-                else people.with_role(noun.lemma_.lower(), offset + token.idx)
+                else people.with_role(noun.lemma_.lower(), offset + token.idx, office_words(noun))
             )
             phrase = range(offset + token.left_edge.idx, offset + token.right_edge.idx)
             people.role_subjects.append((sentence, phrase, person))
@@ -416,6 +429,15 @@ def read_people(parsed: Sequence[tuple[int, Doc]], reporting: frozenset[str]) ->
             if person is None and gender is not None:
                 people._unnamed_gender[sentence] = gender
     return people
+
+
+def office_words(noun: Token) -> list[str]:
+    """The words qualifying a role noun that say which office it is: "health" of "the health
+    minister", "union" of "the union leader", the capitalised "Prime" of "The Prime Minister",
+    and "former"."""
+    qualifying = {"NOUN", noun.pos_}
+    office = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.pos_ in qualifying]
+    return office + [c.lower_ for c in noun.children if c.lower_ in OTHER_OFFICE]
 
 
 def _person_by_role(token: Token, people: People, offset: int) -> Token | None:

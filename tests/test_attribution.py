@@ -1654,3 +1654,29 @@ def test_a_name_the_recogniser_misread_is_a_speaker_when_who_describes_them() ->
     assert found['"The danger is that they panic," he said.'] == "Arthur Brand"
     said = "Teresa Valdez, 58, who runs a bakery on Dock Street, said she feared rising rents."
     assert found[said] == "Teresa Valdez"
+
+
+def test_a_leader_of_a_body_is_whoever_holds_an_office_leading_it() -> None:
+    found = attributed_in(
+        '"Nobody wants to be here," said Colin MacDonald, president of the Longshore Workers\' '
+        "Union.\n\n"
+        "Rhonda MacDonald, the association's president and no relation to the union leader, "
+        "said the sides were close.\n\n"
+        "Federal mediator Jean-Guy Lavoie, who led the talks, left without speaking.\n\n"
+        "The union leader said pickets would stay up. He said members would receive strike pay.\n"
+    )
+    assert found["The union leader said pickets would stay up."] == "Colin MacDonald"
+    assert found["He said members would receive strike pay."] == "Colin MacDonald"
+
+
+def test_a_role_in_the_lead_may_be_of_someone_named_after_it() -> None:
+    found = attributed_in(
+        "The governor announced his resignation on Wednesday, saying he had lost the trust of "
+        "the island.\n\n"
+        "Governor Ricardo Vela had faced two weeks of protests.\n"
+    )
+    said = (
+        "The governor announced his resignation on Wednesday, saying he had lost the trust of "
+        "the island."
+    )
+    assert found[said] == "Ricardo Vela"
