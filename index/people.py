@@ -255,10 +255,6 @@ class People:
             )
             and all(any(w in fold(r).split() for r in p.roles) for w in map(fold, office))
         ]
-        met = {id(m.person) for m in self.mentions if m.start < position}
-        # someone the article has introduced, else someone it names later (a lead's "the
-        # governor announced" of the governor the next paragraph names)
-        holders = [p for p in holders if id(p) in met] or holders
         if not holders:
             return None
         if not {fold(w) for w in office} & OTHER_OFFICE:  # "the president": not the former

@@ -102,6 +102,7 @@ from retrieval.speakers import (
     RELATIVE,
     SpeakerDirectory,
     SpeakerQuestion,
+    another_portfolio,
     asked_together,
     initials_spelt,
     match_speakers,
@@ -1088,7 +1089,10 @@ class Searcher:
                 # without it, when the article introduces another with it
             described_here = self._described_in(head[0], citation) if titled else set()
             if described_here:  # the excerpt names them with its head noun, or another
-                fits = described_here == {citation.speaker}
+                fits = described_here == {citation.speaker} and not any(
+                    another_portfolio(tuple(WORD.findall(fold(who))), role, self.directory)
+                    for role in _phrases_ending_with(head[0], citation.quote)
+                )  # "the defence minister": not "Kalnins, a former finance minister"
             else:  # or most of its words are in how the article introduces them
                 introduced = self._introduction(citation.speaker, citation.doc_id)
                 if 2 * sum(word in introduced for word in words) <= len(words):
@@ -2554,6 +2558,23 @@ class Searcher:
         elif after is not None and joins(after, points_back(snapshot.sentences[after].text)):
             chosen.append(after)
         return chosen
+
+
+PHRASE_OPENING = re.compile(r"(?:^|[,;:(\"“”]|\b(?:the|a|an|and|of|by)\b)\s*", re.I)
+"""Where a noun phrase before its head noun begins: after punctuation or an article."""
+
+
+def _phrases_ending_with(noun: str, text: str) -> list[str]:
+    """The phrases of ``text`` (folded) that end with ``noun``, from where each begins: "a
+    47-year-old former finance minister" -> "47-year-old former finance minister"."""
+    folded = fold(text)
+    found = []
+    for match in re.finditer(rf"\b{re.escape(noun)}\b", folded):
+        before = folded[: match.start()]
+        openings = list(PHRASE_OPENING.finditer(before))
+        start = openings[-1].end() if openings else 0
+        found.append(folded[start : match.end()])
+    return found
 
 
 def _may_join(short: Unit, neighbour: Unit) -> bool:
