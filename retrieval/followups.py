@@ -710,6 +710,9 @@ def _replace(
     speaks in the articles."""
     previous = conversation.turns[-1]
     item = _the_others(item, conversation, names) or item  # "And the other two?"
+    owner = _owner_for_owner(without_context(previous.understood_as), item)
+    if owner is not None:  # "And Indonesia's?" after "What did Australia's trade minister say?"
+        return Reading(Kind.REWRITTEN, owner)
     year = YEAR.search(item)
     if year is not None:
         for turn in reversed(conversation.turns):
@@ -777,6 +780,27 @@ def _replace(
     base = ADDITION.sub("", asked).rstrip(" ?")
     base = WH_ELSE.sub(r"\1", base)
     return Reading(Kind.REWRITTEN, f"{base} ({'on ' if topical else ''}{item})?")
+
+
+OWNER_ALONE = re.compile(r"^(?P<owner>[\w][\w .&-]*?)(?:['’]s|s['’])$")
+"""A follow-up that is only an owner: "Indonesia's", "the Greens'"."""
+OWNER_IN_QUESTION = re.compile(
+    r"\b(?P<owner>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*|[\w][\w.&-]*)['’]s\s+(?=[a-z])"
+)
+"""An owner in a question, before what is theirs: "Australia's trade minister",
+"Jacinda Ardern's party"."""
+
+
+def _owner_for_owner(asked: str, item: str) -> str | None:
+    """``asked`` with the owner ``item`` gives ("Indonesia's") in place of the last owner it
+    names ("What did Australia's trade minister say?" -> "What did Indonesia's trade
+    minister say?"); None when ``item`` is no owner or ``asked`` names none."""
+    own = OWNER_ALONE.match(item.strip())
+    found = list(OWNER_IN_QUESTION.finditer(asked))
+    if own is None or not found:
+        return None
+    last = found[-1]
+    return f"{asked[: last.start()]}{item.strip()} {asked[last.end() :]}"
 
 
 def _thing_swapped(asked: str, item: str) -> str | None:

@@ -1089,10 +1089,9 @@ class Searcher:
                 # without it, when the article introduces another with it
             described_here = self._described_in(head[0], citation) if titled else set()
             if described_here:  # the excerpt names them with its head noun, or another
-                fits = described_here == {citation.speaker} and not any(
-                    another_portfolio(tuple(WORD.findall(fold(who))), role, self.directory)
-                    for role in _phrases_ending_with(head[0], citation.quote)
-                )  # "the defence minister": not "Kalnins, a former finance minister"
+                fits = described_here == {citation.speaker} and not self._of_another_portfolio(
+                    who, citation.speaker
+                )  # "Brazil's foreign minister": not "Brazil's environment minister, Ana Roe"
             else:  # or most of its words are in how the article introduces them
                 introduced = self._introduction(citation.speaker, citation.doc_id)
                 if 2 * sum(word in introduced for word in words) <= len(words):
@@ -1105,6 +1104,16 @@ class Searcher:
                 return None
             return speaker if fits and not self._fits_someone_else(who, [speaker]) else None
         return None
+
+    def _of_another_portfolio(self, description: str, person: str) -> bool:
+        """Whether every role the index gives ``person`` with the head noun of
+        ``description`` is another office (``speakers.another_portfolio``); False when
+        none has it."""
+        order = tuple(WORD.findall(fold(description)))
+        forms = self.directory.forms.get(person, ())
+        head = order[-1:] if order else ()
+        alike = [role for role in forms[1:] if head and role.split()[-1:] == list(head)]
+        return bool(alike) and all(another_portfolio(order, role, self.directory) for role in alike)
 
     def _locates_another(self, word: str, person: str, doc_id: str) -> bool:
         """Whether article ``doc_id`` introduces someone other than ``person`` with the
@@ -2558,23 +2567,6 @@ class Searcher:
         elif after is not None and joins(after, points_back(snapshot.sentences[after].text)):
             chosen.append(after)
         return chosen
-
-
-PHRASE_OPENING = re.compile(r"(?:^|[,;:(\"“”]|\b(?:the|a|an|and|of|by)\b)\s*", re.I)
-"""Where a noun phrase before its head noun begins: after punctuation or an article."""
-
-
-def _phrases_ending_with(noun: str, text: str) -> list[str]:
-    """The phrases of ``text`` (folded) that end with ``noun``, from where each begins: "a
-    47-year-old former finance minister" -> "47-year-old former finance minister"."""
-    folded = fold(text)
-    found = []
-    for match in re.finditer(rf"\b{re.escape(noun)}\b", folded):
-        before = folded[: match.start()]
-        openings = list(PHRASE_OPENING.finditer(before))
-        start = openings[-1].end() if openings else 0
-        found.append(folded[start : match.end()])
-    return found
 
 
 def _may_join(short: Unit, neighbour: Unit) -> bool:

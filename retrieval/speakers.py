@@ -1097,11 +1097,15 @@ def _portfolio(words: tuple[str, ...], speakers: SpeakerDirectory) -> str | None
     for word in reversed(words):
         if word.endswith("'s") or speakers.names_something(word):
             return None  # a name or possessor ends what qualifies the noun
-        if word not in ROLE_FILLER | RANK_WORDS | NO_LONGER | DEGREE_WORDS and word.isalpha():
+        if len(word) < MIN_PORTFOLIO or not word.isalpha():
+            return None  # initials ("u.s." of "U.S. Secretary of State"): whose, not which
+        if word not in ROLE_FILLER | RANK_WORDS | NO_LONGER | DEGREE_WORDS:
             return word
     return None
 
 
+MIN_PORTFOLIO = 3
+"""Letters a word saying which office it is has: fewer, it is initials ("U.S.", "EU")."""
 DEGREE_WORDS = frozenset("senior junior top topmost most leading longtime veteran new".split())
 """Words that grade a role rather than say which it is ("the most senior archbishop")."""
 

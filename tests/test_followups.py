@@ -1281,3 +1281,11 @@ def test_one_person_spelt_two_ways_is_no_choice_to_ask_back() -> None:
     reading = read_followup("Where is she from?", after(previous), SPEAKERS)
     assert reading.kind is not Kind.CLARIFY
     assert reading.question == "Where is Jane Roe from?"
+
+
+def test_an_owner_alone_takes_the_place_of_the_owner_the_last_question_named() -> None:
+    previous = turn("what did australia's trade minister say", speakers=("Rebecca Thornton",))
+    reading = read_followup("and indonesia's?", after(previous), (*SPEAKERS, "Rebecca Thornton"))
+    assert reading.question == "what did indonesia's trade minister say"
+    plain = turn("What did the mayor say?", speakers=("Maria Lindqvist",))
+    assert "Leeds" in read_followup("And Leeds'?", after(plain), SPEAKERS).question

@@ -852,18 +852,15 @@ def test_what_someone_unquoted_planned_is_asked_of_the_narration_without_a_note(
 
 
 def test_a_minister_of_another_portfolio_is_not_the_one_asked_about(tmp_path: Path) -> None:
-    """ "The defence minister" is not a former finance minister nor the environment
-    minister: the article quotes neither as that, and the answer says so."""
+    """ "Brazil's foreign minister" is not Brazil's environment minister: the article does
+    not quote them, and the answer says so."""
     engine = engine_over(
         tmp_path,
-        "vote.txt",
-        "Opposition wins Latvian vote\n\n"
-        "Kalnins, a 47-year-old former finance minister, said he would open coalition talks on "
-        "Monday.\n\n"
-        "Brazil's environment minister, Ana Ribeiro, said the deal was a step backwards.\n",
+        "talks.txt",
+        "Climate talks overrun\n\n"
+        "Brazil's environment minister, Ana Ribeiro, said the deal was a step backwards.\n\n"
+        "Delegates met again on Saturday.\n",
     )
-    defence = engine.answer("What did the Latvian defence minister say?", k=3)
-    assert defence.note is not None and "does not quote" in defence.note
     foreign = engine.answer("What did Brazil's foreign minister say?", k=3)
     assert foreign.refused or (foreign.note is not None and "does not quote" in foreign.note)
     environment = engine.answer("What did Brazil's environment minister say?", k=3)
