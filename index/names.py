@@ -29,6 +29,7 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from article_qa.name_gender import first_name_gender
 from article_qa.nlp import common_nouns
 from article_qa.textnorm import QUOTED, fold, singular_forms
 from article_qa.titles import (
@@ -288,11 +289,22 @@ def _described(entity: Span) -> bool:
         described.append(root.head)
     # one word only beside a family tie: a first name ("his wife, Amanda, said")
     nouns = (TITLE_WORDS | RELATION_WORDS) if len(entity) > 1 else KIN
-    return any(  # "the Secretary of Justice": a capitalised title too
-        word.pos_ in ("NOUN", "PROPN") and word.lemma_.lower() in nouns for word in described
-    ) or (  # "Arthur Brand, a Dutch investigator who has helped ...": "who" is for a person
-        len(entity) > 1 and any(_taking_who(word) for word in described if word.pos_ == "NOUN")
+    # "the Secretary of Justice": a capitalised title too
+    titled = any(w.pos_ in ("NOUN", "PROPN") and w.lemma_.lower() in nouns for w in described)
+    nouns_described = [w for w in described if w.pos_ == "NOUN"] if len(entity) > 1 else []
+    # "Arthur Brand, a Dutch investigator who has helped ...": "who" is for a person
+    whom = any(_taking_who(w) for w in nouns_described)
+    # "Marcus Bell, a season-ticket holder for 25 years, said": a first name, described as
+    # one of many ("a ... holder"), which a body the name is of rarely is
+    one_of_many = first_name_gender(entity[0].text) is not None and any(
+        _one_of_many(w) for w in nouns_described
     )
+    return titled or whom or one_of_many
+
+
+def _one_of_many(noun: Token) -> bool:
+    """Whether ``noun`` has "a" or "an" for its determiner ("a season-ticket holder")."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
 def _taking_who(noun: Token) -> bool:

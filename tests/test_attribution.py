@@ -1680,3 +1680,14 @@ def test_a_role_in_the_lead_may_be_of_someone_named_after_it() -> None:
         "the island."
     )
     assert found[said] == "Ricardo Vela"
+
+
+def test_a_first_name_described_as_one_of_many_is_a_person_whatever_the_recogniser_says() -> None:
+    found = attributed_in(
+        "Council backs stadium\n\n"
+        "Others welcomed the vote. Marcus Bell, a season-ticket holder for 25 years, said "
+        'Millfield Park was crumbling. "The roof leaks," Bell said.\n'
+    )
+    said = "Marcus Bell, a season-ticket holder for 25 years, said Millfield Park was crumbling."
+    assert found[said] == "Marcus Bell"
+    assert found['"The roof leaks," Bell said.'] == "Marcus Bell"
