@@ -32,6 +32,7 @@ from article_qa.embedders import load_embedder
 from article_qa.embedding import Embedder
 from article_qa.errors import IndexMismatch, StoreUnavailable
 from article_qa.questions import checked_question
+from article_qa.textnorm import WORD, fold
 from article_qa.word_vectors import load_word_vectors
 from retrieval.answer_types import HOLDS_YEAR, Wanted, only_a_time
 from retrieval.conversation import Conversation, Reply, Turn, without_context
@@ -236,7 +237,11 @@ class Engine:
         searcher = self._searcher
         assert searcher is not None
         named = searcher.people_in(answer.citations[0]) if answer.citations else ()
-        quoted = _quoted(tuple(answer.extras.get("speakers", ())), answer.citations)
+        quoted = _quoted(
+            tuple(answer.extras.get("speakers", ())),
+            answer.citations,
+            str(answer.extras.get("speaker_asked") or ""),
+        )
         going_on = (Kind.MORE, Kind.ABOUT_PREVIOUS, Kind.OTHER_SPEAKERS)
         if reading.kind in going_on and previous is not None:
             others = reading.kind is Kind.OTHER_SPEAKERS and bool(answer.citations)
@@ -427,11 +432,22 @@ def _called_so_far(previous: Turn | None, reading: Reading) -> tuple[tuple[str, 
     return (*kept, (reading.person, reading.gender))
 
 
-def _quoted(speakers: tuple[str, ...], citations: tuple[Citation, ...]) -> tuple[str, ...]:
+def _quoted(
+    speakers: tuple[str, ...], citations: tuple[Citation, ...], asked: str = ""
+) -> tuple[str, ...]:
     """Of the people a question may mean ("Argentina's president": every president), the ones
-    its answer quotes; all of them when it quotes none."""
-    cited = tuple(s for s in speakers if any(c.speaker == s for c in citations))
-    return cited or speakers
+    its answer quotes, and those it names (``asked``: "Halvorsen and Al-Mansouri", whether or
+    not both spoke of what it asked); all of them when it quotes and names none."""
+    named = set(WORD.findall(fold(asked)))
+    meant = tuple(
+        s for s in speakers if any(c.speaker == s for c in citations) or _surname_words(s) <= named
+    )
+    return meant or speakers
+
+
+def _surname_words(name: str) -> set[str]:
+    """The words (folded) of the last word of ``name`` ("al", "mansouri" of Al-Mansouri)."""
+    return set(WORD.findall(fold(name.split()[-1]))) if name.split() else {""}
 
 
 def _topic(asked: str | None) -> str | None:

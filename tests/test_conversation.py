@@ -1225,3 +1225,21 @@ def test_another_thing_put_in_place_may_be_another_articles(tmp_path: Path) -> N
     assert searcher is not None  # an article that speaks of the thing stays favoured
     assert searcher.mention(("fire",), "the fire in Norway")
     assert not searcher.mention(("bus",), "the fire in Norway")
+
+
+def test_he_after_two_men_asked_about_by_name_asks_which_though_one_spoke_of_it(
+    tmp_path: Path,
+) -> None:
+    engine = engine_over(
+        tmp_path,
+        "hostages.txt",
+        "Aid workers freed in Mali\n\n"
+        "Norway's foreign minister, Espen Halvorsen, told reporters in Oslo that the talks had "
+        'taken "many months of quiet work." Halvorsen declined to say whether money changed '
+        "hands.\n\n"
+        "Qatar's chief mediator, Khalid Al-Mansouri, said no ransom had been paid. He said the "
+        "breakthrough came in February.\n",
+    )
+    first = engine.converse("What did Halvorsen and Al-Mansouri say about a ransom?")
+    reply = engine.converse("where is he based", first.conversation)
+    assert set(reply.answer.clarify) == {"Espen Halvorsen", "Khalid Al-Mansouri"}
