@@ -143,11 +143,14 @@ def find_candidates(
     organisations |= taking_the
     # "the Otters" is the team "Kessler Falls Otters", however the recogniser read that
     with_the = {name for name in taking_the if name.endswith("s")}  # a team's plural
+    # "the pharmaceutical company Hallmed" is the "Drugmaker Hallmed" of a headline
+    of_a_kind = set().union(*(_names_after_their_kind(doc) for _, doc in parsed))
+    organisations |= of_a_kind
     candidates = [
         c
         for c in candidates
         if fold(c.name) not in organisations
-        and not any(fold(c.name).endswith(f" {name}") for name in with_the)
+        and not any(fold(c.name).endswith(f" {name}") for name in with_the | of_a_kind)
     ]
     surnames = {fold(surname(c.name)) for c in candidates}
     names = {c.name for c in candidates}
@@ -657,6 +660,39 @@ def _named_as_organisations(doc: Doc) -> set[str]:
             words = fold(_proper_name_around(token)).split()
             found.update(" ".join(words[n:]) for n in range(len(words) - 1))
     return found
+
+
+PUBLICATION_WORDS = frozenset(
+    """bulletin times post herald journal gazette tribune chronicle courier inquirer telegraph
+    magazine newspaper news radio television tv publication outlet website""".split()
+)
+BODY_KINDS = ORGANISATION_WORDS - PUBLICATION_WORDS
+"""Words for an organisation that a name put right after is the name of ("the company
+Hallmed"): not a publication's, whose words stand before an author as often ("the blog post
+Chris Wright wrote")."""
+
+
+def _names_after_their_kind(doc: Doc) -> set[str]:
+    """The proper names (folded) ``doc`` puts right after a word for an organisation
+    (``_after_its_kind``)."""
+    return {fold(_proper_name_around(t)) for t in doc if t.pos_ == "PROPN" and _after_its_kind(t)}
+
+
+def _after_its_kind(name: Token) -> bool:
+    """Whether the proper name ``name`` heads follows a word for an organisation in its own
+    phrase: "the airline Qantas", "the drivers' union GDL", or "The pharmaceutical company
+    Hallmed" (which the parser may split into two subjects of one verb)."""
+    if name.dep_ == "compound":
+        return False  # the name's head decides
+    first = _compound_name(name)[0]
+    kind = name.doc[first.i - 1] if first.i > 0 else None
+    if kind is None or kind.pos_ != "NOUN" or kind.lemma_.lower() not in BODY_KINDS:
+        return False
+    # the kind's own phrase, opened by "the" or "a" ("On live television Erdogan said": no)
+    phrase = kind.head if kind.dep_ == "compound" else kind
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in phrase.children):
+        return False
+    return kind.head == name or (kind.head == name.head and kind.dep_ == name.dep_)
 
 
 def _names_taking_the(doc: Doc) -> set[str]:

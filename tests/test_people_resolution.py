@@ -611,3 +611,13 @@ people.
     }
     assert "Jamal Whitaker" in people
     assert not people & {"KESSLER FALLS", "Kessler Falls"}
+
+
+def test_a_name_put_right_after_a_word_for_its_kind_is_an_organisations() -> None:
+    text = (
+        "Drugmaker Hallmed recalls tablets\n\n"
+        "The pharmaceutical company Hallmed has recalled 2.1 million packs of Vastorin. "
+        "Chief executive Stefan Kranz apologised.\n\n"
+        "Hallmed said replacement stock would be available within ten days.\n"
+    )
+    assert set(people_of(text)) == {"Stefan Kranz"}
