@@ -201,6 +201,10 @@ NEIGHBOURS = 3
 """... and the sentences up to this far before and after them in the article: those holding
 the kind of answer asked for (ABOUT_TYPE), closest in meaning to the question and nearest to
 the excerpt (ABOUT_NEAR) first."""
+POINTING_WORDS = 4
+"""The most content words a statement has that is about what the sentence before it says
+("He denied it repeatedly": deni, repeat)."""
+POINTING_BACK = re.compile(r"\b(?:it|that|this|those|these|them|so)\b", re.IGNORECASE)
 ABOUT_TYPE = 0.5
 ABOUT_NEAR = 0.3
 
@@ -1771,7 +1775,7 @@ class Searcher:
         compared = compared[:TOPIC_CANDIDATES]
         chosen = [sentence_numbers[i] for i in compared]
         snapshot.sentences.many(chosen)
-        asked = {n: self._asked_before(n) for n in chosen}
+        asked = {n: self._asked_before(n) or self._said_of(n) for n in chosen}
         held = own.astype(float)
         for i in compared:
             questions = asked[sentence_numbers[i]]
@@ -1810,6 +1814,20 @@ class Searcher:
             and before.speaker == after.speaker
             and all_quotation(after.text)
         )
+
+    def _said_of(self, n: int) -> list[int]:
+        """The sentence before statement ``n`` in its paragraph when ``n`` is a few words
+        pointing back at what it speaks of ("He denied it repeatedly." after the charge that
+        he planned to raise the retirement age): what ``n`` is about."""
+        sentences = self.snapshot.sentences
+        statement = sentences[n]
+        if n == 0 or len(tokens(statement.text)) > POINTING_WORDS:
+            return []
+        if not POINTING_BACK.search(statement.text):
+            return []
+        before = sentences[n - 1]
+        same_place = before.doc_id == statement.doc_id and before.paragraph == statement.paragraph
+        return [n - 1] if same_place else []
 
     def _asked_before(self, n: int) -> list[int]:
         """The interviewer's question statement ``n`` answers: the sentences of the paragraph

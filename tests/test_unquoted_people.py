@@ -865,3 +865,21 @@ def test_a_minister_of_another_portfolio_is_not_the_one_asked_about(tmp_path: Pa
     assert foreign.refused or (foreign.note is not None and "does not quote" in foreign.note)
     environment = engine.answer("What did Brazil's environment minister say?", k=3)
     assert environment.citations[0].speaker == "Ana Ribeiro"
+
+
+def test_a_short_statement_pointing_back_is_about_what_the_sentence_before_says(
+    tmp_path: Path,
+) -> None:
+    """ "He denied it repeatedly." answers what Kalnins said about the retirement age, which
+    only the sentence before it names."""
+    engine = engine_over(
+        tmp_path,
+        "vote.txt",
+        "Opposition wins Latvian vote\n\n"
+        'Andris Kalnins said his alliance would "not waste that trust". He said coalition '
+        "talks would begin on Monday.\n\n"
+        "During the campaign, Prime Minister Anna Berzina accused Kalnins of planning to raise "
+        "the retirement age to 67. He denied it repeatedly.\n",
+    )
+    answer = engine.answer("What did Kalnins say about the retirement age?", k=3)
+    assert answer.citations[0].quote == "He denied it repeatedly."
