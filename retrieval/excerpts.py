@@ -238,14 +238,21 @@ WITHHOLDING = frozenset(
     "decline declines declined declining refuse refuses refused refusing".split()
 )
 """Verbs whose "to" before a verb of saying says it was not done: "declined to comment"."""
+NOT_YET = frozenset(
+    """invited invite invites asked expected expects due scheduled plans planned wants
+    wanted hopes hoped intends intended urged""".split()
+)
+"""Verbs whose "to" before a verb of saying says it is asked for or to come, not done:
+"was invited to testify but did not attend", "is expected to announce"."""
 
 
 def _negated(words: list[str], speech: int) -> bool:
     """Whether the verb of saying ``words[speech]`` is denied: "would not confirm", "did not
     immediately respond", "has never said", "declined to comment" report no words of
-    anyone's; the denial is that verb's alone ("declined to comment but said ...")."""
+    anyone's, nor do "was invited to testify", "is expected to announce"; the denial is that
+    verb's alone ("declined to comment but said ...")."""
     before = words[max(0, speech - 4) : speech]
-    if before[-1:] == ["to"] and WITHHOLDING & set(before[-2:-1]):
+    if before[-1:] == ["to"] and (WITHHOLDING | NOT_YET) & set(before[-2:-1]):
         return True
     for at in (len(before) - 1, len(before) - 2):  # right before it, or an adverb between
         if at >= 1 and before[at] in NOT_DONE and before[at - 1] in DENYING_AUXILIARIES:

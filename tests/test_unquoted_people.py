@@ -371,6 +371,10 @@ def test_a_nationality_the_articles_setting_gives_need_not_be_in_the_excerpt(
         ("Roe did not respond. Roe later said he was sorry.", "roe", True),
         ("Roe said he would not resign.", "roe", True),
         ("Roe has not yet said whether she will run.", "roe", False),
+        # nor does one asked for or to come
+        ("Roe was invited to testify but did not attend.", "roe", False),
+        ("Roe is expected to announce her bid on Monday.", "roe", False),
+        ("Roe went on to say she would run.", "roe", True),
         # the denial is its verb's alone, and hangs on an auxiliary
         ("Roe declined to comment on the lawsuit but said the firm would cooperate.", "roe", True),
         ("Roe not only said it was wrong but demanded an inquiry.", "roe", True),
