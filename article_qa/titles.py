@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Collection
 
 SPELT_TITLES = {
-    "dr": "doctor",
     "prof": "professor",
     "rev": "reverend",
     "gen": "general",
@@ -29,9 +28,13 @@ SPELT_TITLES = {
 }
 """Titles written short before a name ("Sen. Dale Whitford", "Capt. Luis Ortega"), with the
 word a later mention spells out ("the senator said", "the captain added")."""
-TITLE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", *(short.capitalize() for short in SPELT_TITLES))
+TITLE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", *(short.capitalize() for short in SPELT_TITLES))
 """Titles written short, capitalised as before a name: their full stop ends no sentence
-("Cllr. Ashworth", "Det. Insp. Ruth Mabey")."""
+("Cllr. Ashworth", "Det. Insp. Ruth Mabey"). "Dr" is spelt out as no role: a doctor of
+economics is no physician."""
+WRITTEN_BARE = frozenset("dr prof cllr supt insp det sgt lt capt cpl cmdr".split())
+"""Titles British style writes without the full stop ("Cllr Ashworth", "Supt Reyes"); the
+others ("Gen", "Rep", "Col") are words of their own without it ("Gen Alpha")."""
 
 
 def spelt_title(word: str) -> str:
@@ -40,7 +43,7 @@ def spelt_title(word: str) -> str:
     return SPELT_TITLES.get(word.lower().removesuffix("."), word)
 
 
-TITLE_WORDS = frozenset(
+TITLES_WRITTEN = frozenset(
     """president vice premier prime minister secretary chancellor senator sen. representative rep.
     congressman congresswoman governor gov. mayor ambassador envoy general gen. admiral colonel
     col. commander lieutenant captain sergeant sgt. chief director chairman chairwoman chair ceo
@@ -58,7 +61,8 @@ TITLE_WORDS = frozenset(
     pastor priest cleric candidate nominee farmer banker entrepreneur businessman businesswoman
     producer designer artist chef athlete player footballer cricketer striker goalkeeper
     midfielder boxer""".split()
-) | {form for short in SPELT_TITLES for form in (short, f"{short}.")}
+)
+TITLE_WORDS = TITLES_WRITTEN | {f"{short.lower()}." for short in TITLE_ABBREVIATIONS} | WRITTEN_BARE
 """Titles that may stand before a name ("Mayor", "Dr"), and the occupations news writes the
 same way ("Scientist Jane Roe said"): taken off the name and kept as a role."""
 SAME_OFFICE = (

@@ -24,11 +24,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from article_qa.name_gender import first_name_gender
 from article_qa.nlp import common_nouns
 from article_qa.textnorm import fold
 from article_qa.titles import (
-    BODY_OFFICE_WORDS,
     KIN,
     LEADER_WORDS,
     RELATION_WORDS,
@@ -61,6 +59,10 @@ FEMALE = frozenset("she her hers herself".split())
 CLOSED_QUOTATION = re.compile(r"[“«][^”»]*[”»]|\"[^\"]*\"")
 """A closed quotation; an unclosed mark quotes nothing here (``article_qa.textnorm.QUOTED``
 runs one to the end of its sentence)."""
+LEADING_OFFICES = LEADER_WORDS | frozenset(
+    "president chairman chairwoman chair chairperson director ceo executive".split()
+)
+"""Offices that lead a body: "the union leader" may be its president, not its spokeswoman."""
 OTHER_OFFICE = frozenset("former ex vice deputy assistant elect outgoing".split())
 """Words that make a role another office than the noun alone: "the president" is not the
 former president, the vice president or the president-elect."""
@@ -102,10 +104,11 @@ class Person:
         return None if self.could_be("he") else "f"
 
     def leans_against(self, pronoun: str) -> bool:
-        """Whether the article's cues, however weak, say more for the other gender than for
-        the pronoun's: the tie-breaker between people ``could_be`` both allows."""
+        """Whether the article's cues say more for the other gender than for the pronoun's by
+        a strong cue at least: the tie-breaker between people ``could_be`` both allows (one
+        weak cue, "Rahman said the injuries would stay with him", decides nothing)."""
         wanted = "m" if pronoun in MALE else "f"
-        return self.gender[_other_gender(wanted)] > self.gender[wanted]
+        return self.gender[_other_gender(wanted)] - self.gender[wanted] >= STRONG_CUE
 
     def could_be(self, pronoun: str) -> bool:
         """False only when the article's cues say the person's gender is the other one, by
@@ -244,7 +247,7 @@ class People:
         union leader" for the union's president)."""
         same = with_other_office_names({noun})
         # "the union leader": whoever holds an office leading the union, as named
-        leads = BODY_OFFICE_WORDS | LEADER_WORDS if noun in LEADER_WORDS and office else set()
+        leads = LEADING_OFFICES if noun in LEADER_WORDS and office else set()
         holders = [
             p
             for p in self.persons
@@ -400,7 +403,6 @@ def read_people(parsed: Sequence[tuple[int, Doc]], reporting: frozenset[str]) ->
         for m in CLOSED_QUOTATION.finditer(doc.text)
     ]
     _role_gender_cues(people)
-    _first_name_cues(people)
     for offset, doc in parsed:
         _gender_cues(doc, offset, people)
         people.pronoun_subjects.extend(
@@ -577,17 +579,6 @@ def _initials_of(initials: str, role: str) -> bool:
 
 ROLE_BREAKS = frozenset("of for at in on to from with the a an and".split())
 """Words after which a role's own words end ("Commissioner [of the Metropolitan Police]")."""
-
-
-def _first_name_cues(people: People) -> None:
-    """Count a first name that goes with one gender (``name_gender``: "Linda", "Thomas") as
-    two strong cues, as a gendered title is, once per person named with more than one word."""
-    for person in people.persons:
-        words = without_nickname(person.name)[0].split()
-        given = len(words) > 1 and fold(words[0]) not in NAME_PARTICLES  # not "La Llagosta"
-        gender = first_name_gender(words[0]) if given else None
-        if gender is not None:
-            person.gender[gender] += 2 * STRONG_CUE
 
 
 def _role_gender_cues(people: People) -> None:

@@ -187,12 +187,8 @@ UNITS = (
     r"hectares?|acres?|square|light[- ]years?|parsecs?|M☉|solar mass(?:es)?"
 )
 HOLDS_MEASURE = re.compile(
-    rf"(?:\d|\b(?:{NUMBER_WORDS}))[\d,.]*\s*(?:-\s*)?(?:{UNITS}|%|per\s?cent\b|percentage points?)"
-    r"(?!\w)",
-    re.IGNORECASE,
+    rf"(?:\d|\b(?:{NUMBER_WORDS}))[\d,.]*\s*(?:-\s*)?(?:{UNITS})(?!\w)", re.IGNORECASE
 )
-"""A number with a unit, or a share: "How high were rates?" and "How far did shares fall?" are
-answered by "5.25%" and "6.8 percent"."""
 ASKS_CAUSE_OF_DEATH = re.compile(
     r"\bhow (?:did|do|does|were|was|had|have)\b.*\b(?:die|died|killed|murdered)\b"
     r"|\bwhat (?:killed|caused (?:the |their |his |her )?deaths?)\b|\bcause of (?:the )?deaths?\b"

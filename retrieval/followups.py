@@ -791,12 +791,17 @@ OWNER_IN_QUESTION = re.compile(
 "Jacinda Ardern's party"."""
 
 
+CONTRACTED = frozenset("what who where when how why it that there here he she let".split())
+"""Words whose "'s" is "is" or "has" ("what's", "it's"), not an owner's."""
+
+
 def _owner_for_owner(asked: str, item: str) -> str | None:
     """``asked`` with the owner ``item`` gives ("Indonesia's") in place of the last owner it
     names ("What did Australia's trade minister say?" -> "What did Indonesia's trade
     minister say?"); None when ``item`` is no owner or ``asked`` names none."""
     own = OWNER_ALONE.match(item.strip())
-    found = list(OWNER_IN_QUESTION.finditer(asked))
+    # not a contraction: "What's happening in Gaza?" names no owner
+    found = [m for m in OWNER_IN_QUESTION.finditer(asked) if fold(m["owner"]) not in CONTRACTED]
     if own is None or not found:
         return None
     last = found[-1]

@@ -102,7 +102,6 @@ from retrieval.speakers import (
     RELATIVE,
     SpeakerDirectory,
     SpeakerQuestion,
-    another_portfolio,
     asked_together,
     initials_spelt,
     match_speakers,
@@ -1093,9 +1092,7 @@ class Searcher:
                 # without it, when the article introduces another with it
             described_here = self._described_in(head[0], citation) if titled else set()
             if described_here:  # the excerpt names them with its head noun, or another
-                fits = described_here == {citation.speaker} and not self._of_another_portfolio(
-                    who, citation.speaker
-                )  # "Brazil's foreign minister": not "Brazil's environment minister, Ana Roe"
+                fits = described_here == {citation.speaker}
             else:  # or most of its words are in how the article introduces them
                 introduced = self._introduction(citation.speaker, citation.doc_id)
                 if 2 * sum(word in introduced for word in words) <= len(words):
@@ -1108,16 +1105,6 @@ class Searcher:
                 return None
             return speaker if fits and not self._fits_someone_else(who, [speaker]) else None
         return None
-
-    def _of_another_portfolio(self, description: str, person: str) -> bool:
-        """Whether every role the index gives ``person`` with the head noun of
-        ``description`` is another office (``speakers.another_portfolio``); False when
-        none has it."""
-        order = tuple(WORD.findall(fold(description)))
-        forms = self.directory.forms.get(person, ())
-        head = order[-1:] if order else ()
-        alike = [role for role in forms[1:] if head and role.split()[-1:] == list(head)]
-        return bool(alike) and all(another_portfolio(order, role, self.directory) for role in alike)
 
     def _locates_another(self, word: str, person: str, doc_id: str) -> bool:
         """Whether article ``doc_id`` introduces someone other than ``person`` with the

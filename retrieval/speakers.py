@@ -18,7 +18,6 @@ from article_qa.reporting_verbs import IRREGULAR_PAST, NEEDS_SPEECH, REPORTING, 
 from article_qa.textnorm import STOPWORDS, WORD, fold, tokens, without_possessive
 from article_qa.titles import (
     LEADER_WORDS,
-    NO_LONGER,
     ORGANISATION_WORDS,
     PERSON_WORDS,
     RANK_WORDS,
@@ -702,7 +701,7 @@ def match_speakers(who: str, speakers: SpeakerDirectory) -> list[str]:
     # what follows it (above) or by role, never by the possessor's name
     found = (
         ([] if "'s " in wanted else _by_name(wanted, speakers))
-        or _by_role(set(wanted.split()), speakers, possessor(wanted), tuple(wanted.split()))
+        or _by_role(set(wanted.split()), speakers, possessor(wanted))
         or _after_title(wanted, speakers)
         or _qualified_name(wanted, speakers)
     )
@@ -905,10 +904,7 @@ ROLE_FILLER = frozenset("the a an of s in at for".split())
 
 
 def _by_role(
-    wanted: set[str],
-    speakers: SpeakerDirectory,
-    owner: frozenset[str] = frozenset(),
-    order: tuple[str, ...] = (),
+    wanted: set[str], speakers: SpeakerDirectory, owner: frozenset[str] = frozenset()
 ) -> list[str]:
     """Speakers asked for by a description ("Mexico's foreign minister", "the Samoa Observer
     editor"): one of the role's head nouns, or another name of that office ("Foreign
@@ -918,9 +914,7 @@ def _by_role(
     spokeswoman", not a spokesperson), then fewest words the question did not ask for (the
     emergencies minister, not the deputy emergencies minister); a rank word of
     the description (``RANK_WORDS``: "the prime minister") that the role lacks makes it
-    another office, and so does a word saying which office it is that the role lacks where
-    the role says another (``another_portfolio``; ``order``: the description's words in
-    order). A role that names whose it is (``SpeakerDirectory.owners``) fits only a
+    another office. A role that names whose it is (``SpeakerDirectory.owners``) fits only a
     description whose possessor (``owner``) it names too: "Cummings's widow" is not
     "Shapiro's widow"."""
     # a surname makes it a name that did not match ("Mayor Paul Margo"), not a description;
@@ -969,8 +963,6 @@ def _by_role(
             modifiers = speakers.proper_modifiers.get(role)
             if not owner and _another_office(wanted, offered, modifiers, speakers):
                 continue  # "the Ostravian president" is not the "Vessaran President"
-            if another_portfolio(order, role, speakers):
-                continue  # "Brazil's foreign minister" is not "Brazil's environment minister"
             common = sum(1 for w in wanted if any(same_word(w, v) for v in offered))
             exact = sum(1 for w in wanted if any(same_word(w, v) for v in words))
             extra = sum(1 for v in words if not any(same_word(w, v) for w in asked))
@@ -1065,49 +1057,6 @@ def _another_office(
     return any(
         speakers.names_something(w) and not any(same_word(w, v) for v in offered) for w in wanted
     )
-
-
-def another_portfolio(order: tuple[str, ...], role: str, speakers: SpeakerDirectory) -> bool:
-    """Whether a description (``order``: its words, folded, in order) and a role sharing its
-    head noun say which office it is in words the other lacks: "the foreign minister" is not
-    the "environment minister", "the defence minister" not a "former finance minister", "the
-    police chief" not the "fire chief"; "the minister" or the "foreign minister of Brazil"
-    may be either. The word that says it is the nearest common word before the head noun
-    that is no rank ("prime", "deputy", ``RANK_WORDS``), grade (``DEGREE_WORDS``) or
-    "former", and comes after any name or possessor."""
-    words = _role_words(unqualified(role))
-    if not order or len(words) < 2:
-        return False
-    heads = with_other_office_names({words[-1]})
-    at = next((i for i, w in reversed(list(enumerate(order))) if w in heads), None)
-    if at is None:
-        return False
-    asked = _portfolio(order[:at], speakers)
-    given = _portfolio(tuple(words[:-1]), speakers)
-    if asked is None or given is None:
-        return False
-    return not any(same_word(asked, w) for w in _role_words(role)) and not any(
-        same_word(given, w) for w in order
-    )
-
-
-def _portfolio(words: tuple[str, ...], speakers: SpeakerDirectory) -> str | None:
-    """Of the words before a role's head noun, the nearest that says which office it is
-    ("finance" of "47-year-old former finance minister"), if any."""
-    for word in reversed(words):
-        if word.endswith("'s") or speakers.names_something(word):
-            return None  # a name or possessor ends what qualifies the noun
-        if len(word) < MIN_PORTFOLIO or not word.isalpha():
-            return None  # initials ("u.s." of "U.S. Secretary of State"): whose, not which
-        if word not in ROLE_FILLER | RANK_WORDS | NO_LONGER | DEGREE_WORDS:
-            return word
-    return None
-
-
-MIN_PORTFOLIO = 3
-"""Letters a word saying which office it is has: fewer, it is initials ("U.S.", "EU")."""
-DEGREE_WORDS = frozenset("senior junior top topmost most leading longtime veteran new".split())
-"""Words that grade a role rather than say which it is ("the most senior archbishop")."""
 
 
 def _proper_modifiers(alias: str, name: str) -> frozenset[str]:

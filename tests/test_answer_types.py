@@ -175,14 +175,6 @@ def test_a_measure_is_a_number_with_a_unit() -> None:
     assert not holds("About 90 people were evacuated from the coast.", AnswerType.MEASURE)
 
 
-def test_how_high_or_far_of_a_rate_or_price_is_answered_by_a_share() -> None:
-    assert holds("Bank Rate stayed at 5.25% for a year.", AnswerType.MEASURE)
-    assert holds("Its shares fell 6.8 percent on Friday.", AnswerType.MEASURE)
-    assert holds("Inflation rose 0.4 percentage points.", AnswerType.MEASURE)
-    note = lacking_note("How high were rates last year?", ["Bank Rate stayed at 5.25%."])
-    assert note is None
-
-
 def test_a_cause_of_death_is_how_someone_died_not_that_they_did() -> None:
     for text in (
         "Most of the deceased suffocated, local media reported.",

@@ -1583,14 +1583,6 @@ def test_an_act_a_source_reports_is_not_the_actors_statement() -> None:
     assert found[said] == "Elena Vasquez"
 
 
-def test_he_is_not_a_woman_named_last_whom_her_first_name_tells() -> None:
-    found = attributed_in(
-        "Airline boss Thomas Reyes admitted a 9 percent cut in training. Linda Okafor, seated "
-        'beside him, said Skyway had raised its own. He said the cut was "temporary".\n'
-    )
-    assert found['He said the cut was "temporary".'] == "Thomas Reyes"
-
-
 def test_a_first_name_given_to_both_sexes_tells_nothing() -> None:
     found = attributed_in(
         "Airline boss Jordan Reyes admitted a 9 percent cut in training.\n\n"
@@ -1691,3 +1683,26 @@ def test_a_first_name_described_as_one_of_many_is_a_person_whatever_the_recognis
     said = "Marcus Bell, a season-ticket holder for 25 years, said Millfield Park was crumbling."
     assert found[said] == "Marcus Bell"
     assert found['"The roof leaks," Bell said.'] == "Marcus Bell"
+
+
+def test_one_weak_cue_does_not_pass_over_the_nearest_subject() -> None:
+    found = attributed_in(
+        "Driver jailed for crash\n\n"
+        "Judge Helen Coles jailed Tom Berg for five years on Friday.\n\n"
+        "Prosecutor Aisha Rahman said the victim's injuries would stay with him for the rest of "
+        "his life. She said the sentence sent a clear message to other drivers.\n"
+    )
+    said = "She said the sentence sent a clear message to other drivers."
+    assert found[said] == "Aisha Rahman"
+
+
+def test_a_bodys_spokeswoman_is_not_its_leader() -> None:
+    found = attributed_in(
+        "Port strike enters second week\n\n"
+        '"Nobody wants to be here," said Colin MacDonald, president of the Longshore Workers\' '
+        "Union.\n\n"
+        "Union spokeswoman Karen Bell said members had voted to continue the strike.\n\n"
+        "The union leader said pickets would stay up until the company returned to talks.\n"
+    )
+    said = "The union leader said pickets would stay up until the company returned to talks."
+    assert found[said] == "Colin MacDonald"

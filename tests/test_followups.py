@@ -1289,3 +1289,9 @@ def test_an_owner_alone_takes_the_place_of_the_owner_the_last_question_named() -
     assert reading.question == "what did indonesia's trade minister say"
     plain = turn("What did the mayor say?", speakers=("Maria Lindqvist",))
     assert "Leeds" in read_followup("And Leeds'?", after(plain), SPEAKERS).question
+
+
+def test_a_contraction_is_no_owner_to_put_another_in_place_of() -> None:
+    previous = turn("What's happening in Gaza?")
+    reading = read_followup("And Israel's?", after(previous), SPEAKERS)
+    assert not reading.question.startswith("Israel's happening")

@@ -226,11 +226,6 @@ def test_a_subject_pronoun_going_on_about_the_one_person_named_before_tells_thei
     assert people_of(text) == {"Lena Ovar": "f", "Tom Rusk": "m", "Robin Hale": None}
 
 
-def test_a_first_name_given_to_one_sex_tells_their_gender() -> None:
-    text = "Linda Okafor and Thomas Reyes testified on Tuesday.\n"
-    assert people_of(text) == {"Linda Okafor": "f", "Thomas Reyes": "m"}
-
-
 def test_a_word_for_a_man_or_woman_naming_someone_tells_their_gender() -> None:
     text = (
         "A judge sentenced Ohio man Tom Rusk to life in prison on Friday.\n\n"
