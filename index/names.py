@@ -311,11 +311,12 @@ def _one_of_many(noun: Token) -> bool:
 
 
 def _taking_who(noun: Token) -> bool:
-    """Whether a relative clause on ``noun`` opens with "who", "whom" or "whose", which
-    English uses for people: "an investigator who has helped recover stolen art"."""
+    """Whether a relative clause on ``noun`` opens with "who" or "whom", which English uses
+    for people: "an investigator who has helped recover stolen art" (not "whose", as often a
+    thing's: "a budget carrier whose pilots went on strike")."""
     return any(
         clause.dep_ == "relcl"
-        and any(w.lower_ in ("who", "whom", "whose") for w in clause.subtree if w.i < clause.i)
+        and any(w.lower_ in ("who", "whom") for w in clause.subtree if w.i < clause.i)
         for clause in noun.children
     )
 

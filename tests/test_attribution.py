@@ -1706,3 +1706,16 @@ def test_a_bodys_spokeswoman_is_not_its_leader() -> None:
     )
     said = "The union leader said pickets would stay up until the company returned to talks."
     assert found[said] == "Colin MacDonald"
+
+
+def test_whose_describes_a_company_as_often_as_a_person() -> None:
+    found = attributed_in(
+        "Airline cancels flights\n\n"
+        "Meridian Air, a budget carrier whose pilots have been on strike since May, said on "
+        "Monday it would cancel 200 flights.\n"
+    )
+    said = (
+        "Meridian Air, a budget carrier whose pilots have been on strike since May, said on "
+        "Monday it would cancel 200 flights."
+    )
+    assert found[said] is None
