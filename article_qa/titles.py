@@ -44,27 +44,27 @@ def spelt_title(word: str) -> str:
 
 
 TITLES_WRITTEN = frozenset(
-    """president vice premier prime minister secretary chancellor senator sen. representative rep.
-    congressman congresswoman governor gov. mayor ambassador envoy general gen. admiral colonel
-    col. commander lieutenant captain sergeant sgt. chief director chairman chairwoman chair ceo
-    executive spokesman spokeswoman spokesperson king queen prince princess pope bishop cardinal
-    archbishop rabbi imam judge justice attorney prosecutor professor prof. dr. dr mr. mr mrs.
-    mrs ms. ms miss mme mlle sir lord lady dame coach manager leader head officer commissioner
-    founder broadcaster councillor councilor detective inspector superintendent constable
-    sheriff deputy rev. reverend st. emir sheikh sultan monsenor monsignor whip speaker mp mep
-    actor actress singer author editor writer lawyer activist scientist researcher engineer
-    economist analyst astronomer physicist chemist biologist historian archaeologist journalist
-    reporter photographer physician surgeon lecturer assemblyman assemblywoman assemblymember
-    councilman councilwoman alderman alderwoman legislator lawmaker ecologist adviser advisor
-    counsellor counselor songwriter composer novelist poet playwright musician member
-    administrator treasurer auditor comptroller registrar mufti ayatollah mullah maulana shaykh
-    pastor priest cleric candidate nominee farmer banker entrepreneur businessman businesswoman
-    producer designer artist chef athlete player footballer cricketer striker goalkeeper
-    midfielder boxer""".split()
+    """president vice premier prime minister secretary chancellor senator representative
+    congressman congresswoman governor mayor ambassador envoy general admiral colonel commander
+    lieutenant captain sergeant chief director chairman chairwoman chair ceo executive
+    spokesman spokeswoman spokesperson king queen prince princess pope bishop cardinal
+    archbishop rabbi imam judge justice attorney prosecutor professor mr mrs ms miss mme mlle
+    sir lord lady dame coach manager leader head officer commissioner founder broadcaster
+    councillor councilor detective inspector superintendent constable sheriff deputy reverend
+    st. emir sheikh sultan monsenor monsignor whip speaker mp mep actor actress singer author
+    editor writer lawyer activist scientist researcher engineer economist analyst astronomer
+    physicist chemist biologist historian archaeologist journalist reporter photographer
+    physician surgeon lecturer assemblyman assemblywoman assemblymember councilman councilwoman
+    alderman alderwoman legislator lawmaker ecologist adviser advisor counsellor counselor
+    songwriter composer novelist poet playwright musician member administrator treasurer
+    auditor comptroller registrar mufti ayatollah mullah maulana shaykh pastor priest cleric
+    candidate nominee farmer banker entrepreneur businessman businesswoman producer designer
+    artist chef athlete player footballer cricketer striker goalkeeper midfielder boxer""".split()
 )
 TITLE_WORDS = TITLES_WRITTEN | {f"{short.lower()}." for short in TITLE_ABBREVIATIONS} | WRITTEN_BARE
 """Titles that may stand before a name ("Mayor", "Dr"), and the occupations news writes the
-same way ("Scientist Jane Roe said"): taken off the name and kept as a role."""
+same way ("Scientist Jane Roe said"): taken off the name and kept as a role. Titles written
+short come from ``TITLE_ABBREVIATIONS`` (with their full stop) and ``WRITTEN_BARE``."""
 SAME_OFFICE = (
     frozenset({"minister", "secretary"}),
     frozenset({"spokesman", "spokeswoman", "spokesperson"}),

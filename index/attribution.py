@@ -1070,8 +1070,9 @@ def _speakers(verb: Token) -> list[Token]:
 
 
 def _put_to_the_subject(verb: Token) -> bool:
-    """A passive participle before its clause's subject, saying what was put to them: "Asked
-    by Whitford whether ..., Reyes acknowledged a cut" is Reyes's statement, not Whitford's."""
+    """A past participle's clause before the main clause's subject, saying what was put to
+    them: "Asked by Whitford whether ..., Reyes acknowledged a cut" is Reyes's statement, not
+    Whitford's."""
     main = verb.head
     return (
         verb.dep_ == "advcl"

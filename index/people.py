@@ -204,7 +204,8 @@ class People:
         ]
         if not candidates:
             return None
-        # someone the cues lean the other way ("Okafor ... she said") only when nobody else fits
+        # someone the cues lean the other way by a strong cue ("Mrs Okafor ... He said") only
+        # when nobody else fits
         candidates = [m for m in candidates if not m.person.leans_against(pronoun)] or candidates
         nearest = candidates[-1].sentence
         chain = [
