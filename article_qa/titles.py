@@ -84,6 +84,10 @@ lived): a question may name a role by either."""
 LEADER_WORDS = frozenset({"head", "chief", "boss", "leader"})
 """Words for whoever leads an organisation, whatever its office is called: a question's "head
 of the drivers' union" may be its general secretary, "the network's boss" its director."""
+LEADING_OFFICES = LEADER_WORDS | frozenset(
+    "president chairman chairwoman chair chairperson director ceo executive".split()
+)
+"""Offices that lead a body: "the union leader" may be its president, not its spokeswoman."""
 
 
 RANK_WORDS = frozenset(

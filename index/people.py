@@ -29,6 +29,7 @@ from article_qa.textnorm import fold
 from article_qa.titles import (
     KIN,
     LEADER_WORDS,
+    LEADING_OFFICES,
     RELATION_WORDS,
     TITLE_WORDS,
     with_other_office_names,
@@ -59,10 +60,6 @@ FEMALE = frozenset("she her hers herself".split())
 CLOSED_QUOTATION = re.compile(r"[“«][^”»]*[”»]|\"[^\"]*\"")
 """A closed quotation; an unclosed mark quotes nothing here (``article_qa.textnorm.QUOTED``
 runs one to the end of its sentence)."""
-LEADING_OFFICES = LEADER_WORDS | frozenset(
-    "president chairman chairwoman chair chairperson director ceo executive".split()
-)
-"""Offices that lead a body: "the union leader" may be its president, not its spokeswoman."""
 OTHER_OFFICE = frozenset("former ex vice deputy assistant elect outgoing".split())
 """Words that make a role another office than the noun alone: "the president" is not the
 former president, the vice president or the president-elect."""

@@ -18,6 +18,7 @@ from article_qa.reporting_verbs import IRREGULAR_PAST, NEEDS_SPEECH, REPORTING, 
 from article_qa.textnorm import STOPWORDS, WORD, fold, tokens, without_possessive
 from article_qa.titles import (
     LEADER_WORDS,
+    LEADING_OFFICES,
     ORGANISATION_WORDS,
     PERSON_WORDS,
     RANK_WORDS,
@@ -926,7 +927,7 @@ def _by_role(
     wanted = {_in_words(w.removesuffix("'s")) for w in wanted} - ROLE_FILLER
     if named & speakers.surnames:
         return []
-    best: dict[str, tuple[int, int, int]] = {}
+    best: dict[str, tuple[int, int, int, int]] = {}
     # a possessor put as a role ("the governor's"): the names of whoever holds it
     holders = _holders(owner, speakers)
     asked = with_other_office_names(wanted)
@@ -954,7 +955,9 @@ def _by_role(
                 continue  # "the union's head": any office of the union, by its other words
             through_owner = heads & described <= speakers.owners.get(role, frozenset())
             named_theirs = any(same_word(w, v) for w in wanted for v in theirs)
-            if theirs and through_owner and not named_theirs:
+            # ("the union leader" names no union: it is whichever union the article's is)
+            any_body = wanted & LEADER_WORDS and wanted <= LEADER_WORDS | ORGANISATION_WORDS
+            if theirs and through_owner and not named_theirs and not any_body:
                 continue  # "the Aam Aadmi Party" is no "spokesperson for the Janata Party"
             words = (set(_role_words(role)) - ROLE_FILLER) | press
             offered = with_other_office_names(words)
@@ -966,8 +969,11 @@ def _by_role(
             common = sum(1 for w in wanted if any(same_word(w, v) for v in offered))
             exact = sum(1 for w in wanted if any(same_word(w, v) for v in words))
             extra = sum(1 for v in words if not any(same_word(w, v) for w in asked))
-            best[name] = max(best.get(name, (0, 0, 0)), (common, exact, -extra))
-    top = max(best.values(), default=(0, 0, 0))
+            # "the union leader": its president before its spokesman
+            leads = int(bool(any_body and heads & LEADING_OFFICES))
+            score = (common, leads, exact, -extra)
+            best[name] = max(best.get(name, (0, 0, 0, 0)), score)
+    top = max(best.values(), default=(0, 0, 0, 0))
     found = sorted(n for n, score in best.items() if score == top and top[0] > 0)
     return found or _voices_of_body(described, speakers)
 

@@ -726,6 +726,19 @@ def test_the_head_of_an_organisation_is_whoever_holds_its_office() -> None:
     assert "Zaid Sharabi" not in match_speakers("the Abu Dhabi TV boss", speakers)
 
 
+def test_a_leader_of_a_body_of_no_name_is_whoever_leads_the_one_in_the_article() -> None:
+    speakers = SpeakerDirectory(
+        [
+            ("Colm Doyle", ("Doyle", "president of the Harbour Workers' Union Local 9")),
+            ("Rhona Doyle", ("Doyle", "association's president")),
+            ("Ed Finch", ("Finch", "spokesman for the Harbour Workers' Union Local 9")),
+        ]
+    )
+    assert match_speakers("the union leader", speakers) == ["Colm Doyle"]
+    assert match_speakers("the union boss", speakers) == ["Colm Doyle"]
+    assert match_speakers("the Teamsters union leader", speakers) == []  # another union
+
+
 def test_initials_of_a_role_the_article_spells_out_are_not_an_unknown_name(
     tmp_path: Path,
 ) -> None:
