@@ -1287,8 +1287,11 @@ class Searcher:
         for n in chosen:
             if n in shown or only_a_name(snapshot.sentences[n].text):
                 continue  # a speaker's label with no words after it ("((Ann Roe))") says nothing
-            numbers = self._with_its_words(n)
+            numbers = self._with_its_words(self._statement_start(n))
             numbers += [m for m in self._goes_on_after(numbers[-1]) if m not in numbers]
+            numbers = [m for m in numbers if m not in shown]  # no sentence cited twice
+            if not numbers:
+                continue
             shown.update(numbers)
             units = snapshot.sentences.many(numbers)
             citations.append(citation_of(units, scores[n], self._shown_speaker(n, names)))
@@ -1790,6 +1793,13 @@ class Searcher:
             after.append(n)
         return after
 
+    def _statement_start(self, n: int) -> int:
+        """The first sentence of the statement sentence ``n`` goes on with (``_goes_on``): a
+        quotation's second sentence is cited from where its speaker is named."""
+        while n > 0 and self._goes_on(n - 1, n):
+            n -= 1
+        return n
+
     def _goes_on(self, n: int, m: int) -> bool:
         """Whether sentence ``m``, right after statement ``n`` in its paragraph and the same
         person's, is nothing but quotation: the same statement, going on."""
@@ -1803,16 +1813,28 @@ class Searcher:
         )
 
     def _said_of(self, n: int) -> list[int]:
-        """The sentence before statement ``n`` in its paragraph when ``n`` is a few words
-        pointing back at what it speaks of ("He denied it repeatedly." after the charge that
-        he planned to raise the retirement age): what ``n`` is about."""
+        """The sentence before statement ``n`` when it tells what ``n`` is about: ``n`` is a
+        few words pointing back at what it speaks of, in the same paragraph ("He denied it
+        repeatedly." after the charge that he planned to raise the retirement age), or a
+        quotation right after its speaker's reported words (' "Until the lights are fixed,
+        nobody sails after dark," Ruiz said.' after "Ruiz said the ban on night ferries was
+        needed")."""
         sentences = self.snapshot.sentences
         statement = sentences[n]
-        if n == 0 or len(tokens(statement.text)) > POINTING_WORDS:
+        if n == 0:
+            return []
+        before = sentences[n - 1]
+        if (
+            statement.direct_quote
+            and before.doc_id == statement.doc_id
+            and before.speaker == statement.speaker
+            and not before.direct_quote
+        ):
+            return [n - 1]
+        if len(tokens(statement.text)) > POINTING_WORDS:
             return []
         if not POINTING_BACK.search(statement.text):
             return []
-        before = sentences[n - 1]
         same_place = before.doc_id == statement.doc_id and before.paragraph == statement.paragraph
         return [n - 1] if same_place else []
 

@@ -871,3 +871,42 @@ def test_a_short_statement_pointing_back_is_about_what_the_sentence_before_says(
     )
     answer = engine.answer("What did Kalnins say about the retirement age?", k=3)
     assert answer.citations[0].quote == "He denied it repeatedly."
+
+
+def test_a_quotation_after_its_speakers_reported_words_is_about_what_they_report(
+    tmp_path: Path,
+) -> None:
+    """What Ruiz said about the ferry ban: the quotation that goes on from "Ruiz defended the
+    ban on night ferries", though it never names the ferries itself."""
+    engine = engine_over(
+        tmp_path,
+        "ferries.txt",
+        "Harbour chief defends ferry ban\n\n"
+        "Harbour master Elena Ruiz said the port would reopen on Friday after repairs to the "
+        "main quay.\n\n"
+        "Ruiz said the ban on night ferries was needed after last week's collision.\n\n"
+        '"Until the lights are fixed, nobody sails after dark," Ruiz said.\n\n'
+        '"We expect record cargo volumes next year," Ruiz said of the port\'s trade outlook.\n',
+    )
+    answer = engine.answer("What did Ruiz say about the night ferries?", k=2)
+    quotes = [c.quote for c in answer.citations]
+    assert any("nobody sails after dark" in q for q in quotes)
+
+
+def test_a_statement_is_cited_once_whichever_of_its_sentences_the_topic_is_in(
+    tmp_path: Path,
+) -> None:
+    """The second sentence of a quotation is no excerpt of its own beside the whole
+    statement, which opens where its speaker is named."""
+    engine = engine_over(
+        tmp_path,
+        "quay.txt",
+        "Harbour chief on the collision\n\n"
+        "Harbour master Elena Ruiz said the quay would reopen on Friday.\n\n"
+        'That is "a warning to every port," Ruiz said. "Night ferries will not sail until the '
+        'lights are fixed."\n',
+    )
+    answer = engine.answer("What did Ruiz say about night ferries?", k=3)
+    quotes = [c.quote for c in answer.citations]
+    assert sum("Night ferries will not sail" in q for q in quotes) == 1
+    assert quotes[0].startswith("That is")
