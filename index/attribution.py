@@ -1036,7 +1036,11 @@ def _speakers(verb: Token) -> list[Token]:
     if verb.lemma_.lower() == "quote" or cited_as_saying(verb):
         # "X was quoted as saying", "Reuters quoted X as ...", "the BBC cited X as saying"
         return [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
-    found = [c for c in verb.children if c.dep_ == "nsubj"] or _inverted_speaker(verb)
+    found = (
+        [c for c in verb.children if c.dep_ == "nsubj"]
+        or _inverted_speaker(verb)
+        or _age_before(verb)
+    )
     if verb.dep_ == "relcl" and any(c.lower_ in RELATIVE_PRONOUNS for c in found):
         found = [verb.head]  # "Alex Greenwich, who said ...": the person the clause is about
     for agent in (c for c in verb.children if c.dep_ == "agent"):
@@ -1110,6 +1114,32 @@ def _misread_as_participle(verb: Token) -> bool:
     )
 
 
+def age_described(token: Token) -> int | None:
+    """The age ``token`` is the "old" of, when it stands for a person by it: "the 45-year-old"
+    (45); None for any other token."""
+    if token.lower_ != "old":
+        return None
+    year = next((c for c in token.children if c.lemma_.lower() == "year"), None)
+    count = next((c for c in year.children if c.dep_ == "nummod"), None) if year else None
+    return int(count.text) if count is not None and count.text.isdigit() else None
+
+
+def _age_before(verb: Token) -> list[Token]:
+    """ "the 44-year-old" right before a reporting verb (but for adverbs: "The 39-year-old
+    later told") that the parser gave no subject, reading "old" as a word describing the verb
+    or the adverb ('"We got out," the 44-year-old said.')."""
+    doc = verb.doc
+    between = []
+    at = verb.i - 1
+    while at >= 0 and doc[at].pos_ == "ADV":
+        between.append(doc[at])
+        at -= 1
+    if at < 0 or age_described(doc[at]) is None:
+        return []
+    old = doc[at]
+    return [old] if old.head == verb or any(old.head == word for word in between) else []
+
+
 def _inverted_speaker(verb: Token) -> list[Token]:
     """The speaker a reporting verb puts after it when it follows what was said, which the
     parser reads as its object: "..., argued the government's lawyer, Richard Keen.", "...,
@@ -1137,6 +1167,9 @@ def _person_for(token: Token, people: People, offset: int) -> Person | None:
     person = people.at(position)
     if person is not None:
         return person
+    age = age_described(token)
+    if age is not None:  # "the 45-year-old said"
+        return people.aged(age, position, offset + token.sent.start_char)
     if token.lower_ == "it" and token.sent.start > 0 and _presents_words(token.head):
         # "Roe released a statement. It read, "..."": hers
         return _issuing_person(token.doc[token.sent.start - 1].sent, people, offset)

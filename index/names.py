@@ -306,8 +306,9 @@ def _described(entity: Span) -> bool:
 
 
 def _one_of_many(noun: Token) -> bool:
-    """Whether ``noun`` has "a" or "an" for its determiner ("a season-ticket holder")."""
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    """Whether ``noun`` has "a", "an" or "another" for its determiner ("a season-ticket
+    holder", "Another evacuee, Elena Estrada, said")."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in noun.children)
 
 
 def _taking_who(noun: Token) -> bool:

@@ -19,6 +19,7 @@ into persons:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -76,6 +77,8 @@ class Person:
     """Head nouns of those descriptions, by lemma ("minister", "father")."""
     affiliations: set[str] = field(default_factory=set)
     """Organisations the article places the person in ("Sheldon Yett of UNICEF")."""
+    ages: set[int] = field(default_factory=set)
+    """The ages the article gives the person ("Peter Haugen, 45,", "a 27-year-old nurse")."""
     other_names: set[str] = field(default_factory=set)
     """Fuller or other forms of the full name used after it ("Robert Gabriel Mugabe" after
     "Robert Mugabe"): the name shown stays the one the article introduced."""
@@ -90,7 +93,8 @@ class Person:
         names = {self.name, *self.other_names}
         plain = {form for name in names for form in without_nickname(name)}
         family = family_name(self.name)
-        forms = {family, *self.roles, *self.affiliations, *self.other_names, *plain}
+        ages = {f"{age}-year-old" for age in self.ages}  # "the 45-year-old"
+        forms = {family, *self.roles, *self.affiliations, *self.other_names, *plain, *ages}
         return tuple(sorted(f for f in forms - {self.name} if f))
 
     @property
@@ -143,6 +147,8 @@ class People:
         person met by a role, not a name: the person the article gave the role ("The mayor
         thanked ..."), or None for someone it does not name ("One of the victims decided
         ...")."""
+        self.paragraph_starts: list[int] = []
+        """Where each paragraph starts in the article, in order."""
         self._unnamed_gender: dict[int, str] = {}
         """Sentence start -> the gender the noun of an unnamed subject tells ("the father")."""
 
@@ -235,6 +241,35 @@ class People:
         if nearest == sentence:
             tier = [m for m in same if m.subject][::-1] or tier
         return next((m for m in tier if m.person.gender[wanted]), tier[0]).person
+
+    def aged(self, age: int, position: int, sentence: int) -> Person | None:
+        """Whom "the 45-year-old" at ``position`` stands for: the person the article gave that
+        age before, else the one the nearest earlier sentence naming someone of no other
+        known age is about (its main clause's subject, else a subject, else the person
+        mentioned last) in the last paragraph naming anyone or the one before it, as wire copy
+        brings in an age ('"We got out," the 44-year-old said.' after "Another evacuee, Elena
+        Estrada, said ..."); that person is then known by the age."""
+        earlier = [m for m in self.mentions if m.start < position and not self.quoted(m.start)]
+        known = [m for m in earlier if age in m.person.ages]
+        if known:
+            return known[-1].person
+        if not earlier:
+            return None
+        # from the last paragraph naming anyone or the one before: further back, the age may
+        # be anyone's
+        paragraph = bisect_right(self.paragraph_starts, earlier[-1].start) - 1
+        since = self.paragraph_starts[paragraph - 1] if paragraph > 0 else 0
+        candidates = [
+            m
+            for m in earlier
+            if m.start >= since and not m.person.ages and (m.sentence != sentence or m.subject)
+        ]
+        if not candidates:
+            return None
+        nearest = [m for m in candidates if m.sentence == candidates[-1].sentence]
+        tier = [m for m in nearest if m.main] or [m for m in nearest if m.subject] or nearest[::-1]
+        tier[0].person.ages.add(age)
+        return tier[0].person
 
     def with_role(self, noun: str, position: int, office: Sequence[str] = ()) -> Person | None:
         """The person given role ``noun`` ("mayor"), mentioned last before ``position``. Nouns
@@ -395,12 +430,14 @@ def read_people(parsed: Sequence[tuple[int, Doc]], reporting: frozenset[str]) ->
     for candidate in sorted(candidates, key=lambda c: c.start):
         people._register(candidate)
     people.forget(p for p in people.persons if " " not in p.name and not p.roles)
+    people.paragraph_starts = [offset for offset, _ in parsed]
     people.quotations = [
         (offset + m.start(), offset + m.end())
         for offset, doc in parsed
         for m in CLOSED_QUOTATION.finditer(doc.text)
     ]
     _role_gender_cues(people)
+    _known_ages(people, parsed)
     for offset, doc in parsed:
         _gender_cues(doc, offset, people)
         people.pronoun_subjects.extend(
@@ -425,6 +462,31 @@ def read_people(parsed: Sequence[tuple[int, Doc]], reporting: frozenset[str]) ->
             if person is None and gender is not None:
                 people._unnamed_gender[sentence] = gender
     return people
+
+
+AGE_AFTER_NAME = re.compile(r"\s*,\s*(?:an?\s+)?(\d{1,3})(?:,|-year-old\b)")
+"""An age set off after a name: "Peter Haugen, 45,", "Erik Dahl, a 56-year-old ..."."""
+AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-z]+\s+){0,3}$")
+"""An age before a name: "45-year-old Peter Haugen", "the 27-year-old nurse Lucy Brennan"."""
+AGE_IN_ROLE = re.compile(r"\b(\d{1,3}) ?- ?year ?- ?old\b")
+"""An age in a description the article gives someone ("a 34-year-old checker")."""
+
+
+def _known_ages(people: People, parsed: Sequence[tuple[int, Doc]]) -> None:
+    """Give each person the ages the article gives them, by their name or in a role."""
+    for person in people.persons:
+        for role in person.roles:
+            person.ages.update(int(age) for age in AGE_IN_ROLE.findall(role))
+    for offset, doc in parsed:
+        text = doc.text
+        for mention in people.mentions:
+            if not offset <= mention.start < offset + len(text):
+                continue
+            after = AGE_AFTER_NAME.match(text, mention.end - offset)
+            before = AGE_BEFORE_NAME.search(text[: mention.start - offset])
+            for found in (after, before):
+                if found is not None:
+                    mention.person.ages.add(int(found[1]))
 
 
 def office_words(noun: Token) -> list[str]:

@@ -9,6 +9,7 @@ import pytest
 from index.attribution import attribute_statements, read_documents
 from index.chunking import sentences
 from index.corpus import Document
+from retrieval.speakers import SpeakerDirectory, match_speakers
 from tests.helpers import aliases_in, attributed_in, said_by_in, speakers_in
 
 ARTICLE = """\
@@ -1719,3 +1720,50 @@ def test_whose_describes_a_company_as_often_as_a_person() -> None:
         "Monday it would cancel 200 flights."
     )
     assert found[said] is None
+
+
+def test_an_age_given_to_a_person_is_who_the_age_says_later() -> None:
+    found = attributed_in(
+        "Jet returns to Bergen\n\n"
+        '"There was a huge bang," said Peter Haugen, 45, who was travelling with his family.\n\n'
+        "Another passenger, Marte Lie, said she had seen flames.\n\n"
+        "The 45-year-old said the cabin crew had remained calm.\n"
+    )
+    assert found["The 45-year-old said the cabin crew had remained calm."] == "Peter Haugen"
+
+
+def test_a_person_is_known_by_their_age() -> None:
+    """ "What did the 45-year-old say?" asks for Peter Haugen."""
+    known = aliases_in(
+        "Jet returns to Bergen\n\n"
+        '"There was a huge bang," said Peter Haugen, 45, who was travelling with his family.\n'
+    )
+    assert "45-year-old" in known["Peter Haugen"]
+    speakers = SpeakerDirectory([("Peter Haugen", tuple(known["Peter Haugen"]))])
+    assert match_speakers("the 45-year-old", speakers) == ["Peter Haugen"]
+
+
+def test_an_age_wire_copy_brings_in_is_of_the_person_just_quoted() -> None:
+    found = attributed_in(
+        "Residents flee wildfire\n\n"
+        "Tom Whitaker, 67, a retired schoolteacher, said he had left with just his dog.\n\n"
+        "Another evacuee, Elena Estrada, said she had driven through thick smoke.\n\n"
+        '"We got out," the 44-year-old said. "Everything else is just stuff."\n\n'
+        "The 44-year-old later told reporters she would stay with her sister.\n"
+    )
+    assert found["Another evacuee, Elena Estrada, said she had driven through thick smoke."] == (
+        "Elena Estrada"
+    )
+    assert found['"We got out," the 44-year-old said.'] == "Elena Estrada"
+    assert found["The 44-year-old later told reporters she would stay with her sister."] == (
+        "Elena Estrada"
+    )
+
+
+def test_an_age_is_not_of_someone_the_article_gave_another_age() -> None:
+    found = attributed_in(
+        "Residents flee wildfire\n\n"
+        "Tom Whitaker, 67, a retired schoolteacher, said he had left with just his dog.\n\n"
+        '"We got out," the 44-year-old said.\n'
+    )
+    assert found['"We got out," the 44-year-old said.'] is None
