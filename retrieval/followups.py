@@ -738,8 +738,11 @@ def _replace(
     speaking_body = (_a_body_described(item) and (voiced is None or voiced(item))) or (
         _a_body(item, names) and voiced is not None and voiced(item)
     )
+    # "And the builder?", "and the insurers?" after what someone said: what they said, when
+    # the articles quote them or give them as a source
+    described = voiced is not None and _a_description(item) and voiced(item)
     if previous.speakers and (  # "And Iraq's foreign ministry?" after what the US said
-        a_person or _body_for_body(previous, item, speakers, names) or speaking_body
+        a_person or _body_for_body(previous, item, speakers, names) or speaking_body or described
     ):
         old = next((p for p in previous.speakers if p in previous.understood_as), None)
         if old is not None and not previous.topic and not _is_speaker_question(previous):
@@ -1408,6 +1411,19 @@ def _describes_a_body(description: str) -> bool:
     """``description`` is of an organisation, not of a person: its head is a word for one
     ("the Seoul government", "the ministry"), which "he" or "she" cannot mean."""
     return _head_noun(description) in BODY_NOUNS
+
+
+DESCRIPTION = re.compile(r"(?:(?:the|a|an|some|other)\s+)?[a-z][a-z’'-]*(?:\s+[a-z][a-z’'-]*){0,3}")
+"""A few lowercase words describing someone or something, no name: "the builder", "the
+insurers", "business groups"."""
+
+
+def _a_description(item: str) -> bool:
+    """Whether ``item`` only describes who or what it means (``DESCRIPTION``), naming
+    nothing, and is no pronoun ("the other one" is told apart elsewhere)."""
+    words = item.strip().split()
+    pronouns = PERSON | THING_PRONOUNS | {"one", "ones", "other", "others", "else"}
+    return bool(DESCRIPTION.fullmatch(item.strip())) and not set(words) & pronouns
 
 
 def _a_body_described(item: str) -> bool:

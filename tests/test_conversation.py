@@ -1058,6 +1058,23 @@ def test_what_about_a_body_asks_what_it_said_only_when_the_article_gives_it_a_vo
     assert "welcome Roe back" in voiced.answer.citations[0].quote
 
 
+def test_and_a_description_of_people_who_speak_asks_what_they_said(tmp_path: Path) -> None:
+    """ "And the insurers?" after what the neurologist said: what the insurers said, as the
+    article gives them a voice; not what the neurologist said about them."""
+    engine = engine_over(
+        tmp_path,
+        "drug.txt",
+        "Drugmaker fined over price rise\n\n"
+        "Dr. Ruben Hoek, a neurologist in Groningen, said switching patients to other drugs was "
+        'not simple. "Some of my patients have been seizure-free for decades," he said.\n\n'
+        "Insurers said they had been left with little choice but to pay the new price.\n",
+    )
+    first = engine.converse("what did the neurologist say")
+    reply = engine.converse("and the insurers?", first.conversation)
+    assert reply.answer.understood_as == "What did the insurers say?"
+    assert "little choice" in reply.answer.citations[0].quote
+
+
 def test_his_after_someone_named_in_lower_case_as_the_one_speaking_is_theirs(
     tmp_path: Path,
 ) -> None:
