@@ -159,7 +159,7 @@ def read_documents(articles: Sequence[tuple[str, Sequence[Span]]]) -> list[Readi
         genders = tuple(
             (person.name, gender)
             for person in people.persons
-            if (gender := person.told_gender) is not None
+            if (gender := person.told_gender or people.gender_by_pronouns(person)) is not None
         )
         names = _names(sentences, parsed)
         sources = _named_sources(sources, names)

@@ -178,6 +178,30 @@ class People:
                     meant.append(person)
         return tuple(meant)
 
+    def gender_by_pronouns(self, person: Person) -> str | None:
+        """ "m" or "f" when every subject "he" or "she" outside quotations that stands for
+        ``person`` (``pronoun``), in a paragraph that named them in a sentence before, is the
+        one: '"We made a promise," she told the meeting.' after "Council leader Janet Oduya
+        said ..." tells of a woman, though no sentence naming her alone holds a pronoun
+        (``told_gender``)."""
+        said = {
+            pronoun
+            for at, begins, pronoun in self.pronoun_subjects
+            if not self.quoted(at)
+            and self._named_in_paragraph_before(person, begins)
+            and self.pronoun(pronoun, at, begins) is person
+        }
+        if said == {"he"}:
+            return "m"
+        return "f" if said == {"she"} else None
+
+    def _named_in_paragraph_before(self, person: Person, position: int) -> bool:
+        """Whether the paragraph of ``position`` names ``person`` before it (a sentence's
+        start: in its own sentence, a pronoun is most often someone else's)."""
+        paragraph = bisect_right(self.paragraph_starts, position) - 1
+        since = self.paragraph_starts[paragraph] if paragraph >= 0 else 0
+        return any(m.person is person and since <= m.start < position for m in self.mentions)
+
     def pronoun(self, pronoun: str, position: int, sentence: int) -> Person | None:
         """Who "he" or "she" at ``position`` refers to.
 

@@ -174,6 +174,7 @@ class Engine:
             searcher.genders,
             lambda who: searcher.has_a_voice(who, asked_about),
             searcher.a_source,
+            searcher.speaker_names,
         )
         previous = conversation.last
         if (

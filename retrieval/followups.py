@@ -336,6 +336,7 @@ def read_followup(
     genders: Mapping[str, str] | None = None,
     voiced: Callable[[str], bool] | None = None,
     a_source: Callable[[str], bool] | None = None,
+    quoted: Collection[str] = (),
 ) -> Reading:
     """How ``question`` is to be answered, given the conversation so far.
 
@@ -352,7 +353,9 @@ def read_followup(
     the source of what they report: "What about the council?" after what Roe said asks what
     the council said only if it says anything (unknown without it). ``a_source`` tells whether
     the articles give a name as the source of what they report, and never as a person's (a
-    body, a group): no "he" or "she" means it unless their pronouns say so.
+    body, a group): no "he" or "she" means it unless their pronouns say so. ``quoted`` are
+    the full names of the people the corpus quotes: a person, even when the entity recogniser
+    took the name for an organisation ("ACM chair Martijn Snel"), so "his" may mean them.
     """
     previous = conversation.last if conversation else None
     text = " ".join(question.split())
@@ -372,7 +375,7 @@ def read_followup(
         # about the answer before it
         earlier = Conversation(conversation.turns[:-1])
         return read_followup(
-            question, earlier, speakers, names, person_nouns, genders, voiced, a_source
+            question, earlier, speakers, names, person_nouns, genders, voiced, a_source, quoted
         )
     if MORE.match(text):
         return Reading(Kind.MORE, previous.understood_as)
@@ -447,6 +450,7 @@ def read_followup(
                 # labelled the name ("Gáspár Maróth" taken for an organisation)
                 and (
                     gender is not None
+                    or person in quoted  # a person the articles quote, whatever its label
                     or not _a_body(person, names)
                     or _surname_read_as_body(person, names)
                 )

@@ -409,6 +409,23 @@ def test_he_is_not_the_woman_the_last_answer_named(tmp_path: Path) -> None:
     assert "lost a vote of confidence" in reply.answer.citations[0].quote
 
 
+def test_he_is_not_the_woman_a_she_after_her_name_stood_for(tmp_path: Path) -> None:
+    """No sentence naming Janet Oduya alone holds a pronoun; the "she" that goes on with her
+    statement tells she is a woman, so "he" is not her."""
+    engine = engine_over(
+        tmp_path,
+        "stadium.txt",
+        "Council freezes stadium payments\n\n"
+        'Council leader Janet Oduya said the council could not sign "a blank cheque". "We made '
+        'a promise to the people of Marrowfield," she told the meeting.\n\n'
+        "The builder said the discovery of contaminated soil had added to the cost.\n",
+    )
+    assert engine._refreshed().genders.get("Janet Oduya") == "f"
+    first = engine.converse("What did the council leader say?", k=1)
+    reply = engine.converse("What did he say about the soil?", first.conversation, k=1)
+    assert "Janet Oduya" not in reply.answer.understood_as
+
+
 EASTPORT = (
     "Fire at Eastport club\n\n"
     "A fire at a club in Eastport killed four students on Saturday night.\n\n"

@@ -1295,3 +1295,14 @@ def test_a_contraction_is_no_owner_to_put_another_in_place_of() -> None:
     previous = turn("What's happening in Gaza?")
     reading = read_followup("And Israel's?", after(previous), SPEAKERS)
     assert not reading.question.startswith("Israel's happening")
+
+
+def test_his_after_two_people_asked_about_asks_which_even_of_one_read_as_an_organisation() -> None:
+    """The recogniser took "Martijn Snel" for an organisation; the articles quote him, so
+    "his" may mean him as well as Pieter Vos."""
+    names = {"martijn": ((("martijn", "snel"), "Martijn Snel", "ORG"),)}
+    previous = turn("What did Snel and Vos say?", speakers=("Martijn Snel", "Pieter Vos"))
+    quoted = ("Martijn Snel", "Pieter Vos")
+    reading = read_followup("What is his job?", after(previous), quoted, names, quoted=quoted)
+    assert reading.kind is Kind.CLARIFY
+    assert reading.options == ("Martijn Snel", "Pieter Vos")
