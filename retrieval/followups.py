@@ -427,10 +427,23 @@ def read_followup(
         )
     if previous.options:  # the answer to a question back: "Stoltenberg", "the Turkish one"
         chosen = [o for o in previous.options if _names_someone(text, (o,))]
+        ordinal = ORDINAL_REPLY.fullmatch(text.strip(" ?.!"))
+        if ordinal and not chosen:  # "the first one", "the latter"
+            at = ORDINALS[ordinal["which"].lower()]
+            chosen = (
+                [previous.options[at]]
+                if -len(previous.options) <= at < len(previous.options)
+                else []
+            )
         if len(chosen) == 1:
             return Reading(
                 Kind.REWRITTEN, _put_person(previous.question, chosen[0]), person=chosen[0]
             )
+    one_of_two = OTHER_ONE.search(text)
+    the_other = _the_other_one(conversation) if one_of_two else None
+    if one_of_two and the_other:  # "What did the other one say?" after one of two was asked about
+        rewritten = f"{text[: one_of_two.start()]}{the_other}{text[one_of_two.end() :]}"
+        return Reading(Kind.REWRITTEN, rewritten, person=the_other)
     words = re.findall(r"[\w’']+", EXISTENTIAL_THERE.sub(lambda m: m["be"] or "", text))
     lowered = {w.lower() for w in words}
     # "he", "her" ... that do not point to someone the question itself names
@@ -828,6 +841,29 @@ def _thing_swapped(asked: str, item: str) -> str | None:
         return None
     at = asked.rfind(slot)
     return f"{asked[:at]}{item.strip()}?" if at >= 0 else None
+
+
+ORDINAL_REPLY = re.compile(
+    r"(?:the\s+)?(?P<which>first|second|third|former|latter|last)(?:\s+one)?", re.IGNORECASE
+)
+"""A reply to a question back by the place of the option: "the first one", "the latter"."""
+ORDINALS = {"first": 0, "second": 1, "third": 2, "former": 0, "latter": -1, "last": -1}
+OTHER_ONE = re.compile(r"\bthe\s+other\s+(?:one|guy|man|woman)\b", re.IGNORECASE)
+"""One person spoken of as the other of two: "What did the other one say?"."""
+
+
+def _the_other_one(conversation: Conversation) -> str | None:
+    """The other of the two people the last question back offered, the one the conversation
+    went on with being one of them ("Bellandi" chosen, then "What did the other one say?":
+    Ferrante), or of two people a question asked about together; None when the last turn
+    asked about neither."""
+    focus = set(conversation.last.speakers) if conversation.last else set()
+    for turn in reversed(conversation.turns[:-1]):
+        pair = turn.options or (turn.speakers if len(turn.speakers) == 2 else ())
+        others = [p for p in pair if p not in focus]
+        if len(pair) == 2 and len(others) == 1:
+            return others[0]
+    return None
 
 
 OTHERS = re.compile(r"^(?:the\s+)?other\s+(?P<count>one|two|three|four)$", re.IGNORECASE)

@@ -1306,3 +1306,21 @@ def test_his_after_two_people_asked_about_asks_which_even_of_one_read_as_an_orga
     reading = read_followup("What is his job?", after(previous), quoted, names, quoted=quoted)
     assert reading.kind is Kind.CLARIFY
     assert reading.options == ("Martijn Snel", "Pieter Vos")
+
+
+def test_a_question_back_is_answered_by_the_place_of_the_option() -> None:
+    asked = replace(turn("What is his job?"), options=("Martijn Snel", "Pieter Vos"))
+    first = read_followup("the first one", after(asked), SPEAKERS)
+    assert (first.kind, first.person) == (Kind.REWRITTEN, "Martijn Snel")
+    assert first.question == "What is Martijn Snel's job?"
+    latter = read_followup("The latter.", after(asked), SPEAKERS)
+    assert latter.person == "Pieter Vos"
+
+
+def test_the_other_one_is_the_one_of_two_the_conversation_did_not_go_on_with() -> None:
+    together = turn("What did Snel and Vos say?", speakers=("Martijn Snel", "Pieter Vos"))
+    one = turn("What did Martijn Snel say?", speakers=("Martijn Snel",))
+    reading = read_followup("what did the other one say", after(together, one), SPEAKERS)
+    assert reading.question == "what did Pieter Vos say"
+    alone = read_followup("what did the other one say", after(one), SPEAKERS)
+    assert "Pieter Vos" not in alone.question  # no pair to take the other of
