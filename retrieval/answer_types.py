@@ -239,12 +239,18 @@ CURRENCY_CODES = (
 )
 """ISO 4217 codes of the currencies news most often gives amounts in ("SEK9 million")."""
 CODES = "|".join(CURRENCY_CODES)
+CURRENCY_WORDS = (
+    r"dollars?|euros?|pounds?|yen|yuan|rupees?|francs?|pesos?|rubles?|roubles?|kronor|krona|"
+    r"kroner|krone|koruna|korun|zloty|forints?|lira|rand|shekels?|shillings?|naira|baht|"
+    r"ringgit|dirhams?|riyals?|cents?|pence|crowns?"
+)
 HOLDS_MONEY = re.compile(
-    r"[$€£¥₹]\s?\d|\b(?:dollars?|euros?|pounds?|yen|yuan|rupees?|francs?|pesos?|rubles?|"
-    rf"roubles?|kronor|krona|kroner|krone|lira|cents?|pence)\b"
+    r"[$€£¥₹]\s?\d"
     rf"|(?-i:\b(?:{CODES})\s?\d|\d\s?(?:{CODES})\b)"
-    # "750 million Norwegian crowns": a crown is money only after an amount
-    r"|(?:\d|\b(?:thousand|million|billion))\s+(?:[A-Z][a-z]+\s+)?(?-i:crowns?)\b",
+    # a currency is money after an amount ("5 billion koruna", "750 million Norwegian crowns",
+    # "millions of dollars"), not in "every dollar spent on pay" or "the pound fell"
+    rf"|(?:\d|\b(?:{NUMBER_WORDS}))[\d,.]*\s+(?:of\s+)?(?:[A-Z][a-z]+\s+){{0,2}}"
+    rf"(?:{CURRENCY_WORDS})\b",
     re.IGNORECASE,
 )
 

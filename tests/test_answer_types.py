@@ -440,3 +440,18 @@ def test_seasons_and_terms_are_lengths_of_time() -> None:
     hale = "Hale served two terms as mayor before running for the Senate."
     assert lacking_note("How long was Hale mayor?", [hale]) is None
     assert lacking_note("How long was Hale mayor?", ["Hale ran for the Senate."]) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "money"),
+    [
+        ("The regulator fined the company 5 billion koruna.", True),
+        ("It was sold for 750 million Norwegian crowns.", True),
+        ("The strike cost millions of dollars.", True),
+        ("Sky bid £4.2bn for the rights.", True),
+        ("Every dollar spent on pay is a dollar not spent on patients.", False),
+        ("The pound fell against the euro on Friday.", False),
+    ],
+)
+def test_a_currency_is_a_sum_of_money_only_after_an_amount(text: str, money: bool) -> None:
+    assert holds(text, AnswerType.MONEY) is money
