@@ -242,7 +242,7 @@ CODES = "|".join(CURRENCY_CODES)
 CURRENCY_WORDS = (
     r"dollars?|euros?|pounds?|yen|yuan|rupees?|francs?|pesos?|rubles?|roubles?|kronor|krona|"
     r"kroner|krone|koruna|korun|zloty|forints?|lira|rand|shekels?|shillings?|naira|baht|"
-    r"ringgit|dirhams?|riyals?|cents?|pence|crowns?"
+    r"ringgit|dirhams?|riyals?|cents?|pence"
 )
 HOLDS_MONEY = re.compile(
     r"[$€£¥₹]\s?\d"
@@ -250,7 +250,9 @@ HOLDS_MONEY = re.compile(
     # a currency is money after an amount ("5 billion koruna", "750 million Norwegian crowns",
     # "millions of dollars"), not in "every dollar spent on pay" or "the pound fell"
     rf"|(?:\d|\b(?:{NUMBER_WORDS}))[\d,.]*\s+(?:of\s+)?(?:[A-Z][a-z]+\s+){{0,2}}"
-    rf"(?:{CURRENCY_WORDS})\b",
+    rf"(?:{CURRENCY_WORDS})\b"
+    # a crown only after a figure or a large amount: "three crowns in a row" are titles
+    r"|(?:\d|\b(?:thousand|million|billion))\s+(?:[A-Z][a-z]+\s+)?(?-i:crowns?)\b",
     re.IGNORECASE,
 )
 
