@@ -50,7 +50,14 @@ from index.names import (
     dateline,
     names_an_organisation,
 )
-from index.people import People, Person, introduced_anew, office_words, read_people
+from index.people import (
+    People,
+    Person,
+    age_described,
+    introduced_anew,
+    office_words,
+    read_people,
+)
 from index.sources import named_body, source_phrase, utterance_author
 from index.speech import (
     MAKING_VERBS,
@@ -156,10 +163,11 @@ def read_documents(articles: Sequence[tuple[str, Sequence[Span]]]) -> list[Readi
         read = ([(0, head)] if head is not None else []) + list(parsed.values())
         people = read_people(read, REPORTING)
         statements, sources = _attribute(sentences, parsed, people)
+        by_pronouns = people.genders_by_pronouns()
         genders = tuple(
             (person.name, gender)
             for person in people.persons
-            if (gender := person.told_gender or people.gender_by_pronouns(person)) is not None
+            if (gender := person.told_gender or by_pronouns.get(id(person))) is not None
         )
         names = _names(sentences, parsed)
         sources = _named_sources(sources, names)
@@ -1112,16 +1120,6 @@ def _misread_as_participle(verb: Token) -> bool:
             for c in verb.children
         )
     )
-
-
-def age_described(token: Token) -> int | None:
-    """The age ``token`` is the "old" of, when it stands for a person by it: "the 45-year-old"
-    (45); None for any other token."""
-    if token.lower_ != "old":
-        return None
-    year = next((c for c in token.children if c.lemma_.lower() == "year"), None)
-    count = next((c for c in year.children if c.dep_ == "nummod"), None) if year else None
-    return int(count.text) if count is not None and count.text.isdigit() else None
 
 
 def _age_before(verb: Token) -> list[Token]:

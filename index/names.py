@@ -1418,10 +1418,20 @@ def _hyphenated_head(noun: Token) -> str | None:
     return word.lower()
 
 
+A_YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
+"""A number that is a year: it dates a role ("the 2016 nominee"), it counts nothing."""
+
+
 def _role_noun(token: Token) -> bool:
     """A common noun, or a capitalised title ("the Vice President", "the Speaker"), that is
-    not denied ("no relation to the union leader")."""
+    not denied ("no relation to the union leader") and names one, not many or a count: in
+    "According to spokeswoman Dana Roe, 1,400 firefighters, 14 helicopters ..." the parser
+    sets the counted things beside her name."""
     if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        return False
+    plural = token.tag_ in ("NNS", "NNPS") and token.lower_.endswith("s")
+    counted = any(c.dep_ == "nummod" and not A_YEAR.fullmatch(c.text) for c in token.children)
+    if plural or counted:  # (but "the party's 2016 vice presidential nominee")
         return False
     return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.lower_ in TITLE_WORDS)
 

@@ -147,6 +147,8 @@ class People:
         person met by a role, not a name: the person the article gave the role ("The mayor
         thanked ..."), or None for someone it does not name ("One of the victims decided
         ...")."""
+        self.unnamed_ages: list[tuple[int, int]] = []
+        """(position, age) of each age the article gives someone it does not name."""
         self.paragraph_starts: list[int] = []
         """Where each paragraph starts in the article, in order."""
         self._unnamed_gender: dict[int, str] = {}
@@ -178,29 +180,31 @@ class People:
                     meant.append(person)
         return tuple(meant)
 
-    def gender_by_pronouns(self, person: Person) -> str | None:
-        """ "m" or "f" when every subject "he" or "she" outside quotations that stands for
-        ``person`` (``pronoun``), in a paragraph that named them in a sentence before, is the
-        one: '"We made a promise," she told the meeting.' after "Council leader Janet Oduya
-        said ..." tells of a woman, though no sentence naming her alone holds a pronoun
-        (``told_gender``)."""
-        said = {
-            pronoun
-            for at, begins, pronoun in self.pronoun_subjects
-            if not self.quoted(at)
-            and self._named_in_paragraph_before(person, begins)
-            and self.pronoun(pronoun, at, begins) is person
+    def genders_by_pronouns(self) -> dict[int, str]:
+        """Person (by id) -> "m" or "f", when every subject "he" or "she" outside quotations
+        that stands for them, in a later sentence of a paragraph that named them and no one
+        else before it, is the one: '"We made a promise," she told the meeting.' after
+        "Council leader Janet Oduya said ..." tells of a woman, though no sentence naming her
+        alone holds a pronoun (``told_gender``). A pronoun after two people named tells
+        nothing: which of them it means is a guess ("Councillor Sam Okoro introduced
+        engineer Dana Whitfield. She said ...")."""
+        said: dict[int, set[str]] = {}
+        for at, begins, pronoun in self.pronoun_subjects:
+            if self.quoted(at):
+                continue
+            paragraph = bisect_right(self.paragraph_starts, begins) - 1
+            since = self.paragraph_starts[paragraph] if paragraph >= 0 else 0
+            named = {id(m.person) for m in self.mentions if since <= m.start < begins}
+            if len(named) != 1:
+                continue
+            person = self.pronoun(pronoun, at, begins)
+            if person is not None and id(person) in named:
+                said.setdefault(id(person), set()).add(pronoun)
+        return {
+            person: "m" if pronouns == {"he"} else "f"
+            for person, pronouns in said.items()
+            if len(pronouns) == 1
         }
-        if said == {"he"}:
-            return "m"
-        return "f" if said == {"she"} else None
-
-    def _named_in_paragraph_before(self, person: Person, position: int) -> bool:
-        """Whether the paragraph of ``position`` names ``person`` before it (a sentence's
-        start: in its own sentence, a pronoun is most often someone else's)."""
-        paragraph = bisect_right(self.paragraph_starts, position) - 1
-        since = self.paragraph_starts[paragraph] if paragraph >= 0 else 0
-        return any(m.person is person and since <= m.start < position for m in self.mentions)
 
     def pronoun(self, pronoun: str, position: int, sentence: int) -> Person | None:
         """Who "he" or "she" at ``position`` refers to.
@@ -275,6 +279,9 @@ class People:
         Estrada, said ..."); that person is then known by the age."""
         earlier = [m for m in self.mentions if m.start < position and not self.quoted(m.start)]
         known = [m for m in earlier if age in m.person.ages]
+        unnamed = [at for at, given in self.unnamed_ages if given == age and at < position]
+        if unnamed and (not known or known[-1].start < unnamed[-1]):
+            return None  # "said a 19-year-old student who asked not to be named"
         if known:
             return known[-1].person
         if not earlier:
@@ -488,29 +495,51 @@ def read_people(parsed: Sequence[tuple[int, Doc]], reporting: frozenset[str]) ->
     return people
 
 
-AGE_AFTER_NAME = re.compile(r"\s*,\s*(?:an?\s+)?(\d{1,3})(?:,|-year-old\b)")
-"""An age set off after a name: "Peter Haugen, 45,", "Erik Dahl, a 56-year-old ..."."""
-AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-z]+\s+){0,3}$")
-"""An age before a name: "45-year-old Peter Haugen", "the 27-year-old nurse Lucy Brennan"."""
-AGE_IN_ROLE = re.compile(r"\b(\d{1,3}) ?- ?year ?- ?old\b")
-"""An age in a description the article gives someone ("a 34-year-old checker")."""
+def age_described(token: Token) -> int | None:
+    """The age ``token`` is the "old" of ("the 45-year-old": 45); None for any other token."""
+    if token.lower_ != "old":
+        return None
+    year = next((c for c in token.children if c.lemma_.lower() == "year"), None)
+    count = next((c for c in year.children if c.dep_ == "nummod"), None) if year else None
+    return int(count.text) if count is not None and count.text.isdigit() else None
 
 
 def _known_ages(people: People, parsed: Sequence[tuple[int, Doc]]) -> None:
-    """Give each person the ages the article gives them, by their name or in a role."""
-    for person in people.persons:
-        for role in person.roles:
-            person.ages.update(int(age) for age in AGE_IN_ROLE.findall(role))
+    """Give each person the ages the parse sets beside their name ("Peter Haugen, 45,",
+    "45-year-old Peter Haugen", "Lucy Brennan, a 27-year-old nurse", "Erik Dahl, a
+    56-year-old with ..."); note the ages of people the article does not name ("said a
+    19-year-old student who asked not to be named")."""
     for offset, doc in parsed:
-        text = doc.text
-        for mention in people.mentions:
-            if not offset <= mention.start < offset + len(text):
+        for token in doc:
+            age = age_described(token)
+            if age is None and token.dep_ == "appos" and re.fullmatch(r"\d{1,3}", token.text):
+                age = int(token.text)  # "Peter Haugen, 45,"
+            if age is None:
                 continue
-            after = AGE_AFTER_NAME.match(text, mention.end - offset)
-            before = AGE_BEFORE_NAME.search(text[: mention.start - offset])
-            for found in (after, before):
-                if found is not None:
-                    mention.person.ages.add(int(found[1]))
+            person = _aged_person(token, people, offset)
+            if person is not None:
+                person.ages.add(age)
+            elif age_described(token) is not None and token.head.pos_ == "NOUN":
+                people.unnamed_ages.append((offset + token.idx, age))  # "a 19-year-old student"
+
+
+def _aged_person(age: Token, people: People, offset: int) -> Person | None:
+    """The person whose name the age token describes: the name it hangs on, or the name of
+    the noun it describes, set beside it ("the 27-year-old nurse Lucy Brennan")."""
+    noun = age.head
+    person = people.at(offset + noun.idx)
+    if person is not None or noun.pos_ not in ("NOUN", "PROPN"):
+        return person
+    if noun.dep_ in ("appos", "compound"):
+        person = people.at(offset + noun.head.idx)
+    # "the 27-year-old nurse, Lucy Brennan," (not "A 17-year-old shot John Barrow", where the
+    # parser may take the verb for a noun and the name for what it is)
+    set_off = (
+        c for c in noun.children if c.dep_ == "appos" and c.i > noun.i and c.nbor(-1).text == ","
+    )
+    for name in set_off if person is None else ():
+        person = people.at(offset + name.idx)
+    return person
 
 
 def office_words(noun: Token) -> list[str]:

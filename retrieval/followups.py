@@ -848,7 +848,10 @@ ORDINAL_REPLY = re.compile(
 )
 """A reply to a question back by the place of the option: "the first one", "the latter"."""
 ORDINALS = {"first": 0, "second": 1, "third": 2, "former": 0, "latter": -1, "last": -1}
-OTHER_ONE = re.compile(r"\bthe\s+other\s+(?:one|guy|man|woman)\b", re.IGNORECASE)
+OTHER_ONE = re.compile(
+    r"\bthe\s+other\s+one\b(?!\s+(?:hundred|thousand|million|billion|of|in|more)\b)",
+    re.IGNORECASE,
+)
 """One person spoken of as the other of two: "What did the other one say?"."""
 
 

@@ -1767,3 +1767,42 @@ def test_an_age_is_not_of_someone_the_article_gave_another_age() -> None:
         '"We got out," the 44-year-old said.\n'
     )
     assert found['"We got out," the 44-year-old said.'] is None
+
+
+def test_things_counted_beside_a_name_are_no_roles_of_the_person() -> None:
+    known = aliases_in(
+        "Wildfire spreads\n\n"
+        "According to Cal Fire spokeswoman Dana Whitfield, more than 1,400 firefighters, 14 "
+        "helicopters and eight air tankers were fighting the fire.\n\n"
+        '"The wind is the enemy," Whitfield said.\n'
+    )
+    assert not {"14 helicopters", "eight air tankers"} & known["Dana Whitfield"]
+    dated = aliases_in(
+        "Nominee speaks\n\n"
+        "Angela Walker, the party's 2016 vice presidential nominee, said the ballot was open.\n"
+    )
+    assert "party's 2016 vice presidential nominee" in dated["Angela Walker"]
+
+
+def test_an_age_given_to_someone_unnamed_or_to_another_is_not_of_a_named_person() -> None:
+    found = attributed_in(
+        "Fire at school\n\n"
+        "Fire chief Maria Lopez said the fire started shortly after noon.\n\n"
+        '"I saw smoke everywhere," said a 19-year-old student who asked not to be named. '
+        '"We were lucky to get out," the 19-year-old added.\n\n'
+        "A 17-year-old shot John Barrow outside a bar, police said.\n\n"
+        '"I only wanted to scare him," the 17-year-old said.\n'
+    )
+    assert found['"We were lucky to get out," the 19-year-old added.'] is None
+    assert found['"I only wanted to scare him," the 17-year-old said.'] is None
+
+
+def test_a_pronoun_after_two_people_named_tells_neither_ones_gender() -> None:
+    text = (
+        "Quarry approved\n\n"
+        "Councillor Sam Okoro introduced engineer Dana Whitfield to the meeting. She said the "
+        "quarry would not harm the river.\n"
+    )
+    doc = Document(doc_id="w", source=Path("w.txt"), title="W", text=text)
+    genders = dict(read_documents([(doc.text, sentences(doc))])[0].genders)
+    assert "Sam Okoro" not in genders

@@ -1324,3 +1324,12 @@ def test_the_other_one_is_the_one_of_two_the_conversation_did_not_go_on_with() -
     assert reading.question == "what did Pieter Vos say"
     alone = read_followup("what did the other one say", after(one), SPEAKERS)
     assert "Pieter Vos" not in alone.question  # no pair to take the other of
+
+
+def test_the_other_one_hundred_is_a_number_not_a_person() -> None:
+    together = turn("What did Snel and Vos say?", speakers=("Martijn Snel", "Pieter Vos"))
+    one = turn("What did Martijn Snel say?", speakers=("Martijn Snel",))
+    reading = read_followup(
+        "What did he say about the other one hundred homes?", after(together, one), SPEAKERS
+    )
+    assert "Pieter Vos" not in reading.question
