@@ -1167,7 +1167,7 @@ def _person_for(token: Token, people: People, offset: int) -> Person | None:
         return person
     age = age_described(token)
     if age is not None:  # "the 45-year-old said"
-        return people.aged(age, position, offset + token.sent.start_char)
+        return people.person_of_age(age, position, offset + token.sent.start_char)
     if token.lower_ == "it" and token.sent.start > 0 and _presents_words(token.head):
         # "Roe released a statement. It read, "..."": hers
         return _issuing_person(token.doc[token.sent.start - 1].sent, people, offset)

@@ -150,7 +150,8 @@ class People:
         self.unnamed_ages: list[tuple[int, int]] = []
         """(position, age) of each age the article gives someone it does not name."""
         self.paragraph_starts: list[int] = []
-        """Where each paragraph starts in the article, in order."""
+        """Where each paragraph starts in the article, in order (the headline, when parsed
+        apart, at 0: ``read_people`` sets them)."""
         self._unnamed_gender: dict[int, str] = {}
         """Sentence start -> the gender the noun of an unnamed subject tells ("the father")."""
 
@@ -270,7 +271,7 @@ class People:
             tier = [m for m in same if m.subject][::-1] or tier
         return next((m for m in tier if m.person.gender[wanted]), tier[0]).person
 
-    def aged(self, age: int, position: int, sentence: int) -> Person | None:
+    def person_of_age(self, age: int, position: int, sentence: int) -> Person | None:
         """Whom "the 45-year-old" at ``position`` stands for: the person the article gave that
         age before, else the one the nearest earlier sentence naming someone of no other
         known age is about (its main clause's subject, else a subject, else the person

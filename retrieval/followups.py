@@ -336,7 +336,7 @@ def read_followup(
     genders: Mapping[str, str] | None = None,
     voiced: Callable[[str], bool] | None = None,
     a_source: Callable[[str], bool] | None = None,
-    quoted: Collection[str] = (),
+    quoted_people: Collection[str] = (),
 ) -> Reading:
     """How ``question`` is to be answered, given the conversation so far.
 
@@ -353,9 +353,10 @@ def read_followup(
     the source of what they report: "What about the council?" after what Roe said asks what
     the council said only if it says anything (unknown without it). ``a_source`` tells whether
     the articles give a name as the source of what they report, and never as a person's (a
-    body, a group): no "he" or "she" means it unless their pronouns say so. ``quoted`` are
-    the full names of the people the corpus quotes: a person, even when the entity recogniser
-    took the name for an organisation ("ACM chair Martijn Snel"), so "his" may mean them.
+    body, a group): no "he" or "she" means it unless their pronouns say so.
+    ``quoted_people`` are the full names of the people the corpus quotes: each a person, even
+    when the entity recogniser took the name for an organisation ("ACM chair Martijn Snel"),
+    so "his" may mean them.
     """
     previous = conversation.last if conversation else None
     text = " ".join(question.split())
@@ -375,7 +376,15 @@ def read_followup(
         # about the answer before it
         earlier = Conversation(conversation.turns[:-1])
         return read_followup(
-            question, earlier, speakers, names, person_nouns, genders, voiced, a_source, quoted
+            question,
+            earlier,
+            speakers,
+            names,
+            person_nouns,
+            genders,
+            voiced,
+            a_source,
+            quoted_people,
         )
     if MORE.match(text):
         return Reading(Kind.MORE, previous.understood_as)
@@ -463,7 +472,7 @@ def read_followup(
                 # labelled the name ("Gáspár Maróth" taken for an organisation)
                 and (
                     gender is not None
-                    or person in quoted  # a person the articles quote, whatever its label
+                    or person in quoted_people  # a person the articles quote, whatever its label
                     or not _a_body(person, names)
                     or _surname_read_as_body(person, names)
                 )
@@ -848,6 +857,7 @@ ORDINAL_REPLY = re.compile(
 )
 """A reply to a question back by the place of the option: "the first one", "the latter"."""
 ORDINALS = {"first": 0, "second": 1, "third": 2, "former": 0, "latter": -1, "last": -1}
+"""The option each word of ``ORDINAL_REPLY`` chooses, by its place (-1: the last)."""
 OTHER_ONE = re.compile(
     r"\bthe\s+other\s+one\b(?!\s+(?:hundred|thousand|million|billion|of|in|more)\b)",
     re.IGNORECASE,
@@ -1456,7 +1466,7 @@ def _describes_a_body(description: str) -> bool:
     return _head_noun(description) in BODY_NOUNS
 
 
-DESCRIPTION = re.compile(r"(?:(?:the|a|an|some|other)\s+)?[a-z][a-z’'-]*(?:\s+[a-z][a-z’'-]*){0,3}")
+DESCRIPTION = re.compile(r"(?:(?:the|a|an|some)\s+)?[a-z][a-z’'-]*(?:\s+[a-z][a-z’'-]*){0,3}")
 """A few lowercase words describing someone or something, no name: "the builder", "the
 insurers", "business groups"."""
 

@@ -931,6 +931,8 @@ def _by_role(
     # a possessor put as a role ("the governor's"): the names of whoever holds it
     holders = _holders(owner, speakers)
     asked = with_other_office_names(wanted)
+    # "the union leader" names no union: it is whichever union the article's is
+    any_body = bool(wanted & LEADER_WORDS) and wanted <= LEADER_WORDS | ORGANISATION_WORDS
     for name, forms in speakers.sharing(asked):
         for role in forms[1:]:
             if role in forms[0].split():
@@ -955,8 +957,6 @@ def _by_role(
                 continue  # "the union's head": any office of the union, by its other words
             through_owner = heads & described <= speakers.owners.get(role, frozenset())
             named_theirs = any(same_word(w, v) for w in wanted for v in theirs)
-            # ("the union leader" names no union: it is whichever union the article's is)
-            any_body = wanted & LEADER_WORDS and wanted <= LEADER_WORDS | ORGANISATION_WORDS
             if theirs and through_owner and not named_theirs and not any_body:
                 continue  # "the Aam Aadmi Party" is no "spokesperson for the Janata Party"
             words = (set(_role_words(role)) - ROLE_FILLER) | press

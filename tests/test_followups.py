@@ -1303,7 +1303,9 @@ def test_his_after_two_people_asked_about_asks_which_even_of_one_read_as_an_orga
     names = {"martijn": ((("martijn", "snel"), "Martijn Snel", "ORG"),)}
     previous = turn("What did Snel and Vos say?", speakers=("Martijn Snel", "Pieter Vos"))
     quoted = ("Martijn Snel", "Pieter Vos")
-    reading = read_followup("What is his job?", after(previous), quoted, names, quoted=quoted)
+    reading = read_followup(
+        "What is his job?", after(previous), quoted, names, quoted_people=quoted
+    )
     assert reading.kind is Kind.CLARIFY
     assert reading.options == ("Martijn Snel", "Pieter Vos")
 
