@@ -72,6 +72,8 @@ def source_phrase(word: Token) -> str | None:
         if child.i == last + 1 and (
             child.dep_ in ("compound", "nummod")  # "News 12"
             or (child.dep_ == "prep" and child.lower_ in KEPT_AFTER and short)
+            # the name after its kind: "the airport operator Avinor said"
+            or (child.dep_ == "appos" and child.pos_ == "PROPN" and short)
         ):
             last = after
         else:

@@ -250,8 +250,12 @@ class Searcher:
 
     @cached_property
     def _source_names(self) -> frozenset[str]:
-        """The sources of ``_sourced`` (folded), without a "the" before them."""
-        return frozenset(fold(re.sub(r"^the\s+", "", s, flags=re.I)) for _, s in self._sourced)
+        """The sources of ``_sourced`` (folded), without a "the" before them, and the name
+        that ends one after the words for its kind ("Avinor" of "the airport operator
+        Avinor")."""
+        sources = [re.sub(r"^the\s+", "", s, flags=re.I) for _, s in self._sourced]
+        named = (AFTER_ITS_KIND.search(s) for s in sources)
+        return frozenset(fold(s) for s in sources) | {fold(m["name"]) for m in named if m}
 
     @cached_property
     def speakers(self) -> frozenset[tuple[str, tuple[str, ...]]]:
@@ -410,13 +414,14 @@ class Searcher:
 
     def _initials_spelt_out(self, who: str) -> str:
         """``who`` as the one name the corpus spells out when it is initials the corpus never
-        writes ("the WHO" of an article that says "the World Health Organization"); else
+        writes ("the WHO" of an article that says "the World Health Organization", "PG&E" of
+        one that says "Pacific Gas and Electric"); else
         ``who`` itself. Initials of a quoted person's name or role are left to the speaker
         directory ("MBS", "Red Hat's CTO")."""
-        found = re.fullmatch(r"(?:the\s+)?([A-Z]{2,6})", who.strip())
-        if found is None:
+        found = re.fullmatch(r"(?:the\s+)?([A-Z]{1,5}(?:&[A-Z]{1,3})?)", who.strip())
+        if found is None or len(found.group(1)) < 2:
             return who
-        initials = found.group(1)
+        initials = found.group(1).replace("&", "")  # "PG&E": Pacific Gas and Electric
         stems = tokens(initials)  # none for "WHO", a stopword were it a word
         if stems and stems[0] in self.snapshot.sentence_lexical.vocabulary:
             return who
@@ -779,7 +784,11 @@ class Searcher:
         def says(unit: Unit) -> bool:
             return any(reports_speech(m.group("next")) for m in saying.finditer(unit.text))
 
-        name = re.compile(rf"{placed}\b{re.escape(spelling)}\b", re.IGNORECASE)
+        # initials by the name they stand for too: "the CDC" of "The Centers for Disease
+        # Control and Prevention said"
+        spelt = self._spellings(fold(spelling)) if spelling.isupper() else []
+        either = "|".join(re.escape(s) for s in (spelling, *spelt))
+        name = re.compile(rf"{placed}\b(?:{either})\b", re.IGNORECASE)
 
         def from_source(source: str) -> bool:  # "the Foreign Ministry of Iraq" for Iraq
             return name.search(source) is not None
@@ -2710,6 +2719,10 @@ def best_fused_first(
 def _normalised(values: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
     top = float(values.max()) if values.size else 0.0
     return values / top if top > 0 else values
+
+
+AFTER_ITS_KIND = re.compile(r"^(?:[a-z][\w-]*\s+)+(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)$")
+"""A source that names a body after the words for its kind: "airport operator Avinor"."""
 
 
 def _surely_a_body(name: CorpusName) -> bool:

@@ -339,3 +339,50 @@ def test_people_in_a_country_are_not_the_country(tmp_path: Path) -> None:
     )
     answer = engine.answer("What did Russia say?", k=4)
     assert [c.speaker for c in answer.citations] == ["Vladimir Putin"]
+
+
+def test_a_body_named_after_the_words_for_its_kind_is_the_source_by_that_name(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Jet lands on one engine\n\n"
+        "The aircraft landed safely and was met by fire crews, the airport operator Avinor "
+        "said.\n\n"
+        "Passengers were taken to the terminal by bus.\n"
+    )
+    said = "The aircraft landed safely and was met by fire crews, the airport operator Avinor said."
+    assert sources_in(text)[said] == "the airport operator Avinor"
+    engine = engine_over(tmp_path, "jet.txt", text)
+    answer = engine.answer("What did Avinor say?", k=2)
+    assert not answer.refused
+    assert "landed safely" in answer.citations[0].quote
+
+
+def test_initials_with_an_ampersand_ask_for_the_body_they_stand_for(tmp_path: Path) -> None:
+    engine = engine_over(
+        tmp_path,
+        "fire.txt",
+        "Wildfire cause investigated\n\n"
+        "Pacific Gas and Electric said one of its lines had an outage minutes before the fire "
+        "was reported.\n\n"
+        "Firefighters contained the blaze on Sunday.\n",
+    )
+    answer = engine.answer("What did PG&E say about the fire?", k=2)
+    assert not answer.refused
+    assert "outage" in answer.citations[0].quote
+
+
+def test_initials_the_article_also_writes_ask_for_the_body_by_its_full_name(
+    tmp_path: Path,
+) -> None:
+    engine = engine_over(
+        tmp_path,
+        "measles.txt",
+        "Measles outbreak grows\n\n"
+        "The Centers for Disease Control and Prevention said it had sent a team of three "
+        "epidemiologists. Nationally, the CDC has recorded more than 1,200 cases this year.\n\n"
+        "Schools in the county stayed open.\n",
+    )
+    answer = engine.answer("What did the CDC say?", k=2)
+    assert answer.note is None
+    assert "sent a team" in answer.citations[0].quote
