@@ -1130,7 +1130,9 @@ class Searcher:
 
     def _described_in(self, noun: str, citation: Citation) -> set[str | None]:
         """Whom ``noun`` (folded) describes in ``citation``: at each place it stands, the person
-        whose name is nearest, or its speaker where it names no one ("The captain added ...").
+        whose name is nearest, or its speaker where it names no one ("The captain added ...");
+        in what the excerpt reports, only a name beside it ("Haugen said the captain had
+        spoken": no one known, not Haugen).
         "USCG Captain Monica Rochester told ..." describes her; in "Attorney John McCormick
         said the truck driver was identified as driver Ivan Roe", "driver" describes Roe, not
         McCormick (nor does it in "... the truck driver was identified as commercial driver Ivan
@@ -1145,8 +1147,21 @@ class Searcher:
             places = [i for i, word in enumerate(words) if word in parts]
             if places:
                 named[person] = places
+
+        def described(i: int, at: int) -> str | None:
+            distance = {p: min(abs(i - j) for j in places) for p, places in named.items()}
+            before = re.split(r"[.!?]\s", text[:at])[-1]  # in its own sentence
+            after = " ".join(words[i + 1 : i + 1 + BESIDE_WORDS])
+            if reports_speech(before) and not reports_speech(after):
+                # in what someone reports ("Haugen said ... the captain had spoken"), not
+                # the one saying ("the archbishop said"): the one named beside it, else
+                # someone unknown
+                beside = [p for p, d in distance.items() if d <= BESIDE_WORDS]
+                return min(beside, key=distance.__getitem__) if beside else None
+            return min(distance, key=distance.__getitem__, default=citation.speaker)
+
         return {  # not where it is a word of the quoted ("its neighbour sells electricity")
-            min(named, key=lambda p: min(abs(i - j) for j in named[p]), default=citation.speaker)
+            described(i, word.start())
             for i, word in enumerate(found)
             if word.group(0) == noun and outside_quotation(text, word.start())
         }
@@ -2721,6 +2736,9 @@ def _normalised(values: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
     return values / top if top > 0 else values
 
 
+BESIDE_WORDS = 3
+"""How near a name a description in reported words must stand to be its ("the captain, Erik
+Dahl")."""
 AFTER_ITS_KIND = re.compile(r"^(?:[a-z][\w-]*\s+)+(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)$")
 """A source that names a body after the words for its kind: "airport operator Avinor"."""
 

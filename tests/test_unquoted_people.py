@@ -910,3 +910,19 @@ def test_a_statement_is_cited_once_whichever_of_its_sentences_the_topic_is_in(
     quotes = [c.quote for c in answer.citations]
     assert sum("Night ferries will not sail" in q for q in quotes) == 1
     assert quotes[0].startswith("That is")
+
+
+def test_a_description_in_what_someone_reports_is_not_the_one_reporting(tmp_path: Path) -> None:
+    """ "What did the captain say?": Haugen reports that the captain spoke; he is no captain,
+    and the article does not quote the captain."""
+    engine = engine_over(
+        tmp_path,
+        "jet.txt",
+        "Jet returns to Bergen\n\n"
+        '"There was a huge bang," said passenger Peter Haugen.\n\n'
+        "Haugen said the cabin crew had remained calm and that the captain had spoken to "
+        "passengers within minutes.\n\n"
+        "The captain, Erik Dahl, has not spoken publicly.\n",
+    )
+    answer = engine.answer("What did the captain say?", k=3)
+    assert answer.note is not None and "does not quote" in answer.note
