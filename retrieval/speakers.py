@@ -963,6 +963,8 @@ def _by_role(
             offered = with_other_office_names(words)
             if any(not any(same_word(w, v) for v in offered) for w in wanted & RANK_WORDS):
                 continue  # "the prime minister" is no "Secretary of State"
+            if {w for w in wanted if w.isdigit()} - set(words):
+                continue  # "the 22-year-old" is not the "34-year-old"
             modifiers = speakers.proper_modifiers.get(role)
             if not owner and _another_office(wanted, offered, modifiers, speakers):
                 continue  # "the Ostravian president" is not the "Vessaran President"

@@ -1741,6 +1741,7 @@ def test_a_person_is_known_by_their_age() -> None:
     assert "45-year-old" in known["Peter Haugen"]
     speakers = SpeakerDirectory([("Peter Haugen", tuple(known["Peter Haugen"]))])
     assert match_speakers("the 45-year-old", speakers) == ["Peter Haugen"]
+    assert match_speakers("the 22-year-old", speakers) == []  # another age
 
 
 def test_an_age_wire_copy_brings_in_is_of_the_person_just_quoted() -> None:
