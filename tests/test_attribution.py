@@ -1807,3 +1807,17 @@ def test_a_pronoun_after_two_people_named_tells_neither_ones_gender() -> None:
     doc = Document(doc_id="w", source=Path("w.txt"), title="W", text=text)
     genders = dict(read_documents([(doc.text, sentences(doc))])[0].genders)
     assert "Sam Okoro" not in genders
+
+
+def test_a_pronoun_after_a_role_tells_nothing_of_the_one_named() -> None:
+    """ "The judge said she ..." is no sign that Reeve, the one the sentence names, is a
+    woman."""
+    document = Document(
+        doc_id="w",
+        source=Path("w.txt"),
+        title="W",
+        text="Jailed\n\nCallum Reeve was jailed. The judge said she gave little weight to "
+        "Reeve's claim of remorse.\n",
+    )
+    genders = dict(read_documents([(document.text, sentences(document))])[0].genders)
+    assert genders.get("Callum Reeve") != "f"
