@@ -1135,7 +1135,7 @@ def _age_before(verb: Token) -> list[Token]:
     if at < 0 or age_described(doc[at]) is None:
         return []
     old = doc[at]
-    return [old] if old.head == verb or any(old.head == word for word in between) else []
+    return [old] if old.head == verb or old.head in between else []
 
 
 def _inverted_speaker(verb: Token) -> list[Token]:

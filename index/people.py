@@ -193,8 +193,7 @@ class People:
         for at, begins, pronoun in self.pronoun_subjects:
             if self.quoted(at):
                 continue
-            paragraph = bisect_right(self.paragraph_starts, begins) - 1
-            since = self.paragraph_starts[paragraph] if paragraph >= 0 else 0
+            since = self._paragraph_start(begins)
             named = {id(m.person) for m in self.mentions if since <= m.start < begins}
             if len(named) != 1 or any(  # "The judge said she ...": maybe the judge
                 role == begins and phrase.stop < at for role, phrase, _ in self.role_subjects
@@ -293,8 +292,7 @@ class People:
             return None
         # from the last paragraph naming anyone or the one before: further back, the age may
         # be anyone's
-        paragraph = bisect_right(self.paragraph_starts, earlier[-1].start) - 1
-        since = self.paragraph_starts[paragraph - 1] if paragraph > 0 else 0
+        since = self._paragraph_start(earlier[-1].start, back=1)
         candidates = [
             m
             for m in earlier
@@ -306,6 +304,12 @@ class People:
         tier = [m for m in nearest if m.main] or [m for m in nearest if m.subject] or nearest[::-1]
         tier[0].person.ages.add(age)
         return tier[0].person
+
+    def _paragraph_start(self, position: int, back: int = 0) -> int:
+        """Where the paragraph holding ``position`` starts, or the one ``back`` paragraphs
+        before it (0 before the first)."""
+        at = bisect_right(self.paragraph_starts, position) - 1 - back
+        return self.paragraph_starts[at] if at >= 0 else 0
 
     def with_role(self, noun: str, position: int, office: Sequence[str] = ()) -> Person | None:
         """The person given role ``noun`` ("mayor"), mentioned last before ``position``. Nouns
@@ -516,7 +520,8 @@ def _known_ages(people: People, parsed: Sequence[tuple[int, Doc]]) -> None:
     19-year-old student who asked not to be named")."""
     for offset, doc in parsed:
         for token in doc:
-            age = age_described(token)
+            described = age_described(token)
+            age = described
             if age is None and token.dep_ == "appos" and re.fullmatch(r"\d{1,3}", token.text):
                 age = int(token.text)  # "Peter Haugen, 45,"
             if age is None:
@@ -524,7 +529,7 @@ def _known_ages(people: People, parsed: Sequence[tuple[int, Doc]]) -> None:
             person = _aged_person(token, people, offset)
             if person is not None:
                 person.ages.add(age)
-            elif age_described(token) is not None and token.head.pos_ == "NOUN":
+            elif described is not None and token.head.pos_ == "NOUN":
                 people.unnamed_ages.append((offset + token.idx, age))  # "a 19-year-old student"
 
 
